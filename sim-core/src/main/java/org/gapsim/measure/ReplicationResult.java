@@ -1,0 +1,55 @@
+package org.gapsim.measure;
+
+import java.util.List;
+import org.gapsim.model.LossCause;
+import org.gapsim.scenario.ObstacleKind;
+
+/**
+ * The measures of one replication of one package. Arrays are indexed by enum ordinal and must not be modified.
+ *
+ * @param replication         replication index
+ * @param packageName         fortification package
+ * @param closureMin          time the force closed under the scenario's closure rule, minutes; the horizon if it
+ *                            did not (censored: see {@code reached})
+ * @param reached             whether the force closed by the horizon
+ * @param firstLeadArrivalMin earliest lead-vehicle arrival at an objective, minutes; the horizon if none
+ * @param vehiclesStart       vehicles in the force at departure
+ * @param vehiclesArrived     vehicles at their objectives by the horizon
+ * @param lossesByCause       vehicles lost, indexed by {@link LossCause#ordinal()}
+ * @param haltedMinByKind     minutes column heads were held at obstacles, summed over columns, indexed by
+ *                            {@link ObstacleKind#ordinal()}
+ * @param breaches            obstacles breached
+ * @param bypasses            obstacles bypassed
+ * @param reroutes            reroutes round impassable obstacles
+ * @param lineChargesUsed     line charges fired
+ * @param bridgesUsed         bridges emplaced
+ * @param columns             per column, in scenario order
+ */
+public record ReplicationResult(long replication, String packageName, double closureMin, boolean reached,
+                                double firstLeadArrivalMin, int vehiclesStart, int vehiclesArrived,
+                                int[] lossesByCause, double[] haltedMinByKind, int breaches, int bypasses,
+                                int reroutes, int lineChargesUsed, int bridgesUsed, List<ColumnResult> columns) {
+    /** @return closure time in hours */
+    public double closureHours() {
+        return closureMin / 60.0;
+    }
+
+    /** @return vehicles lost to every cause */
+    public int vehiclesLost() {
+        int n = 0;
+        for (int v : lossesByCause) {
+            n += v;
+        }
+        return n;
+    }
+
+    /** @return vehicles lost to one cause */
+    public int losses(LossCause cause) {
+        return lossesByCause[cause.ordinal()];
+    }
+
+    /** @return minutes column heads were held at obstacles of one kind */
+    public double haltedMin(ObstacleKind kind) {
+        return haltedMinByKind[kind.ordinal()];
+    }
+}

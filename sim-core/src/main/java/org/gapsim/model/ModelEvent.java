@@ -1,0 +1,169 @@
+package org.gapsim.model;
+
+import java.util.List;
+import org.gapsim.scenario.BreachMethod;
+import org.gapsim.scenario.ObstacleKind;
+
+/**
+ * What a replication publishes. Every event has its simulated time in minutes and the column it concerns;
+ * listeners receive them in time order (ties in the order they were scheduled).
+ */
+public sealed interface ModelEvent {
+    /** @return simulated time of the event, minutes */
+    double timeMin();
+
+    /** @return id of the column it concerns */
+    String column();
+
+    /**
+     * A column's lead vehicle left its start place.
+     *
+     * @param timeMin  departure time, minutes
+     * @param column   column id
+     * @param place    start place id
+     * @param vehicles vehicles in the column
+     */
+    record ColumnDeparted(double timeMin, String column, String place, int vehicles) implements ModelEvent {
+    }
+
+    /**
+     * A column's head passed a place on its route.
+     *
+     * @param timeMin     head passage time, minutes
+     * @param column      column id
+     * @param place       place id
+     * @param tailTimeMin time its last vehicle passes, minutes
+     */
+    record PlaceReached(double timeMin, String column, String place, double tailTimeMin) implements ModelEvent {
+    }
+
+    /**
+     * A column learnt of an obstacle.
+     *
+     * @param timeMin  time, minutes
+     * @param column   column id
+     * @param obstacle obstacle id
+     * @param kind     obstacle kind
+     * @param mode     how
+     */
+    record ObstacleDetected(double timeMin, String column, String obstacle, ObstacleKind kind, DetectionMode mode)
+            implements ModelEvent {
+    }
+
+    /**
+     * A vehicle set off a mine.
+     *
+     * @param timeMin     time, minutes
+     * @param column      column id
+     * @param obstacle    minefield id
+     * @param vehicle     the vehicle's index in the column's march order (0 = lead)
+     * @param vehicleType vehicle type id
+     * @param killed      whether it was stopped
+     * @param inLane      whether it was in a breach lane (a residual mine)
+     */
+    record MineStrike(double timeMin, String column, String obstacle, int vehicle, String vehicleType, boolean killed,
+                      boolean inLane) implements ModelEvent {
+    }
+
+    /**
+     * A column started to breach an obstacle.
+     *
+     * @param timeMin    start of reduction (after the decision delay), minutes
+     * @param column     column id
+     * @param obstacle   obstacle id
+     * @param method     breach method
+     * @param lanes      lanes being opened
+     * @param assetsUsed consumable assets used (line charges, bridges); 0 for reusable ones
+     */
+    record BreachStarted(double timeMin, String column, String obstacle, BreachMethod method, int lanes,
+                         int assetsUsed) implements ModelEvent {
+    }
+
+    /**
+     * A breach lane is open.
+     *
+     * @param timeMin  time the lane opened, minutes
+     * @param column   column id
+     * @param obstacle obstacle id
+     * @param lane     lane index
+     */
+    record LaneOpened(double timeMin, String column, String obstacle, int lane) implements ModelEvent {
+    }
+
+    /**
+     * A column found a bypass round an obstacle and started along it.
+     *
+     * @param timeMin  time the bypass was ready, minutes
+     * @param column   column id
+     * @param obstacle obstacle id
+     * @param detourKm off-road distance, km
+     */
+    record BypassStarted(double timeMin, String column, String obstacle, double detourKm) implements ModelEvent {
+    }
+
+    /**
+     * A column found an obstacle it cannot cross and turned to another route.
+     *
+     * @param timeMin  time, minutes
+     * @param column   column id
+     * @param obstacle obstacle id
+     * @param route    the new route's places, from the place it turns back to
+     */
+    record Rerouted(double timeMin, String column, String obstacle, List<String> route) implements ModelEvent {
+    }
+
+    /**
+     * A vehicle was lost.
+     *
+     * @param timeMin     time, minutes
+     * @param column      column id
+     * @param vehicle     index in march order
+     * @param vehicleType vehicle type id
+     * @param cause       cause
+     * @param obstacle    obstacle where it happened
+     */
+    record VehicleLost(double timeMin, String column, int vehicle, String vehicleType, LossCause cause,
+                       String obstacle) implements ModelEvent {
+    }
+
+    /**
+     * A column's head got past an obstacle.
+     *
+     * @param timeMin        head passage time (it has crossed the obstacle), minutes
+     * @param column         column id
+     * @param obstacle       obstacle id
+     * @param kind           obstacle kind
+     * @param headArrivalMin time the head reached the obstacle, minutes
+     * @param tailPassMin    time the last vehicle got past, minutes
+     * @param haltedMin      minutes the head waited at the obstacle beyond an unobstructed crossing
+     * @param outcome        how it got past
+     */
+    record ObstaclePassed(double timeMin, String column, String obstacle, ObstacleKind kind, double headArrivalMin,
+                          double tailPassMin, double haltedMin, Outcome outcome) implements ModelEvent {
+    }
+
+    /**
+     * A column's head reached its objective.
+     *
+     * @param timeMin          lead arrival time, minutes
+     * @param column           column id
+     * @param objective        objective place id
+     * @param tailMin          last surviving vehicle's arrival time, minutes
+     * @param arrivalTimesMin  every surviving vehicle's arrival time, in march order, minutes
+     * @param startVehicles    vehicles the column started with
+     */
+    record ColumnArrived(double timeMin, String column, String objective, double tailMin, double[] arrivalTimesMin,
+                         int startVehicles) implements ModelEvent {
+    }
+
+    /**
+     * A column stopped for good short of its objective.
+     *
+     * @param timeMin time, minutes
+     * @param column  column id
+     * @param reason  why (combat ineffective, no route)
+     * @param where   place or obstacle id
+     */
+    record ColumnHalted(double timeMin, String column, String reason, String where) implements ModelEvent {
+    }
+}

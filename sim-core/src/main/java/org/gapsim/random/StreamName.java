@@ -1,0 +1,40 @@
+package org.gapsim.random;
+
+/**
+ * The names of the model's random inputs. Each is a purpose plus the ids of the entities it concerns, so a draw
+ * belongs to one decision in one place and is the same in every fortification package (common random numbers).
+ */
+public final class StreamName {
+    private StreamName() {
+    }
+
+    /** @return departure delay and per-segment speed factors of a column */
+    public static String march(String column) {
+        return "march/" + column;
+    }
+
+    /** @return whether a column's recon detects an obstacle in advance */
+    public static String detection(String column, String obstacle) {
+        return "detection/" + column + "/" + obstacle;
+    }
+
+    /** @return the positions of a minefield's mines */
+    public static String mineLayout(String obstacle) {
+        return "mine-layout/" + obstacle;
+    }
+
+    /** @return a column's vehicles' lateral paths across a minefield and the kill draws of the mines they set off */
+    public static String encounter(String column, String obstacle) {
+        return "encounter/" + column + "/" + obstacle;
+    }
+
+    /** @return a column's breach, bypass and proofing times at an obstacle */
+    public static String breachTime(String column, String obstacle) {
+        return "breach-time/" + column + "/" + obstacle;
+    }
+
+    /** @return a column's losses to covering fire while halted at an obstacle */
+    public static String attrition(String column, String obstacle) {
+        return "attrition/" + column + "/" + obstacle;
+    }
+}

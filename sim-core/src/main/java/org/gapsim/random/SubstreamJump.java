@@ -1,0 +1,101 @@
+package org.gapsim.random;
+
+/**
+ * Jumps an MRG32k3a state ahead by whole substreams (2^76 steps each) in O(log n) modular 3x3 matrix products,
+ * so replication {@code r} can start at substream {@code r} without stepping through the {@code r} before it.
+ * The jump matrices are L'Ecuyer's published A1^(2^76) and A2^(2^76) (the same constants SSJ's {@code MRG32k3a}
+ * uses for {@code resetNextSubstream}); a test checks the result against SSJ.
+ */
+public final class SubstreamJump {
+    static final long M1 = 4294967087L;
+    static final long M2 = 4294944443L;
+
+    private static final long[][] A1P76 = {
+            {82758667L, 1871391091L, 4127413238L},
+            {3672831523L, 69195019L, 1871391091L},
+            {3672091415L, 3528743235L, 69195019L}};
+    private static final long[][] A2P76 = {
+            {1511326704L, 3759209742L, 1610795712L},
+            {4292754251L, 1511326704L, 3889917532L},
+            {3859662829L, 4292754251L, 3708466080L}};
+
+    private SubstreamJump() {
+    }
+
+    /**
+     * @param seed six-component MRG32k3a state (start of substream 0)
+     * @param n    number of substreams to jump, &gt;= 0
+     * @return the state at the start of substream {@code n}
+     */
+    public static long[] jump(long[] seed, long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("substream index must be >= 0, was " + n);
+        }
+        long[][] p1 = identity();
+        long[][] p2 = identity();
+        long[][] b1 = A1P76;
+        long[][] b2 = A2P76;
+        long e = n;
+        while (e > 0) {
+            if ((e & 1) != 0) {
+                p1 = mul(b1, p1, M1);
+                p2 = mul(b2, p2, M2);
+            }
+            e >>>= 1;
+            if (e > 0) {
+                b1 = mul(b1, b1, M1);
+                b2 = mul(b2, b2, M2);
+            }
+        }
+        long[] out = new long[6];
+        apply(p1, seed, 0, out, M1);
+        apply(p2, seed, 3, out, M2);
+        return out;
+    }
+
+    /**
+     * Advances a state by exactly one substream, in place.
+     *
+     * @param state six-component state, overwritten with the start of the next substream
+     */
+    public static void next(long[] state) {
+        long[] out = new long[6];
+        apply(A1P76, state, 0, out, M1);
+        apply(A2P76, state, 3, out, M2);
+        System.arraycopy(out, 0, state, 0, 6);
+    }
+
+    private static void apply(long[][] a, long[] s, int off, long[] out, long m) {
+        for (int i = 0; i < 3; i++) {
+            long acc = 0;
+            for (int j = 0; j < 3; j++) {
+                acc = (acc + mulMod(a[i][j], s[off + j], m)) % m;
+            }
+            out[off + i] = acc;
+        }
+    }
+
+    private static long[][] mul(long[][] a, long[][] b, long m) {
+        long[][] c = new long[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                long acc = 0;
+                for (int k = 0; k < 3; k++) {
+                    acc = (acc + mulMod(a[i][k], b[k][j], m)) % m;
+                }
+                c[i][j] = acc;
+            }
+        }
+        return c;
+    }
+
+    /** a * b mod m for 0 &lt;= a, b &lt; 2^32, without overflow (b split into 16-bit halves). */
+    private static long mulMod(long a, long b, long m) {
+        long hi = (a * (b >>> 16)) % m;
+        return ((hi << 16) + a * (b & 0xFFFF)) % m;
+    }
+
+    private static long[][] identity() {
+        return new long[][]{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+    }
+}

@@ -1,0 +1,112 @@
+package org.gapsim.scenario;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the attacker detects, bypasses and breaches obstacles. No published figures exist for most of these: every
+ * default below is an ASSUMPTION to sweep unless its doc names a source (see {@code shared/reference}).
+ *
+ * @param reconDetectionProbability  probability that recon finds an obstacle before the column's head reaches it
+ *                                   (ASSUMPTION 0.6); a package's EW multiplies it
+ * @param decisionDelayMin           halt to start of reduction: suppress, obscure, secure (SOSRA), minutes
+ *                                   (ASSUMPTION triangular 5 / 10 / 20)
+ * @param bypassWhenPossible         bypass instead of breaching where the ground beside the road is open (attackers
+ *                                   prefer to bypass; Washington Post 1991, MED)
+ * @param bypassReconMin             time to find and mark a bypass, minutes (ASSUMPTION triangular 5 / 10 / 15)
+ * @param bypassBaseDetourKm         extra off-road distance of a bypass beyond the obstacle's front, km (ASSUMPTION 1)
+ * @param methods                    methods to try for each obstacle kind, in order of preference; the first the
+ *                                   column can use is chosen; manual is always possible
+ * @param observedBreachMultiplier   breach-time multiplier at an observed obstacle (ASSUMPTION 1.25)
+ * @param coveredBreachMultiplier    breach-time multiplier at an obstacle covered by fire (ASSUMPTION 2.0; doctrine
+ *                                   says only "enhanced considerably when covered by fire")
+ * @param observedAttritionPerHour   vehicles lost per hour halted at an observed obstacle (ASSUMPTION 0.5)
+ * @param coveredAttritionPerHour    vehicles lost per hour halted at an obstacle covered by fire (ASSUMPTION 2.0)
+ * @param lanesPerObstacle           lanes opened through each obstacle (ASSUMPTION 2), fewer if assets run short
+ * @param laneSpeedKmh               speed through a lane, km/h (ASSUMPTION 8)
+ * @param laneIntervalM              interval between vehicles in a lane, m (ASSUMPTION 50)
+ * @param corridorWidthM             width of ground a column's vehicles use across a minefield, m (ASSUMPTION 10)
+ * @param leadLateralSdM             standard deviation of the lead vehicle's lateral position about the corridor's
+ *                                   centre, m (ASSUMPTION 1.5)
+ * @param followerLateralSdM         standard deviation of a follower's lateral offset from the lead's track, m
+ *                                   (ASSUMPTION 0.3: drivers follow the tracks in front)
+ * @param proofLanes                 whether lanes are proofed (a roller or plough pass) before traffic
+ * @param proofingMin                time to proof one lane, minutes (ASSUMPTION triangular 5 / 10 / 15)
+ */
+public record BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
+                             boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
+                             Map<ObstacleKind, List<BreachMethod>> methods, double observedBreachMultiplier,
+                             double coveredBreachMultiplier, double observedAttritionPerHour,
+                             double coveredAttritionPerHour, int lanesPerObstacle, double laneSpeedKmh,
+                             double laneIntervalM, double corridorWidthM, double leadLateralSdM,
+                             double followerLateralSdM, boolean proofLanes, Distribution proofingMin) {
+
+    /** The default preference: explosive then mechanical then manual for mines; bridges for gaps. */
+    public static final Map<ObstacleKind, List<BreachMethod>> DEFAULT_METHODS = defaultMethods();
+
+    /** The defaults, every one a labelled assumption or sourced figure (see the parameter docs). */
+    public static final BreachDoctrine DEFAULT = new BreachDoctrine(0.6, new Distribution.Triangular(5, 10, 20), true,
+            new Distribution.Triangular(5, 10, 15), 1.0, DEFAULT_METHODS, 1.25, 2.0, 0.5, 2.0, 2, 8, 50, 10, 1.5, 0.3,
+            false, new Distribution.Triangular(5, 10, 15));
+
+    /** Validates every field; an obstacle kind missing from {@code methods} takes the default preference. */
+    public BreachDoctrine {
+        Check.probability("reconDetectionProbability", reconDetectionProbability);
+        Check.required("decisionDelayMin", decisionDelayMin);
+        Check.required("bypassReconMin", bypassReconMin);
+        Check.nonNegative("bypassBaseDetourKm", bypassBaseDetourKm);
+        EnumMap<ObstacleKind, List<BreachMethod>> m = new EnumMap<>(ObstacleKind.class);
+        if (methods != null) {
+            for (Map.Entry<ObstacleKind, List<BreachMethod>> e : methods.entrySet()) {
+                m.put(Check.required("methods", e.getKey()), Check.list("methods." + e.getKey(), e.getValue()));
+            }
+        }
+        if (DEFAULT_METHODS != null) {
+            for (Map.Entry<ObstacleKind, List<BreachMethod>> e : DEFAULT_METHODS.entrySet()) {
+                m.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+        methods = java.util.Collections.unmodifiableMap(m);
+        Check.between("observedBreachMultiplier", observedBreachMultiplier, 1, 100);
+        Check.between("coveredBreachMultiplier", coveredBreachMultiplier, 1, 100);
+        Check.nonNegative("observedAttritionPerHour", observedAttritionPerHour);
+        Check.nonNegative("coveredAttritionPerHour", coveredAttritionPerHour);
+        Check.positive("lanesPerObstacle", lanesPerObstacle);
+        Check.positive("laneSpeedKmh", laneSpeedKmh);
+        Check.positive("laneIntervalM", laneIntervalM);
+        Check.positive("corridorWidthM", corridorWidthM);
+        Check.nonNegative("leadLateralSdM", leadLateralSdM);
+        Check.nonNegative("followerLateralSdM", followerLateralSdM);
+        Check.required("proofingMin", proofingMin);
+    }
+
+    /** @return the breach-time multiplier for this coverage */
+    public double breachMultiplier(Coverage c) {
+        return switch (c) {
+            case UNOBSERVED -> 1.0;
+            case OBSERVED -> observedBreachMultiplier;
+            case COVERED_BY_FIRE -> coveredBreachMultiplier;
+        };
+    }
+
+    /** @return vehicles lost per hour halted under this coverage */
+    public double attritionPerHour(Coverage c) {
+        return switch (c) {
+            case UNOBSERVED -> 0.0;
+            case OBSERVED -> observedAttritionPerHour;
+            case COVERED_BY_FIRE -> coveredAttritionPerHour;
+        };
+    }
+
+    private static Map<ObstacleKind, List<BreachMethod>> defaultMethods() {
+        EnumMap<ObstacleKind, List<BreachMethod>> m = new EnumMap<>(ObstacleKind.class);
+        m.put(ObstacleKind.MINEFIELD, List.of(BreachMethod.LINE_CHARGE, BreachMethod.MINE_PLOUGH, BreachMethod.MANUAL));
+        m.put(ObstacleKind.ANTI_TANK_DITCH, List.of(BreachMethod.BRIDGE_LAYER, BreachMethod.EARTH_MOVER, BreachMethod.MANUAL));
+        m.put(ObstacleKind.DRAGONS_TEETH, List.of(BreachMethod.EARTH_MOVER, BreachMethod.MANUAL));
+        m.put(ObstacleKind.ABATIS, List.of(BreachMethod.EARTH_MOVER, BreachMethod.MANUAL));
+        m.put(ObstacleKind.CRATER, List.of(BreachMethod.BRIDGE_LAYER, BreachMethod.EARTH_MOVER, BreachMethod.MANUAL));
+        m.put(ObstacleKind.BRIDGE_DEMOLITION, List.of(BreachMethod.BRIDGE_LAYER));
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}

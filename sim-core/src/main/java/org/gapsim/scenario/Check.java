@@ -1,0 +1,110 @@
+package org.gapsim.scenario;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Validation helpers used by the scenario records' constructors; every failure is a {@link ScenarioException}. */
+public final class Check {
+    private Check() {
+    }
+
+    /** @return {@code v} if it is finite and strictly positive */
+    public static double positive(String field, double v) {
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new ScenarioException(field, "must be a positive finite number, was " + v);
+        }
+        return v;
+    }
+
+    /** @return {@code v} if it is finite and not negative */
+    public static double nonNegative(String field, double v) {
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw new ScenarioException(field, "must be a finite number >= 0, was " + v);
+        }
+        return v;
+    }
+
+    /** @return {@code v} if it is not negative */
+    public static int nonNegative(String field, int v) {
+        if (v < 0) {
+            throw new ScenarioException(field, "must be >= 0, was " + v);
+        }
+        return v;
+    }
+
+    /** @return {@code v} if it is at least 1 */
+    public static int positive(String field, int v) {
+        if (v < 1) {
+            throw new ScenarioException(field, "must be >= 1, was " + v);
+        }
+        return v;
+    }
+
+    /** @return {@code v} if it lies in [0, 1] */
+    public static double probability(String field, double v) {
+        if (!(v >= 0 && v <= 1)) {
+            throw new ScenarioException(field, "must be a probability in [0, 1], was " + v);
+        }
+        return v;
+    }
+
+    /** @return {@code v} if it lies in [lo, hi] */
+    public static double between(String field, double v, double lo, double hi) {
+        if (!(v >= lo && v <= hi)) {
+            throw new ScenarioException(field, "must lie in [" + lo + ", " + hi + "], was " + v);
+        }
+        return v;
+    }
+
+    /** @return {@code s} if it is not null and not blank */
+    public static String id(String field, String s) {
+        if (s == null || s.isBlank()) {
+            throw new ScenarioException(field, "is required and must not be blank");
+        }
+        return s;
+    }
+
+    /** @return {@code o} if it is not null */
+    public static <T> T required(String field, T o) {
+        if (o == null) {
+            throw new ScenarioException(field, "is required");
+        }
+        return o;
+    }
+
+    /** @return an unmodifiable copy of the list, with no null elements ({@code null} becomes empty) */
+    public static <T> List<T> list(String field, List<T> l) {
+        if (l == null) {
+            return List.of();
+        }
+        for (int i = 0; i < l.size(); i++) {
+            if (l.get(i) == null) {
+                throw new ScenarioException(field + "[" + i + "]", "must not be null");
+            }
+        }
+        return List.copyOf(l);
+    }
+
+    /** @return an unmodifiable copy of the map ({@code null} becomes empty) */
+    public static <K, V> Map<K, V> map(String field, Map<K, V> m) {
+        if (m == null) {
+            return Map.of();
+        }
+        for (Map.Entry<K, V> e : m.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null) {
+                throw new ScenarioException(field, "must not hold null keys or values");
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    /** Runs {@code body} and prefixes the field path of any {@link ScenarioException} it throws. */
+    public static <T> T within(String prefix, Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (ScenarioException e) {
+            throw e.within(prefix);
+        }
+    }
+}

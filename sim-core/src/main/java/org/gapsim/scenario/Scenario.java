@@ -1,0 +1,238 @@
+package org.gapsim.scenario;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything one crossing study needs: the road network, the attacking columns, the obstacles that exist anyway,
+ * the fortification packages to compare, and the doctrine. Validated as a whole on construction: every
+ * reference resolves, every obstacle lies on its segment, every objective is reachable. The model never checks
+ * again.
+ *
+ * @param name              unique key of the scenario
+ * @param description       one paragraph
+ * @param network           the road network
+ * @param vehicleTypes      the vehicle types columns may use
+ * @param columns           the attacking march units
+ * @param existingObstacles obstacles present in every package, the baseline included
+ * @param packages          the fortification packages to compare (the baseline {@code none} need not be listed)
+ * @param doctrine          the attacker's breach doctrine
+ * @param march             random variation of the march
+ * @param closure           when the force counts as closed
+ * @param horizonMin        simulated time after which a replication stops, minutes; objectives not reached by then
+ *                          count as not reached
+ */
+public record Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
+                       List<ColumnSpec> columns, List<Obstacle> existingObstacles,
+                       List<FortificationPackage> packages, BreachDoctrine doctrine, MarchRules march,
+                       ClosureRule closure, double horizonMin) {
+
+    /** Validates the scenario as a whole. */
+    public Scenario {
+        Check.id("name", name);
+        description = description == null ? "" : description;
+        Check.required("network", network);
+        vehicleTypes = Check.list("vehicleTypes", vehicleTypes);
+        columns = Check.list("columns", columns);
+        existingObstacles = Check.list("existingObstacles", existingObstacles);
+        packages = Check.list("packages", packages);
+        doctrine = doctrine == null ? BreachDoctrine.DEFAULT : doctrine;
+        march = march == null ? MarchRules.DEFAULT : march;
+        closure = closure == null ? ClosureRule.ALL_COLUMNS : closure;
+        Check.positive("horizonMin", horizonMin);
+        validate(network, vehicleTypes, columns, existingObstacles, packages);
+    }
+
+    /** @return the package with this name; {@code none} is the baseline even if not listed */
+    public Optional<FortificationPackage> findPackage(String packageName) {
+        for (FortificationPackage p : packages) {
+            if (p.name().equals(packageName)) {
+                return Optional.of(p);
+            }
+        }
+        return FortificationPackage.BASELINE.equals(packageName) ? Optional.of(FortificationPackage.NONE) : Optional.empty();
+    }
+
+    /** @return the package with this name, or a {@link ScenarioException} naming the known packages */
+    public FortificationPackage requirePackage(String packageName) {
+        return findPackage(packageName).orElseThrow(() -> new ScenarioException("package",
+                "unknown package '" + packageName + "'; known: " + packageNames()));
+    }
+
+    /** @return the baseline {@code none} (listed or not) followed by every listed package name, in order */
+    public List<String> packageNames() {
+        List<String> names = new ArrayList<>();
+        names.add(FortificationPackage.BASELINE);
+        for (FortificationPackage p : packages) {
+            if (!p.name().equals(FortificationPackage.BASELINE)) {
+                names.add(p.name());
+            }
+        }
+        return names;
+    }
+
+    /** @return the vehicle type with this id */
+    public VehicleType vehicleType(String id) {
+        for (VehicleType t : vehicleTypes) {
+            if (t.id().equals(id)) {
+                return t;
+            }
+        }
+        throw new ScenarioException("vehicleType", "unknown vehicle type '" + id + "'");
+    }
+
+    /** @return a copy with other packages */
+    public Scenario withPackages(List<FortificationPackage> newPackages) {
+        return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, newPackages,
+                doctrine, march, closure, horizonMin);
+    }
+
+    /** @return a copy with another doctrine */
+    public Scenario withDoctrine(BreachDoctrine newDoctrine) {
+        return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
+                newDoctrine, march, closure, horizonMin);
+    }
+
+    /** @return a copy with other march rules */
+    public Scenario withMarch(MarchRules newMarch) {
+        return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
+                doctrine, newMarch, closure, horizonMin);
+    }
+
+    /** @return a copy with other columns */
+    public Scenario withColumns(List<ColumnSpec> newColumns) {
+        return new Scenario(name, description, network, vehicleTypes, newColumns, existingObstacles, packages,
+                doctrine, march, closure, horizonMin);
+    }
+
+    private static void validate(RoadNetwork network, List<VehicleType> types, List<ColumnSpec> columns,
+                                 List<Obstacle> existing, List<FortificationPackage> packages) {
+        Set<String> typeIds = new HashSet<>();
+        for (int i = 0; i < types.size(); i++) {
+            if (!typeIds.add(types.get(i).id())) {
+                throw new ScenarioException("vehicleTypes[" + i + "].id", "duplicate id '" + types.get(i).id() + "'");
+            }
+        }
+        if (columns.isEmpty()) {
+            throw new ScenarioException("columns", "must hold at least one column");
+        }
+        Map<String, Place> places = new HashMap<>();
+        network.places().forEach(p -> places.put(p.id(), p));
+        Set<String> colIds = new HashSet<>();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnSpec c = columns.get(i);
+            String at = "columns[" + i + "]";
+            if (!colIds.add(c.id())) {
+                throw new ScenarioException(at + ".id", "duplicate id '" + c.id() + "'");
+            }
+            for (int g = 0; g < c.marchOrder().size(); g++) {
+                if (!typeIds.contains(c.marchOrder().get(g).type())) {
+                    throw new ScenarioException(at + ".marchOrder[" + g + "].type",
+                            "unknown vehicle type '" + c.marchOrder().get(g).type() + "'");
+                }
+            }
+            if (!places.containsKey(c.start())) {
+                throw new ScenarioException(at + ".start", "unknown place '" + c.start() + "'");
+            }
+            if (!places.containsKey(c.objective())) {
+                throw new ScenarioException(at + ".objective", "unknown place '" + c.objective() + "'");
+            }
+            for (int k = 0; k < c.route().size(); k++) {
+                String p = c.route().get(k);
+                if (!places.containsKey(p)) {
+                    throw new ScenarioException(at + ".route[" + k + "]", "unknown place '" + p + "'");
+                }
+                if (k > 0 && network.segmentBetween(c.route().get(k - 1), p).isEmpty()) {
+                    throw new ScenarioException(at + ".route[" + k + "]",
+                            "no road segment joins '" + c.route().get(k - 1) + "' and '" + p + "'");
+                }
+            }
+            if (!reachable(network, c.start(), c.objective())) {
+                throw new ScenarioException(at + ".objective",
+                        "'" + c.objective() + "' cannot be reached by road from '" + c.start() + "'");
+            }
+        }
+        Set<String> existingIds = new HashSet<>();
+        for (int i = 0; i < existing.size(); i++) {
+            checkObstacle(network, existing.get(i), "existingObstacles[" + i + "]", null);
+            if (!existingIds.add(existing.get(i).id())) {
+                throw new ScenarioException("existingObstacles[" + i + "].id", "duplicate id '" + existing.get(i).id() + "'");
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < packages.size(); i++) {
+            FortificationPackage p = packages.get(i);
+            String at = "packages[" + i + "]";
+            if (!names.add(p.name())) {
+                throw new ScenarioException(at + ".name", "duplicate package name '" + p.name() + "'");
+            }
+            Set<String> ids = new HashSet<>(existingIds);
+            for (int k = 0; k < p.obstacles().size(); k++) {
+                Obstacle o = p.obstacles().get(k);
+                checkObstacle(network, o, at + ".obstacles[" + k + "]", p.countries());
+                if (!ids.add(o.id())) {
+                    throw new ScenarioException(at + ".obstacles[" + k + "].id", "duplicate obstacle id '" + o.id() + "'");
+                }
+            }
+            for (int k = 0; k < p.terrainChanges().size(); k++) {
+                TerrainChange t = p.terrainChanges().get(k);
+                Optional<RoadSegment> s = network.segment(t.segment());
+                String tat = at + ".terrainChanges[" + k + "].segment";
+                if (s.isEmpty()) {
+                    throw new ScenarioException(tat, "unknown segment '" + t.segment() + "'");
+                }
+                if (!p.countries().contains(s.get().country())) {
+                    throw new ScenarioException(tat, "segment '" + t.segment() + "' lies in " + s.get().country()
+                            + ", outside the package's countries " + p.countries());
+                }
+            }
+        }
+    }
+
+    private static void checkObstacle(RoadNetwork network, Obstacle o, String at, List<String> countries) {
+        Optional<RoadSegment> s = network.segment(o.segment());
+        if (s.isEmpty()) {
+            throw new ScenarioException(at + ".segment", "unknown segment '" + o.segment() + "'");
+        }
+        double endKm = o.positionKm() + o.laneLengthM() / 1000.0;
+        if (endKm > s.get().lengthKm() + 1e-9) {
+            throw new ScenarioException(at + ".positionKm", "obstacle at " + o.positionKm() + " km (extent "
+                    + o.laneLengthM() + " m) runs beyond the end of segment '" + s.get().id() + "' ("
+                    + s.get().lengthKm() + " km)");
+        }
+        if (countries != null && !countries.contains(s.get().country())) {
+            throw new ScenarioException(at + ".segment", "segment '" + s.get().id() + "' lies in "
+                    + s.get().country() + ", outside the package's countries " + countries);
+        }
+    }
+
+    private static boolean reachable(RoadNetwork network, String from, String to) {
+        Map<String, List<String>> adj = new HashMap<>();
+        for (RoadSegment s : network.segments()) {
+            adj.computeIfAbsent(s.from(), k -> new ArrayList<>()).add(s.to());
+            adj.computeIfAbsent(s.to(), k -> new ArrayList<>()).add(s.from());
+        }
+        Set<String> seen = new HashSet<>();
+        ArrayDeque<String> q = new ArrayDeque<>();
+        q.add(from);
+        seen.add(from);
+        while (!q.isEmpty()) {
+            String p = q.poll();
+            if (p.equals(to)) {
+                return true;
+            }
+            for (String n : adj.getOrDefault(p, List.of())) {
+                if (seen.add(n)) {
+                    q.add(n);
+                }
+            }
+        }
+        return false;
+    }
+}

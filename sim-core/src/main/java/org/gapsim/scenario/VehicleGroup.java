@@ -1,0 +1,15 @@
+package org.gapsim.scenario;
+
+/**
+ * A run of vehicles of one type in a column's march order.
+ *
+ * @param type  vehicle type id
+ * @param count number of vehicles (&gt;= 1)
+ */
+public record VehicleGroup(String type, int count) {
+    /** Validates both fields. */
+    public VehicleGroup {
+        Check.id("type", type);
+        Check.positive("count", count);
+    }
+}
