@@ -1,0 +1,89 @@
+package org.gapsim.measure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gapsim.model.ModelEvent;
+import org.gapsim.model.ModelListener;
+
+/**
+ * Records a replication's timeline: one line per event (time in minutes and hh:mm, column, what happened, where).
+ * Used by {@code gapsim trace} and by the determinism tests, which compare two traces line for line.
+ */
+public final class EventTrace implements ModelListener {
+    private final List<ModelEvent> events = new ArrayList<>();
+
+    @Override
+    public void on(ModelEvent event) {
+        events.add(event);
+    }
+
+    /** @return the events in the order they were published */
+    public List<ModelEvent> events() {
+        return List.copyOf(events);
+    }
+
+    /** @return one line per event */
+    public List<String> lines() {
+        List<String> out = new ArrayList<>(events.size());
+        for (ModelEvent e : events) {
+            out.add(line(e));
+        }
+        return out;
+    }
+
+    /** @return one human-readable line for an event */
+    public static String line(ModelEvent e) {
+        String what;
+        if (e instanceof ModelEvent.ColumnDeparted d) {
+            what = "departed " + d.place() + " with " + d.vehicles() + " vehicles";
+        } else if (e instanceof ModelEvent.PlaceReached p) {
+            what = "head at " + p.place() + " (tail passes at " + hhmm(p.tailTimeMin()) + ")";
+        } else if (e instanceof ModelEvent.ObstacleDetected d) {
+            what = "found " + kind(d.kind().name()) + " " + d.obstacle() + " by "
+                    + kind(d.mode().name());
+        } else if (e instanceof ModelEvent.MineStrike m) {
+            what = "vehicle " + m.vehicle() + " (" + m.vehicleType() + ") set off a mine in "
+                    + m.obstacle() + (m.inLane() ? " lane" : "") + (m.killed() ? ": stopped" : ": survived");
+        } else if (e instanceof ModelEvent.BreachStarted b) {
+            what = "breach of " + b.obstacle() + " by " + kind(b.method().name()) + ", "
+                    + b.lanes() + " lane(s)" + (b.assetsUsed() > 0 ? ", " + b.assetsUsed() + " used" : "");
+        } else if (e instanceof ModelEvent.LaneOpened l) {
+            what = "lane " + l.lane() + " open through " + l.obstacle();
+        } else if (e instanceof ModelEvent.BypassStarted b) {
+            what = String.format(Locale.ROOT, "bypass round %s, %.1f km off road",
+                    b.obstacle(), b.detourKm());
+        } else if (e instanceof ModelEvent.Rerouted r) {
+            what = "rerouted" + (r.obstacle().isEmpty() ? "" : " at " + r.obstacle()) + " via "
+                    + String.join(" > ", r.route());
+        } else if (e instanceof ModelEvent.VehicleLost l) {
+            what = "lost vehicle " + l.vehicle() + " (" + l.vehicleType() + ") to "
+                    + kind(l.cause().name()) + " at " + l.obstacle();
+        } else if (e instanceof ModelEvent.ObstaclePassed p) {
+            what = String.format(Locale.ROOT,
+                    "head past %s (%s), held %.1f min, tail past at %s", p.obstacle(), kind(p.outcome().name()),
+                    p.haltedMin(), hhmm(p.tailPassMin()));
+        } else if (e instanceof ModelEvent.ColumnArrived a) {
+            what = "head at objective " + a.objective() + ", " + a.arrivalTimesMin().length
+                    + "/" + a.startVehicles() + " vehicles, tail at " + hhmm(a.tailMin());
+        } else if (e instanceof ModelEvent.ColumnHalted h) {
+            what = "halted at " + h.where() + ": " + h.reason();
+        } else {
+            what = e.toString();
+        }
+        return String.format(Locale.ROOT, "%10.3f %s  %-12s %s", e.timeMin(), hhmm(e.timeMin()), e.column(), what);
+    }
+
+    private static String kind(String enumName) {
+        return enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** @return minutes as {@code HHH:MM} */
+    public static String hhmm(double min) {
+        if (Double.isNaN(min) || Double.isInfinite(min)) {
+            return "--:--";
+        }
+        long m = Math.round(min);
+        return String.format(Locale.ROOT, "%3d:%02d", m / 60, m % 60);
+    }
+}

@@ -1,0 +1,820 @@
+package org.gapsim.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gapsim.random.ReplicationStreams;
+import org.gapsim.random.StreamName;
+import org.gapsim.scenario.AntiTankDitch;
+import org.gapsim.scenario.BreachDoctrine;
+import org.gapsim.scenario.BreachMethod;
+import org.gapsim.scenario.BridgeDemolition;
+import org.gapsim.scenario.ColumnSpec;
+import org.gapsim.scenario.Crater;
+import org.gapsim.scenario.EngineerAssets;
+import org.gapsim.scenario.Minefield;
+import org.gapsim.scenario.Obstacle;
+import org.gapsim.scenario.ObstacleKind;
+import org.gapsim.scenario.RoadSegment;
+import org.gapsim.scenario.VehicleGroup;
+import org.gapsim.scenario.VehicleType;
+import umontreal.ssj.probdist.NormalDist;
+import umontreal.ssj.probdist.PoissonDist;
+import umontreal.ssj.rng.RandomStream;
+import umontreal.ssj.simevents.Event;
+import umontreal.ssj.simevents.Simulator;
+
+/**
+ * One replication of the crossing: a fresh model on its own SSJ {@link Simulator} (clock in minutes), built from a
+ * {@link CrossingPlan} and a worker's {@link ReplicationStreams} already positioned at the replication's
+ * substreams. It publishes what happens to its listeners and keeps no statistics. Run it once.
+ *
+ * <p>Mechanics (see the README section "The model"): a column is a train of vehicles at a set interval; only the
+ * column's head is an event, and at each waypoint (a place or an obstacle) the passage times of all its vehicles
+ * follow from the head's by a FIFO recurrence (vehicle i passes no earlier than it arrives, no earlier than one
+ * headway after vehicle i-1, and no earlier than one headway after the previous column's last vehicle). At an
+ * obstacle the column may detect it in advance (recon), find a minefield by setting off a mine, bypass it off the
+ * road, breach it with the engineer assets it carries, or reroute if it cannot cross; covering fire multiplies
+ * breach times and causes losses while it is halted; vehicles then pass the lanes single file at lane speed with
+ * residual risk from mines the breach left. Lanes, bypasses and blocked roads found by one column serve the
+ * columns behind it.
+ */
+public final class CrossingModel {
+    /** Minutes per hour. */
+    private static final double MIN_PER_H = 60.0;
+    /** Metres per minute in one km/h. */
+    private static final double M_PER_MIN_PER_KMH = 1000.0 / 60.0;
+    /** Width of a lane opened by a manual breach party, m (ASSUMPTION: room for the widest vehicle plus margin). */
+    static final double MANUAL_LANE_WIDTH_M = 4.5;
+    /** Width of a lane opened by an earth mover or a bridge, m (ASSUMPTION: one vehicle wide). */
+    static final double MECHANICAL_LANE_WIDTH_M = 4.0;
+    /** Width of each of a mine plough's two blades, m (ASSUMPTION, KMT-class track-width plough). */
+    static final double PLOUGH_BLADE_WIDTH_M = 0.8;
+    /** Distance between the centres of a plough's two blades, m (ASSUMPTION: a tank's track centres). */
+    static final double PLOUGH_BLADE_SPACING_M = 2.8;
+
+    private final CrossingPlan plan;
+    private final BreachDoctrine doctrine;
+    private final ReplicationStreams streams;
+    private final Simulator sim = new Simulator();
+    private final List<ModelListener> listeners = new ArrayList<>(2);
+    private final ObstacleState[] obstacles;
+    private final Map<String, Point> places = new HashMap<>();
+    private final Set<String> blockedSegments = new HashSet<>();
+    private final Column[] columns;
+    private boolean ran;
+
+    /**
+     * Builds the model of one replication.
+     *
+     * @param plan    the compiled scenario and package
+     * @param streams the worker's streams, positioned at this replication (see {@link ReplicationStreams#startReplication(long)})
+     */
+    public CrossingModel(CrossingPlan plan, ReplicationStreams streams) {
+        this.plan = plan;
+        this.doctrine = plan.scenario().doctrine();
+        this.streams = streams;
+        List<Obstacle> obs = plan.obstacles();
+        this.obstacles = new ObstacleState[obs.size()];
+        for (int i = 0; i < obs.size(); i++) {
+            obstacles[i] = new ObstacleState(obs.get(i));
+        }
+        List<ColumnSpec> specs = plan.scenario().columns();
+        this.columns = new Column[specs.size()];
+        for (int c = 0; c < specs.size(); c++) {
+            columns[c] = new Column(c, specs.get(c));
+        }
+    }
+
+    /**
+     * Adds a listener; all listeners receive every event in time order.
+     *
+     * @param listener the listener
+     * @return this model
+     */
+    public CrossingModel addListener(ModelListener listener) {
+        listeners.add(listener);
+        return this;
+    }
+
+    /** Runs the replication to the scenario's horizon or until nothing is left to happen. */
+    public void run() {
+        if (ran) {
+            throw new IllegalStateException("a CrossingModel runs once; build a fresh one per replication");
+        }
+        ran = true;
+        sim.init();
+        new Event(sim) {
+            @Override
+            public void actions() {
+                sim.stop();
+            }
+        }.schedule(plan.scenario().horizonMin());
+        for (Column c : columns) {
+            c.scheduleDeparture();
+        }
+        sim.start();
+    }
+
+    /** @return the simulated time, minutes */
+    public double timeMin() {
+        return sim.time();
+    }
+
+    private void publish(ModelEvent e) {
+        for (int i = 0; i < listeners.size(); i++) {
+            listeners.get(i).on(e);
+        }
+    }
+
+    /** Publishes now, or schedules the publication at the event's own (later) time. */
+    private void publishAt(ModelEvent e) {
+        double delay = e.timeMin() - sim.time();
+        if (delay <= 0) {
+            publish(e);
+        } else if (!listeners.isEmpty()) {
+            new Notice(sim, e).schedule(delay);
+        }
+    }
+
+    private Point place(String id) {
+        return places.computeIfAbsent(id, k -> new Point());
+    }
+
+    private static double headwayMin(double intervalM, double speedKmh) {
+        return intervalM / (speedKmh * M_PER_MIN_PER_KMH);
+    }
+
+    /** Publishes a scheduled notice at its time. */
+    private final class Notice extends Event {
+        private final ModelEvent payload;
+
+        Notice(Simulator s, ModelEvent payload) {
+            super(s);
+            this.payload = payload;
+        }
+
+        @Override
+        public void actions() {
+            publish(payload);
+        }
+    }
+
+    /** FIFO state of a point of the network: the time the last vehicle to pass it did, and its arrival. */
+    static class Point {
+        double lastPassage = Double.NEGATIVE_INFINITY;
+        double lastTailArrival = Double.NEGATIVE_INFINITY;
+    }
+
+    /** What the attacker knows of an obstacle and what has been done to it. */
+    enum Status { UNKNOWN, LANES, BYPASS, BLOCKED }
+
+    /** One obstacle's state in this replication. */
+    final class ObstacleState extends Point {
+        final Obstacle obstacle;
+        Status status = Status.UNKNOWN;
+        MineBelt mines;
+        double[] laneOpen;
+        double[] laneFree;
+        double[] laneCentre;
+        double laneWidth;
+        double bypassGate;
+        double detourKm;
+
+        ObstacleState(Obstacle obstacle) {
+            this.obstacle = obstacle;
+        }
+
+        MineBelt mines() {
+            if (mines == null) {
+                mines = new MineBelt((Minefield) obstacle, doctrine.corridorWidthM(),
+                        streams.stream(StreamName.mineLayout(obstacle.id())));
+            }
+            return mines;
+        }
+    }
+
+    /** A breach the doctrine chose: method, lanes, consumable assets used and each lane's working time. */
+    private record Breach(BreachMethod method, int lanes, int used, double laneWidthM, double clearance) {
+    }
+
+    /** A march unit in this replication. */
+    private final class Column {
+        final int index;
+        final ColumnSpec spec;
+        final String id;
+        final int start;
+        final VehicleType[] type;
+        final int[] vehicle;
+        final double[] t;
+        int n;
+        final double topSpeedKmh;
+        final double ccSpeedKmh;
+        final RandomStream march;
+        int lineCharges;
+        int bridges;
+        final EngineerAssets assets;
+        List<Leg> legs;
+        int legIdx;
+        int wp;
+        /** Vehicles of the column already across the obstacle being handled (they wait on the far side). */
+        int crossed;
+        double posKm;
+        double speedKmh;
+        double headway;
+        boolean done;
+        final Event arrival;
+
+        Column(int index, ColumnSpec spec) {
+            this.index = index;
+            this.spec = spec;
+            this.id = spec.id();
+            this.start = spec.vehicleCount();
+            this.type = new VehicleType[start];
+            this.vehicle = new int[start];
+            this.t = new double[start];
+            int k = 0;
+            double cc = Double.POSITIVE_INFINITY;
+            for (VehicleGroup g : spec.marchOrder()) {
+                VehicleType vt = plan.scenario().vehicleType(g.type());
+                cc = Math.min(cc, vt.crossCountrySpeedKmh());
+                for (int j = 0; j < g.count(); j++) {
+                    type[k] = vt;
+                    vehicle[k] = k;
+                    k++;
+                }
+            }
+            this.n = start;
+            this.topSpeedKmh = plan.columnRoadSpeedKmh(index);
+            this.ccSpeedKmh = cc;
+            this.march = streams.stream(StreamName.march(id));
+            this.assets = spec.engineers();
+            this.lineCharges = assets.lineCharges().count();
+            this.bridges = assets.bridgeLayers().count();
+            this.legs = plan.route(index);
+            this.arrival = new Event(sim) {
+                @Override
+                public void actions() {
+                    arrive();
+                }
+            };
+        }
+
+        void scheduleDeparture() {
+            double delay = plan.scenario().march().departureDelayMin().inverse(march.nextDouble());
+            new Event(sim) {
+                @Override
+                public void actions() {
+                    depart();
+                }
+            }.schedule(spec.departureMin() + delay);
+        }
+
+        void depart() {
+            double now = sim.time();
+            publish(new ModelEvent.ColumnDeparted(now, id, spec.start(), n));
+            beginLeg();
+            for (int i = 0; i < n; i++) {
+                t[i] = now + i * headway;
+            }
+            Point p = place(spec.start());
+            queueThrough(p);
+            publishAt(new ModelEvent.PlaceReached(t[0], id, spec.start(), t[n - 1]));
+            advance();
+        }
+
+        /** Draws the speed factor of the current leg and sets speed and headway. */
+        void beginLeg() {
+            RoadSegment s = legs.get(legIdx).segment();
+            double factor = plan.scenario().march().speedFactor().inverse(march.nextDouble());
+            speedKmh = Math.min(topSpeedKmh, s.speedLimitKmh()) * factor;
+            headway = headwayMin(spec.intervalM(), speedKmh);
+        }
+
+        /** Moves from the current point to the next waypoint: arrival times with no overtaking; schedules the head. */
+        void advance() {
+            Leg leg = legs.get(legIdx);
+            Point target;
+            double distKm;
+            if (wp < leg.obstacles().size()) {
+                Leg.ObstacleOnLeg ol = leg.obstacles().get(wp);
+                target = obstacles[ol.index()];
+                distKm = ol.entryKm() - posKm;
+            } else {
+                target = place(leg.toPlace());
+                distKm = leg.lengthKm() - posKm;
+            }
+            double dt = Math.max(0, distKm) / speedKmh * MIN_PER_H;
+            double prev = target.lastTailArrival + headway;
+            for (int i = 0; i < n; i++) {
+                double a = t[i] + dt;
+                if (a < prev) {
+                    a = prev;
+                }
+                t[i] = a;
+                prev = a + headway;
+            }
+            target.lastTailArrival = t[n - 1];
+            arrival.schedule(Math.max(0, t[0] - sim.time()));
+        }
+
+        /** FIFO through a point: each vehicle passes no earlier than a headway after the one before it. */
+        void queueThrough(Point p) {
+            double prev = p.lastPassage + headway;
+            for (int i = 0; i < n; i++) {
+                if (t[i] < prev) {
+                    t[i] = prev;
+                }
+                prev = t[i] + headway;
+            }
+            p.lastPassage = t[n - 1];
+        }
+
+        void arrive() {
+            Leg leg = legs.get(legIdx);
+            if (wp < leg.obstacles().size()) {
+                atObstacle(leg, leg.obstacles().get(wp));
+            } else {
+                atPlace(leg.toPlace());
+            }
+        }
+
+        void atPlace(String placeId) {
+            queueThrough(place(placeId));
+            publishAt(new ModelEvent.PlaceReached(t[0], id, placeId, t[n - 1]));
+            if (placeId.equals(spec.objective())) {
+                done = true;
+                publishAt(new ModelEvent.ColumnArrived(t[0], id, placeId, t[n - 1],
+                        java.util.Arrays.copyOf(t, n), start));
+                return;
+            }
+            legIdx++;
+            wp = 0;
+            posKm = 0;
+            if (routeBlockedAhead()) {
+                List<Leg> fresh = plan.shortestRoute(placeId, spec.objective(), blockedSegments, topSpeedKmh)
+                        .orElse(null);
+                if (fresh == null) {
+                    halt("no route to the objective", placeId);
+                    return;
+                }
+                legs = fresh;
+                legIdx = 0;
+                publish(new ModelEvent.Rerouted(sim.time(), id, "", placesOf(placeId, fresh)));
+            }
+            beginLeg();
+            advance();
+        }
+
+        boolean routeBlockedAhead() {
+            if (blockedSegments.isEmpty()) {
+                return false;
+            }
+            for (int k = legIdx; k < legs.size(); k++) {
+                if (blockedSegments.contains(legs.get(k).segment().id())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void atObstacle(Leg leg, Leg.ObstacleOnLeg ol) {
+            ObstacleState os = obstacles[ol.index()];
+            Obstacle o = os.obstacle;
+            double now = sim.time();
+            double headArrival = t[0];
+            switch (os.status) {
+                case LANES -> {
+                    publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(), DetectionMode.ALREADY_KNOWN));
+                    passLanes(os, ol, headArrival, 0, Outcome.FOLLOWED, headArrival);
+                }
+                case BYPASS -> {
+                    publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(), DetectionMode.ALREADY_KNOWN));
+                    passBypass(os, ol, headArrival, 0, Outcome.FOLLOWED, headArrival);
+                }
+                case BLOCKED -> {
+                    publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(), DetectionMode.ALREADY_KNOWN));
+                    reroute(os, ol, leg, headArrival);
+                }
+                default -> {
+                    boolean detected = streams.stream(StreamName.detection(id, o.id())).nextDouble()
+                            < plan.detectionProbability();
+                    if (o instanceof Minefield mf && !detected) {
+                        enterUndetected(os, mf, ol, leg, headArrival);
+                    } else {
+                        publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(),
+                                detected ? DetectionMode.RECON : DetectionMode.ON_ARRIVAL));
+                        decide(os, ol, leg, now, 0, headArrival);
+                    }
+                }
+            }
+        }
+
+        /** Vehicles drive into a minefield nobody has found: the first mine set off reveals it and halts the column. */
+        void enterUndetected(ObstacleState os, Minefield mf, Leg.ObstacleOnLeg ol, Leg leg, double headArrival) {
+            MineBelt belt = os.mines();
+            RandomStream enc = streams.stream(StreamName.encounter(id, mf.id()));
+            double lead = 0;
+            for (int i = 0; i < n; i++) {
+                double centre = lateral(enc, i == 0 ? belt.corridorM() / 2 : lead,
+                        i == 0 ? doctrine.leadLateralSdM() : doctrine.followerLateralSdM(), type[i], 0,
+                        belt.corridorM());
+                if (i == 0) {
+                    lead = centre;
+                }
+                int m = belt.firstUnder(type[i], centre, 0);
+                if (m >= 0) {
+                    belt.detonate(m);
+                    boolean killed = enc.nextDouble() < type[i].pKill(mf.fuze());
+                    double when = t[i] + belt.depth(m) / (speedKmh * M_PER_MIN_PER_KMH);
+                    publishAt(new ModelEvent.MineStrike(when, id, mf.id(), vehicle[i], type[i].id(), killed, false));
+                    publishAt(new ModelEvent.ObstacleDetected(when, id, mf.id(), mf.kind(), DetectionMode.MINE_STRIKE));
+                    // vehicles ahead of the victim are across; they wait on the far side for the column
+                    double cross = ol.extentKm() / speedKmh * MIN_PER_H;
+                    for (int k = 0; k < i; k++) {
+                        t[k] += cross;
+                    }
+                    int crossed = i;
+                    if (killed) {
+                        publishAt(new ModelEvent.VehicleLost(when, id, vehicle[i], type[i].id(), LossCause.MINE, mf.id()));
+                        remove(i);
+                        if (ineffective()) {
+                            halt(n == 0 ? "destroyed" : "combat ineffective", mf.id());
+                            return;
+                        }
+                    }
+                    // a survivor backs out along its own tracks and waits for a lane (ASSUMPTION)
+                    decide(os, ol, leg, when, crossed, headArrival);
+                    return;
+                }
+            }
+            double cross = ol.extentKm() / speedKmh * MIN_PER_H;
+            for (int i = 0; i < n; i++) {
+                t[i] += cross;
+            }
+            queueThrough(os);
+            publishAt(new ModelEvent.ObstaclePassed(t[0], id, mf.id(), mf.kind(), headArrival, t[n - 1], 0,
+                    Outcome.UNNOTICED));
+            moveOn(ol);
+        }
+
+        /** Bypass, breach or reroute, by doctrine, from {@code haltTime}. */
+        void decide(ObstacleState os, Leg.ObstacleOnLeg ol, Leg leg, double haltTime, int crossed, double headArrival) {
+            Obstacle o = os.obstacle;
+            RandomStream bt = streams.stream(StreamName.breachTime(id, o.id()));
+            if (doctrine.bypassWhenPossible() && leg.segment().terrainBeside().permitsBypass()
+                    && o.kind() != ObstacleKind.BRIDGE_DEMOLITION) {
+                os.status = Status.BYPASS;
+                os.bypassGate = haltTime + doctrine.bypassReconMin().inverse(bt.nextDouble());
+                os.detourKm = doctrine.bypassBaseDetourKm() + o.frontM() / 1000.0;
+                publishAt(new ModelEvent.BypassStarted(os.bypassGate, id, o.id(), os.detourKm));
+                passBypass(os, ol, haltTime, crossed, Outcome.BYPASSED, headArrival);
+                return;
+            }
+            Breach b = choose(o);
+            if (b == null) {
+                os.status = Status.BLOCKED;
+                reroute(os, ol, leg, headArrival);
+                return;
+            }
+            double mult = doctrine.breachMultiplier(o.coverage());
+            double begin = haltTime + doctrine.decisionDelayMin().inverse(bt.nextDouble());
+            if (b.method() == BreachMethod.LINE_CHARGE) {
+                lineCharges -= b.used();
+            } else if (b.method() == BreachMethod.BRIDGE_LAYER) {
+                bridges -= b.used();
+            }
+            publishAt(new ModelEvent.BreachStarted(begin, id, o.id(), b.method(), b.lanes(), b.used()));
+            os.status = Status.LANES;
+            os.laneOpen = new double[b.lanes()];
+            os.laneFree = new double[b.lanes()];
+            os.laneCentre = new double[b.lanes()];
+            os.laneWidth = b.laneWidthM();
+            double corridor = doctrine.corridorWidthM();
+            for (int j = 0; j < b.lanes(); j++) {
+                double work = laneWorkMin(b, o, bt) * mult;
+                double open = begin + work;
+                os.laneCentre[j] = corridor * (j + 0.5) / b.lanes();
+                if (o instanceof Minefield) {
+                    MineBelt belt = os.mines();
+                    double c = os.laneCentre[j];
+                    if (b.method() == BreachMethod.MINE_PLOUGH) {
+                        double h = PLOUGH_BLADE_SPACING_M / 2;
+                        double w = PLOUGH_BLADE_WIDTH_M / 2;
+                        belt.clear(c - h - w, c - h + w, b.clearance(), bt);
+                        belt.clear(c + h - w, c + h + w, b.clearance(), bt);
+                    } else {
+                        belt.clear(c - b.laneWidthM() / 2, c + b.laneWidthM() / 2, b.clearance(), bt);
+                    }
+                    if (doctrine.proofLanes()) {
+                        open += doctrine.proofingMin().inverse(bt.nextDouble()) * mult;
+                        belt.clear(c - b.laneWidthM() / 2, c + b.laneWidthM() / 2, 1.0, bt);
+                    }
+                }
+                os.laneOpen[j] = open;
+                os.laneFree[j] = open;
+                publishAt(new ModelEvent.LaneOpened(open, id, o.id(), j));
+            }
+            passLanes(os, ol, haltTime, crossed, Outcome.BREACHED, headArrival);
+        }
+
+        /** The first method in the doctrine's preference the column can use here, or null. */
+        Breach choose(Obstacle o) {
+            int wanted = doctrine.lanesPerObstacle();
+            for (BreachMethod m : doctrine.methods().get(o.kind())) {
+                switch (m) {
+                    case LINE_CHARGE -> {
+                        if (o instanceof Minefield mf) {
+                            EngineerAssets.LineCharges lc = assets.lineCharges();
+                            int per = chargesPerLane(mf, lc);
+                            int lanes = Math.min(wanted, lineCharges / per);
+                            if (lanes >= 1) {
+                                return new Breach(m, lanes, lanes * per, lc.laneWidthM(), lc.clearanceProbability());
+                            }
+                        }
+                    }
+                    case MINE_PLOUGH -> {
+                        EngineerAssets.MinePloughs mp = assets.minePloughs();
+                        if (o instanceof Minefield && mp.count() > 0) {
+                            return new Breach(m, Math.min(wanted, mp.count()), 0, PLOUGH_BLADE_SPACING_M + PLOUGH_BLADE_WIDTH_M,
+                                    mp.clearanceProbability());
+                        }
+                    }
+                    case BRIDGE_LAYER -> {
+                        EngineerAssets.BridgeLayers bl = assets.bridgeLayers();
+                        boolean gap = o instanceof AntiTankDitch || o instanceof Crater || o instanceof BridgeDemolition;
+                        if (gap && bridges > 0 && o.laneLengthM() <= bl.spanM()) {
+                            int lanes = Math.min(wanted, bridges);
+                            return new Breach(m, lanes, lanes, MECHANICAL_LANE_WIDTH_M, 1.0);
+                        }
+                    }
+                    case EARTH_MOVER -> {
+                        if (assets.earthMovers().count() > 0 && !(o instanceof Minefield)
+                                && !(o instanceof BridgeDemolition)) {
+                            return new Breach(m, Math.min(wanted, assets.earthMovers().count()), 0,
+                                    MECHANICAL_LANE_WIDTH_M, 1.0);
+                        }
+                    }
+                    case MANUAL -> {
+                        if (!(o instanceof BridgeDemolition)) {
+                            return new Breach(m, wanted, 0, MANUAL_LANE_WIDTH_M, assets.manual().clearanceProbability());
+                        }
+                    }
+                    default -> throw new IllegalStateException("unhandled method " + m);
+                }
+            }
+            return null;
+        }
+
+        /** Working time to open one lane, minutes, before the coverage multiplier. */
+        double laneWorkMin(Breach b, Obstacle o, RandomStream bt) {
+            return switch (b.method()) {
+                case LINE_CHARGE -> {
+                    EngineerAssets.LineCharges lc = assets.lineCharges();
+                    int per = chargesPerLane((Minefield) o, lc);
+                    double s = 0;
+                    for (int k = 0; k < per; k++) {
+                        s += lc.timePerChargeMin().inverse(bt.nextDouble());
+                    }
+                    yield s;
+                }
+                case MINE_PLOUGH -> {
+                    EngineerAssets.MinePloughs mp = assets.minePloughs();
+                    yield mp.setupMin().inverse(bt.nextDouble()) + o.laneLengthM() / (mp.speedKmh() * M_PER_MIN_PER_KMH);
+                }
+                case BRIDGE_LAYER -> assets.bridgeLayers().emplaceMin().inverse(bt.nextDouble());
+                case EARTH_MOVER -> {
+                    EngineerAssets.EarthMovers em = assets.earthMovers();
+                    if (o instanceof AntiTankDitch d) {
+                        yield d.fillVolumeM3(MECHANICAL_LANE_WIDTH_M) / em.fillRateM3PerMin();
+                    } else if (o instanceof Crater c) {
+                        yield c.fillVolumeM3(MECHANICAL_LANE_WIDTH_M) / em.fillRateM3PerMin();
+                    }
+                    yield o.laneLengthM() / em.clearRateMPerMin();
+                }
+                case MANUAL -> o instanceof Minefield
+                        ? o.laneLengthM() / assets.manual().minefieldRateMPerMin()
+                        : o.laneLengthM() / assets.manual().obstacleRateMPerMin();
+            };
+        }
+
+        int chargesPerLane(Minefield mf, EngineerAssets.LineCharges lc) {
+            return (int) Math.ceil(mf.depthM() / lc.laneLengthM() - 1e-9);
+        }
+
+        /** Losses to fire while the column waits at an observed or covered obstacle, from {@code from} to {@code to}. */
+        boolean attrition(ObstacleState os, double from, double to) {
+            double rate = doctrine.attritionPerHour(os.obstacle.coverage());
+            if (rate <= 0 || to <= from) {
+                return false;
+            }
+            RandomStream as = streams.stream(StreamName.attrition(id, os.obstacle.id()));
+            int k = PoissonDist.inverseF(rate * (to - from) / MIN_PER_H, as.nextDouble());
+            for (int j = 0; j < k && n > 0; j++) {
+                double when = from + as.nextDouble() * (to - from);
+                int victim = (int) (as.nextDouble() * n);
+                publishAt(new ModelEvent.VehicleLost(when, id, vehicle[victim], type[victim].id(), LossCause.FIRE,
+                        os.obstacle.id()));
+                remove(victim);
+            }
+            if (ineffective()) {
+                halt(n == 0 ? "destroyed" : "combat ineffective", os.obstacle.id());
+                return true;
+            }
+            return false;
+        }
+
+        void passLanes(ObstacleState os, Leg.ObstacleOnLeg ol, double exposedFrom, int crossed, Outcome outcome,
+                       double headArrival) {
+            int lanes = os.laneOpen.length;
+            double firstOpen = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < lanes; j++) {
+                firstOpen = Math.min(firstOpen, Math.max(os.laneOpen[j], os.laneFree[j]));
+            }
+            double moveAt = Math.max(firstOpen, crossed < n ? t[crossed] : firstOpen);
+            this.crossed = crossed;
+            if (attrition(os, exposedFrom, moveAt)) {
+                return;
+            }
+            crossed = this.crossed;
+            double laneSpeed = doctrine.laneSpeedKmh() * M_PER_MIN_PER_KMH;
+            double traverse = os.obstacle.laneLengthM() / laneSpeed;
+            double laneHeadway = doctrine.laneIntervalM() / laneSpeed;
+            boolean mined = os.obstacle instanceof Minefield;
+            RandomStream enc = mined ? streams.stream(StreamName.encounter(id, os.obstacle.id())) : null;
+            double prev = os.lastPassage + headway;
+            int w = 0;
+            for (int i = 0; i < n; i++) {
+                double p;
+                if (i < crossed) {
+                    p = Math.max(t[i], firstOpen);
+                } else {
+                    int lane = 0;
+                    double best = Double.POSITIVE_INFINITY;
+                    for (int j = 0; j < lanes; j++) {
+                        double e = Math.max(t[i], Math.max(os.laneOpen[j], os.laneFree[j]));
+                        if (e < best) {
+                            best = e;
+                            lane = j;
+                        }
+                    }
+                    os.laneFree[lane] = best + laneHeadway;
+                    p = best + traverse;
+                    if (mined && residualStrike(os, lane, i, best, laneSpeed, enc)) {
+                        continue;
+                    }
+                }
+                if (p < prev) {
+                    p = prev;
+                }
+                prev = p + headway;
+                t[w] = p;
+                type[w] = type[i];
+                vehicle[w] = vehicle[i];
+                w++;
+            }
+            n = w;
+            if (ineffective()) {
+                halt(n == 0 ? "destroyed" : "combat ineffective", os.obstacle.id());
+                return;
+            }
+            os.lastPassage = t[n - 1];
+            double unobstructed = ol.extentKm() / speedKmh * MIN_PER_H;
+            publishAt(new ModelEvent.ObstaclePassed(t[0], id, os.obstacle.id(), os.obstacle.kind(), headArrival,
+                    t[n - 1], Math.max(0, t[0] - headArrival - unobstructed), outcome));
+            moveOn(ol);
+        }
+
+        /** A vehicle in a lane meets a mine the breach left: returns true if it was lost. */
+        boolean residualStrike(ObstacleState os, int lane, int i, double enter, double laneSpeedMPerMin,
+                               RandomStream enc) {
+            MineBelt belt = os.mines();
+            double half = os.laneWidth / 2;
+            double lo = Math.max(os.laneCentre[lane] - half, 0);
+            double hi = Math.min(os.laneCentre[lane] + half, belt.corridorM());
+            double centre = lateral(enc, os.laneCentre[lane], doctrine.followerLateralSdM(), type[i], lo, hi);
+            Minefield mf = (Minefield) os.obstacle;
+            int m = belt.firstUnder(type[i], centre, 0);
+            while (m >= 0) {
+                belt.detonate(m);
+                double when = enter + belt.depth(m) / laneSpeedMPerMin;
+                boolean killed = enc.nextDouble() < type[i].pKill(mf.fuze());
+                publishAt(new ModelEvent.MineStrike(when, id, mf.id(), vehicle[i], type[i].id(), killed, true));
+                if (killed) {
+                    publishAt(new ModelEvent.VehicleLost(when, id, vehicle[i], type[i].id(), LossCause.RESIDUAL_MINE,
+                            mf.id()));
+                    return true;
+                }
+                m = belt.firstUnder(type[i], centre, m + 1);
+            }
+            return false;
+        }
+
+        void passBypass(ObstacleState os, Leg.ObstacleOnLeg ol, double exposedFrom, int crossed, Outcome outcome,
+                        double headArrival) {
+            double gate = os.bypassGate;
+            double moveAt = Math.max(gate, crossed < n ? t[crossed] : gate);
+            this.crossed = crossed;
+            if (attrition(os, exposedFrom, moveAt)) {
+                return;
+            }
+            crossed = this.crossed;
+            double detour = os.detourKm / ccSpeedKmh * MIN_PER_H;
+            double ccHeadway = headwayMin(spec.intervalM(), ccSpeedKmh);
+            double prevEntry = Double.NEGATIVE_INFINITY;
+            double prev = os.lastPassage + headway;
+            for (int i = 0; i < n; i++) {
+                double p;
+                if (i < crossed) {
+                    p = Math.max(t[i], gate);
+                } else {
+                    double entry = Math.max(Math.max(t[i], gate), prevEntry + ccHeadway);
+                    prevEntry = entry;
+                    p = entry + detour;
+                }
+                if (p < prev) {
+                    p = prev;
+                }
+                t[i] = p;
+                prev = p + headway;
+            }
+            os.lastPassage = t[n - 1];
+            double unobstructed = ol.extentKm() / speedKmh * MIN_PER_H;
+            publishAt(new ModelEvent.ObstaclePassed(t[0], id, os.obstacle.id(), os.obstacle.kind(), headArrival,
+                    t[n - 1], Math.max(0, t[0] - headArrival - unobstructed), outcome));
+            moveOn(ol);
+        }
+
+        /** The obstacle cannot be crossed: turn back to the leg's start place and take the best other route. */
+        void reroute(ObstacleState os, Leg.ObstacleOnLeg ol, Leg leg, double headArrival) {
+            blockedSegments.add(leg.segment().id());
+            List<Leg> fresh = plan.shortestRoute(leg.fromPlace(), spec.objective(), blockedSegments, topSpeedKmh)
+                    .orElse(null);
+            if (fresh == null) {
+                halt("no route to the objective", os.obstacle.id());
+                return;
+            }
+            queueThrough(os);
+            publishAt(new ModelEvent.ObstaclePassed(t[0], id, os.obstacle.id(), os.obstacle.kind(), headArrival,
+                    t[n - 1], Math.max(0, t[0] - headArrival), Outcome.REROUTED));
+            publish(new ModelEvent.Rerouted(sim.time(), id, os.obstacle.id(), placesOf(leg.fromPlace(), fresh)));
+            List<Leg> next = new ArrayList<>(fresh.size() + 1);
+            next.add(new Leg(leg.segment(), os.obstacle.id(), leg.fromPlace(), ol.entryKm(), List.of()));
+            next.addAll(fresh);
+            legs = next;
+            legIdx = 0;
+            wp = 0;
+            posKm = 0;
+            advance();
+        }
+
+        void moveOn(Leg.ObstacleOnLeg ol) {
+            crossed = 0;
+            posKm = ol.entryKm() + ol.extentKm();
+            wp++;
+            advance();
+        }
+
+        boolean ineffective() {
+            return n == 0 || n < spec.combatIneffectiveFraction() * start;
+        }
+
+        void halt(String reason, String where) {
+            done = true;
+            publish(new ModelEvent.ColumnHalted(sim.time(), id, reason, where));
+        }
+
+        void remove(int i) {
+            if (i < crossed) {
+                crossed--;
+            }
+            System.arraycopy(t, i + 1, t, i, n - i - 1);
+            System.arraycopy(type, i + 1, type, i, n - i - 1);
+            System.arraycopy(vehicle, i + 1, vehicle, i, n - i - 1);
+            n--;
+        }
+
+        /** A lateral position about {@code mean} with sd {@code sd}, kept so the vehicle lies within [lo, hi]. */
+        double lateral(RandomStream rs, double mean, double sd, VehicleType v, double lo, double hi) {
+            double x = mean + sd * NormalDist.inverseF01(rs.nextDouble());
+            double min = lo + v.widthM() / 2;
+            double max = hi - v.widthM() / 2;
+            if (min > max) {
+                return (lo + hi) / 2;
+            }
+            return Math.max(min, Math.min(max, x));
+        }
+    }
+
+    private static List<String> placesOf(String from, List<Leg> legs) {
+        List<String> p = new ArrayList<>(legs.size() + 1);
+        p.add(from);
+        for (Leg l : legs) {
+            p.add(l.toPlace());
+        }
+        return List.copyOf(p);
+    }
+}

@@ -1,0 +1,202 @@
+package org.gapsim.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gapsim.scenario.ColumnSpec;
+import org.gapsim.scenario.Coverage;
+import org.gapsim.scenario.FortificationPackage;
+import org.gapsim.scenario.Obstacle;
+import org.gapsim.scenario.RoadNetwork;
+import org.gapsim.scenario.RoadSegment;
+import org.gapsim.scenario.Scenario;
+import org.gapsim.scenario.TerrainChange;
+import org.gapsim.scenario.Terrain;
+import org.gapsim.scenario.VehicleGroup;
+import org.jgrapht.Graph;
+import org.jgrapht.GraphPath;
+import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
+import org.jgrapht.graph.AsWeightedGraph;
+import org.jgrapht.graph.MaskSubgraph;
+import org.jgrapht.graph.WeightedMultigraph;
+
+/**
+ * A scenario with one fortification package applied, compiled once and shared by every replication (immutable and
+ * thread-safe): terrain changes applied to the network, the package's obstacles added to the existing ones with
+ * the package's ISR coverage, each column's route resolved into legs, and the road graph for rerouting.
+ */
+public final class CrossingPlan {
+    private final Scenario scenario;
+    private final FortificationPackage fortification;
+    private final RoadNetwork network;
+    private final List<Obstacle> obstacles;
+    private final Map<String, List<Integer>> obstaclesBySegment;
+    private final double detectionProbability;
+    private final Graph<String, RoadSegment> graph;
+    private final List<List<Leg>> routes;
+    private final double[] columnRoadSpeedKmh;
+
+    private CrossingPlan(Scenario scenario, FortificationPackage fortification) {
+        this.scenario = scenario;
+        this.fortification = fortification;
+        Map<String, Terrain> changes = new HashMap<>();
+        for (TerrainChange t : fortification.terrainChanges()) {
+            changes.put(t.segment(), t.terrainBeside());
+        }
+        this.network = scenario.network().withTerrain(changes);
+        List<Obstacle> all = new ArrayList<>(scenario.existingObstacles());
+        all.addAll(fortification.obstacles());
+        Coverage min = fortification.isr().minimumCoverage();
+        List<Obstacle> placed = new ArrayList<>(all.size());
+        for (Obstacle o : all) {
+            RoadSegment s = network.segment(o.segment()).orElseThrow();
+            boolean covered = fortification.countries().contains(s.country());
+            placed.add(covered && o.coverage().atLeast(min) != o.coverage() ? o.withCoverage(o.coverage().atLeast(min)) : o);
+        }
+        this.obstacles = List.copyOf(placed);
+        Map<String, List<Integer>> bySeg = new HashMap<>();
+        for (int i = 0; i < obstacles.size(); i++) {
+            bySeg.computeIfAbsent(obstacles.get(i).segment(), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> l : bySeg.values()) {
+            l.sort(Comparator.comparingDouble(i -> obstacles.get(i).positionKm()));
+        }
+        this.obstaclesBySegment = bySeg;
+        this.detectionProbability = Math.min(1.0, scenario.doctrine().reconDetectionProbability()
+                * fortification.isr().attackerDetectionMultiplier());
+        WeightedMultigraph<String, RoadSegment> g = new WeightedMultigraph<>(RoadSegment.class);
+        network.places().forEach(p -> g.addVertex(p.id()));
+        for (RoadSegment s : network.segments()) {
+            g.addEdge(s.from(), s.to(), s);
+            g.setEdgeWeight(s, s.lengthKm());
+        }
+        this.graph = g;
+        List<List<Leg>> r = new ArrayList<>();
+        columnRoadSpeedKmh = new double[scenario.columns().size()];
+        for (int c = 0; c < scenario.columns().size(); c++) {
+            ColumnSpec spec = scenario.columns().get(c);
+            double v = Double.POSITIVE_INFINITY;
+            for (VehicleGroup vg : spec.marchOrder()) {
+                v = Math.min(v, scenario.vehicleType(vg.type()).roadSpeedKmh());
+            }
+            columnRoadSpeedKmh[c] = v;
+            List<Leg> legs;
+            if (spec.route().isEmpty()) {
+                legs = shortestRoute(spec.start(), spec.objective(), Set.of(), v).orElseThrow(
+                        () -> new IllegalStateException("validated scenario has no route for " + spec.id()));
+            } else {
+                legs = new ArrayList<>();
+                for (int k = 1; k < spec.route().size(); k++) {
+                    String a = spec.route().get(k - 1);
+                    String b = spec.route().get(k);
+                    legs.add(leg(network.segmentBetween(a, b).orElseThrow(), a));
+                }
+                legs = List.copyOf(legs);
+            }
+            r.add(legs);
+        }
+        this.routes = List.copyOf(r);
+    }
+
+    /**
+     * Compiles a scenario with one of its packages (or {@link FortificationPackage#NONE}).
+     *
+     * @param scenario      a validated scenario
+     * @param fortification the package to apply
+     * @return the plan
+     */
+    public static CrossingPlan compile(Scenario scenario, FortificationPackage fortification) {
+        return new CrossingPlan(scenario, fortification);
+    }
+
+    /**
+     * Compiles a scenario with the package of the given name.
+     *
+     * @param scenario    a validated scenario
+     * @param packageName package name ({@code none} for the baseline)
+     * @return the plan
+     */
+    public static CrossingPlan compile(Scenario scenario, String packageName) {
+        return new CrossingPlan(scenario, scenario.requirePackage(packageName));
+    }
+
+    /** @return the scenario */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** @return the fortification package applied */
+    public FortificationPackage fortification() {
+        return fortification;
+    }
+
+    /** @return the road network with the package's terrain changes */
+    public RoadNetwork network() {
+        return network;
+    }
+
+    /** @return every obstacle in play (existing first, then the package's), with the package's ISR coverage */
+    public List<Obstacle> obstacles() {
+        return obstacles;
+    }
+
+    /** @return the probability that a column's recon detects an obstacle in advance, after the package's EW */
+    public double detectionProbability() {
+        return detectionProbability;
+    }
+
+    /** @return the planned route of column {@code c} (index in the scenario's column list) */
+    public List<Leg> route(int c) {
+        return routes.get(c);
+    }
+
+    /** @return the slowest road speed among column {@code c}'s vehicle types, km/h */
+    public double columnRoadSpeedKmh(int c) {
+        return columnRoadSpeedKmh[c];
+    }
+
+    /**
+     * The fastest road route between two places avoiding some segments.
+     *
+     * @param from      start place id
+     * @param to        end place id
+     * @param blocked   ids of segments that cannot be used
+     * @param speedKmh  the column's own top speed, km/h (a road's time is length / min(limit, this))
+     * @return the legs, or empty if no route exists
+     */
+    public Optional<List<Leg>> shortestRoute(String from, String to, Set<String> blocked, double speedKmh) {
+        Graph<String, RoadSegment> open = blocked.isEmpty() ? graph
+                : new MaskSubgraph<>(graph, v -> false, e -> blocked.contains(e.id()));
+        Graph<String, RoadSegment> timed = new AsWeightedGraph<>(open,
+                e -> e.lengthKm() / Math.min(e.speedLimitKmh(), speedKmh), true, false);
+        GraphPath<String, RoadSegment> path = new DijkstraShortestPath<>(timed).getPath(from, to);
+        if (path == null) {
+            return Optional.empty();
+        }
+        List<Leg> legs = new ArrayList<>();
+        String at = from;
+        for (RoadSegment s : path.getEdgeList()) {
+            legs.add(leg(s, at));
+            at = s.otherEnd(at);
+        }
+        return Optional.of(Collections.unmodifiableList(legs));
+    }
+
+    private Leg leg(RoadSegment s, String fromPlace) {
+        boolean forward = s.from().equals(fromPlace);
+        List<Leg.ObstacleOnLeg> on = new ArrayList<>();
+        for (int i : obstaclesBySegment.getOrDefault(s.id(), List.of())) {
+            Obstacle o = obstacles.get(i);
+            double extent = o.laneLengthM() / 1000.0;
+            double entry = forward ? o.positionKm() : s.lengthKm() - o.positionKm() - extent;
+            on.add(new Leg.ObstacleOnLeg(i, Math.max(0, entry), extent));
+        }
+        on.sort(Comparator.comparingDouble(Leg.ObstacleOnLeg::entryKm));
+        return new Leg(s, fromPlace, s.otherEnd(fromPlace), s.lengthKm(), List.copyOf(on));
+    }
+}
