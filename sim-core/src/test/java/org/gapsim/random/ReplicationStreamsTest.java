@@ -1,0 +1,96 @@
+package org.gapsim.random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+import umontreal.ssj.rng.MRG32k3a;
+import umontreal.ssj.rng.RandomStream;
+
+class ReplicationStreamsTest {
+
+    private static double[] draws(RandomStream s, int k) {
+        double[] d = new double[k];
+        for (int i = 0; i < k; i++) {
+            d[i] = s.nextDouble();
+        }
+        return d;
+    }
+
+    @Test
+    void substreamJumpMatchesSsjResetNextSubstream() {
+        long[] seed = new StreamFactory(2024).seedOf("breach-time/c1/mf");
+        MRG32k3a ssj = new MRG32k3a();
+        ssj.setSeed(seed);
+        for (int r = 0; r < 40; r++) {
+            MRG32k3a ours = new MRG32k3a();
+            ours.setSeed(SubstreamJump.jump(seed, r));
+            assertArrayEquals(draws(ssj, 5), draws(ours, 5), "substream " + r);
+            ssj.resetNextSubstream();
+        }
+    }
+
+    @Test
+    void largeJumpEqualsRepeatedSingleSteps() {
+        long[] seed = new StreamFactory(5).seedOf("x");
+        long[] stepped = seed.clone();
+        for (int r = 0; r < 1000; r++) {
+            SubstreamJump.next(stepped);
+        }
+        assertArrayEquals(stepped, SubstreamJump.jump(seed, 1000));
+    }
+
+    @Test
+    void replicationRUsesSubstreamRWhateverTheOrderReplicationsRunIn() {
+        StreamFactory f = new StreamFactory(77);
+        ReplicationStreams forward = new ReplicationStreams(f);
+        double[][] a = new double[10][];
+        for (int r = 0; r < 10; r++) {
+            forward.startReplication(r);
+            a[r] = draws(forward.stream("mines"), 4);
+        }
+        ReplicationStreams backward = new ReplicationStreams(f);
+        for (int r = 9; r >= 0; r--) {
+            backward.startReplication(r);
+            assertArrayEquals(a[r], draws(backward.stream("mines"), 4), "replication " + r);
+        }
+    }
+
+    @Test
+    void restartingAReplicationRewindsEveryStreamForCommonRandomNumbers() {
+        ReplicationStreams s = new ReplicationStreams(new StreamFactory(3));
+        s.startReplication(12);
+        double[] first = draws(s.stream("detection/c1/o1"), 6);
+        double[] more = draws(s.stream("detection/c1/o1"), 2);
+        s.startReplication(12);
+        assertArrayEquals(first, draws(s.stream("detection/c1/o1"), 6));
+        assertNotEquals(first[0], more[0]);
+    }
+
+    @Test
+    void addingAStreamDoesNotShiftAnother() {
+        StreamFactory f = new StreamFactory(9);
+        ReplicationStreams one = new ReplicationStreams(f);
+        one.startReplication(4);
+        double[] before = draws(one.stream("march/c1"), 5);
+        ReplicationStreams two = new ReplicationStreams(f);
+        two.startReplication(4);
+        draws(two.stream("new-input"), 100);
+        assertArrayEquals(before, draws(two.stream("march/c1"), 5));
+    }
+
+    @Test
+    void seedsAreValidAndDifferByNameAndMasterSeed() {
+        long[] a = new StreamFactory(1).seedOf("a");
+        long[] b = new StreamFactory(1).seedOf("b");
+        long[] c = new StreamFactory(2).seedOf("a");
+        for (int i = 0; i < 6; i++) {
+            long m = i < 3 ? SubstreamJump.M1 : SubstreamJump.M2;
+            assertEquals(true, a[i] >= 0 && a[i] < m);
+        }
+        assertNotEquals(a[0], b[0]);
+        assertNotEquals(a[0], c[0]);
+        assertArrayEquals(a, new StreamFactory(1).seedOf("a"));
+    }
+}
