@@ -1,0 +1,254 @@
+package org.gapsim.experiment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.gapsim.scenario.FortificationPackage;
+import org.gapsim.scenario.Scenario;
+import org.gapsim.scenario.ScenarioException;
+
+/**
+ * A Monte Carlo experiment: one scenario, a baseline package and the packages compared with it, a stopping rule
+ * (a fixed replication count or a target precision), a master seed and a thread count. Immutable and validated on
+ * construction; every invalid setting raises an {@link ExperimentConfigException} naming the field and the value.
+ *
+ * <p>Replication {@code r} runs every package on substream {@code r} of every named random stream (common random
+ * numbers), so the slowdown of a package (its closure time minus the baseline's, in the same replication) is a
+ * paired difference. Every output depends only on (scenario, packages, master seed, stopping rule, batch size):
+ * not on the thread count.
+ *
+ * <p>A study on one screen (see also {@code org.gapsim.examples.ExampleStudy}):
+ * <pre>{@code
+ * Scenario scenario = ...;                                   // built in code or loaded from a file
+ * Experiment experiment = Experiment.builder(scenario)
+ *         .packages("minefield", "ditch")                    // compared with the baseline "none"
+ *         .targetPrecision(0.05).maxReplications(20_000)     // or .replications(1_000)
+ *         .masterSeed(2024)
+ *         .threads(8)                                        // default: every processor
+ *         .build();
+ * Study study = new Study(experiment, Path.of("results/suwalki"));   // org.gapsim.report.Study
+ * ExperimentResult result = study.run();   // resumes from results/suwalki if a run was interrupted
+ * log.info("\n{}", ConsoleTable.render(result));              // org.gapsim.report.ConsoleTable
+ * }</pre>
+ * Without files: {@code ExperimentResult result = new ExperimentRunner(experiment).run();}
+ *
+ * @param scenario   the scenario
+ * @param baseline   name of the baseline package ({@code none} by default)
+ * @param packages   the packages compared with the baseline, in report order, without the baseline
+ * @param stopping   when to stop adding replications
+ * @param batchSize  replications per batch: the sequential rule is checked, the checkpoint flushed and the
+ *                   progress reported at each multiple of it
+ * @param masterSeed seed every random stream is derived from
+ * @param threads    worker threads (&gt;= 1); does not change any result
+ */
+public record Experiment(Scenario scenario, String baseline, List<String> packages, StoppingRule stopping,
+                         int batchSize, long masterSeed, int threads) {
+
+    /** Replications of a fixed-count experiment when neither a count nor a precision is given. */
+    public static final int DEFAULT_REPLICATIONS = 1_000;
+    /** Cap of a sequential experiment when no maximum is given. */
+    public static final int DEFAULT_MAX_REPLICATIONS = 10_000;
+    /** Default batch size. */
+    public static final int DEFAULT_BATCH_SIZE = 100;
+    /** Default master seed. */
+    public static final long DEFAULT_MASTER_SEED = 1L;
+
+    /** Validates every field; {@code packages == null} means every package of the scenario but the baseline. */
+    public Experiment {
+        if (scenario == null) {
+            throw new ExperimentConfigException("scenario", "is required");
+        }
+        if (baseline == null || baseline.isBlank()) {
+            baseline = FortificationPackage.BASELINE;
+        }
+        requirePackage(scenario, "baseline", baseline);
+        List<String> chosen = new ArrayList<>();
+        if (packages == null) {
+            for (String n : scenario.packageNames()) {
+                if (!n.equals(baseline)) {
+                    chosen.add(n);
+                }
+            }
+        } else {
+            Set<String> seen = new LinkedHashSet<>();
+            for (int i = 0; i < packages.size(); i++) {
+                String n = packages.get(i);
+                if (n == null || n.isBlank()) {
+                    throw new ExperimentConfigException("packages[" + i + "]", "must be a package name, was '" + n + "'");
+                }
+                requirePackage(scenario, "packages[" + i + "]", n);
+                if (!seen.add(n)) {
+                    throw new ExperimentConfigException("packages[" + i + "]", "duplicate package '" + n + "'");
+                }
+                if (!n.equals(baseline)) {
+                    chosen.add(n);
+                }
+            }
+        }
+        packages = List.copyOf(chosen);
+        if (stopping == null) {
+            throw new ExperimentConfigException("stopping", "is required");
+        }
+        if (batchSize < 1) {
+            throw new ExperimentConfigException("batchSize", "must be >= 1, was " + batchSize);
+        }
+        if (threads < 1) {
+            throw new ExperimentConfigException("threads", "must be >= 1, was " + threads);
+        }
+    }
+
+    /** @return the baseline followed by the compared packages: the order of every output */
+    public List<String> allPackages() {
+        List<String> all = new ArrayList<>(packages.size() + 1);
+        all.add(baseline);
+        all.addAll(packages);
+        return List.copyOf(all);
+    }
+
+    /** @return the package of this name from the scenario */
+    public FortificationPackage fortification(String name) {
+        return scenario.requirePackage(name);
+    }
+
+    /**
+     * @param scenario the scenario to study
+     * @return a builder with the defaults: baseline {@code none}, every other package of the scenario,
+     *         {@value #DEFAULT_REPLICATIONS} replications, batches of {@value #DEFAULT_BATCH_SIZE}, master seed
+     *         {@value #DEFAULT_MASTER_SEED}, one thread per available processor
+     */
+    public static Builder builder(Scenario scenario) {
+        return new Builder(scenario);
+    }
+
+    private static void requirePackage(Scenario scenario, String field, String name) {
+        try {
+            scenario.requirePackage(name);
+        } catch (ScenarioException e) {
+            throw new ExperimentConfigException(field, "unknown package '" + name + "' in scenario '"
+                    + scenario.name() + "'; known: " + scenario.packageNames(), e);
+        }
+    }
+
+    /** Builds an {@link Experiment}; {@link #build()} validates. Not thread-safe. */
+    public static final class Builder {
+        private final Scenario scenario;
+        private String baseline = FortificationPackage.BASELINE;
+        private List<String> packages;
+        private Integer replications;
+        private Double targetPrecision;
+        private Integer maxReplications;
+        private int batchSize = DEFAULT_BATCH_SIZE;
+        private long masterSeed = DEFAULT_MASTER_SEED;
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        private Builder(Scenario scenario) {
+            this.scenario = scenario;
+        }
+
+        /**
+         * @param name the baseline package (default {@code none})
+         * @return this
+         */
+        public Builder baseline(String name) {
+            this.baseline = name;
+            return this;
+        }
+
+        /**
+         * @param names packages to compare with the baseline, in report order
+         * @return this
+         */
+        public Builder packages(String... names) {
+            this.packages = names == null ? null : java.util.Arrays.asList(names.clone());
+            return this;
+        }
+
+        /**
+         * @param names packages to compare with the baseline, in report order
+         * @return this
+         */
+        public Builder packages(List<String> names) {
+            this.packages = names == null ? null : new ArrayList<>(names);
+            return this;
+        }
+
+        /**
+         * @param n run exactly this many replications (not with {@link #targetPrecision})
+         * @return this
+         */
+        public Builder replications(int n) {
+            this.replications = n;
+            return this;
+        }
+
+        /**
+         * @param relativeHalfWidth stop once every compared package's mean slowdown has a 95% half-width of at most
+         *                          this fraction of its absolute value, in (0, 1)
+         * @return this
+         */
+        public Builder targetPrecision(double relativeHalfWidth) {
+            this.targetPrecision = relativeHalfWidth;
+            return this;
+        }
+
+        /**
+         * @param n cap on a sequential run (default {@value Experiment#DEFAULT_MAX_REPLICATIONS})
+         * @return this
+         */
+        public Builder maxReplications(int n) {
+            this.maxReplications = n;
+            return this;
+        }
+
+        /**
+         * @param n replications per batch (default {@value Experiment#DEFAULT_BATCH_SIZE})
+         * @return this
+         */
+        public Builder batchSize(int n) {
+            this.batchSize = n;
+            return this;
+        }
+
+        /**
+         * @param seed master seed of every random stream
+         * @return this
+         */
+        public Builder masterSeed(long seed) {
+            this.masterSeed = seed;
+            return this;
+        }
+
+        /**
+         * @param n worker threads (default: available processors)
+         * @return this
+         */
+        public Builder threads(int n) {
+            this.threads = n;
+            return this;
+        }
+
+        /**
+         * @return the validated experiment
+         * @throws ExperimentConfigException on any invalid setting
+         */
+        public Experiment build() {
+            StoppingRule rule;
+            if (targetPrecision != null) {
+                if (replications != null) {
+                    throw new ExperimentConfigException("replications", "cannot be combined with targetPrecision ("
+                            + targetPrecision + "); cap a sequential run with maxReplications, was " + replications);
+                }
+                rule = new StoppingRule.TargetPrecision(targetPrecision,
+                        maxReplications == null ? DEFAULT_MAX_REPLICATIONS : maxReplications);
+            } else {
+                if (maxReplications != null) {
+                    throw new ExperimentConfigException("maxReplications",
+                            "applies only with targetPrecision; use replications for a fixed count, was " + maxReplications);
+                }
+                rule = new StoppingRule.FixedReplications(replications == null ? DEFAULT_REPLICATIONS : replications);
+            }
+            return new Experiment(scenario, baseline, packages, rule, batchSize, masterSeed, threads);
+        }
+    }
+}

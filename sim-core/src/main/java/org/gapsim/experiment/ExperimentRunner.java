@@ -1,0 +1,371 @@
+package org.gapsim.experiment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.gapsim.measure.ReplicationResult;
+import org.gapsim.measure.Replications;
+import org.gapsim.model.CrossingPlan;
+import org.gapsim.random.ReplicationStreams;
+import org.gapsim.random.StreamFactory;
+import org.gapsim.scenario.FortificationPackage;
+
+/**
+ * Runs an {@link Experiment}: replications spread over a pool of worker threads, each worker with its own
+ * {@link ReplicationStreams} (and so, inside {@link Replications#run}, its own SSJ simulator per replication).
+ * Replication {@code r} runs every package on the same streams positioned at substream {@code r} (common random
+ * numbers). Results are recorded in replication order whatever order workers finish in (out-of-order ones are
+ * buffered), so every output is bit-identical for any thread count.
+ *
+ * <p>Work proceeds in batches of {@link Experiment#batchSize()}: at each boundary the log is flushed and the
+ * stopping rule checked. With a {@link ReplicationLog} the run resumes from what an interrupted run recorded and
+ * ends with the same result as an uninterrupted one, because replication {@code r} depends only on {@code r}.
+ *
+ * <p>Configure with the {@code with...} methods (each returns a new runner), then call {@link #run()} once per
+ * runner; {@link #cancel()} may be called from any thread.
+ */
+public final class ExperimentRunner {
+    private final Experiment experiment;
+    private final ProgressListener progress;
+    private final ReplicationLog log;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final AtomicBoolean started = new AtomicBoolean();
+
+    /** @param experiment the experiment; progress is logged ({@link ProgressListener#logging()}), nothing recorded */
+    public ExperimentRunner(Experiment experiment) {
+        this(experiment, ProgressListener.logging(), ReplicationLog.NONE);
+    }
+
+    private ExperimentRunner(Experiment experiment, ProgressListener progress, ReplicationLog log) {
+        if (experiment == null) {
+            throw new ExperimentConfigException("experiment", "is required");
+        }
+        this.experiment = experiment;
+        this.progress = progress == null ? ProgressListener.silent() : progress;
+        this.log = log == null ? ReplicationLog.NONE : log;
+    }
+
+    /**
+     * @param listener progress receiver ({@link ProgressListener#silent()} for none)
+     * @return a new runner
+     */
+    public ExperimentRunner withProgress(ProgressListener listener) {
+        return new ExperimentRunner(experiment, listener, log);
+    }
+
+    /**
+     * @param replicationLog where replications are recorded and resumed from
+     * @return a new runner
+     */
+    public ExperimentRunner withLog(ReplicationLog replicationLog) {
+        return new ExperimentRunner(experiment, progress, replicationLog);
+    }
+
+    /** @return the experiment */
+    public Experiment experiment() {
+        return experiment;
+    }
+
+    /**
+     * Asks a running (or not yet started) run to stop: workers take no new replication, those in flight finish,
+     * every replication completed in order is recorded and flushed, and {@link #run()} returns a result with
+     * {@link StopReason#CANCELLED}. Thread-safe.
+     */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    /** @return whether {@link #cancel()} was called */
+    public boolean isCancelled() {
+        return cancelled.get();
+    }
+
+    /**
+     * Runs the experiment (resuming from the log if it holds replications of this experiment).
+     *
+     * @return the result; {@link StopReason#CANCELLED} if cancelled (or the calling thread was interrupted, whose
+     *         interrupt status is then kept)
+     * @throws ExperimentConfigException  if the log belongs to another experiment (before any replication runs)
+     * @throws ExperimentFailedException  if a replication throws
+     * @throws UncheckedIOException       if the log cannot be read or written
+     * @throws IllegalStateException      if this runner already ran
+     */
+    public ExperimentResult run() {
+        if (!started.compareAndSet(false, true)) {
+            throw new IllegalStateException("an ExperimentRunner runs once; make a new one");
+        }
+        List<String> names = experiment.allPackages();
+        List<FortificationPackage> forts = new ArrayList<>(names.size());
+        List<CrossingPlan> plans = new ArrayList<>(names.size());
+        for (String n : names) {
+            FortificationPackage p = experiment.fortification(n);
+            forts.add(p);
+            plans.add(CrossingPlan.compile(experiment.scenario(), p));
+        }
+        ResultAggregator agg = new ResultAggregator(experiment, forts);
+        Session s = new Session(agg, forts, plans);
+        boolean complete = false;
+        try {
+            List<ReplicationRow> recorded = log.recorded(experiment);
+            checkRecorded(recorded, forts);
+            s.replay(recorded);
+            log.begin(experiment, recorded.subList(0, (int) agg.replications() * names.size()));
+            s.runRemaining();
+            complete = s.stop != StopReason.CANCELLED;
+            log.end(complete);
+        } catch (IOException e) {
+            endQuietly();
+            throw new UncheckedIOException("replication log: " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            endQuietly();
+            throw e;
+        }
+        progress.onFinished(s.progress(), s.stop);
+        if (s.interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return agg.result(s.stop);
+    }
+
+    private void endQuietly() {
+        try {
+            log.end(false);
+        } catch (IOException | RuntimeException ignored) {
+            // the original failure is what the caller needs
+        }
+    }
+
+    /** Checks that recorded rows are whole replications 0, 1, 2... of this experiment's packages and costs. */
+    private void checkRecorded(List<ReplicationRow> rows, List<FortificationPackage> forts) {
+        int p = forts.size();
+        if (rows.size() % p != 0) {
+            throw new ExperimentConfigException("checkpoint", "holds " + rows.size()
+                    + " rows, not a whole number of replications of " + p + " packages");
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            ReplicationRow r = rows.get(i);
+            FortificationPackage f = forts.get(i % p);
+            if (r.replication() != i / p || !r.packageName().equals(f.name())) {
+                throw new ExperimentConfigException("checkpoint", "row " + i + " is replication " + r.replication()
+                        + " of '" + r.packageName() + "', expected replication " + (i / p) + " of '" + f.name() + "'");
+            }
+            if (Double.compare(r.packageCostEur(), f.costEur()) != 0 || r.packageObstacles() != f.obstacles().size()) {
+                throw new ExperimentConfigException("checkpoint", "package '" + f.name() + "' was recorded with cost "
+                        + r.packageCostEur() + " EUR and " + r.packageObstacles() + " obstacles, this experiment has "
+                        + f.costEur() + " EUR and " + f.obstacles().size() + " obstacles");
+            }
+        }
+    }
+
+    /** One run: the aggregation, the worker pool and the stopping state. Used by the calling thread only. */
+    private final class Session {
+        private final ResultAggregator agg;
+        private final List<FortificationPackage> forts;
+        private final List<CrossingPlan> plans;
+        private final int packages;
+        private final long cap;
+        private long resumed;
+        private long startNanos = System.nanoTime();
+        private final AtomicBoolean halt = new AtomicBoolean();
+        private StopReason stop;
+        private boolean interrupted;
+
+        Session(ResultAggregator agg, List<FortificationPackage> forts, List<CrossingPlan> plans) {
+            this.agg = agg;
+            this.forts = forts;
+            this.plans = plans;
+            this.packages = forts.size();
+            this.cap = experiment.stopping().maxReplications();
+        }
+
+        /** Feeds recorded replications through the same aggregation and stopping checks as fresh ones. */
+        void replay(List<ReplicationRow> recorded) {
+            int groups = recorded.size() / packages;
+            for (int g = 0; g < groups && stop == null; g++) {
+                agg.add(recorded.subList(g * packages, (g + 1) * packages));
+                stop = agg.decide();
+            }
+            resumed = agg.replications();
+            startNanos = System.nanoTime();
+        }
+
+        Progress progress() {
+            return new Progress(agg.replications(), cap,
+                    experiment.stopping() instanceof StoppingRule.TargetPrecision, resumed,
+                    System.nanoTime() - startNanos);
+        }
+
+        void runRemaining() throws IOException {
+            if (stop != null) {
+                return;
+            }
+            int threads = experiment.threads();
+            StreamFactory factory = new StreamFactory(experiment.masterSeed());
+            ReplicationStreams[] streams = new ReplicationStreams[threads];
+            for (int w = 0; w < threads; w++) {
+                streams[w] = new ReplicationStreams(factory);
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
+            try {
+                while (stop == null) {
+                    if (cancelled.get()) {
+                        stop = StopReason.CANCELLED;
+                        break;
+                    }
+                    long n = agg.replications();
+                    long end = Math.min((n / experiment.batchSize() + 1) * experiment.batchSize(), cap);
+                    runBatch(pool, streams, n, end);
+                    log.flush();
+                    if (stop == null && agg.replications() < end) {
+                        stop = StopReason.CANCELLED;
+                    }
+                }
+            } finally {
+                halt.set(true);
+                pool.shutdownNow();
+                try {
+                    if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                        throw new IllegalStateException("worker threads did not stop within a minute");
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+
+        /** Runs replications [start, end) on the pool; records them in order as they complete. */
+        private void runBatch(ExecutorService pool, ReplicationStreams[] streams, long start, long end)
+                throws IOException {
+            int workers = (int) Math.min(streams.length, end - start);
+            AtomicLong cursor = new AtomicLong(start);
+            BlockingQueue<Message> queue = new LinkedBlockingQueue<>();
+            for (int w = 0; w < workers; w++) {
+                ReplicationStreams ws = streams[w];
+                pool.execute(() -> work(ws, cursor, end, queue));
+            }
+            List<List<ReplicationRow>> pending = new ArrayList<>(Collections.nCopies((int) (end - start), null));
+            long next = start;
+            int exited = 0;
+            ExperimentFailedException failure = null;
+            IOException ioFailure = null;
+            while (exited < workers) {
+                Message m;
+                try {
+                    m = queue.take();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    cancelled.set(true);
+                    continue;
+                }
+                if (m instanceof Exited) {
+                    exited++;
+                } else if (m instanceof Failed f) {
+                    if (failure == null || f.error.replication() < failure.replication()) {
+                        failure = f.error;
+                    }
+                } else if (m instanceof Done d && ioFailure == null) {
+                    pending.set((int) (d.replication - start), d.rows);
+                    try {
+                        while (next < end && pending.get((int) (next - start)) != null) {
+                            record(pending.set((int) (next - start), null));
+                            next++;
+                        }
+                    } catch (IOException e) {
+                        ioFailure = e;
+                        halt.set(true);
+                    }
+                }
+            }
+            if (ioFailure != null) {
+                throw ioFailure;
+            }
+            if (failure != null) {
+                log.flush();
+                throw failure;
+            }
+        }
+
+        private void record(List<ReplicationRow> rows) throws IOException {
+            agg.add(rows);
+            log.append(rows);
+            stop = agg.decide();
+            progress.onProgress(progress());
+        }
+
+        /** A worker: takes replication indices until the batch is done, the run is cancelled or one failed. */
+        private void work(ReplicationStreams streams, AtomicLong cursor, long end, BlockingQueue<Message> queue) {
+            try {
+                while (!cancelled.get() && !halt.get()) {
+                    long r = cursor.getAndIncrement();
+                    if (r >= end) {
+                        break;
+                    }
+                    try {
+                        queue.add(new Done(r, runReplication(streams, r)));
+                    } catch (ExperimentFailedException e) {
+                        halt.set(true);
+                        queue.add(new Failed(e));
+                    }
+                }
+            } finally {
+                queue.add(Exited.INSTANCE);
+            }
+        }
+
+        /** Replication r of every package, on the same streams (common random numbers), as rows. */
+        private List<ReplicationRow> runReplication(ReplicationStreams streams, long r) {
+            ReplicationResult[] results = new ReplicationResult[packages];
+            for (int p = 0; p < packages; p++) {
+                try {
+                    results[p] = Replications.run(plans.get(p), streams, r);
+                } catch (RuntimeException | Error e) {
+                    // reported on the calling thread, which rethrows it
+                    throw new ExperimentFailedException(r, forts.get(p).name(), experiment.masterSeed(), e);
+                }
+            }
+            double baselineH = ReplicationRow.closureHours(results[0]);
+            List<ReplicationRow> rows = new ArrayList<>(packages);
+            for (int p = 0; p < packages; p++) {
+                rows.add(ReplicationRow.of(results[p], forts.get(p), baselineH));
+            }
+            return List.copyOf(rows);
+        }
+    }
+
+    /** What workers tell the calling thread. */
+    private sealed interface Message permits Done, Failed, Exited {
+    }
+
+    private record Done(long replication, List<ReplicationRow> rows) implements Message {
+    }
+
+    private record Failed(ExperimentFailedException error) implements Message {
+    }
+
+    private enum Exited implements Message {
+        INSTANCE
+    }
+
+    /** Daemon worker threads named {@code gapsim-worker-N}. */
+    private static final class Workers implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "gapsim-worker-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}

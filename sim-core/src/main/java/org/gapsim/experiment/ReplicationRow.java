@@ -1,0 +1,145 @@
+package org.gapsim.experiment;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.gapsim.measure.ReplicationResult;
+import org.gapsim.model.LossCause;
+import org.gapsim.scenario.FortificationPackage;
+import org.gapsim.scenario.ObstacleKind;
+
+/**
+ * One replication of one package as recorded by an experiment: the package's inputs that vary, then its outputs
+ * (times in hours, except held times in minutes), then the paired slowdown. It is exactly what the per-replication
+ * CSV holds, so an experiment resumed from that file aggregates the same numbers bit for bit. Arrays are copied in
+ * and out; {@code equals} compares doubles bit for bit ({@link Double#compare}).
+ *
+ * @param replication      replication index (0-based)
+ * @param packageName      fortification package
+ * @param packageCostEur   the package's cost, EUR
+ * @param packageObstacles obstacles the package places
+ * @param closureH         closure time under the scenario's rule, hours; the horizon if not reached (censored)
+ * @param reached          whether the force closed by the horizon
+ * @param firstLeadH       earliest lead-vehicle arrival at an objective, hours; the horizon if none
+ * @param vehiclesStart    vehicles at departure
+ * @param vehiclesArrived  vehicles at their objectives by the horizon
+ * @param lossesByCause    vehicles lost, indexed by {@link LossCause#ordinal()}
+ * @param heldMinByKind    minutes column heads were held at obstacles, indexed by {@link ObstacleKind#ordinal()}
+ * @param breaches         obstacles breached
+ * @param bypasses         obstacles bypassed
+ * @param reroutes         reroutes round impassable obstacles
+ * @param lineCharges      line charges fired
+ * @param bridges          bridges emplaced
+ * @param slowdownH        closure time minus the baseline's closure time in the same replication, hours (0 for the
+ *                         baseline itself)
+ */
+public record ReplicationRow(long replication, String packageName, double packageCostEur, int packageObstacles,
+                             double closureH, boolean reached, double firstLeadH, int vehiclesStart,
+                             int vehiclesArrived, int[] lossesByCause, double[] heldMinByKind, int breaches,
+                             int bypasses, int reroutes, int lineCharges, int bridges, double slowdownH) {
+
+    /** Minutes per hour: the one conversion applied to the model's minutes. */
+    static final double MIN_PER_H = 60.0;
+
+    /** Checks the array lengths and copies the arrays. */
+    public ReplicationRow {
+        Objects.requireNonNull(packageName, "packageName");
+        if (lossesByCause.length != LossCause.values().length) {
+            throw new IllegalArgumentException("lossesByCause needs " + LossCause.values().length + " entries, had "
+                    + lossesByCause.length);
+        }
+        if (heldMinByKind.length != ObstacleKind.values().length) {
+            throw new IllegalArgumentException("heldMinByKind needs " + ObstacleKind.values().length
+                    + " entries, had " + heldMinByKind.length);
+        }
+        lossesByCause = lossesByCause.clone();
+        heldMinByKind = heldMinByKind.clone();
+    }
+
+    /**
+     * Converts a model result (minutes) to a row (hours).
+     *
+     * @param result        one package's result
+     * @param fortification that package
+     * @param baselineH     the baseline's closure time in the same replication, hours
+     * @return the row
+     */
+    public static ReplicationRow of(ReplicationResult result, FortificationPackage fortification, double baselineH) {
+        double closureH = closureHours(result);
+        return new ReplicationRow(result.replication(), result.packageName(), fortification.costEur(),
+                fortification.obstacles().size(), closureH, result.reached(), result.firstLeadArrivalMin() / MIN_PER_H,
+                result.vehiclesStart(), result.vehiclesArrived(), result.lossesByCause(), result.haltedMinByKind(),
+                result.breaches(), result.bypasses(), result.reroutes(), result.lineChargesUsed(), result.bridgesUsed(),
+                closureH - baselineH);
+    }
+
+    /** @return the closure time of a model result in hours, computed exactly as rows do */
+    public static double closureHours(ReplicationResult result) {
+        return result.closureMin() / MIN_PER_H;
+    }
+
+    /** @return a copy of the losses by cause */
+    @Override
+    public int[] lossesByCause() {
+        return lossesByCause.clone();
+    }
+
+    /** @return a copy of the held minutes by obstacle kind */
+    @Override
+    public double[] heldMinByKind() {
+        return heldMinByKind.clone();
+    }
+
+    /** @return vehicles lost to one cause */
+    public int losses(LossCause cause) {
+        return lossesByCause[cause.ordinal()];
+    }
+
+    /** @return minutes column heads were held at obstacles of one kind */
+    public double heldMin(ObstacleKind kind) {
+        return heldMinByKind[kind.ordinal()];
+    }
+
+    /** @return vehicles lost to every cause */
+    public int vehiclesLost() {
+        int n = 0;
+        for (int v : lossesByCause) {
+            n += v;
+        }
+        return n;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof ReplicationRow r)) {
+            return false;
+        }
+        return replication == r.replication && packageName.equals(r.packageName)
+                && Double.compare(packageCostEur, r.packageCostEur) == 0 && packageObstacles == r.packageObstacles
+                && Double.compare(closureH, r.closureH) == 0 && reached == r.reached
+                && Double.compare(firstLeadH, r.firstLeadH) == 0 && vehiclesStart == r.vehiclesStart
+                && vehiclesArrived == r.vehiclesArrived && Arrays.equals(lossesByCause, r.lossesByCause)
+                && Arrays.equals(heldMinByKind, r.heldMinByKind) && breaches == r.breaches && bypasses == r.bypasses
+                && reroutes == r.reroutes && lineCharges == r.lineCharges && bridges == r.bridges
+                && Double.compare(slowdownH, r.slowdownH) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hash(replication, packageName, packageCostEur, packageObstacles, closureH, reached, firstLeadH,
+                vehiclesStart, vehiclesArrived, breaches, bypasses, reroutes, lineCharges, bridges, slowdownH);
+        return 31 * (31 * h + Arrays.hashCode(lossesByCause)) + Arrays.hashCode(heldMinByKind);
+    }
+
+    @Override
+    public String toString() {
+        return "ReplicationRow[replication=" + replication + ", package=" + packageName + ", closureH=" + closureH
+                + ", reached=" + reached + ", firstLeadH=" + firstLeadH + ", vehicles=" + vehiclesArrived + "/"
+                + vehiclesStart + ", losses=" + Arrays.toString(lossesByCause) + ", heldMin="
+                + Arrays.toString(heldMinByKind) + ", breaches=" + breaches + ", bypasses=" + bypasses
+                + ", reroutes=" + reroutes + ", lineCharges=" + lineCharges + ", bridges=" + bridges
+                + ", slowdownH=" + slowdownH + ", costEur=" + packageCostEur + "]";
+    }
+}

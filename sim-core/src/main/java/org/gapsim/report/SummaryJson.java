@@ -1,0 +1,127 @@
+package org.gapsim.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.gapsim.experiment.ExperimentResult;
+import org.gapsim.experiment.PackageSummary;
+import org.gapsim.experiment.SampleSummary;
+import org.gapsim.experiment.StoppingRule;
+import org.gapsim.model.LossCause;
+import org.gapsim.scenario.ObstacleKind;
+
+/**
+ * The summary as JSON: the experiment (scenario, seed, stopping rule, replications, why it stopped, precision
+ * reached) and one object per package with the same figures as {@link SummaryCsv}, names carrying their units.
+ * Values that do not exist (NaN, infinite) are written as {@code null}.
+ */
+public final class SummaryJson {
+    private SummaryJson() {
+    }
+
+    /**
+     * Writes the summary (atomically).
+     *
+     * @param result the result
+     * @param file   the JSON file
+     * @throws IOException if it cannot be written
+     */
+    public static void write(ExperimentResult result, Path file) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = tree(mapper, result);
+        AtomicFiles.write(file, out -> mapper.writeValue(new NonClosing(out), root));
+    }
+
+    /** @return the JSON tree of a result */
+    public static ObjectNode tree(ObjectMapper mapper, ExperimentResult result) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("scenario", result.scenarioName());
+        root.put("master_seed", result.masterSeed());
+        root.put("baseline", result.baseline());
+        root.put("batch_size", result.batchSize());
+        ObjectNode stop = root.putObject("stopping");
+        if (result.stopping() instanceof StoppingRule.TargetPrecision t) {
+            stop.put("rule", "target_precision");
+            put(stop, "target_relative_half_width", t.relativeHalfWidth());
+            stop.put("max_replications", t.maxReplications());
+        } else {
+            stop.put("rule", "fixed_replications");
+            stop.put("replications", result.stopping().maxReplications());
+        }
+        root.put("replications", result.replications());
+        root.put("stop_reason", result.stopReason().name());
+        ObjectNode prec = root.putObject("precision");
+        put(prec, "target_relative_half_width", result.precision().target());
+        put(prec, "worst_relative_half_width", result.precision().worstRelativeHalfWidth());
+        prec.put("worst_package", result.precision().worstPackage());
+        prec.put("target_met", result.precision().targetMet());
+        ArrayNode pkgs = root.putArray("packages");
+        for (PackageSummary p : result.packages()) {
+            ObjectNode o = pkgs.addObject();
+            o.put("package", p.packageName());
+            o.put("description", p.description());
+            o.put("baseline", p.baseline());
+            put(o, "cost_eur", p.costEur());
+            o.put("obstacles", p.obstacles());
+            o.put("replications", p.closureH().n());
+            stats(o.putObject("closure_h"), p.closureH());
+            put(o, "p_not_reached", p.pNotReached());
+            stats(o.putObject("first_lead_h"), p.firstLeadH());
+            ObjectNode slow = o.putObject("slowdown_h");
+            stats(slow, p.slowdownH());
+            put(slow, "relative_half_width", p.slowdownH().relativeHalfWidth());
+            put(slow, "unpaired_sd", p.unpairedSlowdownSdH());
+            ObjectNode losses = o.putObject("mean_vehicles_lost");
+            put(losses, "total", p.meanVehiclesLost());
+            for (LossCause c : LossCause.values()) {
+                put(losses, Csv.key(c), p.meanLossesByCause().get(c));
+            }
+            ObjectNode held = o.putObject("mean_held_min");
+            for (ObstacleKind k : ObstacleKind.values()) {
+                put(held, Csv.key(k), p.meanHeldMinByKind().get(k));
+            }
+            put(o, "hours_per_100m_eur", p.hoursPer100MEur());
+        }
+        return root;
+    }
+
+    private static void stats(ObjectNode o, SampleSummary s) {
+        put(o, "mean", s.mean());
+        put(o, "sd", s.sd());
+        put(o, "ci95_low", s.ciLow());
+        put(o, "ci95_high", s.ciHigh());
+        put(o, "p5", s.p5());
+        put(o, "p50", s.p50());
+        put(o, "p95", s.p95());
+        put(o, "min", s.min());
+        put(o, "max", s.max());
+    }
+
+    private static void put(ObjectNode o, String name, double v) {
+        if (Double.isFinite(v)) {
+            o.put(name, v);
+        } else {
+            o.putNull(name);
+        }
+    }
+
+    /** Keeps Jackson from closing the stream {@link AtomicFiles} still has to force to disk. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
