@@ -40,6 +40,9 @@ public final class CrossingPlan {
     private final Graph<String, RoadSegment> graph;
     private final List<List<Leg>> routes;
     private final double[] columnRoadSpeedKmh;
+    /** Routes found so far, shared by every replication and thread (reroutes repeat across replications). */
+    private final java.util.concurrent.ConcurrentHashMap<RouteKey, Optional<List<Leg>>> routeCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private CrossingPlan(Scenario scenario, FortificationPackage fortification) {
         this.scenario = scenario;
@@ -170,6 +173,20 @@ public final class CrossingPlan {
      * @return the legs, or empty if no route exists
      */
     public Optional<List<Leg>> shortestRoute(String from, String to, Set<String> blocked, double speedKmh) {
+        RouteKey key = new RouteKey(from, to, Set.copyOf(blocked), speedKmh);
+        Optional<List<Leg>> known = routeCache.get(key);
+        if (known == null) {
+            known = findRoute(from, to, blocked, speedKmh);
+            routeCache.putIfAbsent(key, known);
+        }
+        return known;
+    }
+
+    /** The cache key of a route query: routes are a pure function of it, so caching changes no result. */
+    private record RouteKey(String from, String to, Set<String> blocked, double speedKmh) {
+    }
+
+    private Optional<List<Leg>> findRoute(String from, String to, Set<String> blocked, double speedKmh) {
         Graph<String, RoadSegment> open = blocked.isEmpty() ? graph
                 : new MaskSubgraph<>(graph, v -> false, e -> blocked.contains(e.id()));
         Graph<String, RoadSegment> timed = new AsWeightedGraph<>(open,

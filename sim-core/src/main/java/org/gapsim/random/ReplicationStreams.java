@@ -84,12 +84,13 @@ public final class ReplicationStreams {
             if (usedEpoch == epoch) {
                 return;
             }
-            if (at == r) {
-                // same substream: just rewind
-            } else if (at >= 0 && r == at + 1) {
+            if (at < 0 || r < at) {
+                System.arraycopy(seed0, 0, state, 0, 6);
+                SubstreamJump.jumpInPlace(state, r);
+            } else if (r == at + 1) {
                 SubstreamJump.next(state);
-            } else {
-                System.arraycopy(SubstreamJump.jump(seed0, r), 0, state, 0, 6);
+            } else if (r > at) {
+                SubstreamJump.jumpInPlace(state, r - at);
             }
             at = r;
             rng.setSeed(state.clone());

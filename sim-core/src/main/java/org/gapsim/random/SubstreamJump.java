@@ -19,7 +19,20 @@ public final class SubstreamJump {
             {4292754251L, 1511326704L, 3889917532L},
             {3859662829L, 4292754251L, 3708466080L}};
 
+    /** POW1[k] = A1^(2^(76 + k)) mod m1, POW2[k] likewise, for k = 0..62. */
+    private static final long[][][] POW1 = powers(A1P76, M1);
+    private static final long[][][] POW2 = powers(A2P76, M2);
+
     private SubstreamJump() {
+    }
+
+    private static long[][][] powers(long[][] base, long m) {
+        long[][][] p = new long[63][][];
+        p[0] = base;
+        for (int k = 1; k < 63; k++) {
+            p[k] = mul(p[k - 1], p[k - 1], m);
+        }
+        return p;
     }
 
     /**
@@ -31,26 +44,27 @@ public final class SubstreamJump {
         if (n < 0) {
             throw new IllegalArgumentException("substream index must be >= 0, was " + n);
         }
-        long[][] p1 = identity();
-        long[][] p2 = identity();
-        long[][] b1 = A1P76;
-        long[][] b2 = A2P76;
-        long e = n;
-        while (e > 0) {
-            if ((e & 1) != 0) {
-                p1 = mul(b1, p1, M1);
-                p2 = mul(b2, p2, M2);
-            }
-            e >>>= 1;
-            if (e > 0) {
-                b1 = mul(b1, b1, M1);
-                b2 = mul(b2, b2, M2);
+        long[] out = seed.clone();
+        jumpInPlace(out, n);
+        return out;
+    }
+
+    /**
+     * Advances a state by {@code n} substreams, in place: one 3x3 matrix-vector product per set bit of {@code n},
+     * with the matrices A^(2^76 * 2^k) computed once per JVM.
+     *
+     * @param state six-component state, overwritten
+     * @param n     substreams to advance, &gt;= 0
+     */
+    public static void jumpInPlace(long[] state, long n) {
+        long[] tmp = new long[6];
+        for (int k = 0; n != 0; k++, n >>>= 1) {
+            if ((n & 1) != 0) {
+                apply(POW1[k], state, 0, tmp, M1);
+                apply(POW2[k], state, 3, tmp, M2);
+                System.arraycopy(tmp, 0, state, 0, 6);
             }
         }
-        long[] out = new long[6];
-        apply(p1, seed, 0, out, M1);
-        apply(p2, seed, 3, out, M2);
-        return out;
     }
 
     /**
