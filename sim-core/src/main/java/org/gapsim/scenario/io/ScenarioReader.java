@@ -1,0 +1,701 @@
+package org.gapsim.scenario.io;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gapsim.scenario.Abatis;
+import org.gapsim.scenario.AntiTankDitch;
+import org.gapsim.scenario.BreachDoctrine;
+import org.gapsim.scenario.BreachMethod;
+import org.gapsim.scenario.BridgeDemolition;
+import org.gapsim.scenario.ClosureRule;
+import org.gapsim.scenario.ColumnSpec;
+import org.gapsim.scenario.Coverage;
+import org.gapsim.scenario.Crater;
+import org.gapsim.scenario.Distribution;
+import org.gapsim.scenario.DragonsTeeth;
+import org.gapsim.scenario.EngineerAssets;
+import org.gapsim.scenario.FortificationPackage;
+import org.gapsim.scenario.Fuze;
+import org.gapsim.scenario.IsrEffect;
+import org.gapsim.scenario.MarchRules;
+import org.gapsim.scenario.MineLayout;
+import org.gapsim.scenario.Minefield;
+import org.gapsim.scenario.Obstacle;
+import org.gapsim.scenario.ObstacleKind;
+import org.gapsim.scenario.Place;
+import org.gapsim.scenario.PlaceKind;
+import org.gapsim.scenario.RoadClass;
+import org.gapsim.scenario.RoadNetwork;
+import org.gapsim.scenario.RoadSegment;
+import org.gapsim.scenario.Scenario;
+import org.gapsim.scenario.ScenarioException;
+import org.gapsim.scenario.Terrain;
+import org.gapsim.scenario.TerrainChange;
+import org.gapsim.scenario.VehicleGroup;
+import org.gapsim.scenario.VehicleType;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Turns a composed YAML tree into the scenario records, one reader method per record. */
+final class ScenarioReader {
+    private static final String[] DIST_FORMS = {"fixed", "uniform", "triangular", "lognormal", "exponential"};
+    private static final String[] DOCTRINE_FIELDS = {"reconDetectionProbability", "decisionDelayMin",
+        "bypassWhenPossible", "bypassReconMin", "bypassBaseDetourKm", "methods", "observedBreachMultiplier",
+        "coveredBreachMultiplier", "observedAttritionPerHour", "coveredAttritionPerHour", "lanesPerObstacle",
+        "laneSpeedKmh", "laneIntervalM", "corridorWidthM", "leadLateralSdM", "followerLateralSdM", "proofLanes",
+        "proofingMin"};
+
+    private final Ctx ctx;
+
+    ScenarioReader(Ctx ctx) {
+        this.ctx = ctx;
+    }
+
+    // ---------------------------------------------------------------- scenario
+
+    Scenario scenario(YNode root) {
+        if (!(root.node instanceof MappingNode)) {
+            throw root.error("expected a map of scenario fields at the top level, found " + root.describe());
+        }
+        YMap m = root.map().only("name", "description", "horizonMin", "network", "vehicleTypes", "columns",
+                "existingObstacles", "packages", "packageFiles", "doctrine", "march", "closure");
+        String name = m.str("name");
+        String description = m.strOr("description", "");
+        double horizonMin = m.num("horizonMin");
+        RoadNetwork network = network(m.req("network"));
+        List<VehicleType> types = new ArrayList<>();
+        for (YNode y : listReq(m, "vehicleTypes")) {
+            types.add(vehicleType(y));
+        }
+        List<ColumnSpec> columns = new ArrayList<>();
+        for (YNode y : listReq(m, "columns")) {
+            columns.add(column(y));
+        }
+        List<Obstacle> existing = new ArrayList<>();
+        for (YNode y : m.list("existingObstacles")) {
+            existing.add(obstacle(y));
+        }
+        List<FortificationPackage> packages = packages(m.opt("packages"), m.opt("packageFiles"));
+        BreachDoctrine doctrine = doctrine(m.opt("doctrine"));
+        MarchRules march = march(m.opt("march"));
+        ClosureRule closure = closure(m.opt("closure"));
+        return ctx.build("", () -> new Scenario(name, description, network, types, columns, existing, packages,
+                doctrine, march, closure, horizonMin));
+    }
+
+    private static List<YNode> listReq(YMap m, String key) {
+        return m.req(key).list();
+    }
+
+    // ---------------------------------------------------------------- network
+
+    private RoadNetwork network(YNode y) {
+        YMap m = y.map().only("places", "segments");
+        List<Place> places = new ArrayList<>();
+        for (YNode p : listReq(m, "places")) {
+            places.add(place(p));
+        }
+        List<RoadSegment> segments = new ArrayList<>();
+        for (YNode s : m.list("segments")) {
+            segments.add(segment(s));
+        }
+        return ctx.build(y.path, () -> new RoadNetwork(places, segments));
+    }
+
+    private Place place(YNode y) {
+        YMap m = y.map().only("id", "name", "latDeg", "lonDeg", "kind", "country");
+        String id = m.str("id");
+        String name = m.strOr("name", null);
+        double lat = m.num("latDeg");
+        double lon = m.num("lonDeg");
+        PlaceKind kind = m.enumReq("kind", PlaceKind.class);
+        String country = m.str("country");
+        return ctx.build(y.path, () -> new Place(id, name, lat, lon, kind, country));
+    }
+
+    private RoadSegment segment(YNode y) {
+        YMap m = y.map().only("id", "from", "to", "lengthKm", "roadClass", "lanes", "speedLimitKmh",
+                "terrainBeside", "bridgeGapM", "country");
+        String id = m.str("id");
+        String from = m.str("from");
+        String to = m.str("to");
+        double length = m.num("lengthKm");
+        RoadClass cls = m.enumReq("roadClass", RoadClass.class);
+        int lanes = m.intOr("lanes", 1);
+        double limit = m.num("speedLimitKmh");
+        Terrain terrain = m.enumReq("terrainBeside", Terrain.class);
+        double gap = m.numOr("bridgeGapM", 0);
+        String country = m.str("country");
+        return ctx.build(y.path, () -> new RoadSegment(id, from, to, length, cls, lanes, limit, terrain, gap, country));
+    }
+
+    // ---------------------------------------------------------------- forces
+
+    private VehicleType vehicleType(YNode y) {
+        YMap m = y.map().only("id", "name", "roadSpeedKmh", "crossCountrySpeedKmh", "widthM", "trackWidthM",
+                "pKillTrackWidthFuze", "pKillFullWidthFuze");
+        String id = m.str("id");
+        String name = m.strOr("name", null);
+        double road = m.num("roadSpeedKmh");
+        double cross = m.num("crossCountrySpeedKmh");
+        double width = m.num("widthM");
+        double track = m.num("trackWidthM");
+        double pTrack = m.num("pKillTrackWidthFuze");
+        double pFull = m.num("pKillFullWidthFuze");
+        return ctx.build(y.path, () -> new VehicleType(id, name, road, cross, width, track, pTrack, pFull));
+    }
+
+    private ColumnSpec column(YNode y) {
+        YMap m = y.map().only("id", "name", "marchOrder", "intervalM", "start", "departureMin", "objective",
+                "route", "engineers", "combatIneffectiveFraction");
+        String id = m.str("id");
+        String name = m.strOr("name", null);
+        List<VehicleGroup> order = new ArrayList<>();
+        for (YNode g : listReq(m, "marchOrder")) {
+            YMap gm = g.map().only("type", "count");
+            String type = gm.str("type");
+            int count = gm.intReq("count");
+            order.add(ctx.build(g.path, () -> new VehicleGroup(type, count)));
+        }
+        double interval = m.num("intervalM");
+        String start = m.str("start");
+        double departure = m.numOr("departureMin", 0);
+        String objective = m.str("objective");
+        List<String> route = m.texts("route");
+        EngineerAssets engineers = engineers(m.opt("engineers"));
+        double ci = m.num("combatIneffectiveFraction");
+        return ctx.build(y.path, () -> new ColumnSpec(id, name, order, interval, start, departure, objective, route,
+                engineers, ci));
+    }
+
+    private EngineerAssets engineers(YNode y) {
+        if (y == null) {
+            return EngineerAssets.NONE;
+        }
+        YMap m = y.map().only("lineCharges", "minePloughs", "bridgeLayers", "earthMovers", "manual");
+        EngineerAssets.LineCharges lc = EngineerAssets.LineCharges.NONE;
+        YNode n = m.opt("lineCharges");
+        if (n != null) {
+            YMap p = n.map().only("count", "laneLengthM", "laneWidthM", "timePerChargeMin", "clearanceProbability");
+            EngineerAssets.LineCharges d = lc;
+            int count = p.intOr("count", d.count());
+            double len = p.numOr("laneLengthM", d.laneLengthM());
+            double wid = p.numOr("laneWidthM", d.laneWidthM());
+            Distribution t = distOr(p, "timePerChargeMin", d.timePerChargeMin());
+            double cl = p.numOr("clearanceProbability", d.clearanceProbability());
+            lc = ctx.build(n.path, () -> new EngineerAssets.LineCharges(count, len, wid, t, cl));
+        }
+        EngineerAssets.MinePloughs mp = EngineerAssets.MinePloughs.NONE;
+        n = m.opt("minePloughs");
+        if (n != null) {
+            YMap p = n.map().only("count", "speedKmh", "setupMin", "clearanceProbability");
+            EngineerAssets.MinePloughs d = mp;
+            int count = p.intOr("count", d.count());
+            double speed = p.numOr("speedKmh", d.speedKmh());
+            Distribution setup = distOr(p, "setupMin", d.setupMin());
+            double cl = p.numOr("clearanceProbability", d.clearanceProbability());
+            mp = ctx.build(n.path, () -> new EngineerAssets.MinePloughs(count, speed, setup, cl));
+        }
+        EngineerAssets.BridgeLayers bl = EngineerAssets.BridgeLayers.NONE;
+        n = m.opt("bridgeLayers");
+        if (n != null) {
+            YMap p = n.map().only("count", "spanM", "emplaceMin");
+            EngineerAssets.BridgeLayers d = bl;
+            int count = p.intOr("count", d.count());
+            double span = p.numOr("spanM", d.spanM());
+            Distribution emplace = distOr(p, "emplaceMin", d.emplaceMin());
+            bl = ctx.build(n.path, () -> new EngineerAssets.BridgeLayers(count, span, emplace));
+        }
+        EngineerAssets.EarthMovers em = EngineerAssets.EarthMovers.NONE;
+        n = m.opt("earthMovers");
+        if (n != null) {
+            YMap p = n.map().only("count", "fillRateM3PerMin", "clearRateMPerMin");
+            EngineerAssets.EarthMovers d = em;
+            int count = p.intOr("count", d.count());
+            double fill = p.numOr("fillRateM3PerMin", d.fillRateM3PerMin());
+            double clear = p.numOr("clearRateMPerMin", d.clearRateMPerMin());
+            em = ctx.build(n.path, () -> new EngineerAssets.EarthMovers(count, fill, clear));
+        }
+        EngineerAssets.ManualBreach mb = EngineerAssets.ManualBreach.DEFAULT;
+        n = m.opt("manual");
+        if (n != null) {
+            YMap p = n.map().only("minefieldRateMPerMin", "obstacleRateMPerMin", "clearanceProbability");
+            EngineerAssets.ManualBreach d = mb;
+            double mine = p.numOr("minefieldRateMPerMin", d.minefieldRateMPerMin());
+            double obst = p.numOr("obstacleRateMPerMin", d.obstacleRateMPerMin());
+            double cl = p.numOr("clearanceProbability", d.clearanceProbability());
+            mb = ctx.build(n.path, () -> new EngineerAssets.ManualBreach(mine, obst, cl));
+        }
+        EngineerAssets.LineCharges flc = lc;
+        EngineerAssets.MinePloughs fmp = mp;
+        EngineerAssets.BridgeLayers fbl = bl;
+        EngineerAssets.EarthMovers fem = em;
+        EngineerAssets.ManualBreach fmb = mb;
+        return ctx.build(y.path, () -> new EngineerAssets(flc, fmp, fbl, fem, fmb));
+    }
+
+    // ---------------------------------------------------------------- obstacles
+
+    private Obstacle obstacle(YNode y) {
+        YMap m = y.map();
+        ObstacleKind kind = m.req("type").enumValue(ObstacleKind.class);
+        switch (kind) {
+            case MINEFIELD -> m.only("type", "id", "segment", "positionKm", "coverage", "costEur", "frontM", "depthM",
+                    "rows", "densityPerM", "fuze", "layout");
+            case ANTI_TANK_DITCH -> m.only("type", "id", "segment", "positionKm", "coverage", "costEur", "widthM",
+                    "depthM", "frontM");
+            case DRAGONS_TEETH -> m.only("type", "id", "segment", "positionKm", "coverage", "costEur", "depthM",
+                    "frontM");
+            case ABATIS -> m.only("type", "id", "segment", "positionKm", "coverage", "costEur", "depthM");
+            case CRATER -> m.only("type", "id", "segment", "positionKm", "coverage", "costEur", "diameterM",
+                    "depthM");
+            case BRIDGE_DEMOLITION -> m.only("type", "id", "segment", "positionKm", "coverage", "costEur", "gapM");
+        }
+        String id = m.str("id");
+        String segment = m.str("segment");
+        double pos = m.num("positionKm");
+        Coverage cov = m.enumOr("coverage", Coverage.class, Coverage.UNOBSERVED);
+        double cost = m.num("costEur");
+        return switch (kind) {
+            case MINEFIELD -> {
+                double front = m.num("frontM");
+                double depth = m.num("depthM");
+                int rows = m.intOr("rows", 1);
+                double density = m.num("densityPerM");
+                Fuze fuze = m.enumReq("fuze", Fuze.class);
+                MineLayout layout = m.enumOr("layout", MineLayout.class, MineLayout.RANDOM);
+                yield ctx.build(y.path, () -> new Minefield(id, segment, pos, cov, cost, front, depth, rows, density,
+                        fuze, layout));
+            }
+            case ANTI_TANK_DITCH -> {
+                double width = m.num("widthM");
+                double depth = m.num("depthM");
+                double front = m.num("frontM");
+                yield ctx.build(y.path, () -> new AntiTankDitch(id, segment, pos, cov, cost, width, depth, front));
+            }
+            case DRAGONS_TEETH -> {
+                double depth = m.num("depthM");
+                double front = m.num("frontM");
+                yield ctx.build(y.path, () -> new DragonsTeeth(id, segment, pos, cov, cost, depth, front));
+            }
+            case ABATIS -> {
+                double depth = m.num("depthM");
+                yield ctx.build(y.path, () -> new Abatis(id, segment, pos, cov, cost, depth));
+            }
+            case CRATER -> {
+                double diameter = m.num("diameterM");
+                double depth = m.num("depthM");
+                yield ctx.build(y.path, () -> new Crater(id, segment, pos, cov, cost, diameter, depth));
+            }
+            case BRIDGE_DEMOLITION -> {
+                double gap = m.num("gapM");
+                yield ctx.build(y.path, () -> new BridgeDemolition(id, segment, pos, cov, cost, gap));
+            }
+        };
+    }
+
+    // ---------------------------------------------------------------- packages
+
+    /** A package as read: its own part, its includes, and the locations of its own values. */
+    private static final class PkgDef {
+        final int index;
+        final YNode node;
+        final String name;
+        final Loc nameLoc;
+        final FortificationPackage own;
+        final List<YNode> includes;
+        final Map<String, Loc> local;
+
+        PkgDef(int index, YNode node, String name, Loc nameLoc, FortificationPackage own, List<YNode> includes,
+               Map<String, Loc> local) {
+            this.index = index;
+            this.node = node;
+            this.name = name;
+            this.nameLoc = nameLoc;
+            this.own = own;
+            this.includes = includes;
+            this.local = local;
+        }
+
+        String prefix() {
+            return "packages[" + index + "]";
+        }
+    }
+
+    private List<FortificationPackage> packages(YNode inline, YNode files) {
+        List<PkgDef> defs = new ArrayList<>();
+        if (inline != null) {
+            for (YNode p : inline.list()) {
+                defs.add(packageOwn(p.node, p.source, defs.size()));
+            }
+        }
+        if (files != null) {
+            for (YNode f : files.list()) {
+                readPackageFile(f, defs);
+            }
+        }
+        Map<String, PkgDef> byName = new LinkedHashMap<>();
+        for (PkgDef d : defs) {
+            PkgDef prev = byName.putIfAbsent(d.name, d);
+            if (prev != null) {
+                throw d.nameLoc.error("duplicate package name " + Text.quote(d.name) + " (first defined at "
+                        + prev.nameLoc.source() + ":" + prev.nameLoc.line() + ":" + prev.nameLoc.column() + ")");
+            }
+        }
+        List<FortificationPackage> out = new ArrayList<>();
+        for (PkgDef d : defs) {
+            out.add(resolve(d, byName));
+        }
+        return out;
+    }
+
+    private void readPackageFile(YNode f, List<PkgDef> defs) {
+        String rel = f.text();
+        if (ctx.baseDir == null) {
+            throw f.error("package files cannot be resolved: no base directory (load the scenario from a file, or "
+                    + "pass a base directory to parse)");
+        }
+        Path file;
+        String name;
+        try {
+            file = ctx.baseDir.resolve(rel).normalize();
+            name = (ctx.displayDir == null ? Path.of(rel) : ctx.displayDir.resolve(rel)).normalize().toString();
+        } catch (InvalidPathException e) {
+            throw f.error("invalid file name " + Text.quote(rel));
+        }
+        String text = SourceText.readFile(file, name, f.loc());
+        Node root = SourceText.compose(text, name);
+        if (root == null) {
+            throw new ScenarioFileException(name, 1, 1, "", "file is empty: expected a package map or a list of them");
+        }
+        if (root instanceof SequenceNode s) {
+            List<Node> items = s.getValue();
+            for (Node item : items) {
+                defs.add(packageOwn(item, name, defs.size()));
+            }
+        } else if (root instanceof MappingNode) {
+            defs.add(packageOwn(root, name, defs.size()));
+        } else {
+            throw Loc.of(root, name, "").error("expected a package map or a list of package maps, found "
+                    + (root instanceof ScalarNode sc ? Text.quote(sc.getValue()) : "an unsupported YAML node"));
+        }
+    }
+
+    /** Reads one package's own part, recording its locations in a registry of its own. */
+    private PkgDef packageOwn(Node node, String source, int index) {
+        Map<String, Loc> saved = ctx.reg;
+        Map<String, Loc> local = new HashMap<>();
+        ctx.reg = local;
+        try {
+            YNode y = new YNode(ctx, node, source, "packages[" + index + "]");
+            YMap m = y.map().only("name", "description", "countries", "otherCostEur", "obstacles", "terrainChanges",
+                    "isr", "includes");
+            YNode nameNode = m.req("name");
+            String name = nameNode.text();
+            String description = m.strOr("description", "");
+            List<String> countries = m.texts("countries");
+            double other = m.numOr("otherCostEur", 0);
+            List<Obstacle> obstacles = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (YNode o : m.list("obstacles")) {
+                Obstacle ob = obstacle(o);
+                if (!ids.add(ob.id())) {
+                    throw local.get(o.path + ".id").error("duplicate obstacle id " + Text.quote(ob.id()));
+                }
+                obstacles.add(ob);
+            }
+            List<TerrainChange> terrain = new ArrayList<>();
+            for (YNode t : m.list("terrainChanges")) {
+                YMap tm = t.map().only("segment", "terrainBeside");
+                String seg = tm.str("segment");
+                Terrain beside = tm.enumReq("terrainBeside", Terrain.class);
+                terrain.add(ctx.build(t.path, () -> new TerrainChange(seg, beside)));
+            }
+            IsrEffect isr = isr(m.opt("isr"));
+            List<YNode> includes = new ArrayList<>();
+            for (YNode inc : m.list("includes")) {
+                inc.text();
+                includes.add(inc);
+            }
+            FortificationPackage own = ctx.build(y.path, () -> new FortificationPackage(name, description, countries,
+                    other, obstacles, terrain, isr));
+            return new PkgDef(index, y, name, nameNode.loc(), own, includes, local);
+        } finally {
+            ctx.reg = saved;
+        }
+    }
+
+    private IsrEffect isr(YNode y) {
+        if (y == null) {
+            return IsrEffect.NONE;
+        }
+        YMap m = y.map().only("attackerDetectionMultiplier", "minimumCoverage");
+        double mult = m.numOr("attackerDetectionMultiplier", IsrEffect.NONE.attackerDetectionMultiplier());
+        Coverage cov = m.enumOr("minimumCoverage", Coverage.class, IsrEffect.NONE.minimumCoverage());
+        return ctx.build(y.path, () -> new IsrEffect(mult, cov));
+    }
+
+    /** Resolves a package's includes and records the locations of the result under its scenario path. */
+    private FortificationPackage resolve(PkgDef d, Map<String, PkgDef> byName) {
+        String pre = d.prefix();
+        if (d.includes.isEmpty()) {
+            ctx.reg.putAll(d.local);
+            return d.own;
+        }
+        LinkedHashSet<PkgDef> closure = new LinkedHashSet<>();
+        collect(d, byName, closure, new ArrayList<>());
+        List<FortificationPackage> parts = new ArrayList<>();
+        Map<String, Obstacle> first = new HashMap<>();
+        Map<String, PkgDef> firstFrom = new HashMap<>();
+        for (PkgDef part : closure) {
+            parts.add(part.own);
+            for (int k = 0; k < part.own.obstacles().size(); k++) {
+                Obstacle o = part.own.obstacles().get(k);
+                Obstacle prev = first.putIfAbsent(o.id(), o);
+                if (prev != null && !prev.equals(o)) {
+                    String other = firstFrom.get(o.id()).name;
+                    Loc at = part == d ? part.local.get(pre + ".obstacles[" + k + "].id")
+                            : d.local.getOrDefault(pre + ".includes", d.node.loc());
+                    throw at.error("obstacle id " + Text.quote(o.id()) + " of package " + Text.quote(part.name)
+                            + " differs from the obstacle with that id in package " + Text.quote(other));
+                }
+                firstFrom.putIfAbsent(o.id(), part);
+            }
+        }
+        FortificationPackage combined = ctx.build(pre, () -> FortificationPackage.combine(d.name,
+                d.own.description(), parts));
+        for (Map.Entry<String, Loc> e : d.local.entrySet()) {
+            String k = e.getKey();
+            if (!k.startsWith(pre + ".obstacles[") && !k.startsWith(pre + ".terrainChanges[")) {
+                ctx.reg.put(k, e.getValue());
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        List<TerrainChange> terrain = new ArrayList<>();
+        int ko = 0;
+        int kt = 0;
+        for (PkgDef part : closure) {
+            String src = part.prefix();
+            for (int k = 0; k < part.own.obstacles().size(); k++) {
+                if (seen.add(part.own.obstacles().get(k).id())) {
+                    Ctx.copy(part.local, src + ".obstacles[" + k + "]", ctx.reg, pre + ".obstacles[" + ko++ + "]");
+                }
+            }
+            for (int k = 0; k < part.own.terrainChanges().size(); k++) {
+                TerrainChange t = part.own.terrainChanges().get(k);
+                if (!terrain.contains(t)) {
+                    terrain.add(t);
+                    Ctx.copy(part.local, src + ".terrainChanges[" + k + "]", ctx.reg,
+                            pre + ".terrainChanges[" + kt++ + "]");
+                }
+            }
+        }
+        return combined;
+    }
+
+    /** Adds the packages {@code d} includes, transitively and each once, then {@code d} itself. */
+    private void collect(PkgDef d, Map<String, PkgDef> byName, LinkedHashSet<PkgDef> out, List<PkgDef> stack) {
+        if (out.contains(d)) {
+            return;
+        }
+        stack.add(d);
+        for (YNode inc : d.includes) {
+            String name = inc.text();
+            PkgDef t = byName.get(name);
+            if (t == null) {
+                String near = Text.closest(name, byName.keySet());
+                throw inc.loc().error("unknown package " + Text.quote(name)
+                        + (near == null ? "" : "; did you mean '" + near + "'?")
+                        + "; known: " + String.join(", ", byName.keySet()));
+            }
+            int at = stack.indexOf(t);
+            if (at >= 0) {
+                List<String> cycle = new ArrayList<>();
+                for (int i = at; i < stack.size(); i++) {
+                    cycle.add(stack.get(i).name);
+                }
+                cycle.add(t.name);
+                throw inc.loc().error("include cycle: " + String.join(" -> ", cycle));
+            }
+            collect(t, byName, out, stack);
+        }
+        stack.remove(stack.size() - 1);
+        out.add(d);
+    }
+
+    // ---------------------------------------------------------------- doctrine, march, closure
+
+    private BreachDoctrine doctrine(YNode y) {
+        BreachDoctrine d = BreachDoctrine.DEFAULT;
+        if (y == null) {
+            return d;
+        }
+        YMap m = y.map().only(DOCTRINE_FIELDS);
+        double recon = m.numOr("reconDetectionProbability", d.reconDetectionProbability());
+        Distribution decision = distOr(m, "decisionDelayMin", d.decisionDelayMin());
+        boolean bypass = m.boolOr("bypassWhenPossible", d.bypassWhenPossible());
+        Distribution bypassRecon = distOr(m, "bypassReconMin", d.bypassReconMin());
+        double detour = m.numOr("bypassBaseDetourKm", d.bypassBaseDetourKm());
+        Map<ObstacleKind, List<BreachMethod>> methods = methods(m.opt("methods"), d.methods());
+        double obsMult = m.numOr("observedBreachMultiplier", d.observedBreachMultiplier());
+        double covMult = m.numOr("coveredBreachMultiplier", d.coveredBreachMultiplier());
+        double obsAtt = m.numOr("observedAttritionPerHour", d.observedAttritionPerHour());
+        double covAtt = m.numOr("coveredAttritionPerHour", d.coveredAttritionPerHour());
+        int lanes = m.intOr("lanesPerObstacle", d.lanesPerObstacle());
+        double laneSpeed = m.numOr("laneSpeedKmh", d.laneSpeedKmh());
+        double laneInterval = m.numOr("laneIntervalM", d.laneIntervalM());
+        double corridor = m.numOr("corridorWidthM", d.corridorWidthM());
+        double leadSd = m.numOr("leadLateralSdM", d.leadLateralSdM());
+        double followerSd = m.numOr("followerLateralSdM", d.followerLateralSdM());
+        boolean proof = m.boolOr("proofLanes", d.proofLanes());
+        Distribution proofing = distOr(m, "proofingMin", d.proofingMin());
+        return ctx.build(y.path, () -> new BreachDoctrine(recon, decision, bypass, bypassRecon, detour, methods,
+                obsMult, covMult, obsAtt, covAtt, lanes, laneSpeed, laneInterval, corridor, leadSd, followerSd,
+                proof, proofing));
+    }
+
+    private Map<ObstacleKind, List<BreachMethod>> methods(YNode y, Map<ObstacleKind, List<BreachMethod>> dflt) {
+        if (y == null) {
+            return dflt;
+        }
+        YMap m = y.map();
+        EnumMap<ObstacleKind, List<BreachMethod>> out = new EnumMap<>(ObstacleKind.class);
+        for (String key : m.keys()) {
+            YNode k = m.keyNode(key);
+            ObstacleKind kind = k.enumValue(ObstacleKind.class);
+            if (out.containsKey(kind)) {
+                throw k.error("obstacle kind '" + Text.kebab(kind) + "' is listed twice");
+            }
+            List<BreachMethod> list = new ArrayList<>();
+            YNode v = m.opt(key);
+            if (v != null) {
+                for (YNode e : v.list()) {
+                    list.add(e.enumValue(BreachMethod.class));
+                }
+            }
+            out.put(kind, list);
+        }
+        return out;
+    }
+
+    private MarchRules march(YNode y) {
+        MarchRules d = MarchRules.DEFAULT;
+        if (y == null) {
+            return d;
+        }
+        YMap m = y.map().only("departureDelayMin", "speedFactor");
+        Distribution delay = distOr(m, "departureDelayMin", d.departureDelayMin());
+        Distribution speed = distOr(m, "speedFactor", d.speedFactor());
+        return ctx.build(y.path, () -> new MarchRules(delay, speed));
+    }
+
+    private ClosureRule closure(YNode y) {
+        if (y == null) {
+            return ClosureRule.ALL_COLUMNS;
+        }
+        YMap m = y.map().only("kind", "fraction");
+        ClosureRule.Kind kind = m.enumReq("kind", ClosureRule.Kind.class);
+        double fraction = kind == ClosureRule.Kind.FRACTION_OF_VEHICLES ? m.num("fraction") : m.numOr("fraction", 1);
+        return ctx.build(y.path, () -> new ClosureRule(kind, fraction));
+    }
+
+    // ---------------------------------------------------------------- distributions
+
+    private Distribution distOr(YMap m, String key, Distribution dflt) {
+        YNode y = m.opt(key);
+        return y == null ? dflt : distribution(y);
+    }
+
+    /**
+     * Reads a distribution: a plain number (fixed), or a map with one key naming the form: {@code fixed: v},
+     * {@code uniform: [min, max]}, {@code triangular: [min, mode, max]}, {@code lognormal: {mean: m, sd: s}},
+     * {@code exponential: mean}. List and map forms are both accepted for every parameterised form.
+     */
+    Distribution distribution(YNode y) {
+        if (y.node instanceof ScalarNode) {
+            double v = y.number();
+            try {
+                return new Distribution.Fixed(v);
+            } catch (ScenarioException e) {
+                throw y.error(reasonOf(e));
+            }
+        }
+        if (!(y.node instanceof MappingNode)) {
+            throw y.error("expected a distribution (a number, or a map such as {triangular: [min, mode, max]}), "
+                    + "found " + y.describe());
+        }
+        YMap m = y.map().only(DIST_FORMS);
+        if (m.keys().size() != 1) {
+            throw y.error("a distribution map has exactly one key (fixed, uniform, triangular, lognormal or "
+                    + "exponential), found " + m.keys().size());
+        }
+        String form = m.keys().iterator().next();
+        YNode v = m.req(form);
+        String[] names = switch (form) {
+            case "fixed" -> new String[] {"value"};
+            case "uniform" -> new String[] {"min", "max"};
+            case "triangular" -> new String[] {"min", "mode", "max"};
+            case "lognormal" -> new String[] {"mean", "sd"};
+            default -> new String[] {"mean"};
+        };
+        YNode[] at = new YNode[names.length];
+        double[] p = new double[names.length];
+        boolean listForm = false;
+        if (v.node instanceof ScalarNode && names.length == 1) {
+            at[0] = v;
+            p[0] = v.number();
+        } else if (v.node instanceof SequenceNode) {
+            List<YNode> items = v.list();
+            if (items.size() != names.length) {
+                throw v.error("expected " + names.length + (names.length == 1 ? " number" : " numbers")
+                        + " [" + String.join(", ", names) + "], found a list of " + items.size());
+            }
+            for (int i = 0; i < names.length; i++) {
+                at[i] = items.get(i);
+                p[i] = items.get(i).number();
+            }
+            listForm = true;
+        } else if (v.node instanceof MappingNode) {
+            YMap pm = v.map().only(names);
+            for (int i = 0; i < names.length; i++) {
+                at[i] = pm.req(names[i]);
+                p[i] = at[i].number();
+            }
+        } else {
+            throw v.error("expected " + (names.length == 1 ? "a number or " : "")
+                    + "a list [" + String.join(", ", names) + "] or a map {" + String.join(", ", names)
+                    + "}, found " + v.describe());
+        }
+        try {
+            return switch (form) {
+                case "fixed" -> new Distribution.Fixed(p[0]);
+                case "uniform" -> new Distribution.Uniform(p[0], p[1]);
+                case "triangular" -> new Distribution.Triangular(p[0], p[1], p[2]);
+                case "lognormal" -> new Distribution.Lognormal(p[0], p[1]);
+                default -> new Distribution.Exponential(p[0]);
+            };
+        } catch (ScenarioException e) {
+            int i = java.util.Arrays.asList(names).indexOf(e.field());
+            YNode bad = i >= 0 ? at[i] : v;
+            String prefix = listForm && i >= 0 ? names[i] + " " : "";
+            throw bad.error(prefix + reasonOf(e));
+        }
+    }
+
+    private static String reasonOf(ScenarioException e) {
+        String f = e.field() == null ? "" : e.field();
+        String msg = e.getMessage() == null ? "invalid" : e.getMessage();
+        return msg.startsWith(f + ": ") ? msg.substring(f.length() + 2) : msg;
+    }
+}

@@ -1,0 +1,403 @@
+package org.gapsim.scenario.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.gapsim.scenario.Abatis;
+import org.gapsim.scenario.AntiTankDitch;
+import org.gapsim.scenario.BreachDoctrine;
+import org.gapsim.scenario.BreachMethod;
+import org.gapsim.scenario.BridgeDemolition;
+import org.gapsim.scenario.ClosureRule;
+import org.gapsim.scenario.ColumnSpec;
+import org.gapsim.scenario.Crater;
+import org.gapsim.scenario.Distribution;
+import org.gapsim.scenario.DragonsTeeth;
+import org.gapsim.scenario.EngineerAssets;
+import org.gapsim.scenario.FortificationPackage;
+import org.gapsim.scenario.MarchRules;
+import org.gapsim.scenario.Minefield;
+import org.gapsim.scenario.Obstacle;
+import org.gapsim.scenario.ObstacleKind;
+import org.gapsim.scenario.Place;
+import org.gapsim.scenario.RoadSegment;
+import org.gapsim.scenario.Scenario;
+import org.gapsim.scenario.TerrainChange;
+import org.gapsim.scenario.VehicleGroup;
+import org.gapsim.scenario.VehicleType;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Writes a {@link Scenario} as a scenario file that {@link ScenarioLoader} reads back to an equal scenario
+ * ({@code loader.parse(writer.write(s), name).equals(s)}). Every field is written, defaults included, so the
+ * output is a complete starting point for a file of one's own. Packages are written in full, one after the
+ * other: the {@code includes} and {@code packageFiles} a scenario was loaded from are not kept by the records.
+ *
+ * <p>Instances hold no state and may be shared between threads.
+ */
+public final class ScenarioWriter {
+    /** Text safe as a plain scalar anywhere, flow collections included. */
+    private static final Pattern PLAIN_FLOW =
+            Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_./-]*(?: [\\p{L}\\p{N}_./()-]+)*");
+    /** Text safe as a plain scalar value in a block map (commas and brackets allowed). */
+    private static final Pattern PLAIN_BLOCK =
+            Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_./()',;!?&+-]*(?: [\\p{L}\\p{N}_./()',;!?&+-]+)*");
+    private static final Resolver RESOLVER = new Resolver();
+
+    /** Creates a writer. */
+    public ScenarioWriter() {
+    }
+
+    /** A value already in flow form (a scalar, {@code [a, b]} or {@code {k: v}}): written on the key's line. */
+    private record Flow(String text) {
+    }
+
+    /**
+     * @param scenario the scenario to write (not null)
+     * @return it as YAML text, UTF-8 when saved, ending in a newline
+     */
+    public String write(Scenario scenario) {
+        java.util.Objects.requireNonNull(scenario, "scenario");
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("name", text(scenario.name()));
+        root.put("description", text(scenario.description()));
+        root.put("horizonMin", num(scenario.horizonMin()));
+        Map<String, Object> network = new LinkedHashMap<>();
+        network.put("places", scenario.network().places().stream().map(ScenarioWriter::place).toList());
+        network.put("segments", scenario.network().segments().stream().map(ScenarioWriter::segment).toList());
+        root.put("network", network);
+        root.put("vehicleTypes", scenario.vehicleTypes().stream().map(ScenarioWriter::vehicleType).toList());
+        root.put("columns", scenario.columns().stream().map(ScenarioWriter::column).toList());
+        root.put("existingObstacles", scenario.existingObstacles().stream().map(ScenarioWriter::obstacle).toList());
+        root.put("packages", scenario.packages().stream().map(ScenarioWriter::fortification).toList());
+        root.put("doctrine", doctrine(scenario.doctrine()));
+        root.put("march", march(scenario.march()));
+        root.put("closure", closure(scenario.closure()));
+        StringBuilder out = new StringBuilder();
+        out.append("# gapsim scenario file; format: docs/scenario-format.md\n");
+        writeMap(out, root, 0);
+        return out.toString();
+    }
+
+    // ---------------------------------------------------------------- records to trees
+
+    private static Map<String, Object> place(Place p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", text(p.id()));
+        m.put("name", text(p.name()));
+        m.put("latDeg", num(p.latDeg()));
+        m.put("lonDeg", num(p.lonDeg()));
+        m.put("kind", enumv(p.kind()));
+        m.put("country", text(p.country()));
+        return m;
+    }
+
+    private static Map<String, Object> segment(RoadSegment s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", text(s.id()));
+        m.put("from", text(s.from()));
+        m.put("to", text(s.to()));
+        m.put("lengthKm", num(s.lengthKm()));
+        m.put("roadClass", enumv(s.roadClass()));
+        m.put("lanes", integer(s.lanes()));
+        m.put("speedLimitKmh", num(s.speedLimitKmh()));
+        m.put("terrainBeside", enumv(s.terrainBeside()));
+        m.put("bridgeGapM", num(s.bridgeGapM()));
+        m.put("country", text(s.country()));
+        return m;
+    }
+
+    private static Map<String, Object> vehicleType(VehicleType t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", text(t.id()));
+        m.put("name", text(t.name()));
+        m.put("roadSpeedKmh", num(t.roadSpeedKmh()));
+        m.put("crossCountrySpeedKmh", num(t.crossCountrySpeedKmh()));
+        m.put("widthM", num(t.widthM()));
+        m.put("trackWidthM", num(t.trackWidthM()));
+        m.put("pKillTrackWidthFuze", num(t.pKillTrackWidthFuze()));
+        m.put("pKillFullWidthFuze", num(t.pKillFullWidthFuze()));
+        return m;
+    }
+
+    private static Map<String, Object> column(ColumnSpec c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", text(c.id()));
+        m.put("name", text(c.name()));
+        List<Object> order = new ArrayList<>();
+        for (VehicleGroup g : c.marchOrder()) {
+            order.add(new Flow("{type: " + str(g.type()).text() + ", count: " + g.count() + "}"));
+        }
+        m.put("marchOrder", order);
+        m.put("intervalM", num(c.intervalM()));
+        m.put("start", text(c.start()));
+        m.put("departureMin", num(c.departureMin()));
+        m.put("objective", text(c.objective()));
+        m.put("route", flowList(c.route().stream().map(s -> str(s).text()).toList()));
+        m.put("engineers", engineers(c.engineers()));
+        m.put("combatIneffectiveFraction", num(c.combatIneffectiveFraction()));
+        return m;
+    }
+
+    private static Map<String, Object> engineers(EngineerAssets e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> lc = new LinkedHashMap<>();
+        lc.put("count", integer(e.lineCharges().count()));
+        lc.put("laneLengthM", num(e.lineCharges().laneLengthM()));
+        lc.put("laneWidthM", num(e.lineCharges().laneWidthM()));
+        lc.put("timePerChargeMin", dist(e.lineCharges().timePerChargeMin()));
+        lc.put("clearanceProbability", num(e.lineCharges().clearanceProbability()));
+        m.put("lineCharges", lc);
+        Map<String, Object> mp = new LinkedHashMap<>();
+        mp.put("count", integer(e.minePloughs().count()));
+        mp.put("speedKmh", num(e.minePloughs().speedKmh()));
+        mp.put("setupMin", dist(e.minePloughs().setupMin()));
+        mp.put("clearanceProbability", num(e.minePloughs().clearanceProbability()));
+        m.put("minePloughs", mp);
+        Map<String, Object> bl = new LinkedHashMap<>();
+        bl.put("count", integer(e.bridgeLayers().count()));
+        bl.put("spanM", num(e.bridgeLayers().spanM()));
+        bl.put("emplaceMin", dist(e.bridgeLayers().emplaceMin()));
+        m.put("bridgeLayers", bl);
+        Map<String, Object> em = new LinkedHashMap<>();
+        em.put("count", integer(e.earthMovers().count()));
+        em.put("fillRateM3PerMin", num(e.earthMovers().fillRateM3PerMin()));
+        em.put("clearRateMPerMin", num(e.earthMovers().clearRateMPerMin()));
+        m.put("earthMovers", em);
+        Map<String, Object> mb = new LinkedHashMap<>();
+        mb.put("minefieldRateMPerMin", num(e.manual().minefieldRateMPerMin()));
+        mb.put("obstacleRateMPerMin", num(e.manual().obstacleRateMPerMin()));
+        mb.put("clearanceProbability", num(e.manual().clearanceProbability()));
+        m.put("manual", mb);
+        return m;
+    }
+
+    private static Map<String, Object> obstacle(Obstacle o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", enumv(o.kind()));
+        m.put("id", text(o.id()));
+        m.put("segment", text(o.segment()));
+        m.put("positionKm", num(o.positionKm()));
+        m.put("coverage", enumv(o.coverage()));
+        m.put("costEur", num(o.costEur()));
+        if (o instanceof Minefield f) {
+            m.put("frontM", num(f.frontM()));
+            m.put("depthM", num(f.depthM()));
+            m.put("rows", integer(f.rows()));
+            m.put("densityPerM", num(f.densityPerM()));
+            m.put("fuze", enumv(f.fuze()));
+            m.put("layout", enumv(f.layout()));
+        } else if (o instanceof AntiTankDitch d) {
+            m.put("widthM", num(d.widthM()));
+            m.put("depthM", num(d.depthM()));
+            m.put("frontM", num(d.frontM()));
+        } else if (o instanceof DragonsTeeth t) {
+            m.put("depthM", num(t.depthM()));
+            m.put("frontM", num(t.frontM()));
+        } else if (o instanceof Abatis a) {
+            m.put("depthM", num(a.depthM()));
+        } else if (o instanceof Crater c) {
+            m.put("diameterM", num(c.diameterM()));
+            m.put("depthM", num(c.depthM()));
+        } else if (o instanceof BridgeDemolition br) {
+            m.put("gapM", num(br.gapM()));
+        } else {
+            throw new IllegalStateException("unknown obstacle type " + o.getClass().getName());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> fortification(FortificationPackage p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", text(p.name()));
+        m.put("description", text(p.description()));
+        m.put("countries", flowList(p.countries().stream().map(s -> str(s).text()).toList()));
+        m.put("otherCostEur", num(p.otherCostEur()));
+        m.put("obstacles", p.obstacles().stream().map(ScenarioWriter::obstacle).toList());
+        List<Object> terrain = new ArrayList<>();
+        for (TerrainChange t : p.terrainChanges()) {
+            terrain.add(new Flow("{segment: " + str(t.segment()).text() + ", terrainBeside: "
+                    + enumv(t.terrainBeside()).text() + "}"));
+        }
+        m.put("terrainChanges", terrain);
+        Map<String, Object> isr = new LinkedHashMap<>();
+        isr.put("attackerDetectionMultiplier", num(p.isr().attackerDetectionMultiplier()));
+        isr.put("minimumCoverage", enumv(p.isr().minimumCoverage()));
+        m.put("isr", isr);
+        return m;
+    }
+
+    private static Map<String, Object> doctrine(BreachDoctrine d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reconDetectionProbability", num(d.reconDetectionProbability()));
+        m.put("decisionDelayMin", dist(d.decisionDelayMin()));
+        m.put("bypassWhenPossible", new Flow(Boolean.toString(d.bypassWhenPossible())));
+        m.put("bypassReconMin", dist(d.bypassReconMin()));
+        m.put("bypassBaseDetourKm", num(d.bypassBaseDetourKm()));
+        Map<String, Object> methods = new LinkedHashMap<>();
+        for (ObstacleKind k : ObstacleKind.values()) {
+            List<BreachMethod> l = d.methods().get(k);
+            if (l != null) {
+                methods.put(Text.kebab(k), flowList(l.stream().map(x -> enumv(x).text()).toList()));
+            }
+        }
+        m.put("methods", methods);
+        m.put("observedBreachMultiplier", num(d.observedBreachMultiplier()));
+        m.put("coveredBreachMultiplier", num(d.coveredBreachMultiplier()));
+        m.put("observedAttritionPerHour", num(d.observedAttritionPerHour()));
+        m.put("coveredAttritionPerHour", num(d.coveredAttritionPerHour()));
+        m.put("lanesPerObstacle", integer(d.lanesPerObstacle()));
+        m.put("laneSpeedKmh", num(d.laneSpeedKmh()));
+        m.put("laneIntervalM", num(d.laneIntervalM()));
+        m.put("corridorWidthM", num(d.corridorWidthM()));
+        m.put("leadLateralSdM", num(d.leadLateralSdM()));
+        m.put("followerLateralSdM", num(d.followerLateralSdM()));
+        m.put("proofLanes", new Flow(Boolean.toString(d.proofLanes())));
+        m.put("proofingMin", dist(d.proofingMin()));
+        return m;
+    }
+
+    private static Map<String, Object> march(MarchRules r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("departureDelayMin", dist(r.departureDelayMin()));
+        m.put("speedFactor", dist(r.speedFactor()));
+        return m;
+    }
+
+    private static Map<String, Object> closure(ClosureRule c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", enumv(c.kind()));
+        m.put("fraction", num(c.fraction()));
+        return m;
+    }
+
+    // ---------------------------------------------------------------- scalars
+
+    /** @return the file form of a distribution: a number for fixed, else a one-key flow map */
+    static Flow dist(Distribution d) {
+        if (d instanceof Distribution.Fixed f) {
+            return num(f.value());
+        }
+        if (d instanceof Distribution.Uniform u) {
+            return new Flow("{uniform: [" + num(u.min()).text() + ", " + num(u.max()).text() + "]}");
+        }
+        if (d instanceof Distribution.Triangular t) {
+            return new Flow("{triangular: [" + num(t.min()).text() + ", " + num(t.mode()).text() + ", "
+                    + num(t.max()).text() + "]}");
+        }
+        if (d instanceof Distribution.Lognormal l) {
+            return new Flow("{lognormal: {mean: " + num(l.mean()).text() + ", sd: " + num(l.sd()).text() + "}}");
+        }
+        if (d instanceof Distribution.Exponential e) {
+            return new Flow("{exponential: " + num(e.mean()).text() + "}");
+        }
+        throw new IllegalStateException("unknown distribution " + d.getClass().getName());
+    }
+
+    private static Flow flowList(List<String> items) {
+        return new Flow("[" + String.join(", ", items) + "]");
+    }
+
+    private static Flow num(double v) {
+        if (Double.isNaN(v)) {
+            return new Flow(".nan");
+        }
+        if (Double.isInfinite(v)) {
+            return new Flow(v > 0 ? ".inf" : "-.inf");
+        }
+        return new Flow(Double.toString(v));
+    }
+
+    private static Flow integer(int v) {
+        return new Flow(Integer.toString(v));
+    }
+
+    private static Flow enumv(Enum<?> e) {
+        return new Flow(Text.kebab(e));
+    }
+
+    /** @return the string for a block map value: plain if that reads back as the same text, else double-quoted */
+    private static Flow text(String s) {
+        return PLAIN_BLOCK.matcher(s).matches() && RESOLVER.resolve(NodeId.scalar, s, true).equals(Tag.STR)
+                ? new Flow(s) : quoted(s);
+    }
+
+    /** @return the string for use inside a flow list or map: plain if safe there, else double-quoted */
+    static Flow str(String s) {
+        return PLAIN_FLOW.matcher(s).matches() && RESOLVER.resolve(NodeId.scalar, s, true).equals(Tag.STR)
+                ? new Flow(s) : quoted(s);
+    }
+
+    private static Flow quoted(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1));
+                    if (pair) {
+                        b.append(c).append(s.charAt(++i));
+                    } else if (c < 0x20 || c >= 0x7f && c <= 0x9f || Character.isSurrogate(c)
+                            || c == 0xfffe || c == 0xffff || c == 0xfeff || c == '\u2028' || c == '\u2029') {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return new Flow(b.append('"').toString());
+    }
+
+    // ---------------------------------------------------------------- block layout
+
+    private static void writeMap(StringBuilder out, Map<String, Object> m, int indent) {
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            out.append(" ".repeat(indent)).append(e.getKey()).append(':');
+            writeValue(out, e.getValue(), indent);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void writeValue(StringBuilder out, Object v, int indent) {
+        if (v instanceof Flow f) {
+            out.append(' ').append(f.text()).append('\n');
+        } else if (v instanceof Map<?, ?> map) {
+            if (map.isEmpty()) {
+                out.append(" {}\n");
+            } else {
+                out.append('\n');
+                writeMap(out, (Map<String, Object>) map, indent + 2);
+            }
+        } else if (v instanceof List<?> list) {
+            if (list.isEmpty()) {
+                out.append(" []\n");
+                return;
+            }
+            out.append('\n');
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> im && !im.isEmpty()) {
+                    StringBuilder sub = new StringBuilder();
+                    writeMap(sub, (Map<String, Object>) im, indent + 4);
+                    out.append(" ".repeat(indent + 2)).append("- ").append(sub, indent + 4, sub.length());
+                } else if (item instanceof Flow f) {
+                    out.append(" ".repeat(indent + 2)).append("- ").append(f.text()).append('\n');
+                } else {
+                    out.append(" ".repeat(indent + 2)).append("- {}\n");
+                }
+            }
+        } else {
+            throw new IllegalStateException("cannot write " + v);
+        }
+    }
+}
