@@ -1,0 +1,213 @@
+package org.gapsim.scenarios.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gapsim.experiment.Experiment;
+import org.gapsim.experiment.ExperimentResult;
+import org.gapsim.experiment.ProgressListener;
+import org.gapsim.experiment.StopReason;
+import org.gapsim.report.ConsoleTable;
+import org.gapsim.report.CsvReplicationLog;
+import org.gapsim.report.Study;
+import org.gapsim.scenario.Scenario;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gapsim run [scenario]}: runs every package of a scenario (or those named) against the baseline with common
+ * random numbers, writes the per-replication CSV (also the checkpoint), the summaries and the charts to the output
+ * directory, and prints the summary table to stdout.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Run a study: every package (or those of --packages) against the baseline 'none', paired with "
+                + "common random numbers. Prints the summary table to stdout and writes replications.csv, "
+                + "summary.csv, summary.json, summary.txt and two PNG charts to --out."},
+        footer = {"", "Examples:",
+                "  gapsim run                          the Suwalki Gap study, 1,000 replications",
+                "  gapsim run --precision 0.05         until each mean slowdown is known to +/-5%%",
+                "  gapsim run --packages at-mines,full --seed 7 --out results/seed7",
+                "  gapsim show > mine.yaml; gapsim run mine.yaml",
+                "Interrupted (Ctrl-C)? Run the same command with --resume to continue."})
+final class RunCommand implements Callable<Integer> {
+    /** Replications of a fixed-count run (and the default cap of a sequential one is the experiment default). */
+    static final int DEFAULT_REPLICATIONS = Experiment.DEFAULT_REPLICATIONS;
+
+    private static final Logger PROGRESS = LoggerFactory.getLogger(ProgressListener.LOGGER);
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private GapsimCli parent;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario file (YAML), or the name of a built-in scenario. Default: the built-in "
+                    + "Suwalki Gap study.")
+    private String scenario;
+
+    @Option(names = {"-n", "--replications"}, paramLabel = "N",
+            description = "Replications to run (default " + Experiment.DEFAULT_REPLICATIONS + "); with --precision, the most to run "
+                    + "(default " + Experiment.DEFAULT_MAX_REPLICATIONS + ").")
+    private Integer replications;
+
+    @Option(names = {"-p", "--precision"}, paramLabel = "REL",
+            description = "Run until every package's mean slowdown has a 95%% half-width of at most this fraction "
+                    + "of its value, in (0, 1): 0.05 = +/-5%%. Checked every 100 replications.")
+    private Double precision;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "SEED", defaultValue = "" + Experiment.DEFAULT_MASTER_SEED,
+            description = "Master seed of every random stream (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Worker threads (default: one per processor). Results do not depend on it.")
+    private Integer threads;
+
+    @Option(names = {"--packages"}, paramLabel = "P", split = ",",
+            description = "Packages to compare with the baseline, comma-separated (default: all; see 'gapsim list').")
+    private List<String> packages;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Output directory (default: results/<scenario name>).")
+    private String out;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress or messages on stderr; only the table on stdout.")
+    private boolean quiet;
+
+    @Option(names = {"--resume"},
+            description = "Continue the interrupted (or extend the finished) run in --out instead of starting afresh.")
+    private boolean resume;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        // 1. options on their own
+        if (replications != null && replications < 1) {
+            throw new BadInputException("--replications", "must be >= 1, was " + replications);
+        }
+        if (precision != null && !(precision > 0 && precision < 1)) {
+            throw new BadInputException("--precision", "must lie in (0, 1) (a relative 95% half-width, 0.05 = 5%), was "
+                    + precision);
+        }
+        if (threads != null && threads < 1) {
+            throw new BadInputException("--threads", "must be >= 1, was " + threads);
+        }
+        // 2. the scenario and the packages
+        Scenario s = ScenarioArgument.load(scenario);
+        List<String> chosen = null;
+        if (packages != null) {
+            chosen = new ArrayList<>();
+            for (String p : packages) {
+                String name = p.strip();
+                if (name.isEmpty()) {
+                    throw new BadInputException("--packages", "empty package name in '" + String.join(",", packages) + "'");
+                }
+                if (s.findPackage(name).isEmpty()) {
+                    throw new BadInputException("--packages", "unknown package '" + name + "' in scenario '" + s.name()
+                            + "'; known: " + String.join(", ", s.packageNames()));
+                }
+                chosen.add(name);
+            }
+        }
+        // 3. the experiment (validated as a whole)
+        Experiment.Builder b = Experiment.builder(s).masterSeed(seed);
+        if (chosen != null) {
+            b.packages(chosen);
+        }
+        if (threads != null) {
+            b.threads(threads);
+        }
+        if (precision != null) {
+            b.targetPrecision(precision).maxReplications(replications == null
+                    ? Experiment.DEFAULT_MAX_REPLICATIONS : replications);
+        } else {
+            b.replications(replications == null ? DEFAULT_REPLICATIONS : replications);
+        }
+        Experiment experiment = b.build();
+        // 4. the output directory: nothing is written before this point
+        Path dir = outputDirectory(s);
+        prepare(dir);
+        Study study = new Study(experiment, dir)
+                .withProgress(quiet ? ProgressListener.silent() : ProgressListener.logging());
+        if (!quiet) {
+            PROGRESS.info("{}: {} packages x {} replications, seed {}, {} threads -> {}",
+                    ScenarioArgument.describe(scenario), experiment.allPackages().size(),
+                    precision == null ? experiment.stopping().maxReplications()
+                            : "<=" + experiment.stopping().maxReplications(), seed, experiment.threads(),
+                    study.directory());
+        }
+        ExperimentResult result;
+        if (parent != null) {
+            parent.setCancelRunning(study::cancel);
+        }
+        try {
+            result = study.run();
+        } finally {
+            if (parent != null) {
+                parent.setCancelRunning(null);
+            }
+        }
+        if (result.stopReason() == StopReason.CANCELLED) {
+            stderr.println("gapsim run: interrupted after " + result.replications()
+                    + " replications; run the same command with --resume to continue");
+            return GapsimCli.EXIT_INTERRUPTED;
+        }
+        stdout.print(ConsoleTable.render(result));
+        stdout.flush();
+        if (!quiet) {
+            PROGRESS.info("wrote {}: {}, {}, {}, {}, {}, {}", study.directory(), Study.REPLICATIONS, Study.SUMMARY_CSV,
+                    Study.SUMMARY_JSON, Study.SUMMARY_TXT, Study.SLOWDOWN_PNG, Study.CLOSURE_PNG);
+        }
+        return GapsimCli.EXIT_OK;
+    }
+
+    private Path outputDirectory(Scenario s) {
+        String d = out == null ? "results/" + s.name() : out;
+        try {
+            Path p = Path.of(d);
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new BadInputException("--out", "'" + d + "' exists and is not a directory");
+            }
+            return p;
+        } catch (InvalidPathException e) {
+            throw new BadInputException("--out", "not a valid directory name '" + d + "' (" + e.getReason() + ")");
+        }
+    }
+
+    /**
+     * Without {@code --resume}: refuses a directory holding an interrupted run (so it is not lost by accident) and
+     * removes the files of a finished one, so the run starts afresh. With it: keeps everything.
+     */
+    private void prepare(Path dir) {
+        if (resume) {
+            return;
+        }
+        Path partial = dir.resolve(Study.REPLICATIONS + CsvReplicationLog.PARTIAL_SUFFIX);
+        if (Files.exists(partial)) {
+            throw new BadInputException("--out", "'" + dir + "' holds an interrupted run (" + partial.getFileName()
+                    + "); add --resume to continue it, or choose another --out");
+        }
+        try {
+            for (String f : List.of(Study.REPLICATIONS, Study.SUMMARY_CSV, Study.SUMMARY_JSON, Study.SUMMARY_TXT,
+                    Study.SLOWDOWN_PNG, Study.CLOSURE_PNG)) {
+                Files.deleteIfExists(dir.resolve(f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the previous results in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

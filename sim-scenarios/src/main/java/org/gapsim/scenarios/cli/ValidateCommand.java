@@ -1,0 +1,43 @@
+package org.gapsim.scenarios.cli;
+
+import java.util.concurrent.Callable;
+import org.gapsim.model.CrossingPlan;
+import org.gapsim.scenario.ColumnSpec;
+import org.gapsim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gapsim validate FILE}: loads and validates a scenario file and compiles every package against it. Prints
+ * one line on stdout if it is valid; otherwise one line on stderr ({@code file:line:column: field.path: reason})
+ * and exit code {@value GapsimCli#EXIT_BAD_INPUT}.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = {"Check a scenario file: YAML syntax, the format, every value and reference, and every package "
+                + "(each obstacle on a segment of the package's countries). One line on stdout if valid; else one "
+                + "line file:line:column: field: reason on stderr and exit code 2."})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "1", paramLabel = "FILE",
+            description = "Scenario file (YAML), or the name of a built-in scenario.")
+    private String file;
+
+    @Override
+    public Integer call() {
+        Scenario s = ScenarioArgument.load(file);
+        for (String p : s.packageNames()) {
+            CrossingPlan.compile(s, p);
+        }
+        int vehicles = s.columns().stream().mapToInt(ColumnSpec::vehicleCount).sum();
+        spec.commandLine().getOut().printf("%s: valid scenario '%s': %d places, %d road segments, %d vehicle types, "
+                        + "%d columns (%d vehicles), %d existing obstacles, %d packages besides the baseline%n",
+                ScenarioArgument.describe(file), s.name(), s.network().places().size(), s.network().segments().size(),
+                s.vehicleTypes().size(), s.columns().size(), vehicles, s.existingObstacles().size(),
+                s.packageNames().size() - 1);
+        return GapsimCli.EXIT_OK;
+    }
+}

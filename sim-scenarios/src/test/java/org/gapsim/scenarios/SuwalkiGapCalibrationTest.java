@@ -1,0 +1,90 @@
+package org.gapsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gapsim.measure.ReplicationResult;
+import org.gapsim.measure.Replications;
+import org.gapsim.model.CrossingPlan;
+import org.gapsim.random.ReplicationStreams;
+import org.gapsim.random.StreamFactory;
+import org.gapsim.scenario.Scenario;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sanity of the calibration, 200 replications of every package on common random numbers (replication r of every
+ * package uses substream r of every stream): the baseline closes in hours, not days (RAND wargames: 36-60 h to Riga
+ * or Tallinn over much longer roads); every package slows the force; the whole plan slows it at least as much as
+ * each of its parts; adding the East Shield slows it further.
+ */
+class SuwalkiGapCalibrationTest {
+    private static final int N = 200;
+    private static final long SEED = 20250505L;
+    /** Mean closure time per package, hours. */
+    private static final Map<String, Double> CLOSURE_H = new LinkedHashMap<>();
+    /** Mean paired slowdown per package, hours. */
+    private static final Map<String, Double> SLOWDOWN_H = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void run() {
+        Scenario s = SuwalkiGap.scenario();
+        // one package per task, each with its own streams: the draws depend only on (seed, stream name, r)
+        Map<String, double[]> closures = new java.util.concurrent.ConcurrentHashMap<>();
+        s.packageNames().parallelStream().forEach(p -> closures.put(p, closures(s, p)));
+        double[] base = closures.get("none");
+        for (String p : s.packageNames()) {
+            double[] closure = closures.get(p);
+            double c = 0;
+            double d = 0;
+            for (int r = 0; r < N; r++) {
+                c += closure[r];
+                d += closure[r] - base[r];
+            }
+            CLOSURE_H.put(p, c / N);
+            SLOWDOWN_H.put(p, d / N);
+        }
+    }
+
+    /** @return closure times of replications 0..N-1 of one package, hours; NaN where the force did not close */
+    private static double[] closures(Scenario s, String p) {
+        CrossingPlan plan = CrossingPlan.compile(s, p);
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(SEED));
+        double[] closure = new double[N];
+        for (int r = 0; r < N; r++) {
+            ReplicationResult res = Replications.run(plan, streams, r);
+            closure[r] = res.reached() ? res.closureHours() : Double.NaN;
+        }
+        return closure;
+    }
+
+    @Test
+    void theBaselineClosesInHoursNotDays() {
+        double h = CLOSURE_H.get("none");
+        assertTrue(h > 3 && h < 48, "baseline closure " + h + " h");
+        for (Map.Entry<String, Double> e : CLOSURE_H.entrySet()) {
+            assertTrue(Double.isFinite(e.getValue()), e.getKey() + ": some replication did not close in 7 days");
+        }
+    }
+
+    @Test
+    void everyPackageSlowsTheForce() {
+        assertEquals(0.0, SLOWDOWN_H.get("none"));
+        for (Map.Entry<String, Double> e : SLOWDOWN_H.entrySet()) {
+            if (!e.getKey().equals("none")) {
+                assertTrue(e.getValue() > 0, e.getKey() + " mean slowdown " + e.getValue() + " h");
+            }
+        }
+    }
+
+    @Test
+    void theWholePlanSlowsAtLeastAsMuchAsEachPart() {
+        double full = SLOWDOWN_H.get(SuwalkiGap.FULL);
+        for (String part : SuwalkiGap.LITHUANIAN_PARTS) {
+            assertTrue(full >= SLOWDOWN_H.get(part), "full " + full + " h < " + part + " " + SLOWDOWN_H.get(part) + " h");
+        }
+        assertTrue(SLOWDOWN_H.get(SuwalkiGap.FULL_EAST_SHIELD) >= full, SLOWDOWN_H.toString());
+    }
+}

@@ -1,0 +1,162 @@
+package org.gapsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.gapsim.model.CrossingPlan;
+import org.gapsim.scenario.BridgeDemolition;
+import org.gapsim.scenario.ClosureRule;
+import org.gapsim.scenario.ColumnSpec;
+import org.gapsim.scenario.Coverage;
+import org.gapsim.scenario.FortificationPackage;
+import org.gapsim.scenario.Obstacle;
+import org.gapsim.scenario.RoadSegment;
+import org.gapsim.scenario.Scenario;
+import org.gapsim.scenario.ScenarioException;
+import org.gapsim.scenario.Terrain;
+import org.gapsim.scenario.TerrainChange;
+import org.gapsim.scenario.io.ScenarioLoader;
+import org.gapsim.scenario.io.ScenarioWriter;
+import org.junit.jupiter.api.Test;
+
+/** The built-in Suwalki Gap file: it loads, validates, and holds the study the README describes. */
+class SuwalkiGapScenarioTest {
+    private static final List<String> PACKAGES = List.of("none", "at-mines", "ditches", "trees", "bridges", "isr",
+            "full", "full+east-shield");
+
+    private final Scenario s = SuwalkiGap.scenario();
+
+    @Test
+    void everyBuiltInScenarioLoadsAndEveryPackageCompiles() {
+        assertEquals(SuwalkiGap.NAME, BuiltInScenarios.names().get(0));
+        for (String name : BuiltInScenarios.names()) {
+            Scenario b = BuiltInScenarios.load(name);
+            assertEquals(name, b.name());
+            for (String p : b.packageNames()) {
+                CrossingPlan plan = CrossingPlan.compile(b, p);
+                assertEquals(p, plan.fortification().name());
+            }
+        }
+    }
+
+    @Test
+    void theStudyHasItsPackagesColumnsObjectiveAndHorizon() {
+        assertEquals(PACKAGES, s.packageNames());
+        assertEquals(ClosureRule.ALL_COLUMNS, s.closure());
+        assertEquals(SuwalkiGap.HORIZON_MIN, s.horizonMin());
+        assertEquals(List.of("k1", "k2", "b1", "b2"), s.columns().stream().map(ColumnSpec::id).toList());
+        for (ColumnSpec c : s.columns()) {
+            assertEquals(SuwalkiGap.OBJECTIVE, c.objective(), c.id());
+            assertEquals(0, c.departureMin(), c.id());
+            assertEquals(114, c.vehicleCount(), c.id());
+            long tanks = c.marchOrder().stream().filter(g -> g.type().equals("t72b3")).mapToInt(g -> g.count()).sum();
+            long ifvs = c.marchOrder().stream().filter(g -> g.type().equals("bmp")).mapToInt(g -> g.count()).sum();
+            assertEquals(10, tanks, "about 10 tanks per BTG");
+            assertEquals(40, ifvs, "about 40 IFVs per BTG");
+            assertTrue(c.engineers().lineCharges().count() > 0 && c.engineers().minePloughs().count() > 0
+                    && c.engineers().bridgeLayers().count() > 0 && c.engineers().earthMovers().count() > 0, c.id());
+        }
+        Set<String> starts = new HashSet<>();
+        s.columns().forEach(c -> starts.add(s.network().place(c.start()).orElseThrow().country()));
+        assertEquals(Set.of("RU", "BY"), starts, "columns come from Kaliningrad and from Belarus");
+    }
+
+    @Test
+    void costsAddUpToThePublishedProgrammes() {
+        assertEquals(800e6, cost("at-mines"), 1);
+        double parts = 0;
+        for (String p : SuwalkiGap.LITHUANIAN_PARTS) {
+            parts += cost(p);
+        }
+        assertEquals(1.1e9, parts, 1, "Lithuania's EUR 1.1 bn");
+        assertEquals(parts, cost(SuwalkiGap.FULL), 1);
+        assertEquals(3.4e9, cost(SuwalkiGap.FULL_EAST_SHIELD), 1, "plus the East Shield's EUR 2.3 bn");
+    }
+
+    @Test
+    void lithuanianPackagesActOnLithuaniaOnlyAndFullHoldsEveryPart() {
+        Set<String> fullIds = ids(s.requirePackage(SuwalkiGap.FULL).obstacles());
+        for (String name : SuwalkiGap.LITHUANIAN_PARTS) {
+            FortificationPackage p = s.requirePackage(name);
+            assertEquals(List.of("LT"), p.countries(), name);
+            for (Obstacle o : p.obstacles()) {
+                assertEquals("LT", segment(o.segment()).country(), o.id());
+            }
+            for (TerrainChange t : p.terrainChanges()) {
+                assertEquals("LT", segment(t.segment()).country(), t.segment());
+            }
+            assertTrue(fullIds.containsAll(ids(p.obstacles())), name + " is part of full");
+        }
+        FortificationPackage east = s.requirePackage(SuwalkiGap.FULL_EAST_SHIELD);
+        assertEquals(List.of("LT", "PL"), east.countries());
+        assertTrue(ids(east.obstacles()).containsAll(fullIds));
+        assertTrue(east.obstacles().stream().anyMatch(o -> segment(o.segment()).country().equals("PL")));
+    }
+
+    @Test
+    void bridgesSitOnBridgedSegmentsAndSomeGapsExceedABridgeLayersSpan() {
+        double span = s.columns().get(0).engineers().bridgeLayers().spanM();
+        int wider = 0;
+        for (Obstacle o : s.requirePackage("bridges").obstacles()) {
+            BridgeDemolition b = (BridgeDemolition) o;
+            assertTrue(segment(b.segment()).bridgeGapM() > 0, b.id());
+            assertEquals(segment(b.segment()).bridgeGapM(), b.gapM(), b.id());
+            if (b.gapM() > span) {
+                wider++;
+            }
+        }
+        assertTrue(wider >= 1, "some gaps force a reroute");
+        assertTrue(wider < s.requirePackage("bridges").obstacles().size(), "some gaps can be bridged");
+    }
+
+    @Test
+    void treesReforestOnlyOpenGroundAndIsrLowersDetection() {
+        for (TerrainChange t : s.requirePackage("trees").terrainChanges()) {
+            assertEquals(Terrain.OPEN, segment(t.segment()).terrainBeside(), t.segment());
+            assertEquals(Terrain.FOREST, t.terrainBeside());
+        }
+        FortificationPackage isr = s.requirePackage("isr");
+        assertTrue(isr.isr().attackerDetectionMultiplier() < 1);
+        assertTrue(isr.isr().minimumCoverage().compareTo(Coverage.OBSERVED) >= 0);
+    }
+
+    @Test
+    void aLithuanianObstacleOnPolishGroundIsRejected() {
+        List<FortificationPackage> packages = new ArrayList<>(s.packages());
+        FortificationPackage ditches = s.requirePackage("ditches");
+        Obstacle moved = new BridgeDemolition("bad", "s61-szypliszki-budzisko", 1.0, Coverage.UNOBSERVED, 1, 10);
+        List<Obstacle> obs = new ArrayList<>(ditches.obstacles());
+        obs.add(moved);
+        packages.set(packages.indexOf(ditches), new FortificationPackage(ditches.name(), ditches.description(),
+                ditches.countries(), ditches.otherCostEur(), obs, ditches.terrainChanges(), ditches.isr()));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> s.withPackages(packages));
+        assertTrue(e.getMessage().contains("outside the package's countries"), e.getMessage());
+    }
+
+    @Test
+    void theFileSurvivesAWriteAndReadBack() {
+        String yaml = new ScenarioWriter().write(s);
+        assertEquals(s, new ScenarioLoader().parse(yaml, "written.yaml"));
+        assertFalse(BuiltInScenarios.yaml(SuwalkiGap.NAME).isBlank());
+    }
+
+    private double cost(String name) {
+        return s.requirePackage(name).costEur();
+    }
+
+    private RoadSegment segment(String id) {
+        return s.network().segment(id).orElseThrow();
+    }
+
+    private static Set<String> ids(List<Obstacle> obstacles) {
+        Set<String> ids = new HashSet<>();
+        obstacles.forEach(o -> ids.add(o.id()));
+        return ids;
+    }
+}
