@@ -1,0 +1,39 @@
+package org.gapsim.spark;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+
+/**
+ * The function each Spark partition runs: loads the scenario from its source, compiles the plans, makes one set of
+ * streams (a {@link BlockWorker}) and runs every replication of every block it was given. Serializable: it holds
+ * only the {@link ExperimentSpec}.
+ */
+final class BlockTask implements FlatMapFunction<Iterator<Block>, ReplicationWire> {
+    private static final long serialVersionUID = 1L;
+
+    private final ExperimentSpec spec;
+
+    /** @param spec what to run */
+    BlockTask(ExperimentSpec spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public Iterator<ReplicationWire> call(Iterator<Block> blocks) {
+        if (!blocks.hasNext()) {
+            return Collections.emptyIterator();
+        }
+        BlockWorker worker = new BlockWorker(spec.experiment(spec.scenario().load()));
+        List<ReplicationWire> out = new ArrayList<>();
+        while (blocks.hasNext()) {
+            Block b = blocks.next();
+            for (long r = b.from(); r < b.to(); r++) {
+                out.add(ReplicationWire.of(r, worker.run(r)));
+            }
+        }
+        return out.iterator();
+    }
+}
