@@ -14,11 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.gapsim.measure.ReplicationResult;
 import org.gapsim.measure.Replications;
-import org.gapsim.model.CrossingPlan;
 import org.gapsim.random.ReplicationStreams;
-import org.gapsim.random.StreamFactory;
 import org.gapsim.scenario.FortificationPackage;
 
 /**
@@ -102,27 +99,42 @@ public final class ExperimentRunner {
      * @throws IllegalStateException      if this runner already ran
      */
     public ExperimentResult run() {
+        return execute(null);
+    }
+
+    /**
+     * Runs no replication: feeds rows computed elsewhere (a Spark cluster, say) through exactly the aggregation,
+     * stopping rule and log a resumed run uses, and returns the result.
+     *
+     * @param rows whole replications 0, 1, 2..., packages in {@link Experiment#allPackages()} order
+     * @return the result; {@link StopReason#MORE_NEEDED} if the rows reach no stopping decision yet
+     * @throws ExperimentConfigException if the rows are not whole replications of this experiment
+     * @throws IllegalStateException     if this runner already ran
+     */
+    public ExperimentResult aggregate(List<ReplicationRow> rows) {
+        return execute(List.copyOf(rows));
+    }
+
+    private ExperimentResult execute(List<ReplicationRow> given) {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("an ExperimentRunner runs once; make a new one");
         }
-        List<String> names = experiment.allPackages();
-        List<FortificationPackage> forts = new ArrayList<>(names.size());
-        List<CrossingPlan> plans = new ArrayList<>(names.size());
-        for (String n : names) {
-            FortificationPackage p = experiment.fortification(n);
-            forts.add(p);
-            plans.add(CrossingPlan.compile(experiment.scenario(), p));
-        }
+        Replicator replicator = new Replicator(experiment);
+        List<FortificationPackage> forts = replicator.fortifications();
         ResultAggregator agg = new ResultAggregator(experiment, forts);
-        Session s = new Session(agg, forts, plans);
+        Session s = new Session(agg, replicator);
         boolean complete = false;
         try {
-            List<ReplicationRow> recorded = log.recorded(experiment);
+            List<ReplicationRow> recorded = given != null ? given : log.recorded(experiment);
             checkRecorded(recorded, forts);
             s.replay(recorded);
-            log.begin(experiment, recorded.subList(0, (int) agg.replications() * names.size()));
-            s.runRemaining();
-            complete = s.stop != StopReason.CANCELLED;
+            log.begin(experiment, recorded.subList(0, (int) agg.replications() * forts.size()));
+            if (given == null) {
+                s.runRemaining();
+            } else if (s.stop == null) {
+                s.stop = StopReason.MORE_NEEDED;
+            }
+            complete = s.stop != StopReason.CANCELLED && s.stop != StopReason.MORE_NEEDED;
             log.end(complete);
         } catch (IOException e) {
             endQuietly();
@@ -171,8 +183,7 @@ public final class ExperimentRunner {
     /** One run: the aggregation, the worker pool and the stopping state. Used by the calling thread only. */
     private final class Session {
         private final ResultAggregator agg;
-        private final List<FortificationPackage> forts;
-        private final List<CrossingPlan> plans;
+        private final Replicator replicator;
         private final int packages;
         private final long cap;
         private long resumed;
@@ -181,11 +192,10 @@ public final class ExperimentRunner {
         private StopReason stop;
         private boolean interrupted;
 
-        Session(ResultAggregator agg, List<FortificationPackage> forts, List<CrossingPlan> plans) {
+        Session(ResultAggregator agg, Replicator replicator) {
             this.agg = agg;
-            this.forts = forts;
-            this.plans = plans;
-            this.packages = forts.size();
+            this.replicator = replicator;
+            this.packages = replicator.fortifications().size();
             this.cap = experiment.stopping().maxReplications();
         }
 
@@ -211,10 +221,9 @@ public final class ExperimentRunner {
                 return;
             }
             int threads = experiment.threads();
-            StreamFactory factory = new StreamFactory(experiment.masterSeed());
-            ReplicationStreams[] streams = new ReplicationStreams[threads];
+            Replicator.Worker[] workers = new Replicator.Worker[threads];
             for (int w = 0; w < threads; w++) {
-                streams[w] = new ReplicationStreams(factory);
+                workers[w] = replicator.worker();
             }
             ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
             try {
@@ -225,7 +234,7 @@ public final class ExperimentRunner {
                     }
                     long n = agg.replications();
                     long end = Math.min((n / experiment.batchSize() + 1) * experiment.batchSize(), cap);
-                    runBatch(pool, streams, n, end);
+                    runBatch(pool, workers, n, end);
                     log.flush();
                     if (stop == null && agg.replications() < end) {
                         stop = StopReason.CANCELLED;
@@ -245,13 +254,13 @@ public final class ExperimentRunner {
         }
 
         /** Runs replications [start, end) on the pool; records them in order as they complete. */
-        private void runBatch(ExecutorService pool, ReplicationStreams[] streams, long start, long end)
+        private void runBatch(ExecutorService pool, Replicator.Worker[] replicators, long start, long end)
                 throws IOException {
-            int workers = (int) Math.min(streams.length, end - start);
+            int workers = (int) Math.min(replicators.length, end - start);
             AtomicLong cursor = new AtomicLong(start);
             BlockingQueue<Message> queue = new LinkedBlockingQueue<>();
             for (int w = 0; w < workers; w++) {
-                ReplicationStreams ws = streams[w];
+                Replicator.Worker ws = replicators[w];
                 pool.execute(() -> work(ws, cursor, end, queue));
             }
             List<List<ReplicationRow>> pending = new ArrayList<>(Collections.nCopies((int) (end - start), null));
@@ -304,7 +313,7 @@ public final class ExperimentRunner {
         }
 
         /** A worker: takes replication indices until the batch is done, the run is cancelled or one failed. */
-        private void work(ReplicationStreams streams, AtomicLong cursor, long end, BlockingQueue<Message> queue) {
+        private void work(Replicator.Worker worker, AtomicLong cursor, long end, BlockingQueue<Message> queue) {
             try {
                 while (!cancelled.get() && !halt.get()) {
                     long r = cursor.getAndIncrement();
@@ -312,7 +321,7 @@ public final class ExperimentRunner {
                         break;
                     }
                     try {
-                        queue.add(new Done(r, runReplication(streams, r)));
+                        queue.add(new Done(r, worker.run(r)));
                     } catch (ExperimentFailedException e) {
                         halt.set(true);
                         queue.add(new Failed(e));
@@ -321,25 +330,6 @@ public final class ExperimentRunner {
             } finally {
                 queue.add(Exited.INSTANCE);
             }
-        }
-
-        /** Replication r of every package, on the same streams (common random numbers), as rows. */
-        private List<ReplicationRow> runReplication(ReplicationStreams streams, long r) {
-            ReplicationResult[] results = new ReplicationResult[packages];
-            for (int p = 0; p < packages; p++) {
-                try {
-                    results[p] = Replications.run(plans.get(p), streams, r);
-                } catch (RuntimeException | Error e) {
-                    // reported on the calling thread, which rethrows it
-                    throw new ExperimentFailedException(r, forts.get(p).name(), experiment.masterSeed(), e);
-                }
-            }
-            double baselineH = ReplicationRow.closureHours(results[0]);
-            List<ReplicationRow> rows = new ArrayList<>(packages);
-            for (int p = 0; p < packages; p++) {
-                rows.add(ReplicationRow.of(results[p], forts.get(p), baselineH));
-            }
-            return List.copyOf(rows);
         }
     }
 

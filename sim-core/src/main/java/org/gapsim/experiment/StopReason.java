@@ -9,5 +9,7 @@ public enum StopReason {
     /** A sequential experiment reached its maximum replication count without meeting its target. */
     MAX_REPLICATIONS,
     /** The run was cancelled; it can be resumed from its checkpoint. */
-    CANCELLED
+    CANCELLED,
+    /** Rows given to {@link ExperimentRunner#aggregate} reach no stopping decision: more replications are needed. */
+    MORE_NEEDED
 }

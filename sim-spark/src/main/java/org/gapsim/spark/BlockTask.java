@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import org.gapsim.experiment.Replicator;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
 /**
  * The function each Spark partition runs: loads the scenario from its source, compiles the plans, makes one set of
- * streams (a {@link BlockWorker}) and runs every replication of every block it was given. Serializable: it holds
+ * streams (a {@link org.gapsim.experiment.Replicator.Worker}) and runs every replication of every block it was given. Serializable: it holds
  * only the {@link ExperimentSpec}.
  */
 final class BlockTask implements FlatMapFunction<Iterator<Block>, ReplicationWire> {
@@ -26,7 +27,7 @@ final class BlockTask implements FlatMapFunction<Iterator<Block>, ReplicationWir
         if (!blocks.hasNext()) {
             return Collections.emptyIterator();
         }
-        BlockWorker worker = new BlockWorker(spec.experiment(spec.scenario().load()));
+        Replicator.Worker worker = new Replicator(spec.experiment(spec.scenario().load())).worker();
         List<ReplicationWire> out = new ArrayList<>();
         while (blocks.hasNext()) {
             Block b = blocks.next();

@@ -25,12 +25,12 @@ import org.slf4j.LoggerFactory;
  * <p>How: the replications of a round are split into fixed blocks of consecutive indices ({@link #withBlockSize});
  * Spark spreads the blocks over partitions ({@link #withPartitions}); each partition loads the scenario from its
  * {@link ScenarioSource}, compiles the plans once and runs its replications with one set of random streams, with
- * the same per-replication code the local runner uses ({@code Replications.run}, one row per package, slowdown
- * against the baseline). Replication {@code r} depends only on (scenario, package, master seed, {@code r}), so it
+ * the same per-replication code the local runner uses ({@link org.gapsim.experiment.Replicator}: one row per
+ * package, slowdown against the baseline). Replication {@code r} depends only on (scenario, package, master seed, {@code r}), so it
  * does not matter where it runs. The driver collects the rows keyed by replication index, sorts them, checks that
- * every index is there exactly once, and hands them to a local {@link ExperimentRunner} as recorded replications,
- * which aggregates them (SSJ tallies in replication order) and takes the stopping decisions exactly as a local run
- * does, running nothing itself.
+ * every index is there exactly once, and hands them to {@link ExperimentRunner#aggregate}, which aggregates them
+ * (SSJ tallies in replication order) and takes the stopping decisions exactly as a local run does, running nothing
+ * itself.
  *
  * <p>A fixed-count experiment is one Spark job (or one per {@link #withRoundSize round}); a sequential one (target
  * precision) runs rounds that end at batch boundaries until the local stopping rule says stop. Rows computed past
@@ -161,7 +161,7 @@ public final class SparkExperimentRunner {
         }
         while (true) {
             ExperimentResult result = aggregate(experiment, rows);
-            if (result.stopReason() != StopReason.CANCELLED) {
+            if (result.stopReason() != StopReason.MORE_NEEDED) {
                 return result;
             }
             long n = result.replications();
@@ -181,16 +181,13 @@ public final class SparkExperimentRunner {
     }
 
     /**
-     * Replays rows through a local runner that runs nothing itself: it is cancelled before it starts, so it only
-     * aggregates the recorded replications and applies its stopping rule to them.
+     * Aggregates rows through the local runner's own aggregation, stopping rule and log
+     * ({@link ExperimentRunner#aggregate}); it runs no replication itself.
      *
-     * @return the local result; {@link StopReason#CANCELLED} if the rows do not reach a stopping decision
+     * @return the local result; {@link StopReason#MORE_NEEDED} if the rows do not reach a stopping decision
      */
     private ExperimentResult aggregate(Experiment experiment, List<ReplicationRow> rows) {
-        ExperimentRunner local = new ExperimentRunner(experiment).withProgress(ProgressListener.silent())
-                .withLog(new RecordedRows(rows, log));
-        local.cancel();
-        return local.run();
+        return new ExperimentRunner(experiment).withProgress(ProgressListener.silent()).withLog(log).aggregate(rows);
     }
 
     /** @return one past the last replication of the round starting at {@code n}: a batch boundary or the cap */

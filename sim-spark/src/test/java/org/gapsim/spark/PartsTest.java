@@ -11,6 +11,7 @@ import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.gapsim.experiment.Experiment;
+import org.gapsim.experiment.Replicator;
 import org.gapsim.experiment.ReplicationRow;
 import org.gapsim.scenario.Scenario;
 import org.gapsim.scenario.io.ScenarioLoader;
@@ -44,14 +45,14 @@ class PartsTest {
         ExperimentSpec spec = roundTrip(ExperimentSpec.of(e, ScenarioSource.of(e.scenario())));
         assertEquals(e.scenario(), spec.scenario().load());
 
-        BlockWorker worker = new BlockWorker(spec.experiment(spec.scenario().load()));
+        Replicator.Worker worker = new Replicator(spec.experiment(spec.scenario().load())).worker();
         List<ReplicationRow> rows = new ArrayList<>();
         for (long r = 0; r < 3; r++) {
             ReplicationWire wire = roundTrip(ReplicationWire.of(r, worker.run(r)));
             rows.addAll(wire.toRows());
         }
         List<ReplicationRow> again = new ArrayList<>();
-        BlockWorker other = new BlockWorker(e);
+        Replicator.Worker other = new Replicator(e).worker();
         for (long r = 2; r >= 0; r--) {
             again.addAll(0, other.run(r));   // another order, another worker: the same rows
         }
