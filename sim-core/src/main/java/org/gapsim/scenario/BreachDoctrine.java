@@ -99,6 +99,224 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         };
     }
 
+    /** @return a builder holding this doctrine's values, to change a few (assumption sweeps) */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Changes some fields of a doctrine and builds a new, validated one: {@code d.toBuilder().coveredBreachMultiplier(3)
+     * .build()}. Each setter takes the unit of the record component of the same name.
+     */
+    public static final class Builder {
+        private double reconDetectionProbability;
+        private Distribution decisionDelayMin;
+        private boolean bypassWhenPossible;
+        private Distribution bypassReconMin;
+        private double bypassBaseDetourKm;
+        private Map<ObstacleKind, List<BreachMethod>> methods;
+        private double observedBreachMultiplier;
+        private double coveredBreachMultiplier;
+        private double observedAttritionPerHour;
+        private double coveredAttritionPerHour;
+        private int lanesPerObstacle;
+        private double laneSpeedKmh;
+        private double laneIntervalM;
+        private double corridorWidthM;
+        private double leadLateralSdM;
+        private double followerLateralSdM;
+        private boolean proofLanes;
+        private Distribution proofingMin;
+
+        private Builder(BreachDoctrine d) {
+            reconDetectionProbability = d.reconDetectionProbability;
+            decisionDelayMin = d.decisionDelayMin;
+            bypassWhenPossible = d.bypassWhenPossible;
+            bypassReconMin = d.bypassReconMin;
+            bypassBaseDetourKm = d.bypassBaseDetourKm;
+            methods = d.methods;
+            observedBreachMultiplier = d.observedBreachMultiplier;
+            coveredBreachMultiplier = d.coveredBreachMultiplier;
+            observedAttritionPerHour = d.observedAttritionPerHour;
+            coveredAttritionPerHour = d.coveredAttritionPerHour;
+            lanesPerObstacle = d.lanesPerObstacle;
+            laneSpeedKmh = d.laneSpeedKmh;
+            laneIntervalM = d.laneIntervalM;
+            corridorWidthM = d.corridorWidthM;
+            leadLateralSdM = d.leadLateralSdM;
+            followerLateralSdM = d.followerLateralSdM;
+            proofLanes = d.proofLanes;
+            proofingMin = d.proofingMin;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#reconDetectionProbability()}
+         * @return this builder
+         */
+        public Builder reconDetectionProbability(double v) {
+            reconDetectionProbability = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#decisionDelayMin()}
+         * @return this builder
+         */
+        public Builder decisionDelayMin(Distribution v) {
+            decisionDelayMin = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#bypassWhenPossible()}
+         * @return this builder
+         */
+        public Builder bypassWhenPossible(boolean v) {
+            bypassWhenPossible = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#bypassReconMin()}
+         * @return this builder
+         */
+        public Builder bypassReconMin(Distribution v) {
+            bypassReconMin = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#bypassBaseDetourKm()}
+         * @return this builder
+         */
+        public Builder bypassBaseDetourKm(double v) {
+            bypassBaseDetourKm = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#methods()}
+         * @return this builder
+         */
+        public Builder methods(Map<ObstacleKind, List<BreachMethod>> v) {
+            methods = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#observedBreachMultiplier()}
+         * @return this builder
+         */
+        public Builder observedBreachMultiplier(double v) {
+            observedBreachMultiplier = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#coveredBreachMultiplier()}
+         * @return this builder
+         */
+        public Builder coveredBreachMultiplier(double v) {
+            coveredBreachMultiplier = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#observedAttritionPerHour()}
+         * @return this builder
+         */
+        public Builder observedAttritionPerHour(double v) {
+            observedAttritionPerHour = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#coveredAttritionPerHour()}
+         * @return this builder
+         */
+        public Builder coveredAttritionPerHour(double v) {
+            coveredAttritionPerHour = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#lanesPerObstacle()}
+         * @return this builder
+         */
+        public Builder lanesPerObstacle(int v) {
+            lanesPerObstacle = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#laneSpeedKmh()}
+         * @return this builder
+         */
+        public Builder laneSpeedKmh(double v) {
+            laneSpeedKmh = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#laneIntervalM()}
+         * @return this builder
+         */
+        public Builder laneIntervalM(double v) {
+            laneIntervalM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#corridorWidthM()}
+         * @return this builder
+         */
+        public Builder corridorWidthM(double v) {
+            corridorWidthM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#leadLateralSdM()}
+         * @return this builder
+         */
+        public Builder leadLateralSdM(double v) {
+            leadLateralSdM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#followerLateralSdM()}
+         * @return this builder
+         */
+        public Builder followerLateralSdM(double v) {
+            followerLateralSdM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#proofLanes()}
+         * @return this builder
+         */
+        public Builder proofLanes(boolean v) {
+            proofLanes = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#proofingMin()}
+         * @return this builder
+         */
+        public Builder proofingMin(Distribution v) {
+            proofingMin = v;
+            return this;
+        }
+
+        /** @return the new doctrine, validated */
+        public BreachDoctrine build() {
+            return new BreachDoctrine(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm, methods, observedBreachMultiplier, coveredBreachMultiplier, observedAttritionPerHour, coveredAttritionPerHour, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM, leadLateralSdM, followerLateralSdM, proofLanes, proofingMin);
+        }
+    }
+
     private static Map<ObstacleKind, List<BreachMethod>> defaultMethods() {
         EnumMap<ObstacleKind, List<BreachMethod>> m = new EnumMap<>(ObstacleKind.class);
         m.put(ObstacleKind.MINEFIELD, List.of(BreachMethod.LINE_CHARGE, BreachMethod.MINE_PLOUGH, BreachMethod.MANUAL));

@@ -117,4 +117,13 @@ class ScenarioValidationTest {
         // median of a lognormal = exp(mu) = mean / sqrt(1 + cv^2)
         assertEquals(10 / Math.sqrt(1 + 0.09), l.inverse(0.5), 1e-9);
     }
+
+    @Test
+    void aDoctrineBuilderChangesOneFieldAndValidates() {
+        BreachDoctrine d = BreachDoctrine.DEFAULT.toBuilder().coveredBreachMultiplier(3).build();
+        assertEquals(3, d.coveredBreachMultiplier());
+        assertEquals(BreachDoctrine.DEFAULT.toBuilder().coveredBreachMultiplier(2).build(), BreachDoctrine.DEFAULT);
+        assertEquals("reconDetectionProbability",
+                fails(() -> BreachDoctrine.DEFAULT.toBuilder().reconDetectionProbability(1.5).build()).field());
+    }
 }
