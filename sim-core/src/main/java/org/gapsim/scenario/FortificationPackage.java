@@ -47,7 +47,9 @@ public record FortificationPackage(String name, String description, List<String>
 
     /**
      * Combines packages into one: obstacles and terrain changes are concatenated (an obstacle id present in two
-     * parts is kept once), costs add up, ISR effects combine.
+     * parts is kept once), costs add up, ISR effects combine. Combine the elementary parts: a part reached through
+     * two combined packages would have its {@code otherCostEur} and ISR effect counted twice (the scenario loader's
+     * {@code includes} combine each part once).
      *
      * @param name        name of the combination
      * @param description its description

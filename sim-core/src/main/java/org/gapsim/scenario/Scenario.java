@@ -180,8 +180,15 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
                     throw new ScenarioException(at + ".obstacles[" + k + "].id", "duplicate obstacle id '" + o.id() + "'");
                 }
             }
+            Map<String, Terrain> changed = new HashMap<>();
             for (int k = 0; k < p.terrainChanges().size(); k++) {
                 TerrainChange t = p.terrainChanges().get(k);
+                Terrain before = changed.put(t.segment(), t.terrainBeside());
+                if (before != null && before != t.terrainBeside()) {
+                    throw new ScenarioException(at + ".terrainChanges[" + k + "].terrainBeside", "segment '"
+                            + t.segment() + "' is already changed to " + before + " by this package, not "
+                            + t.terrainBeside());
+                }
                 Optional<RoadSegment> s = network.segment(t.segment());
                 String tat = at + ".terrainChanges[" + k + "].segment";
                 if (s.isEmpty()) {

@@ -126,4 +126,12 @@ class ScenarioValidationTest {
         assertEquals("reconDetectionProbability",
                 fails(() -> BreachDoctrine.DEFAULT.toBuilder().reconDetectionProbability(1.5).build()).field());
     }
+
+    @Test
+    void aPackageCannotGiveOneSegmentTwoTerrains() {
+        FortificationPackage p = new FortificationPackage("t", "", List.of("LT"), 0, List.of(),
+                List.of(new TerrainChange("ab", Terrain.FOREST), new TerrainChange("ab", Terrain.WETLAND)), null);
+        assertEquals("packages[0].terrainChanges[1].terrainBeside",
+                fails(() -> scenario(List.of(column("b", List.of())), List.of(p))).field());
+    }
 }
