@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code gapsim} command line: {@code run} a study (the built-in Suwalki Gap study by default), {@code validate}
  * a scenario file, {@code list} the built-in scenarios and packages, {@code trace} one replication event by event,
- * {@code show} a built-in scenario's YAML.
+ * {@code show} a built-in scenario's YAML, {@code sweep} the model's assumptions (data farming).
  *
  * <p>Exit codes: {@value #EXIT_OK} done; {@value #EXIT_BAD_INPUT} bad input (one line on stderr naming the file,
  * field, option or argument and the reason; nothing written); {@value #EXIT_INTERNAL} internal error (one line on
@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         description = {"Simulates armoured columns crossing the Suwalki Gap against fortification packages, and "
                 + "reports how much each package slows the force (paired with common random numbers)."},
         subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, TraceCommand.class,
-                ShowCommand.class, CommandLine.HelpCommand.class},
+                ShowCommand.class, SweepCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Quick start:",
                 "  gapsim run                      the Suwalki Gap study, 1,000 replications",
                 "  gapsim list                     built-in scenarios, packages and costs",
@@ -137,7 +137,7 @@ public final class GapsimCli implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("gapsim: a command is required: run, validate, list, trace or show (see 'gapsim --help')");
+        err.println("gapsim: a command is required: run, validate, list, trace, show or sweep (see 'gapsim --help')");
         return EXIT_BAD_INPUT;
     }
 

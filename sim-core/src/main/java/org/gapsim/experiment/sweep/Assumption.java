@@ -1,0 +1,250 @@
+package org.gapsim.experiment.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
+import org.gapsim.scenario.BreachDoctrine;
+import org.gapsim.scenario.MarchRules;
+import org.gapsim.scenario.Scenario;
+
+/**
+ * The catalogue of numeric scenario inputs a {@link Sweep} can vary: every numeric field of {@link BreachDoctrine},
+ * scale factors on the doctrine's three time distributions, and a scale factor on the march's departure delay.
+ * Almost all are ASSUMPTIONS with no published figure (see the README, "The model"), which is why they are swept.
+ *
+ * <p>Each entry has a name ({@link #key()}, e.g. {@code doctrine.coveredBreachMultiplier}), a unit, a legal range (the
+ * range the scenario records accept) and knows how to set its value on a {@link Scenario}, changing that one field
+ * and nothing else ({@link #apply(Scenario, double)}, through {@link BreachDoctrine#toBuilder()},
+ * {@link Scenario#withDoctrine} and {@link Scenario#withMarch}).
+ *
+ * <p>A scale ({@code ...Scale}) multiplies every parameter of the distribution the base scenario holds (min, mode and
+ * max of a triangular; mean and sd of a lognormal...), so 2 doubles every quantile and the mean and keeps the shape;
+ * its value in the base scenario is 1. {@link #LANES_PER_OBSTACLE} is a whole number: a sweep gives each of its
+ * values {@code low..high} an equal share of the design (see {@link Factor#valueAt(double)}).
+ */
+public enum Assumption {
+    /** Probability that recon finds an obstacle before the column's head reaches it, in [0, 1]. */
+    RECON_DETECTION_PROBABILITY("doctrine.reconDetectionProbability", "probability",
+            "recon finds an obstacle in advance", 0, 1, false, false,
+            s -> s.doctrine().reconDetectionProbability(),
+            (s, v) -> doctrine(s, b -> b.reconDetectionProbability(v))),
+    /** Extra off-road distance of a bypass beyond the obstacle's front, km, &gt;= 0. */
+    BYPASS_BASE_DETOUR_KM("doctrine.bypassBaseDetourKm", "km", "extra off-road distance of a bypass",
+            0, Double.POSITIVE_INFINITY, false, false,
+            s -> s.doctrine().bypassBaseDetourKm(),
+            (s, v) -> doctrine(s, b -> b.bypassBaseDetourKm(v))),
+    /** Breach-time multiplier at an observed obstacle, in [1, 100]. */
+    OBSERVED_BREACH_MULTIPLIER("doctrine.observedBreachMultiplier", "x breach time",
+            "breach-time multiplier at an observed obstacle", 1, 100, false, false,
+            s -> s.doctrine().observedBreachMultiplier(),
+            (s, v) -> doctrine(s, b -> b.observedBreachMultiplier(v))),
+    /** Breach-time multiplier at an obstacle covered by fire, in [1, 100]. */
+    COVERED_BREACH_MULTIPLIER("doctrine.coveredBreachMultiplier", "x breach time",
+            "breach-time multiplier at an obstacle covered by fire", 1, 100, false, false,
+            s -> s.doctrine().coveredBreachMultiplier(),
+            (s, v) -> doctrine(s, b -> b.coveredBreachMultiplier(v))),
+    /** Vehicles lost per hour halted at an observed obstacle, &gt;= 0. */
+    OBSERVED_ATTRITION_PER_HOUR("doctrine.observedAttritionPerHour", "vehicles/h",
+            "losses per hour halted at an observed obstacle", 0, Double.POSITIVE_INFINITY, false, false,
+            s -> s.doctrine().observedAttritionPerHour(),
+            (s, v) -> doctrine(s, b -> b.observedAttritionPerHour(v))),
+    /** Vehicles lost per hour halted at an obstacle covered by fire, &gt;= 0. */
+    COVERED_ATTRITION_PER_HOUR("doctrine.coveredAttritionPerHour", "vehicles/h",
+            "losses per hour halted at an obstacle covered by fire", 0, Double.POSITIVE_INFINITY, false, false,
+            s -> s.doctrine().coveredAttritionPerHour(),
+            (s, v) -> doctrine(s, b -> b.coveredAttritionPerHour(v))),
+    /** Lanes opened through each obstacle, a whole number &gt;= 1. */
+    LANES_PER_OBSTACLE("doctrine.lanesPerObstacle", "lanes", "lanes opened through each obstacle (whole number)",
+            1, Double.POSITIVE_INFINITY, false, true,
+            s -> s.doctrine().lanesPerObstacle(),
+            (s, v) -> doctrine(s, b -> b.lanesPerObstacle((int) Math.round(v)))),
+    /** Speed through a lane, km/h, &gt; 0. */
+    LANE_SPEED_KMH("doctrine.laneSpeedKmh", "km/h", "speed through a lane", 0, Double.POSITIVE_INFINITY, true, false,
+            s -> s.doctrine().laneSpeedKmh(),
+            (s, v) -> doctrine(s, b -> b.laneSpeedKmh(v))),
+    /** Interval between vehicles in a lane, m, &gt; 0. */
+    LANE_INTERVAL_M("doctrine.laneIntervalM", "m", "interval between vehicles in a lane",
+            0, Double.POSITIVE_INFINITY, true, false,
+            s -> s.doctrine().laneIntervalM(),
+            (s, v) -> doctrine(s, b -> b.laneIntervalM(v))),
+    /** Width of ground a column's vehicles use across a minefield, m, &gt; 0. */
+    CORRIDOR_WIDTH_M("doctrine.corridorWidthM", "m", "width of ground a column uses across a minefield",
+            0, Double.POSITIVE_INFINITY, true, false,
+            s -> s.doctrine().corridorWidthM(),
+            (s, v) -> doctrine(s, b -> b.corridorWidthM(v))),
+    /** Standard deviation of the lead vehicle's lateral position, m, &gt;= 0. */
+    LEAD_LATERAL_SD_M("doctrine.leadLateralSdM", "m", "sd of the lead vehicle's lateral position",
+            0, Double.POSITIVE_INFINITY, false, false,
+            s -> s.doctrine().leadLateralSdM(),
+            (s, v) -> doctrine(s, b -> b.leadLateralSdM(v))),
+    /** Standard deviation of a follower's lateral offset from the lead's track, m, &gt;= 0. */
+    FOLLOWER_LATERAL_SD_M("doctrine.followerLateralSdM", "m", "sd of a follower's offset from the lead's track",
+            0, Double.POSITIVE_INFINITY, false, false,
+            s -> s.doctrine().followerLateralSdM(),
+            (s, v) -> doctrine(s, b -> b.followerLateralSdM(v))),
+    /** Scale on the decision delay (halt to start of reduction, SOSRA), x the base distribution, &gt; 0. */
+    DECISION_DELAY_SCALE("doctrine.decisionDelayScale", "x decisionDelayMin",
+            "scale on the decision delay before a breach", 0, Double.POSITIVE_INFINITY, true, false,
+            s -> 1.0,
+            (s, v) -> doctrine(s, b -> b.decisionDelayMin(Distributions.scaled(s.doctrine().decisionDelayMin(), v)))),
+    /** Scale on the time to find and mark a bypass, x the base distribution, &gt; 0. */
+    BYPASS_RECON_SCALE("doctrine.bypassReconScale", "x bypassReconMin", "scale on the time to find a bypass",
+            0, Double.POSITIVE_INFINITY, true, false,
+            s -> 1.0,
+            (s, v) -> doctrine(s, b -> b.bypassReconMin(Distributions.scaled(s.doctrine().bypassReconMin(), v)))),
+    /**
+     * Scale on the time to proof one lane, x the base distribution, &gt; 0; no effect unless the doctrine proofs
+     * lanes ({@link BreachDoctrine#proofLanes()}).
+     */
+    PROOFING_SCALE("doctrine.proofingScale", "x proofingMin", "scale on the time to proof a lane (if proofLanes)",
+            0, Double.POSITIVE_INFINITY, true, false,
+            s -> 1.0,
+            (s, v) -> doctrine(s, b -> b.proofingMin(Distributions.scaled(s.doctrine().proofingMin(), v)))),
+    /** Scale on each column's departure delay, x the base distribution, &gt; 0. */
+    DEPARTURE_DELAY_SCALE("march.departureDelayScale", "x departureDelayMin",
+            "scale on each column's departure delay", 0, Double.POSITIVE_INFINITY, true, false,
+            s -> 1.0,
+            (s, v) -> s.withMarch(new MarchRules(Distributions.scaled(s.march().departureDelayMin(), v),
+                    s.march().speedFactor())));
+
+    /** Sets a value on a scenario. */
+    @FunctionalInterface
+    private interface Setter {
+        Scenario apply(Scenario s, double v);
+    }
+
+    private final String key;
+    private final String unit;
+    private final String description;
+    private final double min;
+    private final double max;
+    private final boolean minExclusive;
+    private final boolean integer;
+    private final ToDoubleFunction<Scenario> getter;
+    private final Setter setter;
+
+    Assumption(String key, String unit, String description, double min, double max, boolean minExclusive,
+               boolean integer, ToDoubleFunction<Scenario> getter, Setter setter) {
+        this.key = key;
+        this.unit = unit;
+        this.description = description;
+        this.min = min;
+        this.max = max;
+        this.minExclusive = minExclusive;
+        this.integer = integer;
+        this.getter = getter;
+        this.setter = setter;
+    }
+
+    /** @return the name factors use, e.g. {@code doctrine.coveredBreachMultiplier} */
+    public String key() {
+        return key;
+    }
+
+    /** @return the unit of a value, e.g. {@code km/h}; a scale's unit names the distribution it multiplies */
+    public String unit() {
+        return unit;
+    }
+
+    /** @return what the value is, in a few words */
+    public String description() {
+        return description;
+    }
+
+    /** @return the smallest legal value (itself legal unless {@link #minExclusive()}) */
+    public double min() {
+        return min;
+    }
+
+    /** @return the largest legal value (infinity for none; every value must be finite) */
+    public double max() {
+        return max;
+    }
+
+    /** @return whether {@link #min()} itself is illegal (the value must be strictly greater) */
+    public boolean minExclusive() {
+        return minExclusive;
+    }
+
+    /** @return whether values are whole numbers (rounded to the nearest when applied) */
+    public boolean integer() {
+        return integer;
+    }
+
+    /** @return the legal range as text, e.g. {@code [1, 100]}, {@code (0, inf)} */
+    public String range() {
+        return (minExclusive ? "(" : "[") + number(min) + ", " + (Double.isInfinite(max) ? "inf)" : number(max) + "]");
+    }
+
+    /**
+     * @param v a value, in {@link #unit()}
+     * @return whether it is legal: finite, in {@link #range()}, whole if {@link #integer()}
+     */
+    public boolean isLegal(double v) {
+        if (!Double.isFinite(v) || v > max || v < min || (minExclusive && v == min)) {
+            return false;
+        }
+        return !integer || v == Math.rint(v);
+    }
+
+    /**
+     * @param s a scenario
+     * @return the value this assumption has in it (1 for a scale: the scenario as it is)
+     */
+    public double valueIn(Scenario s) {
+        return getter.applyAsDouble(s);
+    }
+
+    /**
+     * Sets this assumption to {@code value} in a copy of the scenario; every other field, of the doctrine, the march
+     * and the scenario, is kept. A scale multiplies the distribution {@code s} holds.
+     *
+     * @param s     the scenario
+     * @param value the value, in {@link #unit()}; a whole number is rounded to the nearest
+     * @return the changed copy
+     * @throws IllegalArgumentException if the value is not legal ({@link #isLegal} after rounding)
+     */
+    public Scenario apply(Scenario s, double value) {
+        double v = integer ? Math.rint(value) : value;
+        if (!isLegal(v)) {
+            throw new IllegalArgumentException(key + ": " + number(value) + " is outside " + range());
+        }
+        return setter.apply(s, v);
+    }
+
+    /**
+     * @param key a name such as {@code doctrine.coveredBreachMultiplier}
+     * @return the entry of that name
+     */
+    public static Optional<Assumption> byKey(String key) {
+        for (Assumption a : values()) {
+            if (a.key.equals(key)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return every name, in catalogue order */
+    public static List<String> keys() {
+        List<String> k = new ArrayList<>();
+        for (Assumption a : values()) {
+            k.add(a.key);
+        }
+        return List.copyOf(k);
+    }
+
+    private static Scenario doctrine(Scenario s, UnaryOperator<BreachDoctrine.Builder> change) {
+        return s.withDoctrine(change.apply(s.doctrine().toBuilder()).build());
+    }
+
+    /** @return a number as short text: {@code 4} rather than {@code 4.0} */
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+}

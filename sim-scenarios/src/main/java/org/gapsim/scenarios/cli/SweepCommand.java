@@ -1,0 +1,237 @@
+package org.gapsim.scenarios.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gapsim.experiment.Experiment;
+import org.gapsim.experiment.ExperimentConfigException;
+import org.gapsim.experiment.ProgressListener;
+import org.gapsim.experiment.sweep.Assumption;
+import org.gapsim.experiment.sweep.Factor;
+import org.gapsim.experiment.sweep.Sweep;
+import org.gapsim.experiment.sweep.SweepProgressListener;
+import org.gapsim.experiment.sweep.SweepReport;
+import org.gapsim.experiment.sweep.SweepResult;
+import org.gapsim.experiment.sweep.SweepRunner;
+import org.gapsim.report.Study;
+import org.gapsim.scenario.Scenario;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gapsim sweep [scenario] --factor NAME=LOW:HIGH ...}: data farming over the model's assumptions. Runs the
+ * study at every point of a Latin hypercube over the factors (same master seed everywhere: common random numbers
+ * across packages and points), prints which assumption moves each package's mean slowdown most (standardized
+ * regression coefficients) and writes {@code design.csv}, {@code sensitivity.csv} and {@code sensitivity.txt} to the
+ * output directory. Bad input is reported like every other command's (one line, exit 2, nothing written); an
+ * interrupted sweep writes nothing (exit 130).
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        modelTransformer = SweepCommand.FactorCatalogue.class,
+        description = {"Sweep the model's assumptions (data farming): run the study at each point of a Latin "
+                + "hypercube over the --factor ranges, all on the same master seed (common random numbers across "
+                + "packages and design points). Prints, per package, the standardized regression coefficient of its "
+                + "mean slowdown on each factor, and writes design.csv (one row per point and package), "
+                + "sensitivity.csv and sensitivity.txt to --out."},
+        footer = {"", "Example (9 points x 100 replications of every package):",
+                "  gapsim sweep --factor doctrine.coveredBreachMultiplier=1:4 \\",
+                "      --factor doctrine.reconDetectionProbability=0.2:0.9 \\",
+                "      --factor doctrine.decisionDelayScale=0.5:2 --points 9 --replications 100",
+                "Details: docs/data-farming.md"})
+final class SweepCommand implements Callable<Integer> {
+    private static final Logger PROGRESS = LoggerFactory.getLogger(ProgressListener.LOGGER);
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private GapsimCli parent;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario file (YAML), or the name of a built-in scenario. Default: the built-in "
+                    + "Suwalki Gap study.")
+    private String scenario;
+
+    @Option(names = {"-f", "--factor"}, required = true, paramLabel = "NAME=LOW:HIGH",
+            description = "An assumption to vary and its range, in its unit (repeat for more; see the list below), "
+                    + "e.g. doctrine.coveredBreachMultiplier=1:4.")
+    private List<String> factors;
+
+    @Option(names = {"--points"}, paramLabel = "N",
+            description = "Design points, >= 2 (default 2k + 1 for k factors).")
+    private Integer points;
+
+    @Option(names = {"-n", "--replications"}, paramLabel = "N",
+            description = "Replications at each point (default " + Experiment.DEFAULT_REPLICATIONS + "); with "
+                    + "--precision, the most at each point (default " + Experiment.DEFAULT_MAX_REPLICATIONS + ").")
+    private Integer replications;
+
+    @Option(names = {"-p", "--precision"}, paramLabel = "REL",
+            description = "At each point, run until every package's mean slowdown has a 95%% half-width of at most "
+                    + "this fraction of its value, in (0, 1).")
+    private Double precision;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "SEED", defaultValue = "" + Experiment.DEFAULT_MASTER_SEED,
+            description = "Master seed, the same at every design point (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = {"--design-seed"}, paramLabel = "SEED",
+            description = "Seed of the Latin hypercube (default: --seed).")
+    private Long designSeed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Worker threads (default: one per processor). Results do not depend on it.")
+    private Integer threads;
+
+    @Option(names = {"--packages"}, paramLabel = "P", split = ",",
+            description = "Packages to compare with the baseline, comma-separated (default: all; see 'gapsim list').")
+    private List<String> packages;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Output directory (default: results/<scenario name>-sweep).")
+    private String out;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress or messages on stderr; only the table on stdout.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        // 1. options on their own
+        List<Factor> parsed = new ArrayList<>();
+        for (String f : factors) {
+            try {
+                parsed.add(Factor.parse(f));
+            } catch (ExperimentConfigException e) {
+                throw new BadInputException("--factor", "factor".equals(e.field()) ? reason(e) : e.getMessage());
+            }
+        }
+        if (points != null && points < 2) {
+            throw new BadInputException("--points", "must be >= 2, was " + points);
+        }
+        // 2. the scenario, then the sweep (validated as a whole; experiment settings map to their options)
+        Scenario s = ScenarioArgument.load(scenario);
+        Sweep.Builder b = Sweep.builder(s).factors(parsed).masterSeed(seed);
+        if (packages != null) {
+            b.packages(packages.stream().map(String::strip).toList());
+        }
+        if (threads != null) {
+            b.threads(threads);
+        }
+        if (precision != null) {
+            b.targetPrecision(precision).maxReplications(replications == null
+                    ? Experiment.DEFAULT_MAX_REPLICATIONS : replications);
+        } else {
+            b.replications(replications == null ? Experiment.DEFAULT_REPLICATIONS : replications);
+        }
+        if (points != null) {
+            b.points(points);
+        }
+        if (designSeed != null) {
+            b.designSeed(designSeed);
+        }
+        Sweep sweep;
+        try {
+            sweep = b.build();
+        } catch (ExperimentConfigException e) {
+            String f = e.field() == null ? "" : e.field();
+            if (f.equals("points")) {
+                throw new BadInputException("--points", reason(e));
+            }
+            if (f.startsWith("factors")) {
+                throw new BadInputException("--factor", reason(e));
+            }
+            throw e;
+        }
+        // 3. the output directory: nothing is written before this point
+        Path dir = Study.writableDirectory(outputDirectory(s));
+        SweepRunner runner = new SweepRunner(sweep)
+                .withProgress(quiet ? SweepProgressListener.silent() : SweepProgressListener.logging());
+        if (!quiet) {
+            Experiment e = sweep.experiment();
+            PROGRESS.info("{}: {} design points x {} packages x {} replications, {} factors, seed {}, design seed {}, "
+                            + "{} threads -> {}", ScenarioArgument.describe(scenario), sweep.points(),
+                    e.allPackages().size(), precision == null ? e.stopping().maxReplications()
+                            : "<=" + e.stopping().maxReplications(), sweep.factors().size(), seed,
+                    sweep.designSeed(), e.threads(), dir);
+        }
+        SweepResult result;
+        if (parent != null) {
+            parent.setCancelRunning(runner::cancel);
+        }
+        try {
+            result = runner.run();
+        } finally {
+            if (parent != null) {
+                parent.setCancelRunning(null);
+            }
+        }
+        if (result.cancelled()) {
+            stderr.println("gapsim sweep: interrupted after " + result.points().size() + " of " + sweep.points()
+                    + " design points; nothing written");
+            return GapsimCli.EXIT_INTERRUPTED;
+        }
+        try {
+            SweepReport.write(result, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the sweep to " + dir + ": " + e.getMessage(), e);
+        }
+        stdout.print(SweepReport.table(result));
+        stdout.flush();
+        if (!quiet) {
+            PROGRESS.info("wrote {}: {}, {}, {}", dir, SweepReport.DESIGN_CSV, SweepReport.SENSITIVITY_CSV,
+                    SweepReport.SENSITIVITY_TXT);
+        }
+        return GapsimCli.EXIT_OK;
+    }
+
+    private Path outputDirectory(Scenario s) {
+        String d = out == null ? "results/" + s.name() + "-sweep" : out;
+        try {
+            return Path.of(d);
+        } catch (InvalidPathException e) {
+            throw new BadInputException("--out", "not a valid directory name '" + d + "' (" + e.getReason() + ")");
+        }
+    }
+
+    private static String reason(ExperimentConfigException e) {
+        String m = e.getMessage();
+        String prefix = e.field() + ": ";
+        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+    }
+
+    /** Adds the factor catalogue (name, unit, legal range, meaning) to the help, from {@link Assumption}. */
+    static final class FactorCatalogue implements CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            List<String> footer = new ArrayList<>(List.of(spec.usageMessage().footer()));
+            footer.add("");
+            footer.add("Factors (NAME, unit, legal range; a ...Scale multiplies every parameter of the");
+            footer.add("scenario's distribution, 1 = as it is):");
+            int w = 0;
+            for (Assumption a : Assumption.values()) {
+                w = Math.max(w, a.key().length());
+            }
+            for (Assumption a : Assumption.values()) {
+                footer.add(String.format(Locale.ROOT, "  %-" + w + "s  %s %s", a.key(), a.unit(), a.range())
+                        .replace("%", "%%"));
+            }
+            spec.usageMessage().footer(footer.toArray(String[]::new));
+            return spec;
+        }
+    }
+}
