@@ -123,7 +123,7 @@ class SuwalkiGapScenarioTest {
         }
         FortificationPackage isr = s.requirePackage("isr");
         assertTrue(isr.isr().attackerDetectionMultiplier() < 1);
-        assertTrue(isr.isr().minimumCoverage().compareTo(Coverage.OBSERVED) >= 0);
+        assertEquals(Coverage.COVERED_BY_FIRE, isr.isr().minimumCoverage());
     }
 
     @Test
