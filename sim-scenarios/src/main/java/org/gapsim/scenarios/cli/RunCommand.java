@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gapsim.experiment.Experiment;
@@ -21,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -58,34 +58,12 @@ final class RunCommand implements Callable<Integer> {
                     + "Suwalki Gap study.")
     private String scenario;
 
-    @Option(names = {"-n", "--replications"}, paramLabel = "N",
-            description = "Replications to run (default " + Experiment.DEFAULT_REPLICATIONS + "); with --precision, the most to run "
-                    + "(default " + Experiment.DEFAULT_MAX_REPLICATIONS + ").")
-    private Integer replications;
-
-    @Option(names = {"-p", "--precision"}, paramLabel = "REL",
-            description = "Run until every package's mean slowdown has a 95%% half-width of at most this fraction "
-                    + "of its value, in (0, 1): 0.05 = +/-5%%. Checked every 100 replications.")
-    private Double precision;
-
-    @Option(names = {"-s", "--seed"}, paramLabel = "SEED", defaultValue = "" + Experiment.DEFAULT_MASTER_SEED,
-            description = "Master seed of every random stream (default ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Worker threads (default: one per processor). Results do not depend on it.")
-    private Integer threads;
-
-    @Option(names = {"--packages"}, paramLabel = "P", split = ",",
-            description = "Packages to compare with the baseline, comma-separated (default: all; see 'gapsim list').")
-    private List<String> packages;
+    @Mixin
+    private ExperimentOptions options;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Output directory (default: results/<scenario name>).")
     private String out;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress or messages on stderr; only the table on stdout.")
-    private boolean quiet;
 
     @Option(names = {"--resume"},
             description = "Continue the interrupted (or extend the finished) run in --out instead of starting afresh.")
@@ -95,60 +73,19 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        // 1. options on their own
-        if (replications != null && replications < 1) {
-            throw new BadInputException("--replications", "must be >= 1, was " + replications);
-        }
-        if (precision != null && !(precision > 0 && precision < 1)) {
-            throw new BadInputException("--precision", "must lie in (0, 1) (a relative 95% half-width, 0.05 = 5%), was "
-                    + precision);
-        }
-        if (threads != null && threads < 1) {
-            throw new BadInputException("--threads", "must be >= 1, was " + threads);
-        }
-        // 2. the scenario and the packages
+        // 1. options on their own, 2. the scenario, 3. the experiment (validated as a whole)
+        options.check();
         Scenario s = ScenarioArgument.load(scenario);
-        List<String> chosen = null;
-        if (packages != null) {
-            chosen = new ArrayList<>();
-            for (String p : packages) {
-                String name = p.strip();
-                if (name.isEmpty()) {
-                    throw new BadInputException("--packages", "empty package name in '" + String.join(",", packages) + "'");
-                }
-                if (s.findPackage(name).isEmpty()) {
-                    throw new BadInputException("--packages", "unknown package '" + name + "' in scenario '" + s.name()
-                            + "'; known: " + String.join(", ", s.packageNames()));
-                }
-                chosen.add(name);
-            }
-        }
-        // 3. the experiment (validated as a whole)
-        Experiment.Builder b = Experiment.builder(s).masterSeed(seed);
-        if (chosen != null) {
-            b.packages(chosen);
-        }
-        if (threads != null) {
-            b.threads(threads);
-        }
-        if (precision != null) {
-            b.targetPrecision(precision).maxReplications(replications == null
-                    ? Experiment.DEFAULT_MAX_REPLICATIONS : replications);
-        } else {
-            b.replications(replications == null ? DEFAULT_REPLICATIONS : replications);
-        }
-        Experiment experiment = b.build();
+        Experiment experiment = options.experiment(s);
         // 4. the output directory: nothing is written before this point
         Path dir = outputDirectory(s);
         prepare(dir);
         Study study = new Study(experiment, dir)
-                .withProgress(quiet ? ProgressListener.silent() : ProgressListener.logging());
-        if (!quiet) {
+                .withProgress(options.quiet ? ProgressListener.silent() : ProgressListener.logging());
+        if (!options.quiet) {
             PROGRESS.info("{}: {} packages x {} replications, seed {}, {} threads -> {}",
                     ScenarioArgument.describe(scenario), experiment.allPackages().size(),
-                    precision == null ? experiment.stopping().maxReplications()
-                            : "<=" + experiment.stopping().maxReplications(), seed, experiment.threads(),
-                    study.directory());
+                    options.replicationsLabel(experiment), options.seed, experiment.threads(), study.directory());
         }
         ExperimentResult result;
         if (parent != null) {
@@ -168,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
         }
         stdout.print(ConsoleTable.render(result));
         stdout.flush();
-        if (!quiet) {
+        if (!options.quiet) {
             PROGRESS.info("wrote {}: {}, {}, {}, {}, {}, {}", study.directory(), Study.REPLICATIONS, Study.SUMMARY_CSV,
                     Study.SUMMARY_JSON, Study.SUMMARY_TXT, Study.SLOWDOWN_PNG, Study.CLOSURE_PNG);
         }

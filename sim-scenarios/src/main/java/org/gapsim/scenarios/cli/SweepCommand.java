@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -74,38 +75,16 @@ final class SweepCommand implements Callable<Integer> {
             description = "Design points, >= 2 (default 2k + 1 for k factors).")
     private Integer points;
 
-    @Option(names = {"-n", "--replications"}, paramLabel = "N",
-            description = "Replications at each point (default " + Experiment.DEFAULT_REPLICATIONS + "); with "
-                    + "--precision, the most at each point (default " + Experiment.DEFAULT_MAX_REPLICATIONS + ").")
-    private Integer replications;
-
-    @Option(names = {"-p", "--precision"}, paramLabel = "REL",
-            description = "At each point, run until every package's mean slowdown has a 95%% half-width of at most "
-                    + "this fraction of its value, in (0, 1).")
-    private Double precision;
-
-    @Option(names = {"-s", "--seed"}, paramLabel = "SEED", defaultValue = "" + Experiment.DEFAULT_MASTER_SEED,
-            description = "Master seed, the same at every design point (default ${DEFAULT-VALUE}).")
-    private long seed;
+    @Mixin
+    private ExperimentOptions options;
 
     @Option(names = {"--design-seed"}, paramLabel = "SEED",
             description = "Seed of the Latin hypercube (default: --seed).")
     private Long designSeed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Worker threads (default: one per processor). Results do not depend on it.")
-    private Integer threads;
-
-    @Option(names = {"--packages"}, paramLabel = "P", split = ",",
-            description = "Packages to compare with the baseline, comma-separated (default: all; see 'gapsim list').")
-    private List<String> packages;
-
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Output directory (default: results/<scenario name>-sweep).")
     private String out;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress or messages on stderr; only the table on stdout.")
-    private boolean quiet;
 
     @Override
     public Integer call() {
@@ -123,30 +102,14 @@ final class SweepCommand implements Callable<Integer> {
         if (points != null && points < 2) {
             throw new BadInputException("--points", "must be >= 2, was " + points);
         }
+        options.check();
         // 2. the scenario, then the sweep (validated as a whole; experiment settings map to their options)
         Scenario s = ScenarioArgument.load(scenario);
-        Sweep.Builder b = Sweep.builder(s).factors(parsed).masterSeed(seed);
-        if (packages != null) {
-            b.packages(packages.stream().map(String::strip).toList());
-        }
-        if (threads != null) {
-            b.threads(threads);
-        }
-        if (precision != null) {
-            b.targetPrecision(precision).maxReplications(replications == null
-                    ? Experiment.DEFAULT_MAX_REPLICATIONS : replications);
-        } else {
-            b.replications(replications == null ? Experiment.DEFAULT_REPLICATIONS : replications);
-        }
-        if (points != null) {
-            b.points(points);
-        }
-        if (designSeed != null) {
-            b.designSeed(designSeed);
-        }
+        Experiment experiment = options.experiment(s);
         Sweep sweep;
         try {
-            sweep = b.build();
+            sweep = new Sweep(experiment, parsed, points == null ? Sweep.defaultPoints(parsed.size()) : points,
+                    designSeed == null ? options.seed : designSeed);
         } catch (ExperimentConfigException e) {
             String f = e.field() == null ? "" : e.field();
             if (f.equals("points")) {
@@ -160,13 +123,12 @@ final class SweepCommand implements Callable<Integer> {
         // 3. the output directory: nothing is written before this point
         Path dir = Study.writableDirectory(outputDirectory(s));
         SweepRunner runner = new SweepRunner(sweep)
-                .withProgress(quiet ? SweepProgressListener.silent() : SweepProgressListener.logging());
-        if (!quiet) {
+                .withProgress(options.quiet ? SweepProgressListener.silent() : SweepProgressListener.logging());
+        if (!options.quiet) {
             Experiment e = sweep.experiment();
             PROGRESS.info("{}: {} design points x {} packages x {} replications, {} factors, seed {}, design seed {}, "
                             + "{} threads -> {}", ScenarioArgument.describe(scenario), sweep.points(),
-                    e.allPackages().size(), precision == null ? e.stopping().maxReplications()
-                            : "<=" + e.stopping().maxReplications(), sweep.factors().size(), seed,
+                    e.allPackages().size(), options.replicationsLabel(e), sweep.factors().size(), options.seed,
                     sweep.designSeed(), e.threads(), dir);
         }
         SweepResult result;
@@ -192,7 +154,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         stdout.print(SweepReport.table(result));
         stdout.flush();
-        if (!quiet) {
+        if (!options.quiet) {
             PROGRESS.info("wrote {}: {}, {}, {}", dir, SweepReport.DESIGN_CSV, SweepReport.SENSITIVITY_CSV,
                     SweepReport.SENSITIVITY_TXT);
         }
