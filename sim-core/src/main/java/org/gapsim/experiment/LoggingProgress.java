@@ -40,8 +40,11 @@ public final class LoggingProgress implements ProgressListener {
                 reason, p.done(), p.resumed(), duration(p.elapsedNanos() / 1e9), p.ratePerSecond()));
     }
 
-    /** @return seconds as {@code 1h02m03s}, {@code 2m03s} or {@code 3.4s}; {@code ?} if unknown */
-    static String duration(double seconds) {
+    /**
+     * @param seconds a duration, s
+     * @return it as {@code 1h02m03s}, {@code 2m03s} or {@code 3.4s}; {@code ?} if unknown
+     */
+    public static String duration(double seconds) {
         if (Double.isNaN(seconds) || Double.isInfinite(seconds)) {
             return "?";
         }

@@ -1,5 +1,7 @@
 package org.gapsim.experiment.sweep;
 
+import static org.gapsim.experiment.LoggingProgress.duration;
+
 import java.time.Duration;
 import java.util.Locale;
 import org.gapsim.experiment.Progress;
@@ -31,20 +33,5 @@ final class LoggingSweepProgress implements SweepProgressListener {
     public void onFinished(Progress p, boolean cancelled) {
         logger.info(String.format(Locale.ROOT, "sweep %s after %d/%d design points in %s",
                 cancelled ? "cancelled" : "finished", p.done(), p.total(), duration(p.elapsedNanos() / 1e9)));
-    }
-
-    /** @return seconds as {@code 1h02m03s}, {@code 2m03s} or {@code 3.4s}; {@code ?} if unknown */
-    static String duration(double seconds) {
-        if (Double.isNaN(seconds) || Double.isInfinite(seconds)) {
-            return "?";
-        }
-        if (seconds < 60) {
-            return String.format(Locale.ROOT, "%.1fs", seconds);
-        }
-        long s = Math.round(seconds);
-        if (s < 3600) {
-            return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
-        }
-        return String.format(Locale.ROOT, "%dh%02dm%02ds", s / 3600, (s % 3600) / 60, s % 60);
     }
 }
