@@ -3,8 +3,9 @@ package org.gapsim.experiment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -227,18 +228,12 @@ public final class ExperimentRunner {
             }
             ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
             try {
-                while (stop == null) {
-                    if (cancelled.get()) {
-                        stop = StopReason.CANCELLED;
-                        break;
-                    }
-                    long n = agg.replications();
-                    long end = Math.min((n / experiment.batchSize() + 1) * experiment.batchSize(), cap);
-                    runBatch(pool, workers, n, end);
+                runAll(pool, workers, agg.replications(), cap);
+                if (agg.replications() % experiment.batchSize() != 0) {
                     log.flush();
-                    if (stop == null && agg.replications() < end) {
-                        stop = StopReason.CANCELLED;
-                    }
+                }
+                if (stop == null) {
+                    stop = StopReason.CANCELLED;
                 }
             } finally {
                 halt.set(true);
@@ -253,17 +248,25 @@ public final class ExperimentRunner {
             }
         }
 
-        /** Runs replications [start, end) on the pool; records them in order as they complete. */
-        private void runBatch(ExecutorService pool, Replicator.Worker[] replicators, long start, long end)
+        /**
+         * Runs replications from {@code start} up to {@code cap} on the pool without a barrier between batches:
+         * workers take the next index as soon as they are free, the calling thread records results in index order
+         * (buffering early ones), flushes the log at every batch boundary and checks the stopping rule after every
+         * replication recorded. Once it says stop (or the run is cancelled or a replication fails), workers take no
+         * new index and results not yet recorded are dropped, so the outcome is that of a strictly sequential run;
+         * at most one replication per worker is computed in vain (more when cancelled: they are run again on
+         * resume).
+         */
+        private void runAll(ExecutorService pool, Replicator.Worker[] replicators, long start, long cap)
                 throws IOException {
-            int workers = (int) Math.min(replicators.length, end - start);
+            int workers = (int) Math.min(replicators.length, Math.max(1, cap - start));
             AtomicLong cursor = new AtomicLong(start);
             BlockingQueue<Message> queue = new LinkedBlockingQueue<>();
             for (int w = 0; w < workers; w++) {
                 Replicator.Worker ws = replicators[w];
-                pool.execute(() -> work(ws, cursor, end, queue));
+                pool.execute(() -> work(ws, cursor, cap, queue));
             }
-            List<List<ReplicationRow>> pending = new ArrayList<>(Collections.nCopies((int) (end - start), null));
+            Map<Long, List<ReplicationRow>> pending = new HashMap<>();
             long next = start;
             int exited = 0;
             ExperimentFailedException failure = null;
@@ -283,15 +286,21 @@ public final class ExperimentRunner {
                     if (failure == null || f.error.replication() < failure.replication()) {
                         failure = f.error;
                     }
-                } else if (m instanceof Done d && ioFailure == null) {
-                    pending.set((int) (d.replication - start), d.rows);
+                } else if (m instanceof Done d && ioFailure == null && stop == null) {
+                    pending.put(d.replication, d.rows);
                     try {
-                        while (next < end && pending.get((int) (next - start)) != null) {
-                            record(pending.set((int) (next - start), null));
+                        List<ReplicationRow> rows;
+                        while (stop == null && !cancelled.get() && (rows = pending.remove(next)) != null) {
+                            record(rows);
                             next++;
+                            if (next % experiment.batchSize() == 0) {
+                                log.flush();
+                            }
                         }
                     } catch (IOException e) {
                         ioFailure = e;
+                    }
+                    if (stop != null || ioFailure != null || cancelled.get()) {
                         halt.set(true);
                     }
                 }
@@ -299,7 +308,7 @@ public final class ExperimentRunner {
             if (ioFailure != null) {
                 throw ioFailure;
             }
-            if (failure != null) {
+            if (failure != null && stop == null) {
                 log.flush();
                 throw failure;
             }
