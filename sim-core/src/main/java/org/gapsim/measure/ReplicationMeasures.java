@@ -81,7 +81,10 @@ public final class ReplicationMeasures implements ModelListener {
         double allTail = 0;
         double anyTail = Double.POSITIVE_INFINITY;
         boolean all = true;
-        List<Double> times = new ArrayList<>();
+        ClosureRule rule = plan.scenario().closure();
+        boolean fraction = rule.kind() == ClosureRule.Kind.FRACTION_OF_VEHICLES;
+        double[] times = fraction ? new double[start(cols)] : null;
+        int timesN = 0;
         for (Map.Entry<String, Col> e : cols.entrySet()) {
             Col c = e.getValue();
             start += c.start;
@@ -92,7 +95,9 @@ public final class ReplicationMeasures implements ModelListener {
                 for (double t : c.arrivals) {
                     if (t <= horizon) {
                         n++;
-                        times.add(t);
+                        if (fraction) {
+                            times[timesN++] = t;
+                        }
                     }
                 }
                 if (c.lead <= horizon) {
@@ -113,7 +118,6 @@ public final class ReplicationMeasures implements ModelListener {
             }
             out.add(new ColumnResult(e.getKey(), c.start, n, lead, tail, c.halted));
         }
-        ClosureRule rule = plan.scenario().closure();
         double closure;
         boolean reached;
         switch (rule.kind()) {
@@ -127,7 +131,7 @@ public final class ReplicationMeasures implements ModelListener {
             }
             default -> {
                 int needed = (int) Math.ceil(rule.fraction() * start - 1e-9);
-                double[] sorted = times.stream().mapToDouble(Double::doubleValue).toArray();
+                double[] sorted = Arrays.copyOf(times, timesN);
                 Arrays.sort(sorted);
                 reached = needed <= sorted.length;
                 closure = reached ? sorted[Math.max(0, needed - 1)] : horizon;
@@ -136,6 +140,14 @@ public final class ReplicationMeasures implements ModelListener {
         return new ReplicationResult(replication, plan.fortification().name(), closure, reached, firstLead, start,
                 arrived, losses.clone(), halted.clone(), breaches, bypasses, reroutes, lineCharges, bridges,
                 List.copyOf(out));
+    }
+
+    private static int start(Map<String, Col> cols) {
+        int n = 0;
+        for (Col c : cols.values()) {
+            n += c.start;
+        }
+        return n;
     }
 
     private static final class Col {

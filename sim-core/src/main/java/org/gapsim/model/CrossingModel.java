@@ -19,7 +19,6 @@ import org.gapsim.scenario.Minefield;
 import org.gapsim.scenario.Obstacle;
 import org.gapsim.scenario.ObstacleKind;
 import org.gapsim.scenario.RoadSegment;
-import org.gapsim.scenario.VehicleGroup;
 import org.gapsim.scenario.VehicleType;
 import umontreal.ssj.probdist.NormalDist;
 import umontreal.ssj.probdist.PoissonDist;
@@ -39,8 +38,9 @@ import umontreal.ssj.simevents.Simulator;
  * obstacle the column may detect it in advance (recon), find a minefield by setting off a mine, bypass it off the
  * road, breach it with the engineer assets it carries, or reroute if it cannot cross; covering fire multiplies
  * breach times and causes losses while it is halted; vehicles then pass the lanes single file at lane speed with
- * residual risk from mines the breach left. Lanes, bypasses and blocked roads found by one column serve the
- * columns behind it.
+ * residual risk from mines the breach left. Lanes and bypasses found by one column serve the columns behind it;
+ * an obstacle a column could not cross is avoided by the columns that cannot cross it either (judged by their own
+ * assets), while one that can tries.
  */
 public final class CrossingModel {
     /** Minutes per hour. */
@@ -63,7 +63,6 @@ public final class CrossingModel {
     private final List<ModelListener> listeners = new ArrayList<>(2);
     private final ObstacleState[] obstacles;
     private final Map<String, Point> places = new HashMap<>();
-    private final Set<String> blockedSegments = new HashSet<>();
     private final Column[] columns;
     private boolean ran;
 
@@ -169,8 +168,11 @@ public final class CrossingModel {
         double lastTailArrival = Double.NEGATIVE_INFINITY;
     }
 
-    /** What the attacker knows of an obstacle and what has been done to it. */
-    enum Status { UNKNOWN, LANES, BYPASS, BLOCKED }
+    /**
+     * What the attacker knows of an obstacle and what has been done to it: not found yet; lanes open; a bypass
+     * found; found, but the column that found it could not cross it (another column, with other assets, may).
+     */
+    enum Status { UNKNOWN, LANES, BYPASS, FOUND }
 
     /** One obstacle's state in this replication. */
     final class ObstacleState extends Point {
@@ -226,6 +228,8 @@ public final class CrossingModel {
         double speedKmh;
         double headway;
         boolean done;
+        /** Road segments this column will not use: it found (or learnt of) an obstacle there it cannot cross. */
+        final Set<String> avoid = new HashSet<>(4);
         final Event arrival;
 
         Column(int index, ColumnSpec spec) {
@@ -233,23 +237,15 @@ public final class CrossingModel {
             this.spec = spec;
             this.id = spec.id();
             this.start = spec.vehicleCount();
-            this.type = new VehicleType[start];
+            this.type = plan.marchOrder(index);
             this.vehicle = new int[start];
             this.t = new double[start];
-            int k = 0;
-            double cc = Double.POSITIVE_INFINITY;
-            for (VehicleGroup g : spec.marchOrder()) {
-                VehicleType vt = plan.scenario().vehicleType(g.type());
-                cc = Math.min(cc, vt.crossCountrySpeedKmh());
-                for (int j = 0; j < g.count(); j++) {
-                    type[k] = vt;
-                    vehicle[k] = k;
-                    k++;
-                }
+            for (int k = 0; k < start; k++) {
+                vehicle[k] = k;
             }
             this.n = start;
             this.topSpeedKmh = plan.columnRoadSpeedKmh(index);
-            this.ccSpeedKmh = cc;
+            this.ccSpeedKmh = plan.columnCrossCountryKmh(index);
             this.march = streams.stream(StreamName.march(id));
             this.assets = spec.engineers();
             this.lineCharges = assets.lineCharges().count();
@@ -276,6 +272,9 @@ public final class CrossingModel {
         void depart() {
             double now = sim.time();
             publish(new ModelEvent.ColumnDeparted(now, id, spec.start(), n));
+            if (!replanIfBlocked(spec.start())) {
+                return;
+            }
             beginLeg();
             for (int i = 0; i < n; i++) {
                 t[i] = now + i * headway;
@@ -354,28 +353,49 @@ public final class CrossingModel {
             legIdx++;
             wp = 0;
             posKm = 0;
-            if (routeBlockedAhead()) {
-                List<Leg> fresh = plan.shortestRoute(placeId, spec.objective(), blockedSegments, topSpeedKmh)
-                        .orElse(null);
-                if (fresh == null) {
-                    halt("no route to the objective", placeId);
-                    return;
-                }
-                legs = fresh;
-                legIdx = 0;
-                publish(new ModelEvent.Rerouted(sim.time(), id, "", placesOf(placeId, fresh)));
+            if (!replanIfBlocked(placeId)) {
+                return;
             }
             beginLeg();
             advance();
         }
 
-        boolean routeBlockedAhead() {
-            if (blockedSegments.isEmpty()) {
+        /**
+         * At a place: if the rest of the route uses a road this column cannot take, takes the fastest other route.
+         *
+         * @return false if there is none (the column halts)
+         */
+        boolean replanIfBlocked(String placeId) {
+            if (!routeBlockedAhead()) {
+                return true;
+            }
+            List<Leg> fresh = plan.shortestRoute(placeId, spec.objective(), avoid, topSpeedKmh).orElse(null);
+            if (fresh == null) {
+                halt("no route to the objective", placeId);
                 return false;
             }
+            legs = fresh;
+            legIdx = 0;
+            publish(new ModelEvent.Rerouted(sim.time(), id, "", placesOf(placeId, fresh)));
+            return true;
+        }
+
+        /**
+         * Whether the rest of the route uses a road this column knows it cannot take: one it turned back on, or
+         * one with an obstacle another column found and this column has no way across (its own assets now).
+         */
+        boolean routeBlockedAhead() {
             for (int k = legIdx; k < legs.size(); k++) {
-                if (blockedSegments.contains(legs.get(k).segment().id())) {
+                Leg l = legs.get(k);
+                if (avoid.contains(l.segment().id())) {
                     return true;
+                }
+                for (Leg.ObstacleOnLeg ol : l.obstacles()) {
+                    ObstacleState os = obstacles[ol.index()];
+                    if (os.status == Status.FOUND && choose(os.obstacle) == null) {
+                        avoid.add(l.segment().id());
+                        return true;
+                    }
                 }
             }
             return false;
@@ -395,9 +415,9 @@ public final class CrossingModel {
                     publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(), DetectionMode.ALREADY_KNOWN));
                     passBypass(os, ol, headArrival, 0, Outcome.FOLLOWED, headArrival);
                 }
-                case BLOCKED -> {
+                case FOUND -> {
                     publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(), DetectionMode.ALREADY_KNOWN));
-                    reroute(os, ol, leg, headArrival);
+                    decide(os, ol, leg, now, 0, headArrival);
                 }
                 default -> {
                     boolean detected = streams.stream(StreamName.detection(id, o.id())).nextDouble()
@@ -476,7 +496,7 @@ public final class CrossingModel {
             }
             Breach b = choose(o);
             if (b == null) {
-                os.status = Status.BLOCKED;
+                os.status = Status.FOUND;
                 reroute(os, ol, leg, headArrival);
                 return;
             }
@@ -750,8 +770,8 @@ public final class CrossingModel {
 
         /** The obstacle cannot be crossed: turn back to the leg's start place and take the best other route. */
         void reroute(ObstacleState os, Leg.ObstacleOnLeg ol, Leg leg, double headArrival) {
-            blockedSegments.add(leg.segment().id());
-            List<Leg> fresh = plan.shortestRoute(leg.fromPlace(), spec.objective(), blockedSegments, topSpeedKmh)
+            avoid.add(leg.segment().id());
+            List<Leg> fresh = plan.shortestRoute(leg.fromPlace(), spec.objective(), avoid, topSpeedKmh)
                     .orElse(null);
             if (fresh == null) {
                 halt("no route to the objective", os.obstacle.id());

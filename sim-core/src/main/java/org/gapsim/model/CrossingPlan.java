@@ -18,6 +18,7 @@ import org.gapsim.scenario.Scenario;
 import org.gapsim.scenario.TerrainChange;
 import org.gapsim.scenario.Terrain;
 import org.gapsim.scenario.VehicleGroup;
+import org.gapsim.scenario.VehicleType;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
@@ -40,6 +41,8 @@ public final class CrossingPlan {
     private final Graph<String, RoadSegment> graph;
     private final List<List<Leg>> routes;
     private final double[] columnRoadSpeedKmh;
+    private final double[] columnCrossCountryKmh;
+    private final VehicleType[][] marchOrders;
     /** Routes found so far, shared by every replication and thread (reroutes repeat across replications). */
     private final java.util.concurrent.ConcurrentHashMap<RouteKey, Optional<List<Leg>>> routeCache =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -80,14 +83,27 @@ public final class CrossingPlan {
         }
         this.graph = g;
         List<List<Leg>> r = new ArrayList<>();
-        columnRoadSpeedKmh = new double[scenario.columns().size()];
-        for (int c = 0; c < scenario.columns().size(); c++) {
+        int columns = scenario.columns().size();
+        columnRoadSpeedKmh = new double[columns];
+        columnCrossCountryKmh = new double[columns];
+        marchOrders = new VehicleType[columns][];
+        for (int c = 0; c < columns; c++) {
             ColumnSpec spec = scenario.columns().get(c);
             double v = Double.POSITIVE_INFINITY;
+            double cc = Double.POSITIVE_INFINITY;
+            VehicleType[] order = new VehicleType[spec.vehicleCount()];
+            int at = 0;
             for (VehicleGroup vg : spec.marchOrder()) {
-                v = Math.min(v, scenario.vehicleType(vg.type()).roadSpeedKmh());
+                VehicleType t = scenario.vehicleType(vg.type());
+                v = Math.min(v, t.roadSpeedKmh());
+                cc = Math.min(cc, t.crossCountrySpeedKmh());
+                for (int j = 0; j < vg.count(); j++) {
+                    order[at++] = t;
+                }
             }
             columnRoadSpeedKmh[c] = v;
+            columnCrossCountryKmh[c] = cc;
+            marchOrders[c] = order;
             List<Leg> legs;
             if (spec.route().isEmpty()) {
                 legs = shortestRoute(spec.start(), spec.objective(), Set.of(), v).orElseThrow(
@@ -156,6 +172,16 @@ public final class CrossingPlan {
     /** @return the planned route of column {@code c} (index in the scenario's column list) */
     public List<Leg> route(int c) {
         return routes.get(c);
+    }
+
+    /** @return the slowest cross-country speed among column {@code c}'s vehicle types, km/h */
+    public double columnCrossCountryKmh(int c) {
+        return columnCrossCountryKmh[c];
+    }
+
+    /** @return a fresh copy of column {@code c}'s vehicle types in march order (lead first) */
+    public VehicleType[] marchOrder(int c) {
+        return marchOrders[c].clone();
     }
 
     /** @return the slowest road speed among column {@code c}'s vehicle types, km/h */

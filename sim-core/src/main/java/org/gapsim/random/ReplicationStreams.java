@@ -93,7 +93,7 @@ public final class ReplicationStreams {
                 SubstreamJump.jumpInPlace(state, r - at);
             }
             at = r;
-            rng.setSeed(state.clone());
+            rng.setSeed(state); // SSJ copies the values
             usedEpoch = epoch;
         }
     }

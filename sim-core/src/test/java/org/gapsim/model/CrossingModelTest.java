@@ -48,6 +48,27 @@ class CrossingModelTest {
     }
 
     @Test
+    void closureFollowsTheScenariosRule() {
+        List<ColumnSpec> cols = List.of(Fixtures.column("early", 10, 0, EngineerAssets.NONE),
+                Fixtures.column("late", 10, 100, EngineerAssets.NONE));
+        Scenario base = Fixtures.scenario(Terrain.OPEN, cols, List.of(), Fixtures.doctrine(0, 0, 1, 0, true));
+        double lead = 30.0 / Fixtures.SPEED_KMH * 60;
+        double earlyTail = lead + 9 * Fixtures.HEADWAY_MIN;
+        double lateTail = 100 + lead + 9 * Fixtures.HEADWAY_MIN;
+        for (Object[] c : new Object[][]{
+                {org.gapsim.scenario.ClosureRule.ALL_COLUMNS, lateTail},
+                {new org.gapsim.scenario.ClosureRule(org.gapsim.scenario.ClosureRule.Kind.ANY_COLUMN, 1), earlyTail},
+                {new org.gapsim.scenario.ClosureRule(org.gapsim.scenario.ClosureRule.Kind.FRACTION_OF_VEHICLES, 0.5),
+                        earlyTail},
+                {new org.gapsim.scenario.ClosureRule(org.gapsim.scenario.ClosureRule.Kind.FRACTION_OF_VEHICLES, 0.55),
+                        100 + lead}}) {
+            Scenario s = new Scenario("t", "", base.network(), base.vehicleTypes(), cols, List.of(), base.packages(),
+                    base.doctrine(), base.march(), (org.gapsim.scenario.ClosureRule) c[0], base.horizonMin());
+            assertEquals((double) c[1], run(s, "none", 1, 0, null).closureMin(), EPS, c[0].toString());
+        }
+    }
+
+    @Test
     void deterministicBreachAddsExactlyItsTime() {
         int n = 10;
         double decision = 10;
@@ -152,6 +173,42 @@ class CrossingModelTest {
         double lead = 65.0 / Fixtures.SPEED_KMH * 60;
         assertEquals(lead, rerouted.columns().get(0).leadArrivalMin(), 1e-6);
         assertTrue(trace.lines().stream().anyMatch(l -> l.contains("rerouted") && l.contains("a > d > c")));
+    }
+
+    @Test
+    void anObstacleOneColumnCannotCrossIsBreachedByAColumnThatCan() {
+        Obstacle gap = new BridgeDemolition("bridge", "ab", 10, Coverage.UNOBSERVED, 0, 15);
+        ColumnSpec without = Fixtures.column("without", 4, 0, EngineerAssets.NONE);
+        ColumnSpec with = Fixtures.column("with", 4, 60, Fixtures.engineers(0, 0, 1, 18.3, 5));
+        EventTrace trace = new EventTrace();
+        ReplicationResult r = run(Fixtures.scenario(Terrain.OPEN, List.of(without, with), List.of(gap),
+                Fixtures.doctrine(0, 0, 1, 0, true)), "fort", 1, 0, trace);
+        assertEquals(1, r.reroutes(), "only the column without a bridge turns back");
+        assertEquals(1, r.bridgesUsed(), "the column with one spans the gap");
+        assertTrue(r.reached());
+        List<ModelEvent.ObstaclePassed> passed = trace.events().stream()
+                .filter(e -> e instanceof ModelEvent.ObstaclePassed).map(e -> (ModelEvent.ObstaclePassed) e).toList();
+        assertEquals(Outcome.REROUTED, passed.get(0).outcome());
+        assertEquals("with", passed.get(1).column());
+        assertEquals(Outcome.BREACHED, passed.get(1).outcome());
+    }
+
+    @Test
+    void aColumnThatCannotCrossAKnownObstacleAvoidsItsRoadFromTheNextPlace() {
+        Obstacle gap = new BridgeDemolition("bridge", "bc", 5, Coverage.UNOBSERVED, 0, 15);
+        ColumnSpec first = Fixtures.column("first", 4, 0, EngineerAssets.NONE);
+        ColumnSpec second = new ColumnSpec("second", null, List.of(new org.gapsim.scenario.VehicleGroup("tank", 4)),
+                Fixtures.INTERVAL_M, "a", 60, "c", List.of(), EngineerAssets.NONE, 0);
+        EventTrace trace = new EventTrace();
+        ReplicationResult r = run(Fixtures.scenario(Terrain.OPEN, List.of(first, second), List.of(gap),
+                Fixtures.doctrine(0, 0, 1, 0, true)), "fort", 1, 0, trace);
+        assertEquals(2, r.reroutes());
+        assertTrue(r.reached());
+        // the first: 25 km to the gap, 5 back to B, then B-A-D-C (65 km); the second learnt of the gap before it
+        // left A at 60 min and never reaches it: A-D-C, 45 km
+        assertEquals(1, trace.events().stream().filter(e -> e instanceof ModelEvent.ObstacleDetected).count());
+        assertEquals(95.0 / Fixtures.SPEED_KMH * 60, r.columns().get(0).leadArrivalMin(), 1e-6);
+        assertEquals(60 + 45.0 / Fixtures.SPEED_KMH * 60, r.columns().get(1).leadArrivalMin(), 1e-6);
     }
 
     @Test
