@@ -1,0 +1,105 @@
+package org.gapsim.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gapsim.measure.ReplicationMeasures;
+import org.gapsim.measure.ReplicationResult;
+import org.gapsim.measure.Replications;
+import org.gapsim.model.CrossingPlan;
+import org.gapsim.random.ReplicationStreams;
+import org.gapsim.random.StreamFactory;
+import org.gapsim.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks that what the benchmarks measure is what they claim, in well under a second. No benchmark is run here:
+ * JMH runs only from {@code benchmarks.jar}.
+ */
+class BenchmarksTest {
+
+    private static ReplicationMeasures listener() {
+        return new ReplicationMeasures(CrossingPlan.compile(BenchScenarios.gapLike(), "none"), 0);
+    }
+
+    @Test
+    void holdModelsFireTheSameEventsAndKeepTheirSize() {
+        for (int pending : new int[]{1, 10, 1000}) {
+            List<HoldModels.Hold> models = new ArrayList<>();
+            for (String list : new String[]{"SplayTree", "Henriksen", "BinaryTree"}) {
+                models.add(new HoldModels.RawSsj(HoldModels.eventList(list), pending, 7));
+                models.add(new HoldModels.GapsimDispatch(HoldModels.eventList(list), pending, 7, listener()));
+                models.add(new HoldModels.GapsimNotice(HoldModels.eventList(list), pending, 7, listener()));
+            }
+            models.add(new HoldModels.Heap(pending, 7));
+            for (int round = 0; round < 3; round++) {
+                double clock = Double.NaN;
+                for (HoldModels.Hold m : models) {
+                    double t = m.run(2_000);
+                    if (Double.isNaN(clock)) {
+                        clock = t;
+                    }
+                    assertEquals(clock, t, 1e-9 * Math.max(1, clock), m.getClass().getSimpleName() + " clock");
+                    assertEquals(pending, m.pending(), m.getClass().getSimpleName() + " pending");
+                }
+                assertTrue(clock > 0);
+            }
+        }
+    }
+
+    @Test
+    void everyRealisticPackageRunsAndTheBaselineArrives() {
+        Scenario s = BenchScenarios.gapLike();
+        assertEquals(BenchScenarios.GAP_PACKAGES, s.packageNames());
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(1));
+        for (String p : BenchScenarios.GAP_PACKAGES) {
+            CrossingPlan plan = CrossingPlan.compile(s, p);
+            for (int r = 0; r < 20; r++) {
+                ReplicationResult res = Replications.run(plan, streams, r);
+                assertEquals(180, res.vehiclesStart());
+                if (p.equals("none")) {
+                    assertTrue(res.reached(), "baseline closes in replication " + r);
+                }
+            }
+        }
+    }
+
+    @Test
+    void scalingScenarioKeepsEveryVehicle() {
+        for (int v : new int[]{10, 100}) {
+            for (int o : new int[]{1, 10, 100}) {
+                CrossingPlan plan = CrossingPlan.compile(BenchScenarios.scaling(v, o), "fort");
+                ReplicationStreams streams = new ReplicationStreams(new StreamFactory(1));
+                for (int r = 0; r < 3; r++) {
+                    ReplicationResult res = Replications.run(plan, streams, r);
+                    assertTrue(res.reached(), v + "x" + o);
+                    assertEquals(2 * v, res.vehiclesArrived(), v + "x" + o);
+                }
+            }
+        }
+    }
+
+    @Test
+    void batchResultsDoNotDependOnTheThreadCount() {
+        Scenario s = BenchScenarios.gapLike();
+        List<CrossingPlan> plans = new ArrayList<>();
+        for (String p : BenchScenarios.GAP_PACKAGES) {
+            plans.add(CrossingPlan.compile(s, p));
+        }
+        ReplicationResult[][] one;
+        ReplicationResult[][] two;
+        try (BatchRunner r1 = new BatchRunner(plans, 1, 3); BatchRunner r2 = new BatchRunner(plans, 2, 3)) {
+            one = r1.run(5, 7);
+            two = r2.run(5, 7);
+        }
+        for (int i = 0; i < one.length; i++) {
+            for (int p = 0; p < plans.size(); p++) {
+                assertEquals(5 + i, one[i][p].replication());
+                assertEquals(one[i][p].closureMin(), two[i][p].closureMin(), "replication " + (5 + i) + " package " + p);
+                assertEquals(one[i][p].vehiclesArrived(), two[i][p].vehiclesArrived());
+            }
+        }
+    }
+}
