@@ -40,8 +40,12 @@ public final class EventTrace implements ModelListener {
         } else if (e instanceof ModelEvent.PlaceReached p) {
             what = "head at " + p.place() + " (tail passes at " + hhmm(p.tailTimeMin()) + ")";
         } else if (e instanceof ModelEvent.ObstacleDetected d) {
-            what = "found " + kind(d.kind().name()) + " " + d.obstacle() + " by "
-                    + kind(d.mode().name());
+            what = "found " + kind(d.kind().name()) + " " + d.obstacle() + switch (d.mode()) {
+                case RECON -> " by recon, in advance";
+                case ON_ARRIVAL -> " on arrival";
+                case MINE_STRIKE -> " by a mine strike";
+                case ALREADY_KNOWN -> " (already known)";
+            };
         } else if (e instanceof ModelEvent.MineStrike m) {
             what = "vehicle " + m.vehicle() + " (" + m.vehicleType() + ") set off a mine in "
                     + m.obstacle() + (m.inLane() ? " lane" : "") + (m.killed() ? ": stopped" : ": survived");
