@@ -120,10 +120,12 @@ public final class ExperimentRunner {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("an ExperimentRunner runs once; make a new one");
         }
-        Replicator replicator = new Replicator(experiment);
-        List<FortificationPackage> forts = replicator.fortifications();
+        List<FortificationPackage> forts = new ArrayList<>();
+        for (String name : experiment.allPackages()) {
+            forts.add(experiment.fortification(name));
+        }
         ResultAggregator agg = new ResultAggregator(experiment, forts);
-        Session s = new Session(agg, replicator);
+        Session s = new Session(agg, forts.size());
         boolean complete = false;
         try {
             List<ReplicationRow> recorded = given != null ? given : log.recorded(experiment);
@@ -184,7 +186,6 @@ public final class ExperimentRunner {
     /** One run: the aggregation, the worker pool and the stopping state. Used by the calling thread only. */
     private final class Session {
         private final ResultAggregator agg;
-        private final Replicator replicator;
         private final int packages;
         private final long cap;
         private long resumed;
@@ -193,10 +194,9 @@ public final class ExperimentRunner {
         private StopReason stop;
         private boolean interrupted;
 
-        Session(ResultAggregator agg, Replicator replicator) {
+        Session(ResultAggregator agg, int packages) {
             this.agg = agg;
-            this.replicator = replicator;
-            this.packages = replicator.fortifications().size();
+            this.packages = packages;
             this.cap = experiment.stopping().maxReplications();
         }
 
@@ -222,6 +222,7 @@ public final class ExperimentRunner {
                 return;
             }
             int threads = experiment.threads();
+            Replicator replicator = new Replicator(experiment);   // plans are compiled only when something runs
             Replicator.Worker[] workers = new Replicator.Worker[threads];
             for (int w = 0; w < threads; w++) {
                 workers[w] = replicator.worker();

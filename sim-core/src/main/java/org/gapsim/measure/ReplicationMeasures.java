@@ -45,7 +45,6 @@ public final class ReplicationMeasures implements ModelListener {
 
     @Override
     public void on(ModelEvent event) {
-        double horizon = plan.scenario().horizonMin();
         if (event instanceof ModelEvent.ColumnArrived a) {
             Col c = cols.get(a.column());
             c.lead = a.timeMin();

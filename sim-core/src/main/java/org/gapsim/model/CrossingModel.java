@@ -205,7 +205,6 @@ public final class CrossingModel {
 
     /** A march unit in this replication. */
     private final class Column {
-        final int index;
         final ColumnSpec spec;
         final String id;
         final int start;
@@ -227,13 +226,11 @@ public final class CrossingModel {
         double posKm;
         double speedKmh;
         double headway;
-        boolean done;
         /** Road segments this column will not use: it found (or learnt of) an obstacle there it cannot cross. */
         final Set<String> avoid = new HashSet<>(4);
         final Event arrival;
 
         Column(int index, ColumnSpec spec) {
-            this.index = index;
             this.spec = spec;
             this.id = spec.id();
             this.start = spec.vehicleCount();
@@ -345,7 +342,6 @@ public final class CrossingModel {
             queueThrough(place(placeId));
             publishAt(new ModelEvent.PlaceReached(t[0], id, placeId, t[n - 1]));
             if (placeId.equals(spec.objective())) {
-                done = true;
                 publishAt(new ModelEvent.ColumnArrived(t[0], id, placeId, t[n - 1],
                         java.util.Arrays.copyOf(t, n), start));
                 return;
@@ -803,7 +799,6 @@ public final class CrossingModel {
         }
 
         void halt(String reason, String where) {
-            done = true;
             publish(new ModelEvent.ColumnHalted(sim.time(), id, reason, where));
         }
 

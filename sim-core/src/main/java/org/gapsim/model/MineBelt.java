@@ -62,22 +62,6 @@ final class MineBelt {
         return corridorM;
     }
 
-    /** @return number of mines (alive or not) */
-    int count() {
-        return count;
-    }
-
-    /** @return number of mines still alive */
-    int aliveCount() {
-        int k = 0;
-        for (int i = 0; i < count; i++) {
-            if (alive[i]) {
-                k++;
-            }
-        }
-        return k;
-    }
-
     /** @return depth of mine {@code i} from the near edge, m */
     double depth(int i) {
         return y[i];

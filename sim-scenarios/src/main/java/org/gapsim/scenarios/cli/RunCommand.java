@@ -42,9 +42,6 @@ import picocli.CommandLine.Spec;
                 "  gapsim show > mine.yaml; gapsim run mine.yaml",
                 "Interrupted (Ctrl-C)? Run the same command with --resume to continue."})
 final class RunCommand implements Callable<Integer> {
-    /** Replications of a fixed-count run (and the default cap of a sequential one is the experiment default). */
-    static final int DEFAULT_REPLICATIONS = Experiment.DEFAULT_REPLICATIONS;
-
     private static final Logger PROGRESS = LoggerFactory.getLogger(ProgressListener.LOGGER);
 
     @Spec
