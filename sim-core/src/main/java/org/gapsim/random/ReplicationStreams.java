@@ -74,6 +74,10 @@ public final class ReplicationStreams {
         private final MRG32k3a rng = PROTOTYPE.clone();
         private long at = -1;
         private int usedEpoch = -1;
+        /** The last substream reached by jumping back, and its state: a block of replications run package by
+         *  package returns to the block's first replication once per package, and pays the jump only once. */
+        private long anchorR = -1;
+        private final long[] anchor = new long[6];
 
         Named(long[] seed0) {
             this.seed0 = seed0;
@@ -85,8 +89,14 @@ public final class ReplicationStreams {
                 return;
             }
             if (at < 0 || r < at) {
-                System.arraycopy(seed0, 0, state, 0, 6);
-                SubstreamJump.jumpInPlace(state, r);
+                if (r == anchorR) {
+                    System.arraycopy(anchor, 0, state, 0, 6);
+                } else {
+                    System.arraycopy(seed0, 0, state, 0, 6);
+                    SubstreamJump.jumpInPlace(state, r);
+                    anchorR = r;
+                    System.arraycopy(state, 0, anchor, 0, 6);
+                }
             } else if (r == at + 1) {
                 SubstreamJump.next(state);
             } else if (r > at) {

@@ -42,6 +42,30 @@ class ReplicationStreamsTest {
     }
 
     @Test
+    void blocksRunPackageByPackageSeeTheSameSubstreams() {
+        StreamFactory f = new StreamFactory(78);
+        ReplicationStreams once = new ReplicationStreams(f);
+        double[][] a = new double[12][];
+        for (int r = 0; r < 12; r++) {
+            once.startReplication(r);
+            a[r] = draws(once.stream("march/c1"), 3);
+        }
+        // three "packages" per block of 4: forward through the block, back to its start (the anchor), again
+        ReplicationStreams blocks = new ReplicationStreams(f);
+        for (int first = 0; first < 12; first += 4) {
+            for (int pkg = 0; pkg < 3; pkg++) {
+                for (int r = first; r < first + 4; r++) {
+                    blocks.startReplication(r);
+                    if (pkg == 1 && r % 2 == 1) {
+                        continue;   // a stream a package does not use in every replication
+                    }
+                    assertArrayEquals(a[r], draws(blocks.stream("march/c1"), 3), "block " + first + ", r " + r);
+                }
+            }
+        }
+    }
+
+    @Test
     void replicationRUsesSubstreamRWhateverTheOrderReplicationsRunIn() {
         StreamFactory f = new StreamFactory(77);
         ReplicationStreams forward = new ReplicationStreams(f);
