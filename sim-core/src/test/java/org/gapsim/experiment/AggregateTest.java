@@ -32,6 +32,24 @@ class AggregateTest {
     }
 
     @Test
+    void aBlockRunPackageByPackageGivesTheRowsOfOneReplicationAtATime() {
+        Experiment e = Experiment.builder(ExperimentFixtures.crossing()).replications(40).masterSeed(8).threads(1)
+                .build();
+        Replicator replicator = new Replicator(e);
+        Replicator.Worker single = replicator.worker();
+        Replicator.Worker blocks = replicator.worker();
+        List<List<ReplicationRow>> expected = new ArrayList<>();
+        for (int r = 0; r < 23; r++) {
+            expected.add(single.run(r));
+        }
+        List<List<ReplicationRow>> got = new ArrayList<>(blocks.run(0, 7));   // blocks of uneven sizes, and a
+        got.addAll(blocks.run(7, 1));                                        // worker that goes back and forth
+        got.addAll(blocks.run(8, 15));
+        assertEquals(expected, got);
+        assertEquals(expected.subList(3, 9), blocks.run(3, 6));
+    }
+
+    @Test
     void tooFewRowsAskForMore() {
         Experiment e = Experiment.builder(ExperimentFixtures.crossing()).replications(40).batchSize(20).masterSeed(8)
                 .threads(1).build();

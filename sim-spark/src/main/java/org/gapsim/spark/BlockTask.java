@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import org.gapsim.experiment.ExperimentRunner;
+import org.gapsim.experiment.ReplicationRow;
 import org.gapsim.experiment.Replicator;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
@@ -31,8 +33,13 @@ final class BlockTask implements FlatMapFunction<Iterator<Block>, ReplicationWir
         List<ReplicationWire> out = new ArrayList<>();
         while (blocks.hasNext()) {
             Block b = blocks.next();
-            for (long r = b.from(); r < b.to(); r++) {
-                out.add(ReplicationWire.of(r, worker.run(r)));
+            // sub-blocks run package by package, as the local runner does (the rows are the same either way)
+            for (long r = b.from(); r < b.to(); r += ExperimentRunner.MAX_BLOCK) {
+                int count = (int) Math.min(ExperimentRunner.MAX_BLOCK, b.to() - r);
+                List<List<ReplicationRow>> rows = worker.run(r, count);
+                for (int i = 0; i < count; i++) {
+                    out.add(ReplicationWire.of(r + i, rows.get(i)));
+                }
             }
         }
         return out.iterator();
