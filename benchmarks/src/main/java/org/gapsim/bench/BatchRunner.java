@@ -15,14 +15,18 @@ import org.gapsim.random.StreamFactory;
 /**
  * A minimal batch runner for the throughput benchmark, shaped like a study's: a fixed pool of plain worker threads,
  * each with its own {@link ReplicationStreams}; a batch of replications is cut into one contiguous, disjoint range
- * per worker; within its range a worker runs replication {@code r} of every package before {@code r + 1} (common
- * random numbers: the streams rewind to substream {@code r} for each package); results land in replication order.
+ * per worker; the worker cuts its range into blocks of {@value #BLOCK} and runs every replication of a block for the
+ * first package, then for the next (as {@code ExperimentRunner}'s blocks do; common random numbers: replication {@code r} of every package starts at
+ * substream {@code r}); results land in replication order.
  * Results do not depend on the thread count (the unit tests check it).
  *
  * <p>The study's own runner ({@code org.gapsim.experiment}) was not available when this was written; this class
  * stands for it and measures what any such runner must do at least.
  */
 public final class BatchRunner implements AutoCloseable {
+    /** Replications per block, as {@code ExperimentRunner}'s largest block. */
+    static final int BLOCK = 32;
+
     private final List<CrossingPlan> plans;
     private final int threads;
     private final ExecutorService pool;
@@ -71,9 +75,12 @@ public final class BatchRunner implements AutoCloseable {
             int to = (int) ((long) count * (k + 1) / threads);
             ReplicationStreams s = streams[k];
             futures.add(pool.submit(() -> {
-                for (int i = from; i < to; i++) {
+                for (int b = from; b < to; b += BLOCK) {   // blocks package by package, as ExperimentRunner's
+                    int e = Math.min(to, b + BLOCK);
                     for (int p = 0; p < plans.size(); p++) {
-                        out[i][p] = Replications.run(plans.get(p), s, first + i);
+                        for (int i = b; i < e; i++) {
+                            out[i][p] = Replications.run(plans.get(p), s, first + i);
+                        }
                     }
                 }
             }));

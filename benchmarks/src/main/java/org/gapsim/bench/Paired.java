@@ -98,59 +98,74 @@ public final class Paired {
                 median(bc), median(wall), median(cpu));
     }
 
-    private static long study(Scenario gap, int threads) {
+    private static long study(Scenario gap, int threads, int replications) {
         Experiment e = Experiment.builder(gap)
                 .packages(BenchScenarios.GAP_PACKAGES.subList(1, BenchScenarios.GAP_PACKAGES.size()))
-                .replications(100).masterSeed(HoldBenchmark.SEED).threads(threads).build();
+                .replications(replications).masterSeed(HoldBenchmark.SEED).threads(threads).build();
         new ExperimentRunner(e).withProgress(ProgressListener.silent()).run();
-        return 100L * BenchScenarios.GAP_PACKAGES.size();
+        return (long) replications * BenchScenarios.GAP_PACKAGES.size();
     }
 
     /**
      * Prints, per pair: median ns/op of each side (wall and CPU) and the median per-round ratio B/A.
      *
-     * @param args optional: rounds (default 40), slice length in ms (default 100)
+     * @param args optional: rounds (default 40), slice length in ms (default 100), and {@code threads} to run only
+     *             the 1-thread vs 2-thread comparisons
      */
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         long sliceNs = (args.length > 1 ? Long.parseLong(args[1]) : 100) * 1_000_000L;
+        boolean threadsOnly = args.length > 2 && args[2].equals("threads");
         Scenario gap = BenchScenarios.gapLike();
         CrossingPlan none = CrossingPlan.compile(gap, "none");
-        for (String list : List.of("SplayTree", "Henriksen")) {
+        for (String list : threadsOnly ? List.<String>of() : List.of("SplayTree", "Henriksen")) {
             for (int pending : new int[]{10, 1000}) {
-                HoldModels.Hold raw = new HoldModels.RawSsj(HoldModels.eventList(list), pending, HoldBenchmark.SEED);
-                HoldModels.Hold dis = new HoldModels.GapsimDispatch(HoldModels.eventList(list), pending,
-                        HoldBenchmark.SEED, new ReplicationMeasures(none, 0));
-                HoldModels.Hold not = new HoldModels.GapsimNotice(HoldModels.eventList(list), pending,
-                        HoldBenchmark.SEED, new ReplicationMeasures(none, 0));
-                HoldModels.Hold heap = new HoldModels.Heap(pending, HoldBenchmark.SEED);
-                Side sRaw = new Side("ssjRaw", () -> {
-                    raw.run(1000);
-                    return 1000;
-                });
-                String at = list + " pending=" + pending;
-                compare("hold " + at, sRaw, new Side("gapsimDispatch", () -> {
-                    dis.run(1000);
-                    return 1000;
-                }), rounds, sliceNs);
-                compare("hold " + at, sRaw, new Side("gapsimNotice", () -> {
-                    not.run(1000);
-                    return 1000;
-                }), rounds, sliceNs);
-                if (list.equals("SplayTree")) {
-                    compare("hold " + at, new Side("heap", () -> {
-                        heap.run(1000);
-                        return 1000;
-                    }), sRaw, rounds, sliceNs);
-                }
+                holdPair(list, pending, none, rounds, sliceNs);
             }
         }
         List<CrossingPlan> plans = new ArrayList<>();
         for (String p : BenchScenarios.GAP_PACKAGES) {
             plans.add(CrossingPlan.compile(gap, p));
         }
-        // One thread, every package per replication; A takes replications r, r+1, r+2... (a worker with a
-        // contiguous range), B takes r, r+2, r+4... (what each of two workers sharing one cursor sees).
+        if (!threadsOnly) {
+            replicationOrder(plans, rounds, sliceNs);
+        }
+        threadPairs(gap, plans, rounds, sliceNs);
+    }
+
+    private static void holdPair(String list, int pending, CrossingPlan none, int rounds, long sliceNs) {
+        HoldModels.Hold raw = new HoldModels.RawSsj(HoldModels.eventList(list), pending, HoldBenchmark.SEED);
+        HoldModels.Hold dis = new HoldModels.GapsimDispatch(HoldModels.eventList(list), pending,
+                HoldBenchmark.SEED, new ReplicationMeasures(none, 0));
+        HoldModels.Hold not = new HoldModels.GapsimNotice(HoldModels.eventList(list), pending,
+                HoldBenchmark.SEED, new ReplicationMeasures(none, 0));
+        HoldModels.Hold heap = new HoldModels.Heap(pending, HoldBenchmark.SEED);
+        Side sRaw = new Side("ssjRaw", () -> {
+            raw.run(1000);
+            return 1000;
+        });
+        String at = list + " pending=" + pending;
+        compare("hold " + at, sRaw, new Side("gapsimDispatch", () -> {
+            dis.run(1000);
+            return 1000;
+        }), rounds, sliceNs);
+        compare("hold " + at, sRaw, new Side("gapsimNotice", () -> {
+            not.run(1000);
+            return 1000;
+        }), rounds, sliceNs);
+        if (list.equals("SplayTree")) {
+            compare("hold " + at, new Side("heap", () -> {
+                heap.run(1000);
+                return 1000;
+            }), sRaw, rounds, sliceNs);
+        }
+    }
+
+    /**
+     * One thread, every package per replication; A takes replications r, r+1, r+2... (a worker with a contiguous
+     * range), B takes r, r+2, r+4... (what each of two workers sharing one cursor sees).
+     */
+    private static void replicationOrder(List<CrossingPlan> plans, int rounds, long sliceNs) {
         for (int stride : new int[]{2, 8}) {
             ReplicationStreams sa = new ReplicationStreams(new StreamFactory(HoldBenchmark.SEED));
             ReplicationStreams sb = new ReplicationStreams(new StreamFactory(HoldBenchmark.SEED));
@@ -170,12 +185,18 @@ public final class Paired {
                 return plans.size();
             }), rounds, sliceNs);
         }
-        compare("ExperimentRunner, 100 replications (runs)", new Side("1 thread", () -> study(gap, 1)),
-                new Side("2 threads", () -> study(gap, 2)), rounds, sliceNs * 3);
+    }
+
+    /** 1 thread against 2: the study's own runner, then the plain batch runner. */
+    private static void threadPairs(Scenario gap, List<CrossingPlan> plans, int rounds, long sliceNs) {
+        compare("ExperimentRunner, 100 replications (runs)", new Side("1 thread", () -> study(gap, 1, 100)),
+                new Side("2 threads", () -> study(gap, 2, 100)), rounds, sliceNs * 3);
+        compare("ExperimentRunner, 1,000 replications (runs)", new Side("1 thread", () -> study(gap, 1, 1000)),
+                new Side("2 threads", () -> study(gap, 2, 1000)), rounds, sliceNs * 10);
         try (BatchRunner one = new BatchRunner(plans, 1, HoldBenchmark.SEED);
              BatchRunner two = new BatchRunner(plans, 2, HoldBenchmark.SEED)) {
             long[] next = {0, 0};
-            int reps = 20;
+            int reps = 100;
             compare("batch (replication-runs)", new Side("1 thread", () -> {
                 one.run(next[0], reps);
                 next[0] += reps;
@@ -184,7 +205,7 @@ public final class Paired {
                 two.run(next[1], reps);
                 next[1] += reps;
                 return (long) reps * plans.size();
-            }), rounds, sliceNs * 3);
+            }), rounds, sliceNs * 5);
         }
     }
 }
