@@ -21,24 +21,35 @@ import umontreal.ssj.rng.MRG32k3a;
 /**
  * How well does this machine run two threads, and how well do replications? Each kernel runs free (no batches, no
  * barrier while it works, nothing shared) on 1 and then 2 threads in alternating slices (1 2 2 1 ...); per round it
- * records the throughput ratio 2 threads / 1 thread and the steal time the hypervisor reports in {@code /proc/stat}
- * (CPU the guest wanted and the host gave to someone else). Kernels:
+ * records the throughput ratio 2 threads / 1 thread, the worker threads' CPU time per operation 2 threads / 1
+ * thread (above 1 when the threads slow each other down), and the steal time the hypervisor reports in
+ * {@code /proc/stat} (CPU the guest wanted and the host gave to someone else). Kernels:
  * <ul>
  *   <li>{@code compute}: MRG32k3a draws through {@code NormalDist.inverseF01}; registers and L1 only, allocates
  *       nothing: what two cores give when memory plays no part.</li>
+ *   <li>{@code ilp}: four independent xorshift chains; saturates the integer units, so it would scale far below 2
+ *       if the two vCPUs were hyperthreads of one core.</li>
+ *   <li>{@code memory:KB}: a dependent random walk over a private array of that many KB (16: L1, 512: L2, 4096:
+ *       L3, 65536: memory).</li>
+ *   <li>{@code allocate}: {@code compute} plus short-lived arrays at a replication's allocation rate.</li>
  *   <li>{@code hold}: SSJ's hold model, 10 pending events, SplayTree (a small allocation per event).</li>
  *   <li>{@code replications}: every package of {@code BenchScenarios.gapLike()} per replication, each thread its
  *       own {@link ReplicationStreams} and its own replication indices.</li>
+ *   <li>{@code blocked:B}: blocks of B replications run package by package (what the runners do since this
+ *       probe's findings, with B = 32); {@code -Dprobe.freshStreams=true} gives each block new streams.</li>
+ *   <li>{@code package:NAME}: one package only.</li>
  * </ul>
  * A kernel whose ratio sits well below {@code compute}'s loses to something its threads share (caches, memory,
  * allocation); one at {@code compute}'s level is limited by the machine. Not JMH: a diagnostic whose rows go into
  * the benchmarks README.
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.gapsim.bench.ScalingProbe [rounds] [sliceMs]}.
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.gapsim.bench.ScalingProbe [rounds] [sliceMs]
+ * [kernels] [warmupS]}.
  */
 public final class ScalingProbe {
     private static final java.lang.management.ThreadMXBean THREADS =
             java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final boolean FRESH_STREAMS = Boolean.getBoolean("probe.freshStreams");
     private static long warmupNs = 30_000_000_000L;
 
     private ScalingProbe() {
@@ -329,12 +340,15 @@ public final class ScalingProbe {
                     plans.add(CrossingPlan.compile(BenchScenarios.gapLike(), p));
                 }
                 probe(w, () -> {
-                    ReplicationStreams s = new ReplicationStreams(new StreamFactory(HoldBenchmark.SEED));
+                    ReplicationStreams[] s = {new ReplicationStreams(new StreamFactory(HoldBenchmark.SEED))};
                     long[] r = {seeds[0]++ * 1_000_000L};
                     return () -> {
+                        if (FRESH_STREAMS) {   // streams that never live long enough to be promoted
+                            s[0] = new ReplicationStreams(new StreamFactory(HoldBenchmark.SEED));
+                        }
                         for (CrossingPlan p : plans) {
                             for (int i = 0; i < block; i++) {
-                                Replications.run(p, s, r[0] + i);
+                                Replications.run(p, s[0], r[0] + i);
                             }
                         }
                         r[0] += block;

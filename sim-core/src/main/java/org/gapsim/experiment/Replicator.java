@@ -83,8 +83,8 @@ public final class Replicator {
          * Runs replications {@code first .. first + count - 1}, package by package: every replication of the
          * block for the baseline, then for the next package, and so on. The rows are those {@link #run(long)} gives
          * one replication at a time (a row depends only on its replication index), but one package's plan, code
-         * and data stay in the core's caches for the whole block: with two threads this costs 10-15 % less CPU
-         * per replication than alternating packages (benchmarks README, "2-thread scaling").
+         * and data stay in the core's caches for the whole block: measured with two threads busy, CPU per
+         * replication rose 1-8 % over one thread's instead of 5-17 % (benchmarks README, Findings 10).
          *
          * @param first first replication index, &gt;= 0
          * @param count replications, &gt;= 1
