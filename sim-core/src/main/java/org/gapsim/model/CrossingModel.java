@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gapsim.random.ReplicationStreams;
-import org.gapsim.random.StreamName;
 import org.gapsim.scenario.AntiTankDitch;
 import org.gapsim.scenario.BreachDoctrine;
 import org.gapsim.scenario.BreachMethod;
@@ -79,7 +78,7 @@ public final class CrossingModel {
         List<Obstacle> obs = plan.obstacles();
         this.obstacles = new ObstacleState[obs.size()];
         for (int i = 0; i < obs.size(); i++) {
-            obstacles[i] = new ObstacleState(obs.get(i));
+            obstacles[i] = new ObstacleState(i, obs.get(i));
         }
         List<ColumnSpec> specs = plan.scenario().columns();
         this.columns = new Column[specs.size()];
@@ -176,6 +175,7 @@ public final class CrossingModel {
 
     /** One obstacle's state in this replication. */
     final class ObstacleState extends Point {
+        final int index;
         final Obstacle obstacle;
         Status status = Status.UNKNOWN;
         MineBelt mines;
@@ -186,14 +186,15 @@ public final class CrossingModel {
         double bypassGate;
         double detourKm;
 
-        ObstacleState(Obstacle obstacle) {
+        ObstacleState(int index, Obstacle obstacle) {
+            this.index = index;
             this.obstacle = obstacle;
         }
 
         MineBelt mines() {
             if (mines == null) {
                 mines = new MineBelt((Minefield) obstacle, doctrine.corridorWidthM(),
-                        streams.stream(StreamName.mineLayout(obstacle.id())));
+                        streams.stream(plan.mineLayoutStream(index)));
             }
             return mines;
         }
@@ -205,6 +206,7 @@ public final class CrossingModel {
 
     /** A march unit in this replication. */
     private final class Column {
+        final int index;
         final ColumnSpec spec;
         final String id;
         final int start;
@@ -231,6 +233,7 @@ public final class CrossingModel {
         final Event arrival;
 
         Column(int index, ColumnSpec spec) {
+            this.index = index;
             this.spec = spec;
             this.id = spec.id();
             this.start = spec.vehicleCount();
@@ -243,7 +246,7 @@ public final class CrossingModel {
             this.n = start;
             this.topSpeedKmh = plan.columnRoadSpeedKmh(index);
             this.ccSpeedKmh = plan.columnCrossCountryKmh(index);
-            this.march = streams.stream(StreamName.march(id));
+            this.march = streams.stream(plan.marchStream(index));
             this.assets = spec.engineers();
             this.lineCharges = assets.lineCharges().count();
             this.bridges = assets.bridgeLayers().count();
@@ -417,7 +420,8 @@ public final class CrossingModel {
                     decide(os, ol, leg, now, 0, headArrival);
                 }
                 default -> {
-                    boolean detected = streams.stream(StreamName.detection(id, o.id())).nextDouble()
+                    boolean detected = streams.stream(plan.streamName(index, CrossingPlan.DETECTION, os.index))
+                            .nextDouble()
                             < plan.detectionProbability();
                     if (o instanceof Minefield mf && !detected) {
                         enterUndetected(os, mf, ol, leg, headArrival);
@@ -433,7 +437,7 @@ public final class CrossingModel {
         /** Vehicles drive into a minefield nobody has found: the first mine set off reveals it and halts the column. */
         void enterUndetected(ObstacleState os, Minefield mf, Leg.ObstacleOnLeg ol, Leg leg, double headArrival) {
             MineBelt belt = os.mines();
-            RandomStream enc = streams.stream(StreamName.encounter(id, mf.id()));
+            RandomStream enc = streams.stream(plan.streamName(index, CrossingPlan.ENCOUNTER, os.index));
             double lead = 0;
             for (int i = 0; i < n; i++) {
                 double centre = lateral(enc, i == 0 ? belt.corridorM() / 2 : lead,
@@ -481,7 +485,7 @@ public final class CrossingModel {
         /** Bypass, breach or reroute, by doctrine, from {@code haltTime}. */
         void decide(ObstacleState os, Leg.ObstacleOnLeg ol, Leg leg, double haltTime, int crossed, double headArrival) {
             Obstacle o = os.obstacle;
-            RandomStream bt = streams.stream(StreamName.breachTime(id, o.id()));
+            RandomStream bt = streams.stream(plan.streamName(index, CrossingPlan.BREACH_TIME, os.index));
             if (doctrine.bypassWhenPossible() && leg.segment().terrainBeside().permitsBypass()
                     && o.kind() != ObstacleKind.BRIDGE_DEMOLITION) {
                 os.status = Status.BYPASS;
@@ -628,7 +632,7 @@ public final class CrossingModel {
             if (rate <= 0 || to <= from) {
                 return false;
             }
-            RandomStream as = streams.stream(StreamName.attrition(id, os.obstacle.id()));
+            RandomStream as = streams.stream(plan.streamName(index, CrossingPlan.ATTRITION, os.index));
             int k = PoissonDist.inverseF(rate * (to - from) / MIN_PER_H, as.nextDouble());
             for (int j = 0; j < k && n > 0; j++) {
                 double when = from + as.nextDouble() * (to - from);
@@ -661,7 +665,7 @@ public final class CrossingModel {
             double traverse = os.obstacle.laneLengthM() / laneSpeed;
             double laneHeadway = doctrine.laneIntervalM() / laneSpeed;
             boolean mined = os.obstacle instanceof Minefield;
-            RandomStream enc = mined ? streams.stream(StreamName.encounter(id, os.obstacle.id())) : null;
+            RandomStream enc = mined ? streams.stream(plan.streamName(index, CrossingPlan.ENCOUNTER, os.index)) : null;
             double prev = os.lastPassage + headway;
             int w = 0;
             for (int i = 0; i < n; i++) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gapsim.random.StreamName;
 import org.gapsim.scenario.ColumnSpec;
 import org.gapsim.scenario.Coverage;
 import org.gapsim.scenario.FortificationPackage;
@@ -44,6 +45,15 @@ public final class CrossingPlan {
     private final double[] columnRoadSpeedKmh;
     private final double[] columnCrossCountryKmh;
     private final VehicleType[][] marchOrders;
+    /** Purposes of the per-(column, obstacle) streams, for {@link #streamName(int, int, int)}. */
+    static final int DETECTION = 0;
+    static final int ENCOUNTER = 1;
+    static final int BREACH_TIME = 2;
+    static final int ATTRITION = 3;
+    /** {@link StreamName}s built once: a lookup by a String built per call cost a concatenation and a hash. */
+    private final String[] marchStreams;
+    private final String[][] obstacleStreams;
+    private final String[] mineLayoutStreams;
     /** Routes found so far, shared by every replication and thread (reroutes repeat across replications). */
     private final java.util.concurrent.ConcurrentHashMap<RouteKey, Optional<List<Leg>>> routeCache =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -121,6 +131,24 @@ public final class CrossingPlan {
             r.add(legs);
         }
         this.routes = List.copyOf(r);
+        int n = obstacles.size();
+        this.marchStreams = new String[columns];
+        this.obstacleStreams = new String[columns][4 * n];
+        this.mineLayoutStreams = new String[n];
+        for (int i = 0; i < n; i++) {
+            mineLayoutStreams[i] = StreamName.mineLayout(obstacles.get(i).id());
+        }
+        for (int c = 0; c < columns; c++) {
+            String col = scenario.columns().get(c).id();
+            marchStreams[c] = StreamName.march(col);
+            for (int i = 0; i < n; i++) {
+                String o = obstacles.get(i).id();
+                obstacleStreams[c][DETECTION * n + i] = StreamName.detection(col, o);
+                obstacleStreams[c][ENCOUNTER * n + i] = StreamName.encounter(col, o);
+                obstacleStreams[c][BREACH_TIME * n + i] = StreamName.breachTime(col, o);
+                obstacleStreams[c][ATTRITION * n + i] = StreamName.attrition(col, o);
+            }
+        }
     }
 
     /**
@@ -178,6 +206,26 @@ public final class CrossingPlan {
     /** @return the slowest cross-country speed among column {@code c}'s vehicle types, km/h */
     public double columnCrossCountryKmh(int c) {
         return columnCrossCountryKmh[c];
+    }
+
+    /** @return {@link StreamName#march} of column {@code c}, built once */
+    String marchStream(int c) {
+        return marchStreams[c];
+    }
+
+    /**
+     * @param c        column index
+     * @param purpose  {@link #DETECTION}, {@link #ENCOUNTER}, {@link #BREACH_TIME} or {@link #ATTRITION}
+     * @param obstacle index in {@link #obstacles()}
+     * @return the stream's {@link StreamName}, built once
+     */
+    String streamName(int c, int purpose, int obstacle) {
+        return obstacleStreams[c][purpose * mineLayoutStreams.length + obstacle];
+    }
+
+    /** @return {@link StreamName#mineLayout} of obstacle {@code i}, built once */
+    String mineLayoutStream(int i) {
+        return mineLayoutStreams[i];
     }
 
     /** @return a fresh copy of column {@code c}'s vehicle types in march order (lead first) */
