@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * (d) Batch throughput: replication-runs per second (one replication of one package) of the realistic scenario's
  * eight packages, at 1 and 2 worker threads ({@link BatchRunner}: one ReplicationStreams per worker, disjoint
- * replication ranges, every package per replication). An invocation is a batch of {@value #REPLICATIONS}
+ * replication ranges run in blocks of 32, package by package). An invocation is a batch of {@value #REPLICATIONS}
  * replications x 8 packages; the next batch continues with the next replication indices.
  *
  * <p>The default study (8 packages, 10,000 replications each) is 80,000 replication-runs: its wall time is about
