@@ -58,7 +58,8 @@ public final class Paired {
         return r;
     }
 
-    private static double median(double[] v) {
+    /** @return the median of {@code v} (not modified) */
+    static double median(double[] v) {
         double[] c = v.clone();
         Arrays.sort(c);
         int n = c.length;

@@ -62,8 +62,6 @@ public final class ScalingProbe {
 
     /** Runs {@code kernels} (one per thread) together until the deadline; returns operations per second. */
     private static final class Crew implements AutoCloseable {
-        private final Kernel[] kernels;
-        private final Thread[] threads;
         private final CyclicBarrier start;
         private final CyclicBarrier end;
         private final AtomicLong ops = new AtomicLong();
@@ -72,15 +70,14 @@ public final class ScalingProbe {
         double cpuPerOp;
         private volatile long deadline;
         private volatile boolean closed;
+        private volatile Throwable failure;
 
         Crew(Kernel[] kernels) {
-            this.kernels = kernels;
-            this.threads = new Thread[kernels.length];
             this.start = new CyclicBarrier(kernels.length + 1);
             this.end = new CyclicBarrier(kernels.length + 1);
             for (int k = 0; k < kernels.length; k++) {
                 Kernel kernel = kernels[k];
-                threads[k] = new Thread(() -> {
+                Thread t = new Thread(() -> {
                     try {
                         while (true) {
                             start.await();
@@ -97,12 +94,16 @@ public final class ScalingProbe {
                             ops.addAndGet(n);
                             end.await();
                         }
-                    } catch (Exception e) {
+                    } catch (InterruptedException | java.util.concurrent.BrokenBarrierException e) {
                         Thread.currentThread().interrupt();
+                    } catch (RuntimeException | Error e) {
+                        failure = e;   // break the barriers so that the main thread fails instead of waiting
+                        start.reset();
+                        end.reset();
                     }
                 }, "probe-" + k);
-                threads[k].setDaemon(true);
-                threads[k].start();
+                t.setDaemon(true);
+                t.start();
             }
         }
 
@@ -112,8 +113,12 @@ public final class ScalingProbe {
             cpuNs.set(0);
             long t0 = System.nanoTime();
             deadline = t0 + sliceNs;
-            start.await();
-            end.await();
+            try {
+                start.await();
+                end.await();
+            } catch (java.util.concurrent.BrokenBarrierException e) {
+                throw new IllegalStateException("a kernel failed", failure != null ? failure : e);
+            }
             long t1 = System.nanoTime();
             cpuPerOp = (double) cpuNs.get() / ops.get();
             return ops.get() / ((t1 - t0) / 1e9);
@@ -122,6 +127,9 @@ public final class ScalingProbe {
         @Override
         public void close() throws Exception {
             closed = true;
+            if (failure != null) {
+                return;   // the threads have left the barriers already
+            }
             start.await();
         }
     }
@@ -137,13 +145,6 @@ public final class ScalingProbe {
         } catch (IOException | RuntimeException e) {
             return new long[]{0, 0};
         }
-    }
-
-    private static double median(double[] v) {
-        double[] c = v.clone();
-        Arrays.sort(c);
-        int n = c.length;
-        return n % 2 == 1 ? c[n / 2] : (c[n / 2 - 1] + c[n / 2]) / 2;
     }
 
     private static void probe(String name, Supplier<Kernel> make, int rounds, long sliceNs) throws Exception {
@@ -190,8 +191,9 @@ public final class ScalingProbe {
             }
             System.out.printf(Locale.ROOT, "%-14s 1 thread %12.0f ops/s | 2 threads %12.0f ops/s | 2/1 %.3f "
                             + "(quartiles %.3f-%.3f) | thread CPU per op 2/1 %.3f | steal %.1f %% / %.1f %% of 2 cores%n",
-                    name, median(r1), median(r2), median(ratio), quartile(ratio, 0.25), quartile(ratio, 0.75),
-                    median(cpu), 100 * median(steal1), 100 * median(steal2));
+                    name, Paired.median(r1), Paired.median(r2), Paired.median(ratio), quartile(ratio, 0.25),
+                    quartile(ratio, 0.75), Paired.median(cpu), 100 * Paired.median(steal1),
+                    100 * Paired.median(steal2));
         }
     }
 

@@ -52,7 +52,8 @@ public final class CrossingPlan {
     static final int ATTRITION = 3;
     /** {@link StreamName}s built once: a lookup by a String built per call cost a concatenation and a hash. */
     private final String[] marchStreams;
-    private final String[][] obstacleStreams;
+    /** [column][purpose][obstacle]. */
+    private final String[][][] obstacleStreams;
     private final String[] mineLayoutStreams;
     /** Routes found so far, shared by every replication and thread (reroutes repeat across replications). */
     private final java.util.concurrent.ConcurrentHashMap<RouteKey, Optional<List<Leg>>> routeCache =
@@ -133,7 +134,7 @@ public final class CrossingPlan {
         this.routes = List.copyOf(r);
         int n = obstacles.size();
         this.marchStreams = new String[columns];
-        this.obstacleStreams = new String[columns][4 * n];
+        this.obstacleStreams = new String[columns][4][n];
         this.mineLayoutStreams = new String[n];
         for (int i = 0; i < n; i++) {
             mineLayoutStreams[i] = StreamName.mineLayout(obstacles.get(i).id());
@@ -143,10 +144,10 @@ public final class CrossingPlan {
             marchStreams[c] = StreamName.march(col);
             for (int i = 0; i < n; i++) {
                 String o = obstacles.get(i).id();
-                obstacleStreams[c][DETECTION * n + i] = StreamName.detection(col, o);
-                obstacleStreams[c][ENCOUNTER * n + i] = StreamName.encounter(col, o);
-                obstacleStreams[c][BREACH_TIME * n + i] = StreamName.breachTime(col, o);
-                obstacleStreams[c][ATTRITION * n + i] = StreamName.attrition(col, o);
+                obstacleStreams[c][DETECTION][i] = StreamName.detection(col, o);
+                obstacleStreams[c][ENCOUNTER][i] = StreamName.encounter(col, o);
+                obstacleStreams[c][BREACH_TIME][i] = StreamName.breachTime(col, o);
+                obstacleStreams[c][ATTRITION][i] = StreamName.attrition(col, o);
             }
         }
     }
@@ -220,7 +221,7 @@ public final class CrossingPlan {
      * @return the stream's {@link StreamName}, built once
      */
     String streamName(int c, int purpose, int obstacle) {
-        return obstacleStreams[c][purpose * mineLayoutStreams.length + obstacle];
+        return obstacleStreams[c][purpose][obstacle];
     }
 
     /** @return {@link StreamName#mineLayout} of obstacle {@code i}, built once */
