@@ -70,6 +70,10 @@ public final class EventTrace implements ModelListener {
         } else if (e instanceof ModelEvent.ColumnArrived a) {
             what = "head at objective " + a.objective() + ", " + a.arrivalTimesMin().length
                     + "/" + a.startVehicles() + " vehicles, tail at " + hhmm(a.tailMin());
+        } else if (e instanceof ModelEvent.ColumnWaiting w) {
+            what = "waiting at " + w.where() + ": " + w.reason();
+        } else if (e instanceof ModelEvent.ColumnResumed r) {
+            what = String.format(Locale.ROOT, "resumed at %s after %.1f min", r.where(), r.waitedMin());
         } else if (e instanceof ModelEvent.ColumnHalted h) {
             what = "halted at " + h.where() + ": " + h.reason();
         } else {

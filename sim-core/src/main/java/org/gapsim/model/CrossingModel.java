@@ -63,6 +63,14 @@ public final class CrossingModel {
     private final ObstacleState[] obstacles;
     private final Map<String, Point> places = new HashMap<>();
     private final Column[] columns;
+    /** Columns waiting for a way to their objective. */
+    private int waiting;
+    /** Whether a re-plan of the waiting columns is scheduled at the current time. */
+    private boolean wakePending;
+    /** Re-plans the waiting columns after an obstacle that blocked someone was opened. */
+    private final Event wake;
+    /** Scratch of {@link #settle()}: columns that may still open something. */
+    private final boolean[] able;
     private boolean ran;
 
     /**
@@ -85,6 +93,19 @@ public final class CrossingModel {
         for (int c = 0; c < specs.size(); c++) {
             columns[c] = new Column(c, specs.get(c));
         }
+        this.able = new boolean[columns.length];
+        this.wake = new Event(sim) {
+            @Override
+            public void actions() {
+                wakePending = false;
+                for (Column c : columns) {
+                    if (c.phase == Phase.WAITING && c.canMove()) {
+                        c.resume();
+                    }
+                }
+                settle();
+            }
+        };
     }
 
     /**
@@ -135,6 +156,58 @@ public final class CrossingModel {
             publish(e);
         } else if (!listeners.isEmpty()) {
             new Notice(sim, e).schedule(delay);
+        }
+    }
+
+    /** Schedules a re-plan of the waiting columns now, after the event being handled (once). */
+    private void scheduleWake() {
+        if (!wakePending) {
+            wakePending = true;
+            wake.schedule(0);
+        }
+    }
+
+    /**
+     * Halts for good every waiting column nothing can free any more. A waiting column can be freed if an obstacle
+     * that blocks it (found, and it cannot cross it) can be opened by a column still moving or yet to depart, or
+     * by another waiting column that can itself be freed. Its halt is timed when the last column that could have
+     * opened one of its obstacles was done (now, or the later time of a pending combat-ineffective halt).
+     */
+    private void settle() {
+        if (waiting == 0 || wakePending) {
+            return;
+        }
+        for (Column c : columns) {
+            if (c.phase == Phase.WAITING && c.canMove()) {
+                scheduleWake();
+                return;
+            }
+        }
+        for (Column c : columns) {
+            able[c.index] = c.phase == Phase.ACTIVE;
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Column w : columns) {
+                if (w.phase == Phase.WAITING && !able[w.index] && w.canBeFreedBy(able)) {
+                    able[w.index] = true;
+                    changed = true;
+                }
+            }
+        }
+        double now = sim.time();
+        for (Column w : columns) {
+            if (w.phase != Phase.WAITING || able[w.index]) {
+                continue;
+            }
+            double at = now;
+            for (Column c : columns) {
+                if (c.phase == Phase.HALTED && c.doneAt > at && w.couldBeFreedBy(c)) {
+                    at = c.doneAt;
+                }
+            }
+            w.stop("no route to the objective", w.waitWhere, at);
         }
     }
 
@@ -200,6 +273,9 @@ public final class CrossingModel {
         }
     }
 
+    /** Where a column is in its mission: moving (or yet to depart), waiting for a way, arrived, halted for good. */
+    private enum Phase { ACTIVE, WAITING, ARRIVED, HALTED }
+
     /** A breach the doctrine chose: method, lanes, consumable assets used and each lane's working time. */
     private record Breach(BreachMethod method, int lanes, int used, double laneWidthM, double clearance) {
     }
@@ -231,6 +307,33 @@ public final class CrossingModel {
         /** Road segments this column will not use: it found (or learnt of) an obstacle there it cannot cross. */
         final Set<String> avoid = new HashSet<>(4);
         final Event arrival;
+        Phase phase = Phase.ACTIVE;
+        /** Whether it has left its start place. */
+        boolean left;
+        /** Time it arrived or halted for good (a combat-ineffective halt may lie ahead of the clock), minutes. */
+        double doneAt = Double.NaN;
+        /** While waiting: since when, and where (a place, or the obstacle it could not cross, its leg and arrival). */
+        double waitSince;
+        String waitWhere;
+        ObstacleState waitObstacle;
+        Leg.ObstacleOnLeg waitOl;
+        Leg waitLeg;
+        double waitHeadArrival;
+        /** Scratch of {@link #passLanes}, sized to the column once needed: exit time (NaN if lost), lane. */
+        double[] exit;
+        int[] laneOf;
+        /** Scratch of the residual-mine pass: lane entry time, lateral position, and a heap of next strikes. */
+        double[] enter;
+        double[] centre;
+        double[] heapKey;
+        int[] heapWho;
+        int[] heapMine;
+        int heapSize;
+        double[] laneFree0 = new double[0];
+        /** Scratch of {@link #attrition}: loss times and victim draws, and the times sorted. */
+        double[] lossAt = new double[0];
+        double[] lossU = new double[0];
+        double[] lossSorted = new double[0];
 
         Column(int index, ColumnSpec spec) {
             this.index = index;
@@ -270,11 +373,17 @@ public final class CrossingModel {
         }
 
         void depart() {
-            double now = sim.time();
-            publish(new ModelEvent.ColumnDeparted(now, id, spec.start(), n));
+            publish(new ModelEvent.ColumnDeparted(sim.time(), id, spec.start(), n));
+            leaveStart();
+        }
+
+        /** Leaves the start place now, or waits there if it has no route. */
+        void leaveStart() {
             if (!replanIfBlocked(spec.start())) {
                 return;
             }
+            left = true;
+            double now = sim.time();
             beginLeg();
             for (int i = 0; i < n; i++) {
                 t[i] = now + i * headway;
@@ -347,11 +456,19 @@ public final class CrossingModel {
             if (placeId.equals(spec.objective())) {
                 publishAt(new ModelEvent.ColumnArrived(t[0], id, placeId, t[n - 1],
                         java.util.Arrays.copyOf(t, n), start));
+                phase = Phase.ARRIVED;
+                doneAt = sim.time();
+                settle();
                 return;
             }
             legIdx++;
             wp = 0;
             posKm = 0;
+            moveOnFrom(placeId);
+        }
+
+        /** From a place on its way: on along its route, or the fastest other one, or waits there. */
+        void moveOnFrom(String placeId) {
             if (!replanIfBlocked(placeId)) {
                 return;
             }
@@ -362,7 +479,7 @@ public final class CrossingModel {
         /**
          * At a place: if the rest of the route uses a road this column cannot take, takes the fastest other route.
          *
-         * @return false if there is none (the column halts)
+         * @return false if there is none (the column waits there for the situation to change)
          */
         boolean replanIfBlocked(String placeId) {
             if (!routeBlockedAhead()) {
@@ -370,7 +487,7 @@ public final class CrossingModel {
             }
             List<Leg> fresh = plan.shortestRoute(placeId, spec.objective(), avoid, topSpeedKmh).orElse(null);
             if (fresh == null) {
-                halt("no route to the objective", placeId);
+                await(placeId, null, null, null, 0);
                 return false;
             }
             legs = fresh;
@@ -399,6 +516,103 @@ public final class CrossingModel {
                 }
             }
             return false;
+        }
+
+        /**
+         * Waits where it is: no route to the objective avoids the roads it cannot take. {@code os} is the obstacle
+         * it could not cross when it waits in front of one (with its leg and head arrival), null at a place.
+         */
+        void await(String where, ObstacleState os, Leg.ObstacleOnLeg ol, Leg leg, double headArrival) {
+            phase = Phase.WAITING;
+            waiting++;
+            waitSince = sim.time();
+            waitWhere = where;
+            waitObstacle = os;
+            waitOl = ol;
+            waitLeg = leg;
+            waitHeadArrival = headArrival;
+            publish(new ModelEvent.ColumnWaiting(waitSince, id, "no route to the objective", where));
+            settle();
+        }
+
+        /** Whether a waiting column has a way now (it then takes it in {@link #resume()}). */
+        boolean canMove() {
+            relax();
+            if (waitObstacle != null) {
+                if (waitObstacle.status != Status.FOUND || choose(waitObstacle.obstacle) != null) {
+                    return true;
+                }
+                return plan.shortestRoute(waitLeg.fromPlace(), spec.objective(), avoid, topSpeedKmh).isPresent();
+            }
+            return !routeBlockedAhead()
+                    || plan.shortestRoute(waitWhere, spec.objective(), avoid, topSpeedKmh).isPresent();
+        }
+
+        /** Stops avoiding roads on which every obstacle it could not cross has since been opened. */
+        void relax() {
+            if (!avoid.isEmpty()) {
+                avoid.removeIf(seg -> !blockedFor(seg));
+            }
+        }
+
+        /** Whether a road holds an obstacle found that this column cannot cross. */
+        boolean blockedFor(String segment) {
+            for (ObstacleState os : obstacles) {
+                if (os.status == Status.FOUND && os.obstacle.segment().equals(segment) && choose(os.obstacle) == null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a column marked in {@code able} can open an obstacle found that this one cannot cross. */
+        boolean canBeFreedBy(boolean[] able) {
+            for (Column c : columns) {
+                if (able[c.index] && c != this && couldBeFreedBy(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether column {@code c}, with the assets it has left, can open an obstacle found that blocks this one. */
+        boolean couldBeFreedBy(Column c) {
+            for (ObstacleState os : obstacles) {
+                if (os.status == Status.FOUND && choose(os.obstacle) == null && c.choose(os.obstacle) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A waiting column moves on now: from its start place, from the place it waited at, or through (or back
+         * from) the obstacle it waited in front of. Its vehicles start one headway apart; a column that waited in
+         * front of an obstacle held back out of its fire and is exposed again from now (ASSUMPTION).
+         */
+        void resume() {
+            double now = sim.time();
+            phase = Phase.ACTIVE;
+            waiting--;
+            publish(new ModelEvent.ColumnResumed(now, id, waitWhere, now - waitSince));
+            ObstacleState os = waitObstacle;
+            waitObstacle = null;
+            if (!left) {
+                leaveStart();
+                return;
+            }
+            for (int i = 0; i < n; i++) {
+                t[i] = Math.max(t[i], now + i * headway);
+            }
+            if (os == null) {
+                moveOnFrom(waitWhere);
+                return;
+            }
+            switch (os.status) {
+                case LANES -> passLanes(os, waitOl, now, 0, Outcome.FOLLOWED, waitHeadArrival);
+                case BYPASS -> passBypass(os, waitOl, now, 0, Outcome.FOLLOWED, waitHeadArrival);
+                default -> decide(os, waitOl, waitLeg, now, 0, waitHeadArrival);
+            }
         }
 
         void atObstacle(Leg leg, Leg.ObstacleOnLeg ol) {
@@ -463,7 +677,7 @@ public final class CrossingModel {
                         publishAt(new ModelEvent.VehicleLost(when, id, vehicle[i], type[i].id(), LossCause.MINE, mf.id()));
                         remove(i);
                         if (ineffective()) {
-                            halt(n == 0 ? "destroyed" : "combat ineffective", mf.id());
+                            halt(n == 0 ? "destroyed" : "combat ineffective", mf.id(), when);
                             return;
                         }
                     }
@@ -488,6 +702,7 @@ public final class CrossingModel {
             RandomStream bt = streams.stream(plan.streamName(index, CrossingPlan.BREACH_TIME, os.index));
             if (doctrine.bypassWhenPossible() && leg.segment().terrainBeside().permitsBypass()
                     && o.kind() != ObstacleKind.BRIDGE_DEMOLITION) {
+                opened(os);
                 os.status = Status.BYPASS;
                 os.bypassGate = haltTime + doctrine.bypassReconMin().inverse(bt.nextDouble());
                 os.detourKm = doctrine.bypassBaseDetourKm() + o.frontM() / 1000.0;
@@ -509,6 +724,7 @@ public final class CrossingModel {
                 bridges -= b.used();
             }
             publishAt(new ModelEvent.BreachStarted(begin, id, o.id(), b.method(), b.lanes(), b.used()));
+            opened(os);
             os.status = Status.LANES;
             os.laneOpen = new double[b.lanes()];
             os.laneFree = new double[b.lanes()];
@@ -540,6 +756,16 @@ public final class CrossingModel {
                 publishAt(new ModelEvent.LaneOpened(open, id, o.id(), j));
             }
             passLanes(os, ol, haltTime, crossed, Outcome.BREACHED, headArrival);
+        }
+
+        /**
+         * An obstacle is about to get lanes or a bypass: if it had been found impassable by someone, the columns
+         * waiting for a way re-plan once this event is done (so the column that opened it goes through first).
+         */
+        void opened(ObstacleState os) {
+            if (os.status == Status.FOUND && waiting > 0) {
+                scheduleWake();
+            }
         }
 
         /** The first method in the doctrine's preference the column can use here, or null. */
@@ -626,7 +852,13 @@ public final class CrossingModel {
             return (int) Math.ceil(mf.depthM() / lc.laneLengthM() - 1e-9);
         }
 
-        /** Losses to fire while the column waits at an observed or covered obstacle, from {@code from} to {@code to}. */
+        /**
+         * Losses to fire while the column waits at an observed or covered obstacle, from {@code from} to {@code to}:
+         * a Poisson number of losses at uniform times. If they take the column below its threshold it halts at the
+         * time of the loss that did, and the losses drawn for later times do not happen.
+         *
+         * @return whether the column halted
+         */
         boolean attrition(ObstacleState os, double from, double to) {
             double rate = doctrine.attritionPerHour(os.obstacle.coverage());
             if (rate <= 0 || to <= from) {
@@ -634,15 +866,36 @@ public final class CrossingModel {
             }
             RandomStream as = streams.stream(plan.streamName(index, CrossingPlan.ATTRITION, os.index));
             int k = PoissonDist.inverseF(rate * (to - from) / MIN_PER_H, as.nextDouble());
+            if (k == 0) {
+                return false;
+            }
+            if (lossAt.length < k) {
+                lossAt = new double[k];
+                lossU = new double[k];
+                lossSorted = new double[k];
+            }
+            for (int j = 0; j < k; j++) {    // the draws in the order they always had: time, then victim
+                lossAt[j] = from + as.nextDouble() * (to - from);
+                lossU[j] = as.nextDouble();
+            }
+            int need = lossesToIneffective();
+            double haltAt = Double.POSITIVE_INFINITY;
+            if (k >= need) {
+                System.arraycopy(lossAt, 0, lossSorted, 0, k);
+                java.util.Arrays.sort(lossSorted, 0, k);
+                haltAt = lossSorted[need - 1];
+            }
             for (int j = 0; j < k && n > 0; j++) {
-                double when = from + as.nextDouble() * (to - from);
-                int victim = (int) (as.nextDouble() * n);
-                publishAt(new ModelEvent.VehicleLost(when, id, vehicle[victim], type[victim].id(), LossCause.FIRE,
-                        os.obstacle.id()));
+                if (lossAt[j] > haltAt) {
+                    continue;
+                }
+                int victim = (int) (lossU[j] * n);
+                publishAt(new ModelEvent.VehicleLost(lossAt[j], id, vehicle[victim], type[victim].id(),
+                        LossCause.FIRE, os.obstacle.id()));
                 remove(victim);
             }
-            if (ineffective()) {
-                halt(n == 0 ? "destroyed" : "combat ineffective", os.obstacle.id());
+            if (haltAt < Double.POSITIVE_INFINITY) {
+                halt(n == 0 ? "destroyed" : "combat ineffective", os.obstacle.id(), haltAt);
                 return true;
             }
             return false;
@@ -665,28 +918,77 @@ public final class CrossingModel {
             double traverse = os.obstacle.laneLengthM() / laneSpeed;
             double laneHeadway = doctrine.laneIntervalM() / laneSpeed;
             boolean mined = os.obstacle instanceof Minefield;
-            RandomStream enc = mined ? streams.stream(plan.streamName(index, CrossingPlan.ENCOUNTER, os.index)) : null;
+            if (exit == null) {
+                exit = new double[start];
+                laneOf = new int[start];
+            }
+            MineBelt belt = null;
+            RandomStream enc = null;
+            if (mined) {
+                belt = os.mines();
+                enc = streams.stream(plan.streamName(index, CrossingPlan.ENCOUNTER, os.index));
+                if (enter == null) {
+                    enter = new double[start];
+                    centre = new double[start];
+                    heapKey = new double[start];
+                    heapWho = new int[start];
+                    heapMine = new int[start];
+                }
+                if (laneFree0.length < lanes) {
+                    laneFree0 = new double[lanes];
+                }
+                System.arraycopy(os.laneFree, 0, laneFree0, 0, lanes);
+                heapSize = 0;
+            }
+            // lanes and entry times in march order (entries never decrease); where each vehicle drives in its lane
+            for (int i = 0; i < n; i++) {
+                if (i < crossed) {
+                    exit[i] = Math.max(t[i], firstOpen);
+                    laneOf[i] = -1;
+                    continue;
+                }
+                int lane = 0;
+                double best = Double.POSITIVE_INFINITY;
+                for (int j = 0; j < lanes; j++) {
+                    double e = Math.max(t[i], Math.max(os.laneOpen[j], os.laneFree[j]));
+                    if (e < best) {
+                        best = e;
+                        lane = j;
+                    }
+                }
+                os.laneFree[lane] = best + laneHeadway;
+                exit[i] = best + traverse;
+                laneOf[i] = lane;
+                if (mined) {
+                    double half = os.laneWidth / 2;
+                    double lo = Math.max(os.laneCentre[lane] - half, 0);
+                    double hi = Math.min(os.laneCentre[lane] + half, belt.corridorM());
+                    centre[i] = lateral(enc, os.laneCentre[lane], doctrine.followerLateralSdM(), type[i], lo, hi);
+                    enter[i] = best;
+                    int m = belt.firstUnder(type[i], centre[i], 0);
+                    if (m >= 0) {
+                        heapPush(best + belt.depth(m) / laneSpeed, i, m);
+                    }
+                }
+            }
+            double haltAt = mined && heapSize > 0 ? residualStrikes(belt, (Minefield) os.obstacle, laneSpeed, enc)
+                    : Double.POSITIVE_INFINITY;
+            boolean halts = haltAt < Double.POSITIVE_INFINITY;
+            if (halts) {
+                // vehicles that had not entered a lane by the halt never did: give the lanes back
+                System.arraycopy(laneFree0, 0, os.laneFree, 0, lanes);
+                for (int i = crossed; i < n; i++) {
+                    if (enter[i] <= haltAt) {
+                        os.laneFree[laneOf[i]] = Math.max(os.laneFree[laneOf[i]], enter[i] + laneHeadway);
+                    }
+                }
+            }
             double prev = os.lastPassage + headway;
             int w = 0;
             for (int i = 0; i < n; i++) {
-                double p;
-                if (i < crossed) {
-                    p = Math.max(t[i], firstOpen);
-                } else {
-                    int lane = 0;
-                    double best = Double.POSITIVE_INFINITY;
-                    for (int j = 0; j < lanes; j++) {
-                        double e = Math.max(t[i], Math.max(os.laneOpen[j], os.laneFree[j]));
-                        if (e < best) {
-                            best = e;
-                            lane = j;
-                        }
-                    }
-                    os.laneFree[lane] = best + laneHeadway;
-                    p = best + traverse;
-                    if (mined && residualStrike(os, lane, i, best, laneSpeed, enc)) {
-                        continue;
-                    }
+                double p = exit[i];
+                if (Double.isNaN(p)) {
+                    continue;
                 }
                 if (p < prev) {
                     p = prev;
@@ -698,8 +1000,8 @@ public final class CrossingModel {
                 w++;
             }
             n = w;
-            if (ineffective()) {
-                halt(n == 0 ? "destroyed" : "combat ineffective", os.obstacle.id());
+            if (halts) {
+                halt(n == 0 ? "destroyed" : "combat ineffective", os.obstacle.id(), haltAt);
                 return;
             }
             os.lastPassage = t[n - 1];
@@ -709,29 +1011,103 @@ public final class CrossingModel {
             moveOn(ol);
         }
 
-        /** A vehicle in a lane meets a mine the breach left: returns true if it was lost. */
-        boolean residualStrike(ObstacleState os, int lane, int i, double enter, double laneSpeedMPerMin,
-                               RandomStream enc) {
-            MineBelt belt = os.mines();
-            double half = os.laneWidth / 2;
-            double lo = Math.max(os.laneCentre[lane] - half, 0);
-            double hi = Math.min(os.laneCentre[lane] + half, belt.corridorM());
-            double centre = lateral(enc, os.laneCentre[lane], doctrine.followerLateralSdM(), type[i], lo, hi);
-            Minefield mf = (Minefield) os.obstacle;
-            int m = belt.firstUnder(type[i], centre, 0);
-            while (m >= 0) {
+        /**
+         * Vehicles in minefield lanes meet the mines the breach left, in time order (the first vehicle to reach a
+         * live mine under it sets it off): each strike is at the vehicle's lane entry plus the mine's depth over the
+         * lane speed. Marks the vehicles lost ({@code exit[i] = NaN}). Stops at the loss that leaves the column
+         * combat ineffective: nothing after it happens (the column halts there).
+         *
+         * @return the time of that loss, minutes, or infinity if the column stays effective
+         */
+        double residualStrikes(MineBelt belt, Minefield mf, double laneSpeedMPerMin, RandomStream enc) {
+            int need = lossesToIneffective();
+            int lost = 0;
+            while (heapSize > 0) {
+                double when = heapKey[0];
+                int i = heapWho[0];
+                int m = heapMine[0];
+                heapPop();
+                int live = belt.firstUnder(type[i], centre[i], m);
+                if (live != m) {    // someone set it off first: the next live mine under this vehicle, if any
+                    if (live >= 0) {
+                        heapPush(enter[i] + belt.depth(live) / laneSpeedMPerMin, i, live);
+                    }
+                    continue;
+                }
                 belt.detonate(m);
-                double when = enter + belt.depth(m) / laneSpeedMPerMin;
                 boolean killed = enc.nextDouble() < type[i].pKill(mf.fuze());
                 publishAt(new ModelEvent.MineStrike(when, id, mf.id(), vehicle[i], type[i].id(), killed, true));
                 if (killed) {
                     publishAt(new ModelEvent.VehicleLost(when, id, vehicle[i], type[i].id(), LossCause.RESIDUAL_MINE,
                             mf.id()));
-                    return true;
+                    exit[i] = Double.NaN;
+                    if (++lost >= need) {
+                        heapSize = 0;
+                        return when;
+                    }
+                } else {
+                    int next = belt.firstUnder(type[i], centre[i], m + 1);
+                    if (next >= 0) {
+                        heapPush(enter[i] + belt.depth(next) / laneSpeedMPerMin, i, next);
+                    }
                 }
-                m = belt.firstUnder(type[i], centre, m + 1);
             }
-            return false;
+            return Double.POSITIVE_INFINITY;
+        }
+
+        /** Orders the strike heap: earlier time first, then the vehicle ahead in march order. */
+        private boolean before(int a, int b) {
+            return heapKey[a] < heapKey[b] || (heapKey[a] == heapKey[b] && heapWho[a] < heapWho[b]);
+        }
+
+        private void heapPush(double key, int who, int mine) {
+            int k = heapSize++;
+            heapKey[k] = key;
+            heapWho[k] = who;
+            heapMine[k] = mine;
+            while (k > 0) {
+                int parent = (k - 1) >>> 1;
+                if (!before(k, parent)) {
+                    break;
+                }
+                heapSwap(k, parent);
+                k = parent;
+            }
+        }
+
+        private void heapPop() {
+            heapSize--;
+            if (heapSize == 0) {
+                return;
+            }
+            heapKey[0] = heapKey[heapSize];
+            heapWho[0] = heapWho[heapSize];
+            heapMine[0] = heapMine[heapSize];
+            int k = 0;
+            while (true) {
+                int l = 2 * k + 1;
+                if (l >= heapSize) {
+                    break;
+                }
+                int c = l + 1 < heapSize && before(l + 1, l) ? l + 1 : l;
+                if (!before(c, k)) {
+                    break;
+                }
+                heapSwap(k, c);
+                k = c;
+            }
+        }
+
+        private void heapSwap(int a, int b) {
+            double key = heapKey[a];
+            heapKey[a] = heapKey[b];
+            heapKey[b] = key;
+            int who = heapWho[a];
+            heapWho[a] = heapWho[b];
+            heapWho[b] = who;
+            int mine = heapMine[a];
+            heapMine[a] = heapMine[b];
+            heapMine[b] = mine;
         }
 
         void passBypass(ObstacleState os, Leg.ObstacleOnLeg ol, double exposedFrom, int crossed, Outcome outcome,
@@ -775,7 +1151,7 @@ public final class CrossingModel {
             List<Leg> fresh = plan.shortestRoute(leg.fromPlace(), spec.objective(), avoid, topSpeedKmh)
                     .orElse(null);
             if (fresh == null) {
-                halt("no route to the objective", os.obstacle.id());
+                await(os.obstacle.id(), os, ol, leg, headArrival);
                 return;
             }
             queueThrough(os);
@@ -800,11 +1176,40 @@ public final class CrossingModel {
         }
 
         boolean ineffective() {
-            return n == 0 || n < spec.combatIneffectiveFraction() * start;
+            return ineffectiveWith(n);
         }
 
-        void halt(String reason, String where) {
-            publish(new ModelEvent.ColumnHalted(sim.time(), id, reason, where));
+        boolean ineffectiveWith(int remaining) {
+            return remaining == 0 || remaining < spec.combatIneffectiveFraction() * start;
+        }
+
+        /** @return the fewest further losses that leave the column combat ineffective, in [1, n] */
+        int lossesToIneffective() {
+            double room = Math.floor(n - spec.combatIneffectiveFraction() * start) + 1;
+            int need = (int) Math.max(1, Math.min(n, room));
+            while (need > 1 && ineffectiveWith(n - need + 1)) {
+                need--;
+            }
+            while (need < n && !ineffectiveWith(n - need)) {
+                need++;
+            }
+            return need;
+        }
+
+        /** Halts for good at time {@code at} (now, or the time of a loss ahead of the clock). */
+        void halt(String reason, String where, double at) {
+            stop(reason, where, at);
+            settle();
+        }
+
+        /** Halts for good at {@code at} without re-examining the waiting columns. */
+        void stop(String reason, String where, double at) {
+            if (phase == Phase.WAITING) {
+                waiting--;
+            }
+            phase = Phase.HALTED;
+            doneAt = at;
+            publishAt(new ModelEvent.ColumnHalted(at, id, reason, where));
         }
 
         void remove(int i) {

@@ -157,11 +157,37 @@ public sealed interface ModelEvent {
     }
 
     /**
-     * A column stopped for good short of its objective.
+     * A column found no route to its objective and waits where it is for the situation to change (another column
+     * opening a lane or bridge through an obstacle that blocks it). It either resumes ({@link ColumnResumed}) or,
+     * once no column that could still open such an obstacle is left, halts for good ({@link ColumnHalted}).
+     *
+     * @param timeMin time it started to wait, minutes
+     * @param column  column id
+     * @param reason  why (no route to the objective)
+     * @param where   place or obstacle id where it waits
+     */
+    record ColumnWaiting(double timeMin, String column, String reason, String where) implements ModelEvent {
+    }
+
+    /**
+     * A waiting column has a way again (an obstacle that blocked it was opened) and moves on, re-planning its
+     * route from where it waited.
+     *
+     * @param timeMin  time it resumed, minutes
+     * @param column   column id
+     * @param where    place or obstacle id where it waited
+     * @param waitedMin minutes it waited there
+     */
+    record ColumnResumed(double timeMin, String column, String where, double waitedMin) implements ModelEvent {
+    }
+
+    /**
+     * A column stopped for good short of its objective: at the time of the loss that took it below its
+     * combat-ineffective threshold, or when it was waiting for a way and no column able to open one was left.
      *
      * @param timeMin time, minutes
      * @param column  column id
-     * @param reason  why (combat ineffective, no route)
+     * @param reason  why (destroyed, combat ineffective, no route to the objective)
      * @param where   place or obstacle id
      */
     record ColumnHalted(double timeMin, String column, String reason, String where) implements ModelEvent {
