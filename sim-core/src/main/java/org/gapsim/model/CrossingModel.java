@@ -71,6 +71,8 @@ public final class CrossingModel {
     private final Event wake;
     /** Scratch of {@link #settle()}: columns that may still open something. */
     private final boolean[] able;
+    /** The running thread's working arrays (set by {@link #run()}). */
+    private Scratch scratch;
     private boolean ran;
 
     /**
@@ -125,6 +127,7 @@ public final class CrossingModel {
             throw new IllegalStateException("a CrossingModel runs once; build a fresh one per replication");
         }
         ran = true;
+        scratch = Scratch.get();
         sim.init();
         new Event(sim) {
             @Override
@@ -319,21 +322,6 @@ public final class CrossingModel {
         Leg.ObstacleOnLeg waitOl;
         Leg waitLeg;
         double waitHeadArrival;
-        /** Scratch of {@link #passLanes}, sized to the column once needed: exit time (NaN if lost), lane. */
-        double[] exit;
-        int[] laneOf;
-        /** Scratch of the residual-mine pass: lane entry time, lateral position, and a heap of next strikes. */
-        double[] enter;
-        double[] centre;
-        double[] heapKey;
-        int[] heapWho;
-        int[] heapMine;
-        int heapSize;
-        double[] laneFree0 = new double[0];
-        /** Scratch of {@link #attrition}: loss times and victim draws, and the times sorted. */
-        double[] lossAt = new double[0];
-        double[] lossU = new double[0];
-        double[] lossSorted = new double[0];
 
         Column(int index, ColumnSpec spec) {
             this.index = index;
@@ -869,11 +857,9 @@ public final class CrossingModel {
             if (k == 0) {
                 return false;
             }
-            if (lossAt.length < k) {
-                lossAt = new double[k];
-                lossU = new double[k];
-                lossSorted = new double[k];
-            }
+            scratch.losses(k);
+            double[] lossAt = scratch.lossAt;
+            double[] lossU = scratch.lossU;
             for (int j = 0; j < k; j++) {    // the draws in the order they always had: time, then victim
                 lossAt[j] = from + as.nextDouble() * (to - from);
                 lossU[j] = as.nextDouble();
@@ -881,9 +867,10 @@ public final class CrossingModel {
             int need = lossesToIneffective();
             double haltAt = Double.POSITIVE_INFINITY;
             if (k >= need) {
-                System.arraycopy(lossAt, 0, lossSorted, 0, k);
-                java.util.Arrays.sort(lossSorted, 0, k);
-                haltAt = lossSorted[need - 1];
+                double[] sorted = scratch.lossSorted;
+                System.arraycopy(lossAt, 0, sorted, 0, k);
+                java.util.Arrays.sort(sorted, 0, k);
+                haltAt = sorted[need - 1];
             }
             for (int j = 0; j < k && n > 0; j++) {
                 if (lossAt[j] > haltAt) {
@@ -918,33 +905,23 @@ public final class CrossingModel {
             double traverse = os.obstacle.laneLengthM() / laneSpeed;
             double laneHeadway = doctrine.laneIntervalM() / laneSpeed;
             boolean mined = os.obstacle instanceof Minefield;
-            if (exit == null) {
-                exit = new double[start];
-                laneOf = new int[start];
-            }
+            Scratch sc = scratch;
             MineBelt belt = null;
             RandomStream enc = null;
             if (mined) {
                 belt = os.mines();
                 enc = streams.stream(plan.streamName(index, CrossingPlan.ENCOUNTER, os.index));
-                if (enter == null) {
-                    enter = new double[start];
-                    centre = new double[start];
-                    heapKey = new double[start];
-                    heapWho = new int[start];
-                    heapMine = new int[start];
-                }
-                if (laneFree0.length < lanes) {
-                    laneFree0 = new double[lanes];
-                }
-                System.arraycopy(os.laneFree, 0, laneFree0, 0, lanes);
-                heapSize = 0;
+                sc.lanePass(n, lanes);
+                System.arraycopy(os.laneFree, 0, sc.laneFree, 0, lanes);
             }
-            // lanes and entry times in march order (entries never decrease); where each vehicle drives in its lane
+            // lanes and entry times in march order (entries never decrease); t[i] becomes the time vehicle i is
+            // past (NaN once lost); where each vehicle drives in a minefield lane and the first mine under it
             for (int i = 0; i < n; i++) {
                 if (i < crossed) {
-                    exit[i] = Math.max(t[i], firstOpen);
-                    laneOf[i] = -1;
+                    t[i] = Math.max(t[i], firstOpen);
+                    if (mined) {
+                        sc.enter[i] = Double.NEGATIVE_INFINITY;
+                    }
                     continue;
                 }
                 int lane = 0;
@@ -957,36 +934,38 @@ public final class CrossingModel {
                     }
                 }
                 os.laneFree[lane] = best + laneHeadway;
-                exit[i] = best + traverse;
-                laneOf[i] = lane;
+                t[i] = best + traverse;
                 if (mined) {
                     double half = os.laneWidth / 2;
                     double lo = Math.max(os.laneCentre[lane] - half, 0);
                     double hi = Math.min(os.laneCentre[lane] + half, belt.corridorM());
-                    centre[i] = lateral(enc, os.laneCentre[lane], doctrine.followerLateralSdM(), type[i], lo, hi);
-                    enter[i] = best;
-                    int m = belt.firstUnder(type[i], centre[i], 0);
+                    double centre = lateral(enc, os.laneCentre[lane], doctrine.followerLateralSdM(), type[i], lo, hi);
+                    sc.laneOf[i] = lane;
+                    sc.enter[i] = best;
+                    sc.centre[i] = centre;
+                    int m = belt.firstUnder(type[i], centre, 0);
                     if (m >= 0) {
-                        heapPush(best + belt.depth(m) / laneSpeed, i, m);
+                        sc.pushStrike(best + belt.depth(m) / laneSpeed, i, m);
                     }
                 }
             }
-            double haltAt = mined && heapSize > 0 ? residualStrikes(belt, (Minefield) os.obstacle, laneSpeed, enc)
-                    : Double.POSITIVE_INFINITY;
+            double haltAt = mined && !sc.noStrike()
+                    ? residualStrikes(belt, (Minefield) os.obstacle, laneSpeed, enc) : Double.POSITIVE_INFINITY;
             boolean halts = haltAt < Double.POSITIVE_INFINITY;
             if (halts) {
                 // vehicles that had not entered a lane by the halt never did: give the lanes back
-                System.arraycopy(laneFree0, 0, os.laneFree, 0, lanes);
+                System.arraycopy(sc.laneFree, 0, os.laneFree, 0, lanes);
                 for (int i = crossed; i < n; i++) {
-                    if (enter[i] <= haltAt) {
-                        os.laneFree[laneOf[i]] = Math.max(os.laneFree[laneOf[i]], enter[i] + laneHeadway);
+                    if (sc.enter[i] <= haltAt) {
+                        int lane = sc.laneOf[i];
+                        os.laneFree[lane] = Math.max(os.laneFree[lane], sc.enter[i] + laneHeadway);
                     }
                 }
             }
             double prev = os.lastPassage + headway;
             int w = 0;
             for (int i = 0; i < n; i++) {
-                double p = exit[i];
+                double p = t[i];
                 if (Double.isNaN(p)) {
                     continue;
                 }
@@ -1014,23 +993,24 @@ public final class CrossingModel {
         /**
          * Vehicles in minefield lanes meet the mines the breach left, in time order (the first vehicle to reach a
          * live mine under it sets it off): each strike is at the vehicle's lane entry plus the mine's depth over the
-         * lane speed. Marks the vehicles lost ({@code exit[i] = NaN}). Stops at the loss that leaves the column
+         * lane speed. Marks the vehicles lost ({@code t[i] = NaN}). Stops at the loss that leaves the column
          * combat ineffective: nothing after it happens (the column halts there).
          *
          * @return the time of that loss, minutes, or infinity if the column stays effective
          */
         double residualStrikes(MineBelt belt, Minefield mf, double laneSpeedMPerMin, RandomStream enc) {
+            Scratch sc = scratch;
             int need = lossesToIneffective();
             int lost = 0;
-            while (heapSize > 0) {
-                double when = heapKey[0];
-                int i = heapWho[0];
-                int m = heapMine[0];
-                heapPop();
-                int live = belt.firstUnder(type[i], centre[i], m);
+            while (!sc.noStrike()) {
+                double when = sc.strikeTime();
+                int i = sc.strikeVehicle();
+                int m = sc.strikeMine();
+                sc.popStrike();
+                int live = belt.firstUnder(type[i], sc.centre[i], m);
                 if (live != m) {    // someone set it off first: the next live mine under this vehicle, if any
                     if (live >= 0) {
-                        heapPush(enter[i] + belt.depth(live) / laneSpeedMPerMin, i, live);
+                        sc.pushStrike(sc.enter[i] + belt.depth(live) / laneSpeedMPerMin, i, live);
                     }
                     continue;
                 }
@@ -1040,74 +1020,19 @@ public final class CrossingModel {
                 if (killed) {
                     publishAt(new ModelEvent.VehicleLost(when, id, vehicle[i], type[i].id(), LossCause.RESIDUAL_MINE,
                             mf.id()));
-                    exit[i] = Double.NaN;
+                    t[i] = Double.NaN;
                     if (++lost >= need) {
-                        heapSize = 0;
+                        sc.clearStrikes();
                         return when;
                     }
                 } else {
-                    int next = belt.firstUnder(type[i], centre[i], m + 1);
+                    int next = belt.firstUnder(type[i], sc.centre[i], m + 1);
                     if (next >= 0) {
-                        heapPush(enter[i] + belt.depth(next) / laneSpeedMPerMin, i, next);
+                        sc.pushStrike(sc.enter[i] + belt.depth(next) / laneSpeedMPerMin, i, next);
                     }
                 }
             }
             return Double.POSITIVE_INFINITY;
-        }
-
-        /** Orders the strike heap: earlier time first, then the vehicle ahead in march order. */
-        private boolean before(int a, int b) {
-            return heapKey[a] < heapKey[b] || (heapKey[a] == heapKey[b] && heapWho[a] < heapWho[b]);
-        }
-
-        private void heapPush(double key, int who, int mine) {
-            int k = heapSize++;
-            heapKey[k] = key;
-            heapWho[k] = who;
-            heapMine[k] = mine;
-            while (k > 0) {
-                int parent = (k - 1) >>> 1;
-                if (!before(k, parent)) {
-                    break;
-                }
-                heapSwap(k, parent);
-                k = parent;
-            }
-        }
-
-        private void heapPop() {
-            heapSize--;
-            if (heapSize == 0) {
-                return;
-            }
-            heapKey[0] = heapKey[heapSize];
-            heapWho[0] = heapWho[heapSize];
-            heapMine[0] = heapMine[heapSize];
-            int k = 0;
-            while (true) {
-                int l = 2 * k + 1;
-                if (l >= heapSize) {
-                    break;
-                }
-                int c = l + 1 < heapSize && before(l + 1, l) ? l + 1 : l;
-                if (!before(c, k)) {
-                    break;
-                }
-                heapSwap(k, c);
-                k = c;
-            }
-        }
-
-        private void heapSwap(int a, int b) {
-            double key = heapKey[a];
-            heapKey[a] = heapKey[b];
-            heapKey[b] = key;
-            int who = heapWho[a];
-            heapWho[a] = heapWho[b];
-            heapWho[b] = who;
-            int mine = heapMine[a];
-            heapMine[a] = heapMine[b];
-            heapMine[b] = mine;
         }
 
         void passBypass(ObstacleState os, Leg.ObstacleOnLeg ol, double exposedFrom, int crossed, Outcome outcome,
