@@ -37,9 +37,16 @@ import umontreal.ssj.simevents.Simulator;
  * obstacle the column may detect it in advance (recon), find a minefield by setting off a mine, bypass it off the
  * road, breach it with the engineer assets it carries, or reroute if it cannot cross; covering fire multiplies
  * breach times and causes losses while it is halted; vehicles then pass the lanes single file at lane speed with
- * residual risk from mines the breach left. Lanes and bypasses found by one column serve the columns behind it;
- * an obstacle a column could not cross is avoided by the columns that cannot cross it either (judged by their own
- * assets), while one that can tries.
+ * residual risk from mines the breach left (met in time order). Lanes and bypasses found by one column serve the
+ * columns behind it; an obstacle a column could not cross is avoided by the columns that cannot cross it either
+ * (judged by their own assets), while one that can tries.
+ *
+ * <p>Column rules: a column with no route to its objective waits where it is (its start, a place, or in front of
+ * the obstacle it could not cross) and re-plans as soon as another column starts to open an obstacle that blocked
+ * it; it halts for good only when no column that could still open one (moving, yet to depart, or waiting but able
+ * to be freed) is left. A column whose losses take it below its combat-ineffective threshold halts at the time of
+ * the loss that did; losses drawn for later times do not happen, and its vehicles that had not entered a lane by
+ * then leave the lanes free.
  */
 public final class CrossingModel {
     /** Minutes per hour. */

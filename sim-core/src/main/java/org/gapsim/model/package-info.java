@@ -1,0 +1,27 @@
+/**
+ * The crossing model: one replication of columns marching across a road network while obstacles delay them, on its
+ * own SSJ {@code Simulator} (clock in minutes). {@link org.gapsim.model.CrossingPlan} compiles a scenario and one
+ * fortification package once (obstacles placed, routes, march orders, stream names; shared by every replication
+ * and thread); {@link org.gapsim.model.CrossingModel} runs one replication and publishes
+ * {@link org.gapsim.model.ModelEvent}s to {@link org.gapsim.model.ModelListener}s.
+ *
+ * <p><b>FIFO recurrence.</b> Only a column's head is an SSJ event. At each waypoint (a place or an obstacle) the
+ * passage times of all its vehicles follow from the head's: vehicle {@code i} passes no earlier than it arrives, one
+ * headway after vehicle {@code i-1}, and one headway after the last vehicle of any column before it; in breach lanes
+ * each vehicle takes the lane that frees first. So the cost of a replication grows with the waypoints and vehicles,
+ * not with per-vehicle events.
+ *
+ * <p><b>Computed ahead.</b> When the head reaches an obstacle the model decides at once what happens there and when:
+ * detection, a mine set off by a vehicle, bypass or breach (lane opening times), losses to fire while halted (a
+ * Poisson number at uniform times), residual mines met in the lanes (in time order), and every vehicle's passage.
+ * Events for times ahead of the clock are published then, in time order, by scheduled notices. A column whose losses
+ * take it below its combat-ineffective threshold halts at the time of the loss that did; losses drawn for later
+ * times do not happen. A column with no route to its objective waits where it is and re-plans when an obstacle that
+ * blocks it is opened by another column; it halts for good once no column able to open one is left.
+ *
+ * <p><b>Event order.</b> Listeners receive events in simulated-time order; events at the same time in the order
+ * they were published (for one column: a loss before the halt it causes). A replication is fully determined by the
+ * plan, the master seed and the replication index: every random input is drawn from a named stream positioned at
+ * the replication's substream.
+ */
+package org.gapsim.model;
