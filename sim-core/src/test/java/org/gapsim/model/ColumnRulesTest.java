@@ -201,6 +201,46 @@ class ColumnRulesTest {
         assertTrue(resumed >= 10, "A waited for B's bridge and resumed in " + resumed + " of 30");
     }
 
+    @Test
+    void vehiclesThatHadNotEnteredTheLanesByTheHaltLeaveThemToTheColumnBehind() {
+        // c1 (40 vehicles, ineffective below 36) enters a dense field through lanes that keep every mine; c2
+        // follows through the same lanes. Once c1 halts, its vehicles still short of the lanes never enter them:
+        // c2 enters no later than one lane headway after c1's last entry before the halt
+        Obstacle field = new Minefield("mf", "ab", 8, Coverage.UNOBSERVED, 0, 250, 100, 3, 1.5, Fuze.FULL_WIDTH,
+                MineLayout.RANDOM);
+        EngineerAssets dud = new EngineerAssets(
+                new EngineerAssets.LineCharges(10, 100, 8, Distribution.fixed(2), 0.0), null, null, null, null);
+        Scenario s = oneRoad(List.of(column("c1", 40, 0, "c", dud, 0.9),
+                column("c2", 10, 5, "c", EngineerAssets.NONE, 0)), List.of(field));
+        Scenario recon = new Scenario(s.name(), "", s.network(), s.vehicleTypes(), s.columns(), List.of(),
+                s.packages(), Fixtures.doctrine(1.0, 0, 1, 0, true), s.march(), s.closure(), s.horizonMin());
+        CrossingPlan plan = CrossingPlan.compile(recon, "fort");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(17));
+        double laneHeadway = 20 / LANE_M_PER_MIN;
+        double traverse = 100 / LANE_M_PER_MIN;
+        int early = 0;
+        for (int rep = 0; rep < 200; rep++) {
+            EventTrace trace = new EventTrace();
+            Replications.run(plan, streams, rep, trace);
+            List<ModelEvent.ColumnHalted> h = of(trace, ModelEvent.ColumnHalted.class, "c1");
+            List<ModelEvent.ObstaclePassed> p2 = of(trace, ModelEvent.ObstaclePassed.class, "c2");
+            if (h.isEmpty() || p2.isEmpty()) {
+                continue;
+            }
+            double haltAt = h.get(0).timeMin();
+            int lost2 = of(trace, ModelEvent.VehicleLost.class, "c2").size();
+            double head2 = p2.get(0).headArrivalMin();
+            // c2's first survivor (vehicle j <= lost2) enters by max(its arrival, c1's last entry + a headway)
+            double bound = Math.max(head2, haltAt + laneHeadway) + (lost2 + 1) * laneHeadway + traverse;
+            assertTrue(p2.get(0).timeMin() <= bound + 1e-9,
+                    "rep " + rep + ": c2 past at " + p2.get(0).timeMin() + " > " + bound);
+            if (haltAt + 40 * laneHeadway > head2) {
+                early++;
+            }
+        }
+        assertTrue(early > 20, "c1 halted while most of it was still short of the lanes in " + early);
+    }
+
     /** Checks that a column's halt is at the time of the loss that took it below its threshold. */
     private static int checkHaltAtTheCrossingLoss(Scenario s, String column, int start, double fraction, int reps,
                                                   long seed) {
@@ -220,12 +260,13 @@ class ColumnRulesTest {
             double haltAt = h.get(0).timeMin();
             // the threshold is crossed by loss number `need`, counted in time order
             int need = 1;
-            while (!(start - need < fraction * start)) {
+            while (need < start && !(start - need < fraction * start)) {
                 need++;
             }
             double[] times = lost.stream().mapToDouble(ModelEvent::timeMin).sorted().toArray();
             assertEquals(need, times.length, "exactly the losses up to the halt happen (rep " + rep + ")");
             assertEquals(times[need - 1], haltAt, 0.0, "halt at the crossing loss (rep " + rep + ")");
+            assertEquals(need == start ? "destroyed" : "combat ineffective", h.get(0).reason());
             for (ModelEvent e : trace.events()) {
                 if (e.column().equals(column) && (e instanceof ModelEvent.VehicleLost || e instanceof ModelEvent.MineStrike
                         || e instanceof ModelEvent.ObstaclePassed || e instanceof ModelEvent.ColumnArrived)) {
@@ -254,6 +295,11 @@ class ColumnRulesTest {
                 Fixtures.doctrine(0, 0, 2, 30, true), s.march(), s.closure(), s.horizonMin());
         int halts = checkHaltAtTheCrossingLoss(fire, "c1", 10, 0.5, 300, 3);
         assertTrue(halts > 50, "some replications halt: " + halts);
+        // a threshold of 0: only the loss of the last vehicle halts it ("destroyed")
+        Scenario small = new Scenario(s.name(), "", s.network(), s.vehicleTypes(),
+                List.of(column("c1", 3, 0, "c", EngineerAssets.NONE, 0)), List.of(), s.packages(),
+                Fixtures.doctrine(0, 0, 2, 30, true), s.march(), s.closure(), s.horizonMin());
+        assertTrue(checkHaltAtTheCrossingLoss(small, "c1", 3, 0, 300, 4) > 50);
     }
 
     @Test
