@@ -45,14 +45,14 @@ class SummaryOutputsTest {
         String[] ditch = lines.get(3).split(",");
         PackageSummary s = result.summary("ditch");
         assertEquals("ditch", ditch[header.indexOf("package")]);
-        assertEquals(s.slowdownH().mean(), Double.parseDouble(ditch[header.indexOf("slowdown_mean_h")]), 0.0);
-        assertEquals(s.slowdownH().ciLow(), Double.parseDouble(ditch[header.indexOf("slowdown_ci_low_h")]), 0.0);
+        assertEquals(s.slowdownH().mean(), Double.parseDouble(ditch[header.indexOf("slowdown_restricted_mean_h")]), 0.0);
+        assertEquals(s.slowdownH().ciLow(), Double.parseDouble(ditch[header.indexOf("slowdown_restricted_ci_low_h")]), 0.0);
         assertEquals(s.unpairedSlowdownSdH(), Double.parseDouble(ditch[header.indexOf("slowdown_unpaired_sd_h")]), 0.0);
         assertEquals(s.closureH().p95(), Double.parseDouble(ditch[header.indexOf("closure_p95_h")]), 0.0);
         assertEquals(s.meanHeldMinByKind().get(ObstacleKind.ANTI_TANK_DITCH),
                 Double.parseDouble(ditch[header.indexOf("held_min_anti_tank_ditch_mean")]), 0.0);
-        assertEquals(s.hoursPer100MEur(), Double.parseDouble(ditch[header.indexOf("hours_per_100m_eur")]), 0.0);
-        assertEquals("NaN", lines.get(1).split(",")[header.indexOf("hours_per_100m_eur")], "baseline costs nothing");
+        assertEquals(s.hoursPer100MEur(), Double.parseDouble(ditch[header.indexOf("hours_per_100m_eur_restricted")]), 0.0);
+        assertEquals("NaN", lines.get(1).split(",")[header.indexOf("hours_per_100m_eur_restricted")], "baseline costs nothing");
     }
 
     @Test
@@ -68,11 +68,11 @@ class SummaryOutputsTest {
         assertTrue(root.get("precision").get("target_met").asBoolean());
         JsonNode pkgs = root.get("packages");
         assertEquals(3, pkgs.size());
-        assertTrue(pkgs.get(0).get("hours_per_100m_eur").isNull());
+        assertTrue(pkgs.get(0).get("hours_per_100m_eur_restricted").isNull());
         JsonNode mines = pkgs.get(1);
         PackageSummary s = result.summary("minefield");
         assertEquals("minefield", mines.get("package").asText());
-        assertEquals(s.slowdownH().mean(), mines.get("slowdown_h").get("mean").asDouble(), 0.0);
+        assertEquals(s.slowdownH().mean(), mines.get("slowdown_h").get("restricted_mean").asDouble(), 0.0);
         assertEquals(s.slowdownH().ciHigh(), mines.get("slowdown_h").get("ci95_high").asDouble(), 0.0);
         assertEquals(s.unpairedSlowdownSdH(), mines.get("slowdown_h").get("unpaired_sd").asDouble(), 0.0);
         assertEquals(s.meanLossesByCause().get(LossCause.MINE),
@@ -90,7 +90,7 @@ class SummaryOutputsTest {
         }
         String header = lines.get(head);
         assertTrue(lines.get(head + 1).matches("-+"));
-        int slowdownCol = header.indexOf("Slowdown h [95% CI]") + "Slowdown h [95% CI]".length();
+        int slowdownCol = header.indexOf("Restricted slowdown h [95% CI]") + "Restricted slowdown h [95% CI]".length();
         for (String pkg : List.of("minefield", "ditch")) {
             String line = lines.stream().filter(l -> l.startsWith(pkg + " ")).findFirst().orElseThrow();
             PackageSummary s = result.summary(pkg);
@@ -100,7 +100,7 @@ class SummaryOutputsTest {
         }
         assertTrue(table.contains("none (baseline)"));
         assertTrue(table.contains("TARGET_MET; target +/-20.0% met"), table);
-        assertTrue(header.contains("Cost EUR M") && header.contains("P(not reached)") && header.contains("h per EUR 100M"));
+        assertTrue(header.contains("Cost EUR M") && header.contains("P(reached) [95% CI]") && header.contains("h per EUR 100M"));
     }
 
     @Test

@@ -155,10 +155,13 @@ class SweepTest {
             }
         }
         List<String> sens = Files.readAllLines(dir.resolve(SweepReport.SENSITIVITY_CSV));
-        assertEquals("package,factor,src,src_p_value,pearson_r,r_squared,mean_slowdown_min_h,mean_slowdown_max_h,points",
+        assertEquals("response,package,factor,src,src_p_value,pearson_r,r_squared,response_min,response_max,points",
                 sens.get(0));
-        assertEquals(1 + 2 * 4, sens.size(), "header + 2 packages x 4 factors");
-        assertTrue(sens.get(1).matches("covered-mines,doctrine\\.coveredBreachMultiplier,[01]\\.\\d+,.*,9"), sens.get(1));
+        assertEquals(1 + 2 * 4 + 3 * 4, sens.size(),
+                "header + restricted slowdown of 2 packages x 4 factors + P(reached) of 3 packages x 4 factors");
+        assertTrue(sens.get(1).matches("restricted_mean_slowdown_h,covered-mines,doctrine\\.coveredBreachMultiplier,"
+                + "[01]\\.\\d+,.*,9"), sens.get(1));
+        assertTrue(sens.get(9).startsWith("p_reached,none,"), sens.get(9));
         assertEquals(SweepReport.table(result), Files.readString(dir.resolve(SweepReport.SENSITIVITY_TXT)));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(Set.of(SweepReport.DESIGN_CSV, SweepReport.SENSITIVITY_CSV, SweepReport.SENSITIVITY_TXT),
