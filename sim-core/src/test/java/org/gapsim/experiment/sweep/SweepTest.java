@@ -137,6 +137,23 @@ class SweepTest {
     }
 
     @Test
+    void pReachedIsRegressedApartFromTheRestrictedSlowdown() {
+        Sensitivity s = result.sensitivity();
+        assertEquals(List.of("none", "covered-mines", "ditch"), s.reached().stream()
+                .map(Sensitivity.PackageSensitivity::packageName).toList(), "every package, baseline included");
+        for (Sensitivity.PackageSensitivity p : s.reached()) {
+            // nothing is censored in this 12 h scenario: P(reached) is 1 at every point and no factor is credited
+            assertEquals(1.0, p.minMeanSlowdownH(), 0.0, p.toString());
+            assertEquals(1.0, p.maxMeanSlowdownH(), 0.0, p.toString());
+            assertTrue(p.src().stream().allMatch(v -> Double.isNaN(v)), p.toString());
+            assertEquals(-1, p.dominantFactor(), p.toString());
+        }
+        String table = s.render();
+        assertTrue(table.contains("restricted mean slowdown (up to the horizon)")
+                && table.contains("P(objective reached by the horizon)"), table);
+    }
+
+    @Test
     void theFilesHoldARowForEveryPointAndPackage(@TempDir Path dir) throws IOException {
         SweepReport.write(result, dir);
         List<String> design = Files.readAllLines(dir.resolve(SweepReport.DESIGN_CSV));
