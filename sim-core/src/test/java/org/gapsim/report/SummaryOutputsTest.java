@@ -81,6 +81,35 @@ class SummaryOutputsTest {
     }
 
     @Test
+    void comparisonsOfEveryPairAreInTheJsonTheCsvAndTheTable() throws IOException {
+        Path json = dir.resolve("summary.json");
+        SummaryJson.write(result, json);
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertEquals(12.0, root.get("horizon_h").asDouble(), 0.0);
+        JsonNode cmp = root.get("comparisons");
+        assertEquals(3, cmp.size(), "3 packages: 3 pairs");
+        org.gapsim.experiment.PairComparison md = result.comparison("minefield", "ditch");
+        JsonNode last = cmp.get(2);
+        assertEquals("minefield", last.get("first").asText());
+        assertEquals("ditch", last.get("second").asText());
+        assertEquals(md.meanH(), last.get("restricted_mean_difference_h").asDouble(), 0.0);
+        assertEquals(md.ciLowH(), last.get("simultaneous_ci_low_h").asDouble(), 0.0);
+        assertEquals(3, last.get("pairs").asInt());
+        JsonNode mines = root.get("packages").get(1);
+        assertEquals("wilson_score", mines.get("p_reached").get("interval").asText());
+        assertEquals(result.summary("minefield").pReachedLow(), mines.get("p_reached").get("ci95_low").asDouble(), 0.0);
+
+        List<String> csv = ComparisonsCsv.render(result).lines().toList();
+        assertEquals(String.join(",", ComparisonsCsv.columnNames()), csv.get(0));
+        assertEquals(4, csv.size());
+        List<String> header = ComparisonsCsv.columnNames();
+        String[] f = csv.get(3).split(",");
+        assertEquals(md.halfWidthH(), Double.parseDouble(f[header.indexOf("simultaneous_ci_high_h")]) - md.meanH(),
+                1e-12);
+        assertTrue(ConsoleTable.render(result).contains("Bonferroni over 3 pairs"));
+    }
+
+    @Test
     void consoleTableIsFixedWidthAndShowsPairedAndUnpairedSpread() {
         String table = ConsoleTable.render(result);
         List<String> lines = table.lines().toList();
