@@ -25,7 +25,8 @@ public record CensoredQuantile(double level, double low, double high) {
     }
 
     /**
-     * @param format a {@link String#format} pattern for one double, e.g. {@code "%.2f"}
+     * @param format    a {@link String#format} pattern for one double, e.g. {@code "%.2f"}
+     * @param strictLow whether the lower bound is strict (a closure time censored at the horizon is "&gt; H")
      * @return the value ("-0.00" printed as "0.00"), "&gt;= low" (or "&gt; low" when {@code strictLow}), "&lt;= high",
      *         or "?" when nothing bounds it, or "-" without data
      */
