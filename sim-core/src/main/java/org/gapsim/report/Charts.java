@@ -76,8 +76,9 @@ public final class Charts {
         JFreeChart chart = ChartFactory.createBoxAndWhiskerChart(
                 "Restricted slowdown versus '" + result.baseline() + "' (" + result.replications()
                         + " paired replications)", "Package",
-                "Slowdown, hours (box P25-P75, line median, whiskers P5-P95"
-                        + (bounded ? "; censored quantiles at their bound)" : ")"), data, false);
+                "Restricted slowdown, hours", data, false);
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle("box P25-P75, line median, whiskers P5-P95"
+                + (bounded ? "; quantiles that censoring only bounds are drawn at their bound" : "")));
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -115,7 +116,9 @@ public final class Charts {
             double[] t = c.timeH();
             double[] pr = c.probability();
             XYSeries s = new XYSeries(p.packageName(), true, true);
-            for (int i = 0; i < t.length; i++) {
+            // a curve that reached 1 before the horizon needs no flat tail to H (it would squash the others)
+            int n = t.length >= 2 && pr[t.length - 2] == 1.0 ? t.length - 1 : t.length;
+            for (int i = 0; i < n; i++) {
                 s.addOrUpdate(t[i], pr[i]);
             }
             data.addSeries(s);
