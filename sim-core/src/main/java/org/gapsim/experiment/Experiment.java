@@ -137,6 +137,7 @@ public record Experiment(Scenario scenario, String baseline, List<String> packag
         private List<String> packages;
         private Integer replications;
         private Double targetPrecision;
+        private Double targetHalfWidthH;
         private Integer maxReplications;
         private int batchSize = DEFAULT_BATCH_SIZE;
         private long masterSeed = DEFAULT_MASTER_SEED;
@@ -189,6 +190,18 @@ public record Experiment(Scenario scenario, String baseline, List<String> packag
          */
         public Builder targetPrecision(double relativeHalfWidth) {
             this.targetPrecision = relativeHalfWidth;
+            this.targetHalfWidthH = null;
+            return this;
+        }
+
+        /**
+         * @param halfWidthH stop once every compared package's restricted mean slowdown has a 95% half-width of at
+         *                   most this many hours, &gt; 0 (replaces a relative target)
+         * @return this
+         */
+        public Builder targetAbsolutePrecision(double halfWidthH) {
+            this.targetHalfWidthH = halfWidthH;
+            this.targetPrecision = null;
             return this;
         }
 
@@ -234,13 +247,15 @@ public record Experiment(Scenario scenario, String baseline, List<String> packag
          */
         public Experiment build() {
             StoppingRule rule;
-            if (targetPrecision != null) {
+            if (targetPrecision != null || targetHalfWidthH != null) {
                 if (replications != null) {
                     throw new ExperimentConfigException("replications", "cannot be combined with targetPrecision ("
-                            + targetPrecision + "); cap a sequential run with maxReplications, was " + replications);
+                            + (targetPrecision != null ? targetPrecision : targetHalfWidthH + " h")
+                            + "); cap a sequential run with maxReplications, was " + replications);
                 }
-                rule = new StoppingRule.TargetPrecision(targetPrecision,
-                        maxReplications == null ? DEFAULT_MAX_REPLICATIONS : maxReplications);
+                int cap = maxReplications == null ? DEFAULT_MAX_REPLICATIONS : maxReplications;
+                rule = targetPrecision != null ? new StoppingRule.TargetPrecision(targetPrecision, cap)
+                        : StoppingRule.TargetPrecision.absolute(targetHalfWidthH, cap);
             } else {
                 if (maxReplications != null) {
                     throw new ExperimentConfigException("maxReplications",

@@ -38,21 +38,23 @@ public final class ExperimentRunner {
     private final Experiment experiment;
     private final ProgressListener progress;
     private final ReplicationLog log;
+    private final boolean keepRows;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicBoolean started = new AtomicBoolean();
 
     /** @param experiment the experiment; progress is logged ({@link ProgressListener#logging()}), nothing recorded */
     public ExperimentRunner(Experiment experiment) {
-        this(experiment, ProgressListener.logging(), ReplicationLog.NONE);
+        this(experiment, ProgressListener.logging(), ReplicationLog.NONE, false);
     }
 
-    private ExperimentRunner(Experiment experiment, ProgressListener progress, ReplicationLog log) {
+    private ExperimentRunner(Experiment experiment, ProgressListener progress, ReplicationLog log, boolean keepRows) {
         if (experiment == null) {
             throw new ExperimentConfigException("experiment", "is required");
         }
         this.experiment = experiment;
         this.progress = progress == null ? ProgressListener.silent() : progress;
         this.log = log == null ? ReplicationLog.NONE : log;
+        this.keepRows = keepRows;
     }
 
     /**
@@ -60,7 +62,7 @@ public final class ExperimentRunner {
      * @return a new runner
      */
     public ExperimentRunner withProgress(ProgressListener listener) {
-        return new ExperimentRunner(experiment, listener, log);
+        return new ExperimentRunner(experiment, listener, log, keepRows);
     }
 
     /**
@@ -68,7 +70,17 @@ public final class ExperimentRunner {
      * @return a new runner
      */
     public ExperimentRunner withLog(ReplicationLog replicationLog) {
-        return new ExperimentRunner(experiment, progress, replicationLog);
+        return new ExperimentRunner(experiment, progress, replicationLog, keepRows);
+    }
+
+    /**
+     * Keeps every row in the result ({@link ExperimentResult#rows()}); memory then grows with the replication count
+     * (by default it is bounded and the rows are only in the log).
+     *
+     * @return a new runner
+     */
+    public ExperimentRunner withRowsKept() {
+        return new ExperimentRunner(experiment, progress, log, true);
     }
 
     /** @return the experiment */
@@ -125,7 +137,7 @@ public final class ExperimentRunner {
         for (String name : experiment.allPackages()) {
             forts.add(experiment.fortification(name));
         }
-        ResultAggregator agg = new ResultAggregator(experiment, forts);
+        ResultAggregator agg = new ResultAggregator(experiment, forts, keepRows || given != null);
         Session s = new Session(agg, forts.size());
         boolean complete = false;
         try {

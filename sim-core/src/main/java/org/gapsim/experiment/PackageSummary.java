@@ -5,37 +5,63 @@ import org.gapsim.model.LossCause;
 import org.gapsim.scenario.ObstacleKind;
 
 /**
- * What an experiment found for one package. Times are in hours, except held times (minutes). Slowdowns are paired:
- * each replication's closure time minus the baseline's in the same replication (common random numbers). For the
- * baseline itself the slowdown is identically 0.
+ * What an experiment found for one package. Times are in hours, except held times (minutes). Closure time is
+ * censored at the horizon H (type-I censoring): a replication that did not close by H records H. Means of closure
+ * and slowdown are therefore <b>restricted</b> means up to H (RMST: the mean of min(T, H)), and quantiles are given
+ * only where the data identify them (see {@link SampleSummary} and docs/statistics.md). Slowdowns are paired: each
+ * replication's restricted closure time minus the baseline's in the same replication (common random numbers),
+ * min(T_pkg, H) - min(T_base, H). For the baseline itself the slowdown is identically 0.
  *
  * @param packageName            package
  * @param description            its one-line description
  * @param baseline               whether this is the experiment's baseline
  * @param costEur                its cost, EUR
  * @param obstacles              obstacles it places
- * @param closureH               closure time, hours (censored at the horizon when not reached)
+ * @param closureH               closure time restricted to the horizon, hours (censored at the horizon)
  * @param pNotReached            fraction of replications in which the force did not close by the horizon
- * @param firstLeadH             earliest lead-vehicle arrival at an objective, hours
- * @param slowdownH              paired slowdown versus the baseline, hours
+ * @param firstLeadH             earliest lead-vehicle arrival at an objective, restricted to the horizon, hours
+ * @param slowdownH              paired restricted slowdown versus the baseline, hours
  * @param unpairedSlowdownSdH    standard deviation the slowdown would have with independent runs:
  *                               sqrt(var(closure) + var(baseline closure)), hours; compare with
  *                               {@code slowdownH.sd()}
  * @param meanLossesByCause      mean vehicles lost per replication, by cause
  * @param meanVehiclesLost       mean vehicles lost per replication, all causes
  * @param meanHeldMinByKind      mean minutes column heads were held per replication, by obstacle kind
- * @param hoursPer100MEur        mean slowdown per EUR 100 million of cost, hours; NaN for a package that costs nothing
+ * @param hoursPer100MEur        restricted mean slowdown per EUR 100 million of cost, hours; NaN for a package that
+ *                               costs nothing (see {@code costEffectCensored})
+ * @param reached                replications in which the force closed by the horizon
+ * @param pReachedLow            lower end of the Wilson score 95% interval of P(reached by the horizon)
+ * @param pReachedHigh           upper end of that interval
+ * @param costEffectCensored     whether {@code hoursPer100MEur} rests on heavily censored data: P(not reached) of
+ *                               this package or of the baseline exceeds {@link #CENSORING_FLAG_THRESHOLD}, so the
+ *                               restricted slowdown understates the true one
+ * @param closureCurve           Kaplan-Meier estimate of P(closed by t) for t up to the horizon; it ends at
+ *                               P(reached) = 1 - P(censored), never jumps to 1 at the horizon
  */
 public record PackageSummary(String packageName, String description, boolean baseline, double costEur,
                              int obstacles, SampleSummary closureH, double pNotReached, SampleSummary firstLeadH,
                              SampleSummary slowdownH, double unpairedSlowdownSdH,
                              Map<LossCause, Double> meanLossesByCause, double meanVehiclesLost,
-                             Map<ObstacleKind, Double> meanHeldMinByKind, double hoursPer100MEur) {
+                             Map<ObstacleKind, Double> meanHeldMinByKind, double hoursPer100MEur, long reached,
+                             double pReachedLow, double pReachedHigh, boolean costEffectCensored,
+                             StepCurve closureCurve) {
+
+    /**
+     * P(not reached) above which "hours per EUR 100 M" is flagged: 10 %. A judgement, not a statistical law: with
+     * more censoring the restricted mean slowdown can understate the true mean by much.
+     */
+    public static final double CENSORING_FLAG_THRESHOLD = 0.10;
 
     /** Copies the maps (unmodifiable, in enum order). */
     public PackageSummary {
         meanLossesByCause = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(meanLossesByCause));
         meanHeldMinByKind = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(meanHeldMinByKind));
+    }
+
+    /** @return P(objective reached by the horizon), the fraction of replications that closed */
+    public double pReached() {
+        long n = closureH.n();
+        return n == 0 ? Double.NaN : (double) reached / n;
     }
 
     /** @return variance of the paired slowdown, hours squared */

@@ -1,41 +1,65 @@
 package org.gapsim.experiment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.gapsim.model.LossCause;
 import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.ObstacleKind;
 import umontreal.ssj.stat.Tally;
-import umontreal.ssj.stat.TallyStore;
 
 /**
  * Accumulates rows in replication order on one thread (SSJ tallies are not thread-safe and floating-point sums
  * depend on order, so the order is what makes results thread-count independent) and turns them into summaries.
+ * Memory is bounded whatever the replication count: moments in tallies, quantiles in {@link QuantileSketch}es, and
+ * rows kept only when asked for.
  */
 final class ResultAggregator {
-    /** Confidence level of every interval. */
+    /** Confidence level of every interval (per package; family-wise for the comparisons). */
     static final double LEVEL = 0.95;
+    /** Standard normal quantile for a two-sided 95% interval, z_{0.975}. */
+    static final double Z95 = 1.959963984540054;
+    /** Most points of a closure curve (larger samples are thinned evenly by rank). */
+    static final int MAX_CURVE_POINTS = 2000;
     private static final double EUR_100M = 1e8;
 
     private final Experiment experiment;
     private final List<String> names;
     private final List<FortificationPackage> fortifications;
     private final PackageTallies[] tallies;
+    private final Tally[][] pairs;
+    private final boolean keepRows;
     private final List<ReplicationRow> rows = new ArrayList<>();
+    private final double horizonH;
     private long replications;
 
     ResultAggregator(Experiment experiment, List<FortificationPackage> fortifications) {
+        this(experiment, fortifications, false);
+    }
+
+    /**
+     * @param experiment     the experiment
+     * @param fortifications its packages, in {@link Experiment#allPackages()} order
+     * @param keepRows       whether to keep every row for {@link ExperimentResult#rows()} (memory grows with the
+     *                       replications)
+     */
+    ResultAggregator(Experiment experiment, List<FortificationPackage> fortifications, boolean keepRows) {
         this.experiment = experiment;
         this.names = experiment.allPackages();
         this.fortifications = List.copyOf(fortifications);
+        this.keepRows = keepRows;
+        this.horizonH = experiment.scenario().horizonMin() / ReplicationRow.MIN_PER_H;
         this.tallies = new PackageTallies[names.size()];
         for (int i = 0; i < tallies.length; i++) {
-            tallies[i] = new PackageTallies(names.get(i));
+            tallies[i] = new PackageTallies(names.get(i), horizonH);
+        }
+        pairs = new Tally[tallies.length][tallies.length];
+        for (int i = 0; i < tallies.length; i++) {
+            for (int j = i + 1; j < tallies.length; j++) {
+                pairs[i][j] = new Tally(names.get(j) + " - " + names.get(i));
+            }
         }
     }
 
@@ -44,14 +68,20 @@ final class ResultAggregator {
         if (replication.size() != tallies.length) {
             throw new IllegalArgumentException("a replication needs " + tallies.length + " rows, had " + replication.size());
         }
+        ReplicationRow base = replication.get(0);
         for (int i = 0; i < tallies.length; i++) {
             ReplicationRow r = replication.get(i);
             if (r.replication() != replications || !r.packageName().equals(names.get(i))) {
                 throw new IllegalArgumentException("expected replication " + replications + " of package '"
                         + names.get(i) + "', got " + r.replication() + " of '" + r.packageName() + "'");
             }
-            tallies[i].add(r);
-            rows.add(r);
+            tallies[i].add(r, i == 0 ? null : base);
+            for (int j = i + 1; j < tallies.length; j++) {
+                pairs[i][j].add(replication.get(j).closureH() - r.closureH());
+            }
+            if (keepRows) {
+                rows.add(r);
+            }
         }
         replications++;
     }
@@ -61,20 +91,44 @@ final class ResultAggregator {
         return replications;
     }
 
-    /** @return the precision of the compared packages' mean slowdowns now */
+    /** @return rows retained (0 unless rows are kept) */
+    int retainedRows() {
+        return rows.size();
+    }
+
+    /** @return array slots retained by the quantile sketches: bounded whatever the replication count */
+    long retainedSketchSlots() {
+        long s = 0;
+        for (PackageTallies t : tallies) {
+            s += t.closure.retainedSlots() + t.slowdown.retainedSlots() + t.firstLead.retainedSlots();
+        }
+        return s;
+    }
+
+    /** @return the precision of the compared packages' restricted mean slowdowns now */
     Precision precision() {
-        double target = experiment.stopping() instanceof StoppingRule.TargetPrecision t ? t.relativeHalfWidth() : Double.NaN;
-        double worst = 0;
+        StoppingRule.TargetPrecision t = experiment.stopping() instanceof StoppingRule.TargetPrecision tp ? tp : null;
+        boolean absolute = t != null && t.isAbsolute();
+        double worstRel = 0;
+        double worstAbs = 0;
         String worstName = "";
+        boolean met = t != null;
         for (int i = 1; i < tallies.length; i++) {
-            double rel = relativeHalfWidth(tallies[i].slowdown);
-            if (worstName.isEmpty() || rel > worst) {
-                worst = rel;
+            Tally s = tallies[i].slowdown.tally();
+            double hw = s.numberObs() < 2 ? Double.POSITIVE_INFINITY : halfWidth(s);
+            double rel = relativeHalfWidth(s, hw);
+            boolean worse = absolute ? hw > worstAbs : rel > worstRel;
+            if (worstName.isEmpty() || worse) {
                 worstName = names.get(i);
             }
+            worstRel = Math.max(worstRel, rel);
+            worstAbs = Math.max(worstAbs, hw);
+            if (t != null) {
+                met &= absolute ? hw <= t.absoluteHalfWidthH() : rel <= t.relativeHalfWidth();
+            }
         }
-        boolean met = !Double.isNaN(target) && worst <= target;
-        return new Precision(target, worst, worstName, met);
+        return new Precision(t == null || absolute ? Double.NaN : t.relativeHalfWidth(), worstRel, worstName, met,
+                absolute ? t.absoluteHalfWidthH() : Double.NaN, worstAbs);
     }
 
     /**
@@ -103,20 +157,77 @@ final class ResultAggregator {
     /** @return the result so far */
     ExperimentResult result(StopReason reason) {
         List<PackageSummary> out = new ArrayList<>(tallies.length);
-        TallyStore baseClosure = tallies[0].closure;
+        PackageTallies base = tallies[0];
         for (int i = 0; i < tallies.length; i++) {
-            out.add(tallies[i].summary(fortifications.get(i), i == 0, baseClosure));
+            out.add(tallies[i].summary(fortifications.get(i), i == 0, base));
         }
         return new ExperimentResult(experiment.scenario().name(), experiment.masterSeed(), experiment.baseline(),
-                experiment.stopping(), experiment.batchSize(), replications, reason, precision(), out, rows);
+                experiment.stopping(), experiment.batchSize(), replications, reason, precision(), out, rows, horizonH,
+                comparisons());
     }
 
-    private static double relativeHalfWidth(Tally t) {
+    /** @return every pair's paired difference with Bonferroni-adjusted Student intervals (family-wise 95%) */
+    List<PairComparison> comparisons() {
+        int k = tallies.length;
+        int m = k * (k - 1) / 2;
+        List<PairComparison> out = new ArrayList<>(m);
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j < k; j++) {
+                Tally d = pairs[i][j];
+                long n = d.numberObs();
+                double mean = n == 0 ? Double.NaN : d.average();
+                double sd = n < 2 ? Double.NaN : d.standardDeviation();
+                out.add(new PairComparison(names.get(i), names.get(j), n, mean, sd,
+                        bonferroniHalfWidth(sd, n, m, LEVEL), m, LEVEL));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param sd          sample standard deviation
+     * @param n           observations
+     * @param pairs       intervals in the family
+     * @param familyLevel family-wise level, e.g. 0.95
+     * @return the half-width of one Bonferroni-adjusted Student interval: t_{n-1, 1 - (1 - L) / (2 pairs)} sd / sqrt(n);
+     *         NaN with fewer than 2 observations; 0 if sd is 0
+     */
+    static double bonferroniHalfWidth(double sd, long n, int pairs, double familyLevel) {
+        if (n < 2 || Double.isNaN(sd)) {
+            return Double.NaN;
+        }
+        if (sd == 0) {
+            return 0;
+        }
+        double alpha = (1 - familyLevel) / pairs;
+        double t = new TDistribution(null, n - 1.0).inverseCumulativeProbability(1 - alpha / 2);
+        return t * sd / Math.sqrt(n);
+    }
+
+    /**
+     * Wilson score interval (Wilson 1927) for a binomial proportion at 95%.
+     *
+     * @param successes successes
+     * @param n         trials
+     * @return {low, high}; NaN for n = 0
+     */
+    static double[] wilson(long successes, long n) {
+        if (n == 0) {
+            return new double[]{Double.NaN, Double.NaN};
+        }
+        double p = (double) successes / n;
+        double z2 = Z95 * Z95;
+        double denom = 1 + z2 / n;
+        double centre = (p + z2 / (2.0 * n)) / denom;
+        double hw = Z95 / denom * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
+        return new double[]{Math.max(0, centre - hw), Math.min(1, centre + hw)};
+    }
+
+    private static double relativeHalfWidth(Tally t, double hw) {
         if (t.numberObs() < 2) {
             return Double.POSITIVE_INFINITY;
         }
-        double hw = halfWidth(t);
-        return hw == 0 ? 0 : hw / Math.abs(t.average());
+        return hw <= StoppingRule.ABSOLUTE_FLOOR_H ? 0 : hw / Math.abs(t.average());
     }
 
     private static double halfWidth(Tally t) {
@@ -132,43 +243,55 @@ final class ResultAggregator {
         return t.numberObs() == 0 ? Double.NaN : t.average();
     }
 
-    private static double sd(Tally t) {
-        return t.numberObs() < 2 ? Double.NaN : t.standardDeviation();
-    }
-
     private static double variance(Tally t) {
         return t.numberObs() < 2 ? Double.NaN : t.variance();
     }
 
-    /** Mean, sd, Student CI from the tally; quantiles (R type 7) from its stored values. */
-    static SampleSummary summarize(TallyStore t) {
-        int n = t.numberObs();
+    /**
+     * The Kaplan-Meier estimate of P(closed by t) under censoring at the horizon only (type I): the empirical
+     * distribution of the reached closure times over all n replications, ending at reached / n at the horizon.
+     */
+    static StepCurve closureCurve(QuantileSketch highs, long n, long reached, double horizonH) {
         if (n == 0) {
-            return new SampleSummary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN);
+            return new StepCurve(new double[0], new double[0]);
         }
-        double[] v = Arrays.copyOf(t.getArray(), n);
-        Arrays.sort(v);
-        Percentile q = new Percentile().withEstimationType(EstimationType.R_7);
-        q.setData(v);
-        return new SampleSummary(n, t.average(), sd(t), halfWidth(t), q.evaluate(5), q.evaluate(50), q.evaluate(95),
-                v[0], v[n - 1]);
+        // the finite upper ends of the closure intervals are exactly the reached closure times, ranks 0..reached-1
+        int points = (int) Math.min(reached, MAX_CURVE_POINTS);
+        long[] ranks = new long[points];
+        for (int k = 0; k < points; k++) {
+            ranks[k] = points == reached ? k : Math.round((double) k * (reached - 1) / (points - 1));
+        }
+        double[] x = highs.orderStatistics(ranks);
+        boolean tail = points == 0 || x[points - 1] < horizonH;
+        double[] t = new double[points + (tail ? 1 : 0)];
+        double[] p = new double[t.length];
+        for (int k = 0; k < points; k++) {
+            t[k] = x[k];
+            p[k] = (ranks[k] + 1) / (double) n;
+        }
+        if (tail) {
+            t[points] = horizonH;
+            p[points] = reached / (double) n;
+        }
+        return new StepCurve(t, p);
     }
 
-    /** The tallies of one package. */
+    /** The accumulators of one package. */
     private static final class PackageTallies {
-        final TallyStore closure;
-        final TallyStore slowdown;
-        final TallyStore firstLead;
+        final CensoredSample closure;
+        final CensoredSample slowdown;
+        final CensoredSample firstLead;
         final Tally lost;
         final Tally[] losses = new Tally[LossCause.values().length];
         final Tally[] held = new Tally[ObstacleKind.values().length];
+        final double horizonH;
         long notReached;
 
-        PackageTallies(String name) {
-            closure = new TallyStore("closure_h " + name);
-            slowdown = new TallyStore("slowdown_h " + name);
-            firstLead = new TallyStore("first_lead_h " + name);
+        PackageTallies(String name, double horizonH) {
+            this.horizonH = horizonH;
+            closure = new CensoredSample("closure_h " + name, 0, horizonH);
+            slowdown = new CensoredSample("slowdown_h " + name, -horizonH, horizonH);
+            firstLead = new CensoredSample("first_lead_h " + name, 0, horizonH);
             lost = new Tally("vehicles_lost " + name);
             for (LossCause c : LossCause.values()) {
                 losses[c.ordinal()] = new Tally("lost_" + c + " " + name);
@@ -178,10 +301,32 @@ final class ResultAggregator {
             }
         }
 
-        void add(ReplicationRow r) {
-            closure.add(r.closureH());
-            slowdown.add(r.slowdownH());
-            firstLead.add(r.firstLeadH());
+        /**
+         * @param r    the package's row
+         * @param base the baseline's row in the same replication; null for the baseline itself
+         */
+        void add(ReplicationRow r, ReplicationRow base) {
+            if (r.reached()) {
+                closure.addExact(r.closureH());
+            } else {
+                closure.addAtLeast(r.closureH());
+                notReached++;
+            }
+            double d = r.slowdownH();
+            if (base == null || (r.reached() && base.reached())) {
+                slowdown.addExact(d);
+            } else if (base.reached()) {
+                slowdown.addAtLeast(d);      // the package's true closure is later than recorded
+            } else if (r.reached()) {
+                slowdown.addAtMost(d);       // the baseline's true closure is later than recorded
+            } else {
+                slowdown.addUnknown(d);      // both censored: the true difference is not bounded
+            }
+            if (r.firstLeadH() >= horizonH) {
+                firstLead.addAtLeast(r.firstLeadH());
+            } else {
+                firstLead.addExact(r.firstLeadH());
+            }
             lost.add(r.vehiclesLost());
             for (LossCause c : LossCause.values()) {
                 losses[c.ordinal()].add(r.losses(c));
@@ -189,13 +334,10 @@ final class ResultAggregator {
             for (ObstacleKind k : ObstacleKind.values()) {
                 held[k.ordinal()].add(r.heldMin(k));
             }
-            if (!r.reached()) {
-                notReached++;
-            }
         }
 
-        PackageSummary summary(FortificationPackage p, boolean isBaseline, TallyStore baseClosure) {
-            int n = closure.numberObs();
+        PackageSummary summary(FortificationPackage p, boolean isBaseline, PackageTallies base) {
+            long n = closure.tally().numberObs();
             Map<LossCause, Double> meanLosses = new EnumMap<>(LossCause.class);
             for (LossCause c : LossCause.values()) {
                 meanLosses.put(c, mean(losses[c.ordinal()]));
@@ -204,12 +346,18 @@ final class ResultAggregator {
             for (ObstacleKind k : ObstacleKind.values()) {
                 meanHeld.put(k, mean(held[k.ordinal()]));
             }
-            SampleSummary slow = summarize(slowdown);
-            double unpairedSd = Math.sqrt(variance(closure) + variance(baseClosure));
+            SampleSummary slow = slowdown.summary();
+            double unpairedSd = Math.sqrt(variance(closure.tally()) + variance(base.closure.tally()));
             double perEur = p.costEur() > 0 ? slow.mean() / (p.costEur() / EUR_100M) : Double.NaN;
+            long reached = n - notReached;
+            double[] ci = wilson(reached, n);
+            double pNot = n == 0 ? Double.NaN : (double) notReached / n;
+            double basePNot = n == 0 ? Double.NaN : (double) base.notReached / n;
+            boolean flagged = pNot > PackageSummary.CENSORING_FLAG_THRESHOLD
+                    || basePNot > PackageSummary.CENSORING_FLAG_THRESHOLD;
             return new PackageSummary(p.name(), p.description(), isBaseline, p.costEur(), p.obstacles().size(),
-                    summarize(closure), n == 0 ? Double.NaN : (double) notReached / n, summarize(firstLead), slow,
-                    unpairedSd, meanLosses, mean(lost), meanHeld, perEur);
+                    closure.summary(), pNot, firstLead.summary(), slow, unpairedSd, meanLosses, mean(lost), meanHeld,
+                    perEur, reached, ci[0], ci[1], flagged, closureCurve(closure.highs(), n, reached, horizonH));
         }
     }
 }

@@ -30,24 +30,71 @@ public sealed interface StoppingRule permits StoppingRule.FixedReplications, Sto
     }
 
     /**
-     * Add batches until every non-baseline package's mean slowdown has a relative 95% half-width (half-width divided
-     * by the absolute mean) of at most {@code relativeHalfWidth}, or until {@code maxReplications} have run. A
-     * package whose slowdown is exactly 0 in every replication meets any target; one whose mean slowdown is near 0
-     * but varies meets none, and the run goes to the cap.
+     * Add batches until every non-baseline package's restricted mean slowdown is precise enough, or until
+     * {@code maxReplications} have run. Exactly one target is set, the other is NaN:
+     * <ul>
+     * <li>relative: 95% half-width divided by the absolute mean at most {@code relativeHalfWidth}. A half-width at or
+     * below {@link #ABSOLUTE_FLOOR_H} also meets it, so a package with no effect (slowdown 0 up to floating-point
+     * rounding) stops the run instead of driving it to the cap;</li>
+     * <li>absolute: 95% half-width at most {@code absoluteHalfWidthH} hours, whatever the mean (the right target when
+     * a package may have no effect).</li>
+     * </ul>
      *
-     * @param relativeHalfWidth target relative half-width, in (0, 1) (0.05 = plus or minus 5 %)
-     * @param maxReplications   cap on the replication count, &gt;= 1
+     * @param relativeHalfWidth  target relative half-width, in (0, 1) (0.05 = plus or minus 5 %); NaN if absolute
+     * @param maxReplications    cap on the replication count, &gt;= 1
+     * @param absoluteHalfWidthH target half-width in hours, finite and &gt; 0; NaN if relative
      */
-    record TargetPrecision(double relativeHalfWidth, int maxReplications) implements StoppingRule {
-        /** Validates both fields. */
+    record TargetPrecision(double relativeHalfWidth, int maxReplications, double absoluteHalfWidthH)
+            implements StoppingRule {
+        /** Validates the fields. */
         public TargetPrecision {
-            if (!(relativeHalfWidth > 0 && relativeHalfWidth < 1)) {
+            boolean relative = Double.isNaN(absoluteHalfWidthH);
+            if (!relative && !Double.isNaN(relativeHalfWidth)) {
+                throw new ExperimentConfigException("targetPrecision",
+                        "set a relative or an absolute half-width, not both; had " + relativeHalfWidth
+                                + " and " + absoluteHalfWidthH + " h");
+            }
+            if (relative && !(relativeHalfWidth > 0 && relativeHalfWidth < 1)) {
                 throw new ExperimentConfigException("targetPrecision",
                         "must lie in (0, 1) (a relative 95% half-width, 0.05 = 5%), was " + relativeHalfWidth);
+            }
+            if (!relative && !(absoluteHalfWidthH > 0 && absoluteHalfWidthH < Double.POSITIVE_INFINITY)) {
+                throw new ExperimentConfigException("targetPrecision",
+                        "an absolute 95% half-width must be a finite number of hours > 0, was " + absoluteHalfWidthH);
             }
             if (maxReplications < 1) {
                 throw new ExperimentConfigException("maxReplications", "must be >= 1, was " + maxReplications);
             }
         }
+
+        /**
+         * A relative target.
+         *
+         * @param relativeHalfWidth target relative half-width, in (0, 1)
+         * @param maxReplications   cap on the replication count, &gt;= 1
+         */
+        public TargetPrecision(double relativeHalfWidth, int maxReplications) {
+            this(relativeHalfWidth, maxReplications, Double.NaN);
+        }
+
+        /**
+         * @param halfWidthH      target half-width, hours, &gt; 0
+         * @param maxReplications cap on the replication count, &gt;= 1
+         * @return an absolute target
+         */
+        public static TargetPrecision absolute(double halfWidthH, int maxReplications) {
+            return new TargetPrecision(Double.NaN, maxReplications, halfWidthH);
+        }
+
+        /** @return whether the target is an absolute half-width in hours */
+        public boolean isAbsolute() {
+            return !Double.isNaN(absoluteHalfWidthH);
+        }
     }
+
+    /**
+     * Half-width, hours, at or below which a relative target counts as met: 1e-6 h (3.6 ms), far below any
+     * meaningful slowdown and far above the 1e-15 h floating-point noise of a package with no effect.
+     */
+    double ABSOLUTE_FLOOR_H = 1e-6;
 }

@@ -4,12 +4,13 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
+import org.gapsim.experiment.CensoredQuantile;
 import org.gapsim.experiment.ExperimentResult;
+import org.gapsim.experiment.Numbers;
 import org.gapsim.experiment.PackageSummary;
+import org.gapsim.experiment.SampleSummary;
+import org.gapsim.experiment.StepCurve;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -25,23 +26,24 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * PNG charts of a result, drawn with JFreeChart off screen ({@code java.awt.headless} is set to {@code true} unless
- * the application set it) and written atomically: the paired slowdown per package as box plots, and the empirical
- * cumulative distribution of closure time per package.
+ * the application set it) and written atomically: the paired restricted slowdown per package as box plots, and the
+ * Kaplan-Meier closure-time curve per package (stopping at P(reached) at the horizon). Both are drawn from the
+ * summaries, so they need no per-replication rows.
  */
 public final class Charts {
     /** Chart width, pixels. */
     public static final int WIDTH = 1000;
     /** Chart height, pixels. */
     public static final int HEIGHT = 600;
-    /** Most points drawn per distribution curve (larger samples are thinned evenly by rank). */
-    static final int MAX_CURVE_POINTS = 2000;
 
     private Charts() {
     }
 
     /**
-     * Box plots of the paired slowdown of every compared package: box from the 25th to the 75th percentile, line at
-     * the median, whiskers from the 5th to the 95th percentile (hours). Means are in the tables.
+     * Box plots of the paired restricted slowdown of every compared package: box from the 25th to the 75th
+     * percentile, line at the median, whiskers from the 5th to the 95th percentile (hours). A quantile that censoring
+     * only bounds is drawn at its finite bound (a lower bound for a package that often fails to close) and the axis
+     * says so. Means are in the tables.
      *
      * @param result the result
      * @param file   the PNG file
@@ -50,25 +52,33 @@ public final class Charts {
     public static void writeSlowdownBoxPlot(ExperimentResult result, Path file) throws IOException {
         headless();
         DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
+        boolean bounded = false;
         for (PackageSummary p : result.packages()) {
-            if (p.baseline()) {
+            SampleSummary s = p.slowdownH();
+            if (p.baseline() || s.n() == 0) {
                 continue;
             }
-            double[] v = result.slowdownHours(p.packageName());
-            if (v.length == 0) {
+            double[] q = new double[5];
+            double[] levels = {0.05, 0.25, 0.5, 0.75, 0.95};
+            boolean drawable = true;
+            for (int i = 0; i < levels.length; i++) {
+                CensoredQuantile c = s.quantile(levels[i]);
+                bounded |= !c.exact();
+                q[i] = drawn(c);
+                drawable &= Double.isFinite(q[i]);
+            }
+            if (!drawable) {
                 continue;
             }
-            Arrays.sort(v);
-            Percentile q = new Percentile().withEstimationType(EstimationType.R_7);
-            q.setData(v);
-            double p5 = q.evaluate(5);
-            double p95 = q.evaluate(95);
-            data.add(new BoxAndWhiskerItem(p.slowdownH().mean(), q.evaluate(50), q.evaluate(25), q.evaluate(75), p5,
-                    p95, p5, p95, List.of()), "slowdown", p.packageName());
+            data.add(new BoxAndWhiskerItem(s.mean(), q[2], q[1], q[3], q[0], q[4], q[0], q[4], List.of()),
+                    "slowdown", p.packageName());
         }
         JFreeChart chart = ChartFactory.createBoxAndWhiskerChart(
-                "Slowdown versus '" + result.baseline() + "' (" + result.replications() + " paired replications)",
-                "Package", "Slowdown, hours (box P25-P75, line median, whiskers P5-P95)", data, false);
+                "Restricted slowdown versus '" + result.baseline() + "' (" + result.replications()
+                        + " paired replications)", "Package",
+                "Restricted slowdown, hours", data, false);
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle("box P25-P75, line median, whiskers P5-P95"
+                + (bounded ? "; quantiles that censoring only bounds are drawn at their bound" : "")));
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -81,9 +91,18 @@ public final class Charts {
         save(chart, file);
     }
 
+    /** @return the quantile if identified, else its finite bound, else NaN */
+    static double drawn(CensoredQuantile c) {
+        if (c.exact()) {
+            return c.value();
+        }
+        return Double.isFinite(c.low()) ? c.low() : Double.isFinite(c.high()) ? c.high() : Double.NaN;
+    }
+
     /**
-     * The empirical cumulative distribution of the closure time of every package (hours; replications that did not
-     * reach the objective sit at the horizon).
+     * The Kaplan-Meier estimate of P(closed by t) of every package up to the horizon (hours). Runs that did not
+     * close are censored at the horizon, so each curve stops at P(reached) = 1 - P(censored) there and does not jump
+     * to 1.
      *
      * @param result the result
      * @param file   the PNG file
@@ -93,20 +112,21 @@ public final class Charts {
         headless();
         XYSeriesCollection data = new XYSeriesCollection();
         for (PackageSummary p : result.packages()) {
-            double[] v = result.closureHours(p.packageName());
-            Arrays.sort(v);
+            StepCurve c = p.closureCurve();
+            double[] t = c.timeH();
+            double[] pr = c.probability();
             XYSeries s = new XYSeries(p.packageName(), true, true);
-            int n = v.length;
-            int points = Math.min(n, MAX_CURVE_POINTS);
-            for (int k = 0; k < points; k++) {
-                int i = points == n ? k : (int) Math.round((double) k * (n - 1) / (points - 1));
-                s.addOrUpdate(v[i], (i + 1) / (double) n);
+            // a curve that reached 1 before the horizon needs no flat tail to H (it would squash the others)
+            int n = t.length >= 2 && pr[t.length - 2] == 1.0 ? t.length - 1 : t.length;
+            for (int i = 0; i < n; i++) {
+                s.addOrUpdate(t[i], pr[i]);
             }
             data.addSeries(s);
         }
         JFreeChart chart = ChartFactory.createXYLineChart(
-                "Closure time (" + result.replications() + " replications)", "Closure time, hours",
-                "Cumulative probability", data, PlotOrientation.VERTICAL, true, false, false);
+                "Closure time, Kaplan-Meier (" + result.replications() + " replications, censored at "
+                        + Numbers.format("%.1f", result.horizonH()) + " h)", "Closure time, hours",
+                "P(closed by t)", data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);

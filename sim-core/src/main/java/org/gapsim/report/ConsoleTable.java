@@ -3,21 +3,29 @@ package org.gapsim.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gapsim.experiment.CensoredQuantile;
 import org.gapsim.experiment.ExperimentResult;
+import org.gapsim.experiment.Numbers;
 import org.gapsim.experiment.PackageSummary;
+import org.gapsim.experiment.PairComparison;
 import org.gapsim.experiment.Precision;
 import org.gapsim.experiment.SampleSummary;
 import org.gapsim.experiment.StoppingRule;
 
 /**
- * The result as a plain-text, fixed-width table for a defence analyst: per package its cost (EUR million), mean
- * slowdown in hours with its 95% confidence interval, the 5th to 95th percentile of the slowdown, the probability
- * of not reaching the objective by the horizon, mean vehicles lost, hours of slowdown per EUR 100 million, and the
- * standard deviation of the slowdown paired (common random numbers) and as it would be unpaired. Returned as a
- * String: the library prints nothing.
+ * The result as a plain-text, fixed-width table for a defence analyst: per package its cost (EUR million), the
+ * restricted mean slowdown up to the horizon in hours with its 95% confidence interval, the 5th to 95th percentile
+ * of the slowdown where identified ("&gt;=x" where censoring only bounds it), P(objective reached by the horizon)
+ * with its Wilson 95% interval, mean vehicles lost, restricted hours of slowdown per EUR 100 million (marked
+ * {@value #CENSORED_MARK} when censoring makes it an understatement), and the standard deviation of the slowdown
+ * paired (common random numbers) and as it would be unpaired; then the paired differences between every two
+ * packages with simultaneous (Bonferroni) intervals. Returned as a String: the library prints nothing. Numbers
+ * that round to zero print without a minus sign.
  */
 public final class ConsoleTable {
     private static final String NONE = "-";
+    /** Marks an "h per EUR 100M" figure resting on more than 10 % censored replications. */
+    public static final String CENSORED_MARK = "!";
 
     private ConsoleTable() {
     }
@@ -30,26 +38,65 @@ public final class ConsoleTable {
                 .append('\n');
         PackageSummary base = result.summary(result.baseline());
         SampleSummary bc = base.closureH();
-        b.append(fmt("Baseline '%s': closure %.2f h [%.2f, %.2f], P5-P95 %.2f-%.2f h\n", base.packageName(),
-                bc.mean(), bc.ciLow(), bc.ciHigh(), bc.p5(), bc.p95()));
-        b.append("Slowdown = closure time with the package minus without it on the same random numbers, hours;\n")
-                .append("[95% CI] Student interval of the mean. Closure is censored at the horizon if not reached.\n\n");
+        b.append(fmt("Baseline '%s': restricted mean closure %s h [%s, %s], P5-P95 %s - %s h, P(reached) %s\n",
+                base.packageName(), num("%.2f", bc.mean()), num("%.2f", bc.ciLow()), num("%.2f", bc.ciHigh()),
+                closureQ(bc, 0.05), closureQ(bc, 0.95), num("%.3f", base.pReached())));
+        b.append(fmt("Closure is censored at the horizon H = %s h: means are RESTRICTED means up to H (mean of min(T, H));\n",
+                num("%.2f", result.horizonH())))
+                .append("slowdown = restricted closure with the package minus without it on the same random numbers,\n")
+                .append("hours; [95% CI] Student interval; P(reached) [Wilson 95% CI]; \">=x\" a quantile censoring only\n")
+                .append("bounds. See docs/statistics.md.\n\n");
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[]{"Package", "Cost EUR M", "Slowdown h [95% CI]", "P5-P95 h", "P(not reached)",
-                "Losses", "h per EUR 100M", "sd paired/unpaired h"});
+        rows.add(new String[]{"Package", "Cost EUR M", "Restricted slowdown h [95% CI]", "P5-P95 h",
+                "P(reached) [95% CI]", "Losses", "h per EUR 100M", "sd paired/unpaired h"});
+        boolean anyFlag = false;
         for (PackageSummary p : result.packages()) {
             SampleSummary s = p.slowdownH();
             boolean cmp = !p.baseline();
+            boolean flag = cmp && p.costEffectCensored() && Double.isFinite(p.hoursPer100MEur());
+            anyFlag |= flag;
             rows.add(new String[]{
                     p.baseline() ? p.packageName() + " (baseline)" : p.packageName(),
-                    fmt("%.2f", p.costEur() / 1e6),
-                    cmp ? fmt("%.2f [%.2f, %.2f]", s.mean(), s.ciLow(), s.ciHigh()) : NONE,
-                    cmp ? fmt("%.2f - %.2f", s.p5(), s.p95()) : NONE,
-                    fmt("%.3f", p.pNotReached()),
-                    fmt("%.2f", p.meanVehiclesLost()),
-                    cmp && Double.isFinite(p.hoursPer100MEur()) ? fmt("%.1f", p.hoursPer100MEur()) : NONE,
-                    cmp ? fmt("%.2f / %.2f", s.sd(), p.unpairedSlowdownSdH()) : NONE});
+                    num("%.2f", p.costEur() / 1e6),
+                    cmp ? fmt("%s [%s, %s]", num("%.2f", s.mean()), num("%.2f", s.ciLow()), num("%.2f", s.ciHigh()))
+                            : NONE,
+                    cmp ? s.quantile(0.05).label("%.2f", false) + " - " + s.quantile(0.95).label("%.2f", false) : NONE,
+                    fmt("%s [%s, %s]", num("%.3f", p.pReached()), num("%.3f", p.pReachedLow()),
+                            num("%.3f", p.pReachedHigh())),
+                    num("%.2f", p.meanVehiclesLost()),
+                    cmp && Double.isFinite(p.hoursPer100MEur())
+                            ? num("%.1f", p.hoursPer100MEur()) + (flag ? CENSORED_MARK : " ") : NONE,
+                    cmp ? fmt("%s / %s", num("%.2f", s.sd()), num("%.2f", p.unpairedSlowdownSdH())) : NONE});
         }
+        table(b, rows);
+        if (anyFlag) {
+            b.append(fmt("%s more than %.0f%% of runs (package or baseline) did not reach the objective by the horizon:"
+                    + " the restricted\n  figure understates the true effect.\n", CENSORED_MARK,
+                    100 * PackageSummary.CENSORING_FLAG_THRESHOLD));
+        }
+        comparisons(b, result);
+        return b.toString();
+    }
+
+    private static void comparisons(StringBuilder b, ExperimentResult result) {
+        List<PairComparison> cs = result.comparisons();
+        if (cs.size() < 2) {
+            return;   // one pair: it is the slowdown above
+        }
+        PairComparison first = cs.get(0);
+        b.append(fmt("\nPaired differences between packages (restricted closure of B minus A, hours), simultaneous "
+                + "%.0f%%\nintervals (Bonferroni over %d pairs); * = the packages differ:\n",
+                100 * first.familyLevel(), first.pairs()));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[]{"A", "B", "B - A h [simultaneous CI]", ""});
+        for (PairComparison c : cs) {
+            rows.add(new String[]{c.first(), c.second(), fmt("%s [%s, %s]", num("%+.2f", c.meanH()),
+                    num("%.2f", c.ciLowH()), num("%.2f", c.ciHighH())), c.differs() ? "*" : ""});
+        }
+        table(b, rows);
+    }
+
+    private static void table(StringBuilder b, List<String[]> rows) {
         int[] width = new int[rows.get(0).length];
         for (String[] r : rows) {
             for (int i = 0; i < r.length; i++) {
@@ -76,22 +123,34 @@ public final class ConsoleTable {
                 b.append("-".repeat(total + 2 * (width.length - 1))).append('\n');
             }
         }
-        return b.toString();
+    }
+
+    private static String closureQ(SampleSummary s, double level) {
+        CensoredQuantile q = s.quantile(level);
+        return q.label("%.2f", true);
     }
 
     private static String stopping(ExperimentResult result) {
         Precision p = result.precision();
+        boolean absolute = result.stopping() instanceof StoppingRule.TargetPrecision t && t.isAbsolute();
         String worst = p.worstPackage().isEmpty() ? ""
+                : absolute ? fmt(", worst half-width %s h (%s)", num("%.3f", p.worstHalfWidthH()), p.worstPackage())
                 : fmt(", worst relative half-width %s (%s)", percent(p.worstRelativeHalfWidth()), p.worstPackage());
         if (result.stopping() instanceof StoppingRule.TargetPrecision t) {
-            return fmt("%s; target +/-%s %s%s", result.stopReason(), percent(t.relativeHalfWidth()),
-                    p.targetMet() ? "met" : "NOT met", worst);
+            String target = t.isAbsolute() ? num("%.3f", t.absoluteHalfWidthH()) + " h"
+                    : percent(t.relativeHalfWidth());
+            return fmt("%s; target +/-%s %s%s", result.stopReason(), target, p.targetMet() ? "met" : "NOT met",
+                    worst);
         }
         return result.stopReason() + worst;
     }
 
     private static String percent(double v) {
         return Double.isFinite(v) ? fmt("%.1f%%", 100 * v) : "n/a";
+    }
+
+    private static String num(String format, double v) {
+        return Double.isNaN(v) ? NONE : Numbers.format(format, v);
     }
 
     private static String fmt(String format, Object... args) {

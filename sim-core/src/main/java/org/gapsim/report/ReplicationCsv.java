@@ -72,11 +72,16 @@ public final class ReplicationCsv {
     /**
      * Writes every row of a result (atomically).
      *
-     * @param result the result
+     * @param result the result, with its rows kept ({@code ExperimentRunner.withRowsKept()})
      * @param file   the CSV file
-     * @throws IOException if it cannot be written
+     * @throws IOException              if it cannot be written
+     * @throws IllegalArgumentException if the result has replications but kept no rows
      */
     public static void write(ExperimentResult result, Path file) throws IOException {
+        if (result.rows().isEmpty() && result.replications() > 0) {
+            throw new IllegalArgumentException("the result kept no rows (run with ExperimentRunner.withRowsKept()); "
+                    + "a study's rows are in its " + Study.REPLICATIONS);
+        }
         AtomicFiles.writeText(file, w -> writeRows(w, result.scenarioName(), result.masterSeed(), result.rows()));
     }
 

@@ -112,6 +112,12 @@ public final class Study {
         AtomicFiles.writeText(directory.resolve(SUMMARY_TXT), w -> w.write(table));
         Charts.writeSlowdownBoxPlot(result, directory.resolve(SLOWDOWN_PNG));
         Charts.writeClosureCdf(result, directory.resolve(CLOSURE_PNG));
+        writeComparisons(result, directory);
+    }
+
+    /** Writes {@value ComparisonsCsv#FILE}, the paired comparisons of every two packages, into a directory. */
+    static void writeComparisons(ExperimentResult result, Path directory) throws IOException {
+        ComparisonsCsv.write(result, directory.resolve(ComparisonsCsv.FILE));
     }
 
     /**

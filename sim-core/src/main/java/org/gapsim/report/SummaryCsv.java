@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gapsim.experiment.CensoredQuantile;
 import org.gapsim.experiment.ExperimentResult;
 import org.gapsim.experiment.PackageSummary;
 import org.gapsim.experiment.SampleSummary;
@@ -12,12 +13,30 @@ import org.gapsim.scenario.ObstacleKind;
 
 /**
  * The summary CSV: one row per package (baseline first). Times in hours ({@code _h}), held times in minutes
- * ({@code _min}), cost in EUR; {@code ci_low/ci_high} bound the Student 95% confidence interval of the mean;
- * quantiles are R type 7; {@code slowdown_*} are paired differences with the baseline (0 for the baseline itself)
- * and {@code slowdown_unpaired_sd_h} is sqrt(var(closure) + var(baseline closure)) for comparison; NaN where a
- * value does not exist (e.g. hours per EUR 100 M of a package that costs nothing).
+ * ({@code _min}), cost in EUR. Closure time is censored at the horizon ({@code horizon_h}), so (see
+ * docs/statistics.md):
+ * <ul>
+ * <li>{@code reached}, {@code p_reached} and its Wilson score 95% interval {@code p_reached_ci_low/high}:
+ * P(objective reached by the horizon);</li>
+ * <li>{@code *_restricted_mean_h}, {@code _sd_h}, {@code _ci_low_h}, {@code _ci_high_h}: the restricted mean up to
+ * the horizon (mean of min(T, H)) with its Student 95% interval; {@code slowdown_restricted_*} is the paired
+ * min(T_pkg, H) - min(T_base, H) (0 for the baseline itself);</li>
+ * <li>{@code *_p5_h}, {@code _p50_h}, {@code _p95_h}: R type-7 quantiles where the data identify them, NaN where they
+ * do not; {@code *_pNN_low_h} and {@code *_pNN_high_h} bound them (equal when identified, -Infinity/Infinity when
+ * unbounded); {@code *_censored}: replications whose value is only bounded; {@code quantile_error_h}: largest error
+ * of the quantiles from the bounded-memory sketch (0 up to 10,000 replications);</li>
+ * <li>{@code hours_per_100m_eur_restricted}: restricted mean slowdown per EUR 100 M (NaN for a package that costs
+ * nothing), and {@code cost_effect_censored} (logical) when P(not reached) of the package or the baseline exceeds
+ * {@link PackageSummary#CENSORING_FLAG_THRESHOLD} and that figure understates the true effect.</li>
+ * </ul>
+ * {@code slowdown_unpaired_sd_h} is sqrt(var(closure) + var(baseline closure)) for comparison with the paired sd;
+ * NaN where a value does not exist. Columns are only ever appended or inserted as a block, so readers should select
+ * by name.
  */
 public final class SummaryCsv {
+    private static final List<String> QUANTILES = List.of("p5", "p50", "p95");
+    private static final double[] LEVELS = {0.05, 0.5, 0.95};
+
     private SummaryCsv() {
     }
 
@@ -25,12 +44,14 @@ public final class SummaryCsv {
     public static List<String> columnNames() {
         List<String> c = new ArrayList<>(List.of("scenario", "master_seed", "package", "description", "baseline",
                 "cost_eur", "obstacles", "replications"));
-        stats(c, "closure", "h");
-        c.add("p_not_reached");
-        c.add("first_lead_mean_h");
-        stats(c, "slowdown", "h");
+        c.addAll(List.of("horizon_h", "reached", "p_reached", "p_reached_ci_low", "p_reached_ci_high",
+                "p_not_reached"));
+        stats(c, "closure");
+        c.add("first_lead_restricted_mean_h");
+        stats(c, "slowdown");
         c.add("slowdown_rel_half_width");
         c.add("slowdown_unpaired_sd_h");
+        c.add("quantile_error_h");
         c.add("vehicles_lost_mean");
         for (LossCause cause : LossCause.values()) {
             c.add("lost_" + Csv.key(cause) + "_mean");
@@ -38,7 +59,8 @@ public final class SummaryCsv {
         for (ObstacleKind k : ObstacleKind.values()) {
             c.add("held_min_" + Csv.key(k) + "_mean");
         }
-        c.add("hours_per_100m_eur");
+        c.add("hours_per_100m_eur_restricted");
+        c.add("cost_effect_censored");
         return List.copyOf(c);
     }
 
@@ -67,12 +89,18 @@ public final class SummaryCsv {
             f.add(Csv.number(p.costEur()));
             f.add(Integer.toString(p.obstacles()));
             f.add(Long.toString(p.closureH().n()));
-            stats(f, p.closureH());
+            f.add(Csv.number(result.horizonH()));
+            f.add(Long.toString(p.reached()));
+            f.add(Csv.number(p.pReached()));
+            f.add(Csv.number(p.pReachedLow()));
+            f.add(Csv.number(p.pReachedHigh()));
             f.add(Csv.number(p.pNotReached()));
+            stats(f, p.closureH());
             f.add(Csv.number(p.firstLeadH().mean()));
             stats(f, p.slowdownH());
             f.add(Csv.number(p.slowdownH().relativeHalfWidth()));
             f.add(Csv.number(p.unpairedSlowdownSdH()));
+            f.add(Csv.number(Math.max(p.closureH().quantileError(), p.slowdownH().quantileError())));
             f.add(Csv.number(p.meanVehiclesLost()));
             for (LossCause cause : LossCause.values()) {
                 f.add(Csv.number(p.meanLossesByCause().get(cause)));
@@ -81,20 +109,35 @@ public final class SummaryCsv {
                 f.add(Csv.number(p.meanHeldMinByKind().get(k)));
             }
             f.add(Csv.number(p.hoursPer100MEur()));
+            f.add(Csv.bool(p.costEffectCensored()));
             b.append(String.join(",", f)).append('\n');
         }
         return b.toString();
     }
 
-    private static void stats(List<String> c, String name, String unit) {
-        for (String s : List.of("mean", "sd", "ci_low", "ci_high", "p5", "p50", "p95")) {
-            c.add(name + "_" + s + "_" + unit);
+    private static void stats(List<String> c, String name) {
+        for (String s : List.of("mean", "sd", "ci_low", "ci_high")) {
+            c.add(name + "_restricted_" + s + "_h");
         }
+        for (String q : QUANTILES) {
+            c.add(name + "_" + q + "_h");
+        }
+        for (String q : QUANTILES) {
+            c.add(name + "_" + q + "_low_h");
+            c.add(name + "_" + q + "_high_h");
+        }
+        c.add(name + "_censored");
     }
 
     private static void stats(List<String> f, SampleSummary s) {
         for (double v : new double[]{s.mean(), s.sd(), s.ciLow(), s.ciHigh(), s.p5(), s.p50(), s.p95()}) {
             f.add(Csv.number(v));
         }
+        for (double level : LEVELS) {
+            CensoredQuantile q = s.quantile(level);
+            f.add(Csv.number(q.low()));
+            f.add(Csv.number(q.high()));
+        }
+        f.add(Long.toString(s.censored()));
     }
 }

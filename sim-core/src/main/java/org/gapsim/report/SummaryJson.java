@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.gapsim.experiment.CensoredQuantile;
 import org.gapsim.experiment.ExperimentResult;
 import org.gapsim.experiment.PackageSummary;
+import org.gapsim.experiment.PairComparison;
 import org.gapsim.experiment.SampleSummary;
 import org.gapsim.experiment.StoppingRule;
 import org.gapsim.model.LossCause;
@@ -15,8 +17,12 @@ import org.gapsim.scenario.ObstacleKind;
 
 /**
  * The summary as JSON: the experiment (scenario, seed, stopping rule, replications, why it stopped, precision
- * reached) and one object per package with the same figures as {@link SummaryCsv}, names carrying their units.
- * Values that do not exist (NaN, infinite) are written as {@code null}.
+ * reached, horizon), one object per package with the same figures as {@link SummaryCsv}, names carrying their
+ * units, and {@code comparisons}: the paired restricted difference of every two packages with its simultaneous
+ * (Bonferroni, family-wise 95%) interval. Closure and slowdown means are restricted to the horizon
+ * ({@code restricted_mean}); a quantile the censored data do not identify is {@code null} with its bounds in
+ * {@code pNN_low} / {@code pNN_high} (see docs/statistics.md). Values that do not exist (NaN, infinite) are written
+ * as {@code null}.
  */
 public final class SummaryJson {
     private SummaryJson() {
@@ -46,6 +52,7 @@ public final class SummaryJson {
         if (result.stopping() instanceof StoppingRule.TargetPrecision t) {
             stop.put("rule", "target_precision");
             put(stop, "target_relative_half_width", t.relativeHalfWidth());
+            put(stop, "target_half_width_h", t.absoluteHalfWidthH());
             stop.put("max_replications", t.maxReplications());
         } else {
             stop.put("rule", "fixed_replications");
@@ -58,6 +65,9 @@ public final class SummaryJson {
         put(prec, "worst_relative_half_width", result.precision().worstRelativeHalfWidth());
         prec.put("worst_package", result.precision().worstPackage());
         prec.put("target_met", result.precision().targetMet());
+        put(prec, "target_half_width_h", result.precision().targetHalfWidthH());
+        put(prec, "worst_half_width_h", result.precision().worstHalfWidthH());
+        put(root, "horizon_h", result.horizonH());
         ArrayNode pkgs = root.putArray("packages");
         for (PackageSummary p : result.packages()) {
             ObjectNode o = pkgs.addObject();
@@ -67,6 +77,12 @@ public final class SummaryJson {
             put(o, "cost_eur", p.costEur());
             o.put("obstacles", p.obstacles());
             o.put("replications", p.closureH().n());
+            o.put("reached", p.reached());
+            ObjectNode pr = o.putObject("p_reached");
+            put(pr, "estimate", p.pReached());
+            put(pr, "ci95_low", p.pReachedLow());
+            put(pr, "ci95_high", p.pReachedHigh());
+            pr.put("interval", "wilson_score");
             stats(o.putObject("closure_h"), p.closureH());
             put(o, "p_not_reached", p.pNotReached());
             stats(o.putObject("first_lead_h"), p.firstLeadH());
@@ -83,13 +99,28 @@ public final class SummaryJson {
             for (ObstacleKind k : ObstacleKind.values()) {
                 put(held, Csv.key(k), p.meanHeldMinByKind().get(k));
             }
-            put(o, "hours_per_100m_eur", p.hoursPer100MEur());
+            put(o, "hours_per_100m_eur_restricted", p.hoursPer100MEur());
+            o.put("cost_effect_censored", p.costEffectCensored());
+        }
+        ArrayNode cmp = root.putArray("comparisons");
+        for (PairComparison c : result.comparisons()) {
+            ObjectNode o = cmp.addObject();
+            o.put("first", c.first());
+            o.put("second", c.second());
+            o.put("n", c.n());
+            put(o, "restricted_mean_difference_h", c.meanH());
+            put(o, "sd_h", c.sdH());
+            put(o, "simultaneous_ci_low_h", c.ciLowH());
+            put(o, "simultaneous_ci_high_h", c.ciHighH());
+            o.put("pairs", c.pairs());
+            put(o, "family_level", c.familyLevel());
+            o.put("differs", c.differs());
         }
         return root;
     }
 
     private static void stats(ObjectNode o, SampleSummary s) {
-        put(o, "mean", s.mean());
+        put(o, "restricted_mean", s.mean());
         put(o, "sd", s.sd());
         put(o, "ci95_low", s.ciLow());
         put(o, "ci95_high", s.ciHigh());
@@ -98,6 +129,13 @@ public final class SummaryJson {
         put(o, "p95", s.p95());
         put(o, "min", s.min());
         put(o, "max", s.max());
+        for (CensoredQuantile q : s.quantiles()) {
+            String name = q.level() == 0 ? "min" : q.level() == 1 ? "max" : "p" + Math.round(100 * q.level());
+            put(o, name + "_low", q.low());
+            put(o, name + "_high", q.high());
+        }
+        o.put("censored", s.censored());
+        put(o, "quantile_error", s.quantileError());
     }
 
     private static void put(ObjectNode o, String name, double v) {

@@ -14,7 +14,7 @@ class AggregateTest {
     void rowsFromReplicatorWorkersAggregateToTheLocalResult() {
         Experiment e = Experiment.builder(ExperimentFixtures.crossing()).replications(60).batchSize(20).masterSeed(8)
                 .threads(2).build();
-        ExperimentResult local = new ExperimentRunner(e).withProgress(ProgressListener.silent()).run();
+        ExperimentResult local = new ExperimentRunner(e).withProgress(ProgressListener.silent()).withRowsKept().run();
         Replicator replicator = new Replicator(e);
         Replicator.Worker a = replicator.worker();
         Replicator.Worker b = replicator.worker();

@@ -37,9 +37,9 @@ public final class ExperimentFixtures {
     private ExperimentFixtures() {
     }
 
-    /** @return the result of running an experiment without progress output or checkpoint */
+    /** @return the result of running an experiment without progress output or checkpoint, rows kept */
     public static ExperimentResult run(Experiment experiment) {
-        return new ExperimentRunner(experiment).withProgress(ProgressListener.silent()).run();
+        return new ExperimentRunner(experiment).withProgress(ProgressListener.silent()).withRowsKept().run();
     }
 
     /** @return the road network */

@@ -76,7 +76,7 @@ class CheckpointResumeTest {
         ExperimentResult resumed = resume(experiment(60), seen);
         assertEquals(partial.replications(), seen.get(0).resumed());
         assertEquals(partial.replications() + 1, seen.get(0).done());
-        assertEquals(reference, resumed);
+        assertEquals(reference.withoutRows(), resumed.withoutRows());
         assertArrayEquals(referenceCsv, finalCsv());
         assertFalse(Files.exists(log.partialFile()));
     }
@@ -86,7 +86,7 @@ class CheckpointResumeTest {
         ExperimentResult first = resume(experiment(25), new ArrayList<>());
         assertEquals(25, first.replications());
         List<Progress> seen = new ArrayList<>();
-        assertEquals(reference, resume(experiment(60), seen));
+        assertEquals(reference.withoutRows(), resume(experiment(60), seen).withoutRows());
         assertEquals(25, seen.get(0).resumed());
         assertArrayEquals(referenceCsv, finalCsv());
     }
@@ -96,7 +96,7 @@ class CheckpointResumeTest {
         byte[] cut = java.util.Arrays.copyOf(referenceCsv, referenceCsv.length - 40);
         Files.write(dir.resolve("replications.csv.partial"), cut);
         List<Progress> seen = new ArrayList<>();
-        assertEquals(reference, resume(experiment(60), seen));
+        assertEquals(reference.withoutRows(), resume(experiment(60), seen).withoutRows());
         assertEquals(59, seen.get(0).resumed(), "the replication with the cut line is run again");
         assertArrayEquals(referenceCsv, finalCsv());
     }
@@ -108,7 +108,7 @@ class CheckpointResumeTest {
         String text = String.join("\n", all.subList(0, 1 + 45 * 3 + 1)) + "\n";
         Files.writeString(dir.resolve("replications.csv.partial"), text);
         List<Progress> seen = new ArrayList<>();
-        assertEquals(reference, resume(experiment(60), seen));
+        assertEquals(reference.withoutRows(), resume(experiment(60), seen).withoutRows());
         assertEquals(45, seen.get(0).resumed());
         assertArrayEquals(referenceCsv, finalCsv());
     }
@@ -117,7 +117,7 @@ class CheckpointResumeTest {
     void aLongerRecordIsCutToTheExperiment() throws IOException {
         Files.write(dir.resolve("replications.csv"), referenceCsv);
         ExperimentResult shorter = resume(experiment(30), new ArrayList<>());
-        assertEquals(ExperimentFixtures.run(experiment(30)), shorter);
+        assertEquals(ExperimentFixtures.run(experiment(30)).withoutRows(), shorter.withoutRows());
         assertEquals(1 + 30 * 3, Files.readAllLines(dir.resolve("replications.csv")).size());
     }
 
@@ -135,7 +135,8 @@ class CheckpointResumeTest {
             }
         });
         assertEquals(StopReason.CANCELLED, runner[0].run().stopReason());
-        assertEquals(full, new ExperimentRunner(seq).withLog(log).withProgress(ProgressListener.silent()).run());
+        assertEquals(full.withoutRows(),
+                new ExperimentRunner(seq).withLog(log).withProgress(ProgressListener.silent()).run().withoutRows());
     }
 
     @Test

@@ -45,14 +45,14 @@ class SummaryOutputsTest {
         String[] ditch = lines.get(3).split(",");
         PackageSummary s = result.summary("ditch");
         assertEquals("ditch", ditch[header.indexOf("package")]);
-        assertEquals(s.slowdownH().mean(), Double.parseDouble(ditch[header.indexOf("slowdown_mean_h")]), 0.0);
-        assertEquals(s.slowdownH().ciLow(), Double.parseDouble(ditch[header.indexOf("slowdown_ci_low_h")]), 0.0);
+        assertEquals(s.slowdownH().mean(), Double.parseDouble(ditch[header.indexOf("slowdown_restricted_mean_h")]), 0.0);
+        assertEquals(s.slowdownH().ciLow(), Double.parseDouble(ditch[header.indexOf("slowdown_restricted_ci_low_h")]), 0.0);
         assertEquals(s.unpairedSlowdownSdH(), Double.parseDouble(ditch[header.indexOf("slowdown_unpaired_sd_h")]), 0.0);
         assertEquals(s.closureH().p95(), Double.parseDouble(ditch[header.indexOf("closure_p95_h")]), 0.0);
         assertEquals(s.meanHeldMinByKind().get(ObstacleKind.ANTI_TANK_DITCH),
                 Double.parseDouble(ditch[header.indexOf("held_min_anti_tank_ditch_mean")]), 0.0);
-        assertEquals(s.hoursPer100MEur(), Double.parseDouble(ditch[header.indexOf("hours_per_100m_eur")]), 0.0);
-        assertEquals("NaN", lines.get(1).split(",")[header.indexOf("hours_per_100m_eur")], "baseline costs nothing");
+        assertEquals(s.hoursPer100MEur(), Double.parseDouble(ditch[header.indexOf("hours_per_100m_eur_restricted")]), 0.0);
+        assertEquals("NaN", lines.get(1).split(",")[header.indexOf("hours_per_100m_eur_restricted")], "baseline costs nothing");
     }
 
     @Test
@@ -68,16 +68,45 @@ class SummaryOutputsTest {
         assertTrue(root.get("precision").get("target_met").asBoolean());
         JsonNode pkgs = root.get("packages");
         assertEquals(3, pkgs.size());
-        assertTrue(pkgs.get(0).get("hours_per_100m_eur").isNull());
+        assertTrue(pkgs.get(0).get("hours_per_100m_eur_restricted").isNull());
         JsonNode mines = pkgs.get(1);
         PackageSummary s = result.summary("minefield");
         assertEquals("minefield", mines.get("package").asText());
-        assertEquals(s.slowdownH().mean(), mines.get("slowdown_h").get("mean").asDouble(), 0.0);
+        assertEquals(s.slowdownH().mean(), mines.get("slowdown_h").get("restricted_mean").asDouble(), 0.0);
         assertEquals(s.slowdownH().ciHigh(), mines.get("slowdown_h").get("ci95_high").asDouble(), 0.0);
         assertEquals(s.unpairedSlowdownSdH(), mines.get("slowdown_h").get("unpaired_sd").asDouble(), 0.0);
         assertEquals(s.meanLossesByCause().get(LossCause.MINE),
                 mines.get("mean_vehicles_lost").get("mine").asDouble(), 0.0);
         assertEquals(s.pNotReached(), mines.get("p_not_reached").asDouble(), 0.0);
+    }
+
+    @Test
+    void comparisonsOfEveryPairAreInTheJsonTheCsvAndTheTable() throws IOException {
+        Path json = dir.resolve("summary.json");
+        SummaryJson.write(result, json);
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertEquals(12.0, root.get("horizon_h").asDouble(), 0.0);
+        JsonNode cmp = root.get("comparisons");
+        assertEquals(3, cmp.size(), "3 packages: 3 pairs");
+        org.gapsim.experiment.PairComparison md = result.comparison("minefield", "ditch");
+        JsonNode last = cmp.get(2);
+        assertEquals("minefield", last.get("first").asText());
+        assertEquals("ditch", last.get("second").asText());
+        assertEquals(md.meanH(), last.get("restricted_mean_difference_h").asDouble(), 0.0);
+        assertEquals(md.ciLowH(), last.get("simultaneous_ci_low_h").asDouble(), 0.0);
+        assertEquals(3, last.get("pairs").asInt());
+        JsonNode mines = root.get("packages").get(1);
+        assertEquals("wilson_score", mines.get("p_reached").get("interval").asText());
+        assertEquals(result.summary("minefield").pReachedLow(), mines.get("p_reached").get("ci95_low").asDouble(), 0.0);
+
+        List<String> csv = ComparisonsCsv.render(result).lines().toList();
+        assertEquals(String.join(",", ComparisonsCsv.columnNames()), csv.get(0));
+        assertEquals(4, csv.size());
+        List<String> header = ComparisonsCsv.columnNames();
+        String[] f = csv.get(3).split(",");
+        assertEquals(md.halfWidthH(), Double.parseDouble(f[header.indexOf("simultaneous_ci_high_h")]) - md.meanH(),
+                1e-12);
+        assertTrue(ConsoleTable.render(result).contains("Bonferroni over 3 pairs"));
     }
 
     @Test
@@ -90,7 +119,7 @@ class SummaryOutputsTest {
         }
         String header = lines.get(head);
         assertTrue(lines.get(head + 1).matches("-+"));
-        int slowdownCol = header.indexOf("Slowdown h [95% CI]") + "Slowdown h [95% CI]".length();
+        int slowdownCol = header.indexOf("Restricted slowdown h [95% CI]") + "Restricted slowdown h [95% CI]".length();
         for (String pkg : List.of("minefield", "ditch")) {
             String line = lines.stream().filter(l -> l.startsWith(pkg + " ")).findFirst().orElseThrow();
             PackageSummary s = result.summary(pkg);
@@ -100,7 +129,7 @@ class SummaryOutputsTest {
         }
         assertTrue(table.contains("none (baseline)"));
         assertTrue(table.contains("TARGET_MET; target +/-20.0% met"), table);
-        assertTrue(header.contains("Cost EUR M") && header.contains("P(not reached)") && header.contains("h per EUR 100M"));
+        assertTrue(header.contains("Cost EUR M") && header.contains("P(reached) [95% CI]") && header.contains("h per EUR 100M"));
     }
 
     @Test

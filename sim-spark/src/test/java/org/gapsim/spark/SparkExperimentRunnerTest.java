@@ -61,7 +61,7 @@ class SparkExperimentRunnerTest {
     }
 
     private static ExperimentResult local(Experiment e) {
-        return new ExperimentRunner(e).withProgress(ProgressListener.silent()).run();
+        return new ExperimentRunner(e).withProgress(ProgressListener.silent()).withRowsKept().run();
     }
 
     private static void assertSameResult(ExperimentResult expected, ExperimentResult actual) {

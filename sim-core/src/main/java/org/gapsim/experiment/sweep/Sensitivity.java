@@ -6,10 +6,14 @@ import java.util.Locale;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
+import org.gapsim.experiment.Numbers;
 
 /**
- * Which assumption moves each package's slowdown, and how much: across the design points of a sweep, each compared
- * package's mean paired slowdown (hours) is regressed on the factor values (ordinary least squares with an
+ * Which assumption moves each package's slowdown, and how much, with censoring kept apart: two responses are
+ * regressed separately, each compared package's <b>restricted</b> mean paired slowdown up to the horizon (hours,
+ * {@link #packages()}) and every package's P(objective reached by the horizon) ({@link #reached()}, baseline
+ * included), so a change in the share of runs censored at the horizon is not read as a change in delay. Across the
+ * design points of a sweep, each response is regressed on the factor values (ordinary least squares with an
  * intercept, commons-math {@link OLSMultipleLinearRegression}), and each coefficient is standardized,
  * {@code SRC_j = b_j sd(x_j) / sd(y)}: the change in mean slowdown, in standard deviations of the mean slowdown
  * across points, per standard deviation of factor {@code j}, the other factors held fixed. With a nearly
@@ -27,26 +31,32 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  *
  * @param factors  factor names, in column order
  * @param points   design points the coefficients are computed from
- * @param packages one entry per compared package (the baseline, whose slowdown is 0 by definition, is left out)
+ * @param packages restricted mean slowdown: one entry per compared package (the baseline, whose slowdown is 0 by
+ *                 definition, is left out)
+ * @param reached  P(reached by the horizon): one entry per package, baseline first; its min/max fields are
+ *                 probabilities, not hours
  */
-public record Sensitivity(List<String> factors, int points, List<PackageSensitivity> packages) {
+public record Sensitivity(List<String> factors, int points, List<PackageSensitivity> packages,
+                          List<PackageSensitivity> reached) {
 
     /** Copies the lists. */
     public Sensitivity {
         factors = List.copyOf(factors);
         packages = List.copyOf(packages);
+        reached = List.copyOf(reached);
     }
 
     /**
-     * The sensitivity of one package's mean slowdown.
+     * The sensitivity of one package's response (restricted mean slowdown, or P(reached)).
      *
      * @param packageName       the package
      * @param src               standardized regression coefficient per factor, in column order (NaN if unavailable)
      * @param pValue            two-sided p-value of each regression coefficient (NaN if unavailable)
      * @param pearson           Pearson correlation of the mean slowdown with each factor (NaN if either is constant)
      * @param rSquared          R^2 of the regression (NaN if unavailable)
-     * @param minMeanSlowdownH  smallest mean slowdown over the design points, hours
-     * @param maxMeanSlowdownH  largest mean slowdown over the design points, hours
+     * @param minMeanSlowdownH  smallest response over the design points (hours for the slowdown; a probability
+     *                          for P(reached))
+     * @param maxMeanSlowdownH  largest response over the design points
      */
     public record PackageSensitivity(String packageName, List<Double> src, List<Double> pValue,
                                      List<Double> pearson, double rSquared, double minMeanSlowdownH,
@@ -102,12 +112,14 @@ public record Sensitivity(List<String> factors, int points, List<PackageSensitiv
             x[f] = result.factorValues(f);
         }
         List<PackageSensitivity> out = new ArrayList<>();
+        List<PackageSensitivity> reached = new ArrayList<>();
         for (String p : result.packageNames()) {
             if (!p.equals(result.baseline())) {
                 out.add(of(p, x, result.meanSlowdownsH(p)));
             }
+            reached.add(of(p, x, result.pReached(p)));
         }
-        return new Sensitivity(result.sweep().factorNames(), result.points().size(), out);
+        return new Sensitivity(result.sweep().factorNames(), result.points().size(), out, reached);
     }
 
     /**
@@ -169,9 +181,13 @@ public record Sensitivity(List<String> factors, int points, List<PackageSensitiv
                 n == 0 ? Double.NaN : hi);
     }
 
-    /** @return whether the regression was possible (else the table shows correlations) */
+    /** @return whether the regression of the restricted mean slowdown was possible (else the table shows correlations) */
     public boolean hasRegression() {
-        for (PackageSensitivity p : packages) {
+        return hasRegression(packages) || hasRegression(reached);
+    }
+
+    private static boolean hasRegression(List<PackageSensitivity> list) {
+        for (PackageSensitivity p : list) {
             for (double v : p.src()) {
                 if (!Double.isNaN(v)) {
                     return true;
@@ -182,12 +198,29 @@ public record Sensitivity(List<String> factors, int points, List<PackageSensitiv
     }
 
     /**
-     * @return a fixed-width table, one row per package: the SRC of each factor (or the correlation, without a
-     *         regression), R^2, the range of the mean slowdown over the points, and the factor that moves it most;
-     *         lines end in {@code \n}
+     * @return two fixed-width tables, for the restricted mean slowdown then for P(reached by the horizon), one row per
+     *         package: the SRC of each factor (or the correlation, without a regression), R^2, the range of the
+     *         response over the points, and the factor that moves it most; lines end in {@code \n}
      */
     public String render() {
+        StringBuilder b = new StringBuilder();
         boolean reg = hasRegression();
+        b.append(section(packages, reg, "restricted mean slowdown (up to the horizon)", "Restricted slowdown h",
+                "%.2f"));
+        b.append('\n');
+        b.append(section(reached, reg, "P(objective reached by the horizon)", "P(reached)", "%.3f"));
+        b.append(reg ? "SRC: change in the response, in sds across points, per sd of the factor, other factors fixed;\n"
+                + "|SRC| near 1 = this assumption alone moves the result, near 0 = it hardly matters here.\n"
+                + "* p < 0.05 (t-test of the coefficient against Monte Carlo noise and misfit). R2: share of the\n"
+                + "variation across points the linear fit explains (low: interactions, a curved response, or no\n"
+                + "effect beyond noise; see design.csv). Range: lowest - highest over the points. The slowdown is\n"
+                + "restricted to the horizon; censoring is read from P(reached), not from the slowdown.\n"
+                : "r: Pearson correlation across the design points, in [-1, 1].\n");
+        return b.toString();
+    }
+
+    private String section(List<PackageSensitivity> list, boolean reg, String response, String rangeHead,
+                           String rangeFormat) {
         List<String[]> rows = new ArrayList<>();
         int k = factors.size();
         String[] head = new String[k + 4];
@@ -196,10 +229,10 @@ public record Sensitivity(List<String> factors, int points, List<PackageSensitiv
             head[f + 1] = shortName(factors.get(f));
         }
         head[k + 1] = "R2";
-        head[k + 2] = "Mean slowdown h";
+        head[k + 2] = rangeHead;
         head[k + 3] = "Moved most by";
         rows.add(head);
-        for (PackageSensitivity p : packages) {
+        for (PackageSensitivity p : list) {
             String[] r = new String[k + 4];
             r[0] = p.packageName();
             for (int f = 0; f < k; f++) {
@@ -207,7 +240,8 @@ public record Sensitivity(List<String> factors, int points, List<PackageSensitiv
                         : signed(p.pearson().get(f));
             }
             r[k + 1] = Double.isNaN(p.rSquared()) ? "-" : String.format(Locale.ROOT, "%.2f", p.rSquared());
-            r[k + 2] = String.format(Locale.ROOT, "%.2f - %.2f", p.minMeanSlowdownH(), p.maxMeanSlowdownH());
+            r[k + 2] = Numbers.format(rangeFormat, p.minMeanSlowdownH()) + " - "
+                    + Numbers.format(rangeFormat, p.maxMeanSlowdownH());
             int d = p.dominantFactor();
             r[k + 3] = d < 0 ? "-" : reg && !p.significant(d, ALPHA) ? "no significant effect"
                     : shortName(factors.get(d));
@@ -220,8 +254,8 @@ public record Sensitivity(List<String> factors, int points, List<PackageSensitiv
             }
         }
         StringBuilder b = new StringBuilder();
-        b.append(reg ? "Standardized regression coefficients (SRC) of each package's mean slowdown on the factors"
-                : "Pearson correlations of each package's mean slowdown with the factors (too few points for a "
+        b.append(reg ? "Standardized regression coefficients (SRC) of each package's " + response + " on the factors"
+                : "Pearson correlations of each package's " + response + " with the factors (too few points for a "
                 + "regression)").append(", over ").append(points).append(" design points:\n");
         for (int k2 = 0; k2 < rows.size(); k2++) {
             String[] r = rows.get(k2);
@@ -242,12 +276,6 @@ public record Sensitivity(List<String> factors, int points, List<PackageSensitiv
                 b.append("-".repeat(total)).append('\n');
             }
         }
-        b.append(reg ? "SRC: change in mean slowdown, in sds across points, per sd of the factor, other factors fixed;\n"
-                + "|SRC| near 1 = this assumption alone moves the result, near 0 = it hardly matters here.\n"
-                + "* p < 0.05 (t-test of the coefficient against Monte Carlo noise and misfit). R2: share of the\n"
-                + "variation across points the linear fit explains (low: interactions, a curved response, or no\n"
-                + "effect beyond noise; see design.csv). Mean slowdown h: lowest - highest over the points.\n"
-                : "r: Pearson correlation across the design points, in [-1, 1].\n");
         return b.toString();
     }
 

@@ -16,15 +16,18 @@ import org.gapsim.report.AtomicFiles;
  * <ul>
  * <li>{@value #DESIGN_CSV}: one row per design point and package (baseline included): {@code point}, the value of
  * every factor (column named after it, in its unit), {@code package}, {@code baseline}, {@code cost_eur},
- * {@code replications}, the paired slowdown's {@code slowdown_mean_h}, {@code slowdown_ci_low_h},
- * {@code slowdown_ci_high_h} (Student 95%), {@code slowdown_sd_h}, {@code slowdown_p5_h}, {@code slowdown_p95_h},
- * then {@code closure_mean_h}, {@code p_not_reached}, {@code vehicles_lost_mean} (per replication) and
- * {@code hours_per_100m_eur} (NaN for a package that costs nothing). Times in hours.</li>
- * <li>{@value #SENSITIVITY_CSV}: one row per compared package and factor: {@code package}, {@code factor},
- * {@code src} (standardized regression coefficient), {@code src_p_value} (its two-sided t-test p-value),
- * {@code pearson_r}, {@code r_squared} (of the package's
- * regression), {@code mean_slowdown_min_h}, {@code mean_slowdown_max_h} (over the points), {@code points}; see
- * {@link Sensitivity}.</li>
+ * {@code replications}, the paired slowdown restricted to the horizon: {@code slowdown_restricted_mean_h},
+ * {@code slowdown_restricted_ci_low_h}, {@code slowdown_restricted_ci_high_h} (Student 95%),
+ * {@code slowdown_restricted_sd_h}, {@code slowdown_p5_h}, {@code slowdown_p95_h} (NaN where censoring leaves them
+ * unidentified), then {@code closure_restricted_mean_h}, {@code p_reached} with its Wilson 95% interval
+ * {@code p_reached_ci_low}, {@code p_reached_ci_high}, {@code p_not_reached}, {@code vehicles_lost_mean} (per
+ * replication), {@code hours_per_100m_eur_restricted} (NaN for a package that costs nothing) and
+ * {@code cost_effect_censored} (logical: P(not reached) above 10 %). Times in hours.</li>
+ * <li>{@value #SENSITIVITY_CSV}: one row per response, package and factor: {@code response}
+ * ({@code restricted_mean_slowdown_h} for each compared package, {@code p_reached} for every package),
+ * {@code package}, {@code factor}, {@code src} (standardized regression coefficient), {@code src_p_value} (its
+ * two-sided t-test p-value), {@code pearson_r}, {@code r_squared} (of the regression), {@code response_min},
+ * {@code response_max} (over the points), {@code points}; see {@link Sensitivity}.</li>
  * <li>{@value #SENSITIVITY_TXT}: {@link #table(SweepResult)}, the console table.</li>
  * </ul>
  * CSV as R's {@code read.csv} and pandas read it; doubles written with {@link Double#toString(double)} (exact), NaN
@@ -63,9 +66,11 @@ public final class SweepReport {
         List<String> c = new ArrayList<>();
         c.add("point");
         c.addAll(sweep.factorNames());
-        c.addAll(List.of("package", "baseline", "cost_eur", "replications", "slowdown_mean_h", "slowdown_ci_low_h",
-                "slowdown_ci_high_h", "slowdown_sd_h", "slowdown_p5_h", "slowdown_p95_h", "closure_mean_h",
-                "p_not_reached", "vehicles_lost_mean", "hours_per_100m_eur"));
+        c.addAll(List.of("package", "baseline", "cost_eur", "replications", "slowdown_restricted_mean_h",
+                "slowdown_restricted_ci_low_h", "slowdown_restricted_ci_high_h", "slowdown_restricted_sd_h",
+                "slowdown_p5_h", "slowdown_p95_h", "closure_restricted_mean_h", "p_reached", "p_reached_ci_low",
+                "p_reached_ci_high", "p_not_reached", "vehicles_lost_mean", "hours_per_100m_eur_restricted",
+                "cost_effect_censored"));
         return List.copyOf(c);
     }
 
@@ -86,9 +91,11 @@ public final class SweepReport {
                 f.add(Double.toString(s.costEur()));
                 f.add(Long.toString(p.replications()));
                 for (double v : new double[]{d.mean(), d.ciLow(), d.ciHigh(), d.sd(), d.p5(), d.p95(),
-                        s.closureH().mean(), s.pNotReached(), s.meanVehiclesLost(), s.hoursPer100MEur()}) {
+                        s.closureH().mean(), s.pReached(), s.pReachedLow(), s.pReachedHigh(), s.pNotReached(),
+                        s.meanVehiclesLost(), s.hoursPer100MEur()}) {
                     f.add(Double.toString(v));
                 }
+                f.add(Boolean.toString(s.costEffectCensored()));
                 b.append(String.join(",", f)).append('\n');
             }
         }
@@ -97,18 +104,30 @@ public final class SweepReport {
 
     /** @return the text of {@value #SENSITIVITY_CSV} */
     public static String sensitivityCsv(Sensitivity s) {
-        StringBuilder b = new StringBuilder("package,factor,src,src_p_value,pearson_r,r_squared,"
-                + "mean_slowdown_min_h,mean_slowdown_max_h,points\n");
-        for (Sensitivity.PackageSensitivity p : s.packages()) {
+        StringBuilder b = new StringBuilder("response,package,factor,src,src_p_value,pearson_r,r_squared,"
+                + "response_min,response_max,points\n");
+        sensitivityRows(b, s, s.packages(), RESTRICTED_SLOWDOWN);
+        sensitivityRows(b, s, s.reached(), P_REACHED);
+        return b.toString();
+    }
+
+    /** Response name of the restricted mean slowdown rows of {@value #SENSITIVITY_CSV}. */
+    public static final String RESTRICTED_SLOWDOWN = "restricted_mean_slowdown_h";
+    /** Response name of the P(reached) rows of {@value #SENSITIVITY_CSV}. */
+    public static final String P_REACHED = "p_reached";
+
+    private static void sensitivityRows(StringBuilder b, Sensitivity s, List<Sensitivity.PackageSensitivity> list,
+                                        String response) {
+        for (Sensitivity.PackageSensitivity p : list) {
             for (int f = 0; f < s.factors().size(); f++) {
-                b.append(field(p.packageName())).append(',').append(field(s.factors().get(f))).append(',')
+                b.append(response).append(',')
+                        .append(field(p.packageName())).append(',').append(field(s.factors().get(f))).append(',')
                         .append(p.src().get(f)).append(',').append(p.pValue().get(f)).append(',')
                         .append(p.pearson().get(f)).append(',')
                         .append(p.rSquared()).append(',').append(p.minMeanSlowdownH()).append(',')
                         .append(p.maxMeanSlowdownH()).append(',').append(s.points()).append('\n');
             }
         }
-        return b.toString();
     }
 
     /**
@@ -194,8 +213,9 @@ public final class SweepReport {
             lo = Math.min(lo, p.replications());
             hi = Math.max(hi, p.replications());
         }
-        return String.format(Locale.ROOT, "replications to +/-%.0f%% (at most %d; ran %s)",
-                100 * t.relativeHalfWidth(), t.maxReplications(),
+        return String.format(Locale.ROOT, "replications to +/-%s (at most %d; ran %s)",
+                t.isAbsolute() ? String.format(Locale.ROOT, "%.3f h", t.absoluteHalfWidthH())
+                        : String.format(Locale.ROOT, "%.0f%%", 100 * t.relativeHalfWidth()), t.maxReplications(),
                 result.points().isEmpty() ? "none" : lo == hi ? Long.toString(lo) : lo + "-" + hi);
     }
 

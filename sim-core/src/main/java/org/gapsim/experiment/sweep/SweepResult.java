@@ -38,13 +38,21 @@ public record SweepResult(Sweep sweep, LatinHypercube design, List<PointResult> 
 
     /**
      * @param packageName a package of the sweep
-     * @return its mean paired slowdown at each finished point, hours
+     * @return its restricted mean paired slowdown (up to the horizon) at each finished point, hours
      */
     public double[] meanSlowdownsH(String packageName) {
         return points.stream().mapToDouble(p -> p.summary(packageName).slowdownH().mean()).toArray();
     }
 
-    /** @return how each package's mean slowdown depends on each factor across the points */
+    /**
+     * @param packageName a package of the sweep
+     * @return its P(objective reached by the horizon) at each finished point
+     */
+    public double[] pReached(String packageName) {
+        return points.stream().mapToDouble(p -> p.summary(packageName).pReached()).toArray();
+    }
+
+    /** @return how each package's restricted mean slowdown and P(reached) depends on each factor across the points */
     public Sensitivity sensitivity() {
         return Sensitivity.of(this);
     }

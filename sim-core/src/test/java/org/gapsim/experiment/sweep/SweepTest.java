@@ -137,6 +137,23 @@ class SweepTest {
     }
 
     @Test
+    void pReachedIsRegressedApartFromTheRestrictedSlowdown() {
+        Sensitivity s = result.sensitivity();
+        assertEquals(List.of("none", "covered-mines", "ditch"), s.reached().stream()
+                .map(Sensitivity.PackageSensitivity::packageName).toList(), "every package, baseline included");
+        for (Sensitivity.PackageSensitivity p : s.reached()) {
+            // nothing is censored in this 12 h scenario: P(reached) is 1 at every point and no factor is credited
+            assertEquals(1.0, p.minMeanSlowdownH(), 0.0, p.toString());
+            assertEquals(1.0, p.maxMeanSlowdownH(), 0.0, p.toString());
+            assertTrue(p.src().stream().allMatch(v -> Double.isNaN(v)), p.toString());
+            assertEquals(-1, p.dominantFactor(), p.toString());
+        }
+        String table = s.render();
+        assertTrue(table.contains("restricted mean slowdown (up to the horizon)")
+                && table.contains("P(objective reached by the horizon)"), table);
+    }
+
+    @Test
     void theFilesHoldARowForEveryPointAndPackage(@TempDir Path dir) throws IOException {
         SweepReport.write(result, dir);
         List<String> design = Files.readAllLines(dir.resolve(SweepReport.DESIGN_CSV));
@@ -155,10 +172,13 @@ class SweepTest {
             }
         }
         List<String> sens = Files.readAllLines(dir.resolve(SweepReport.SENSITIVITY_CSV));
-        assertEquals("package,factor,src,src_p_value,pearson_r,r_squared,mean_slowdown_min_h,mean_slowdown_max_h,points",
+        assertEquals("response,package,factor,src,src_p_value,pearson_r,r_squared,response_min,response_max,points",
                 sens.get(0));
-        assertEquals(1 + 2 * 4, sens.size(), "header + 2 packages x 4 factors");
-        assertTrue(sens.get(1).matches("covered-mines,doctrine\\.coveredBreachMultiplier,[01]\\.\\d+,.*,9"), sens.get(1));
+        assertEquals(1 + 2 * 4 + 3 * 4, sens.size(),
+                "header + restricted slowdown of 2 packages x 4 factors + P(reached) of 3 packages x 4 factors");
+        assertTrue(sens.get(1).matches("restricted_mean_slowdown_h,covered-mines,doctrine\\.coveredBreachMultiplier,"
+                + "[01]\\.\\d+,.*,9"), sens.get(1));
+        assertTrue(sens.get(9).startsWith("p_reached,none,"), sens.get(9));
         assertEquals(SweepReport.table(result), Files.readString(dir.resolve(SweepReport.SENSITIVITY_TXT)));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(Set.of(SweepReport.DESIGN_CSV, SweepReport.SENSITIVITY_CSV, SweepReport.SENSITIVITY_TXT),

@@ -18,10 +18,12 @@ final class ExperimentOptions {
                     + "each design point.")
     Integer replications;
 
-    @Option(names = {"-p", "--precision"}, paramLabel = "REL",
-            description = "Run until every package's mean slowdown has a 95%% half-width of at most this fraction "
-                    + "of its value, in (0, 1): 0.05 = +/-5%%. Checked every 100 replications.")
-    Double precision;
+    @Option(names = {"-p", "--precision"}, paramLabel = "REL|Xh",
+            description = "Run until every package's restricted mean slowdown is this precise (95%% half-width), "
+                    + "checked every 100 replications: a fraction of its value in (0, 1), 0.05 = +/-5%%, or an "
+                    + "absolute number of hours with an 'h', 0.05h = +/-0.05 h (use it when a package may have no "
+                    + "effect).")
+    String precision;
 
     @Option(names = {"-s", "--seed"}, paramLabel = "SEED", defaultValue = "" + Experiment.DEFAULT_MASTER_SEED,
             description = "Master seed of every random stream, the same at every design point of a sweep "
@@ -44,9 +46,8 @@ final class ExperimentOptions {
         if (replications != null && replications < 1) {
             throw new BadInputException("--replications", "must be >= 1, was " + replications);
         }
-        if (precision != null && !(precision > 0 && precision < 1)) {
-            throw new BadInputException("--precision", "must lie in (0, 1) (a relative 95% half-width, 0.05 = 5%), was "
-                    + precision);
+        if (precision != null) {
+            parsePrecision(precision);
         }
         if (threads != null && threads < 1) {
             throw new BadInputException("--threads", "must be >= 1, was " + threads);
@@ -78,12 +79,57 @@ final class ExperimentOptions {
             b.threads(threads);
         }
         if (precision != null) {
-            b.targetPrecision(precision).maxReplications(replications == null
-                    ? Experiment.DEFAULT_MAX_REPLICATIONS : replications);
+            Precision p = parsePrecision(precision);
+            if (p.absolute()) {
+                b.targetAbsolutePrecision(p.value());
+            } else {
+                b.targetPrecision(p.value());
+            }
+            b.maxReplications(replications == null ? Experiment.DEFAULT_MAX_REPLICATIONS : replications);
         } else {
             b.replications(replications == null ? Experiment.DEFAULT_REPLICATIONS : replications);
         }
         return b.build();
+    }
+
+    /**
+     * A parsed {@code --precision}.
+     *
+     * @param value    the half-width: a fraction, or hours
+     * @param absolute whether it is in hours
+     */
+    record Precision(double value, boolean absolute) {
+    }
+
+    /**
+     * @param text {@code 0.05} (relative, in (0, 1)) or {@code 0.05h} (absolute hours, finite and &gt; 0)
+     * @return the target
+     * @throws BadInputException (option {@code --precision}) naming the reason
+     */
+    static Precision parsePrecision(String text) {
+        String t = text.strip();
+        boolean absolute = t.endsWith("h") || t.endsWith("H");
+        String number = absolute ? t.substring(0, t.length() - 1).strip() : t;
+        double v;
+        try {
+            if (number.isEmpty() || !number.matches("[0-9.eE+-]+")) {
+                throw new NumberFormatException();
+            }
+            v = Double.parseDouble(number);
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--precision", "must be a fraction in (0, 1) such as 0.05 (+/-5%) or hours "
+                    + "such as 0.05h, was '" + text + "'");
+        }
+        if (absolute) {
+            if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
+                throw new BadInputException("--precision", "an absolute 95% half-width must be a finite number of "
+                        + "hours > 0, e.g. 0.05h, was '" + text + "'");
+            }
+        } else if (!(v > 0 && v < 1)) {
+            throw new BadInputException("--precision", "must lie in (0, 1) (a relative 95% half-width, 0.05 = 5%) "
+                    + "or be hours such as 0.05h, was " + text);
+        }
+        return new Precision(v, absolute);
     }
 
     /** @return "N" or "&lt;=N" replications for a progress line */
