@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gapsim list [scenario]}: the built-in scenarios, and the packages of one scenario with their costs. */
-@Command(name = "list", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = GapsimCli.Version.class,
+        usageHelpAutoWidth = true,
         description = {"List the built-in scenarios and the packages of a scenario (default: the built-in "
                 + "Suwalki Gap study) with their costs."})
 final class ListCommand implements Callable<Integer> {

@@ -48,6 +48,11 @@ final class ScenarioArgument {
                 : BuiltInScenarios.contains(arg) && !exists(arg) ? "built-in scenario '" + arg + "'" : arg;
     }
 
+    /** @return whether the argument names a scenario file (not a built-in scenario, not the default) */
+    static boolean isFile(String arg) {
+        return arg != null && !(BuiltInScenarios.contains(arg) && !exists(arg));
+    }
+
     private static boolean exists(String arg) {
         try {
             return Files.exists(Path.of(arg));

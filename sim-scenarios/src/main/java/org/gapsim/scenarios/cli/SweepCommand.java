@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
  * output directory. Bad input is reported like every other command's (one line, exit 2, nothing written); an
  * interrupted sweep writes nothing (exit 130).
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = GapsimCli.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         modelTransformer = SweepCommand.FactorCatalogue.class,
         description = {"Sweep the model's assumptions (data farming): run the study at each point of a Latin "
                 + "hypercube over the --factor ranges, all on the same master seed (common random numbers across "

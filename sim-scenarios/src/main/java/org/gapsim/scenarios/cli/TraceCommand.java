@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * exactly the row {@code replication = R, package = P} of that run's {@code replications.csv}: replication {@code R}
  * depends only on the scenario, the package, the master seed and {@code R}.
  */
-@Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "trace", mixinStandardHelpOptions = true, versionProvider = GapsimCli.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         description = {"Show where the time went in one replication: every event (departures, places, obstacles "
                 + "found, mine strikes, breaches, bypasses, reroutes, losses, arrivals) with its time, then the "
                 + "replication's measures. With the same --seed it reproduces the matching row of a run's "

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
  * one line on stdout if it is valid; otherwise one line on stderr ({@code file:line:column: field.path: reason})
  * and exit code {@value GapsimCli#EXIT_BAD_INPUT}.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = GapsimCli.Version.class,
+        usageHelpAutoWidth = true,
         description = {"Check a scenario file: YAML syntax, the format, every value and reference, and every package "
                 + "(each obstacle on a segment of the package's countries). One line on stdout if valid; else one "
                 + "line file:line:column: field: reason on stderr and exit code 2."})
