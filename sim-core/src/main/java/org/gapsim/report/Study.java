@@ -187,7 +187,7 @@ public final class Study {
         Path partial = directory.resolve(REPLICATIONS + CsvReplicationLog.PARTIAL_SUFFIX);
         if (Files.exists(partial)) {
             throw new ExperimentConfigException("outputDirectory", "'" + directory + "' holds an interrupted run ("
-                    + partial.getFileName() + "); resume it, or choose another output directory");
+                    + partial.getFileName() + "); resume it (--resume), or choose another output directory");
         }
         for (String f : List.of(REPLICATIONS, REPLICATIONS + CsvReplicationLog.META_SUFFIX, SUMMARY_CSV, SUMMARY_JSON,
                 SUMMARY_TXT, SLOWDOWN_PNG, CLOSURE_PNG, PROVENANCE)) {
@@ -282,7 +282,23 @@ public final class Study {
      * @throws IOException if a file cannot be read or it cannot be written
      */
     public static void writeProvenance(Path directory, Provenance provenance, List<String> files) throws IOException {
+        writeProvenance(directory, provenance, Map.of(), files);
+    }
+
+    /**
+     * Writes {@value #PROVENANCE}: the provenance's fields, then {@code extra} (such as a sweep's design), then the
+     * SHA-256 of each named file that exists.
+     *
+     * @param directory  the directory
+     * @param provenance the provenance
+     * @param extra      more fields, in order (strings, numbers, lists and maps of them)
+     * @param files      names of the files it covers
+     * @throws IOException if a file cannot be read or it cannot be written
+     */
+    public static void writeProvenance(Path directory, Provenance provenance, Map<String, ?> extra,
+                                       List<String> files) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>(provenance.toFields());
+        m.putAll(extra);
         Map<String, String> sums = new LinkedHashMap<>();
         for (String f : files) {
             Path p = directory.resolve(f);
@@ -350,9 +366,12 @@ public final class Study {
             Files.createDirectories(dir);
             Path probe = Files.createTempFile(dir, ".gapsim-write-check", ".tmp");
             Files.delete(probe);
-        } catch (IOException | SecurityException e) {
+        } catch (IOException e) {
             throw new ExperimentConfigException("outputDirectory", "cannot write to '" + dir + "' ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+                    + OutputException.of(dir, e).getMessage() + ")", e);
+        } catch (SecurityException e) {
+            throw new ExperimentConfigException("outputDirectory", "cannot write to '" + dir + "' (not permitted: "
+                    + e.getMessage() + ")", e);
         }
         return dir;
     }
