@@ -7,6 +7,7 @@ import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.Scenario;
 import org.gapsim.scenarios.BuiltInScenarios;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,13 +21,16 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private PackageDirOption packageDir;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
             description = "Scenario file (YAML), or the name of a built-in scenario.")
     private String scenario;
 
     @Override
     public Integer call() {
-        Scenario s = ScenarioArgument.load(scenario);
+        Scenario s = ScenarioArgument.load(scenario, packageDir.directory());
         PrintWriter out = spec.commandLine().getOut();
         out.println("Built-in scenarios (gapsim run NAME, gapsim show NAME > my.yaml):");
         for (String name : BuiltInScenarios.names()) {

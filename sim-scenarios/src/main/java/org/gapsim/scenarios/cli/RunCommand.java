@@ -45,6 +45,9 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private PackageDirOption packageDir;
+
     @ParentCommand
     private GapsimCli parent;
 
@@ -71,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         // 1. options on their own, 2. the scenario, 3. the experiment (validated as a whole)
         options.check();
-        Scenario s = ScenarioArgument.load(scenario);
+        Scenario s = ScenarioArgument.load(scenario, packageDir.directory());
         Experiment experiment = options.experiment(s);
         // 4. the output directory: nothing is written before this point
         Path dir = outputDirectory(scenario, s, out, "");

@@ -66,6 +66,9 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private PackageDirOption packageDir;
+
     @ParentCommand
     private GapsimCli parent;
 
@@ -118,7 +121,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         options.check();
         // 2. the scenario, then the sweep (validated as a whole; experiment settings map to their options)
-        Scenario s = ScenarioArgument.load(scenario);
+        Scenario s = ScenarioArgument.load(scenario, packageDir.directory());
         Experiment experiment = options.experiment(s);
         Sweep sweep;
         try {

@@ -18,6 +18,7 @@ import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.ObstacleKind;
 import org.gapsim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,6 +40,9 @@ import picocli.CommandLine.Spec;
 final class TraceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private PackageDirOption packageDir;
 
     @Option(names = {"-P", "--package"}, required = true, paramLabel = "P",
             description = "Package to trace (see 'gapsim list'); 'none' is the baseline.")
@@ -62,7 +66,7 @@ final class TraceCommand implements Callable<Integer> {
         if (replication < 0) {
             throw new BadInputException("--replication", "must be >= 0, was " + replication);
         }
-        Scenario s = ScenarioArgument.load(scenario);
+        Scenario s = ScenarioArgument.load(scenario, packageDir.directory());
         if (s.findPackage(packageName).isEmpty()) {
             throw new BadInputException("--package", "unknown package '" + packageName + "' in scenario '" + s.name()
                     + "'; known: " + String.join(", ", s.packageNames()));

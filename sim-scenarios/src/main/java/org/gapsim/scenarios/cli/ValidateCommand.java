@@ -5,6 +5,7 @@ import org.gapsim.model.CrossingPlan;
 import org.gapsim.scenario.ColumnSpec;
 import org.gapsim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,13 +24,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private PackageDirOption packageDir;
+
     @Parameters(index = "0", arity = "1", paramLabel = "FILE",
             description = "Scenario file (YAML), or the name of a built-in scenario.")
     private String file;
 
     @Override
     public Integer call() {
-        Scenario s = ScenarioArgument.load(file);
+        Scenario s = ScenarioArgument.load(file, packageDir.directory());
         for (String p : s.packageNames()) {
             CrossingPlan.compile(s, p);
         }

@@ -251,6 +251,33 @@ class RunIntegrityCliTest {
         assertEquals(first.out(), resumed.out());
     }
 
+    /**
+     * Defect: packageFiles read any path ({@code ../../etc/passwd}, {@code /etc/shadow}) and the error quoted the
+     * file's first line.
+     */
+    @Test
+    void packageFilesAreReadOnlyFromTheScenarioFolderAndNeverQuoted() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0:secret-line\n");
+        Path folder = Files.createDirectories(dir.resolve("study"));
+        String show = gapsim("show").out();
+        for (String ref : List.of("../secret.txt", secret.toString())) {
+            Path scn = folder.resolve("scn.yaml");
+            Files.writeString(scn, show.replace("\ndoctrine: {}\n", "\ndoctrine: {}\npackageFiles: ['" + ref + "']\n"));
+            Result r = gapsim("validate", scn.toString());
+            assertBadInput(r, "lies outside the scenario's folder");
+            assertFalse(r.err().contains("secret-line"), r.err());
+            Result allowed = gapsim("validate", scn.toString(), "--package-dir", dir.toString());
+            assertBadInput(allowed, "found a plain value");
+            assertFalse(allowed.err().contains("secret-line"), allowed.err());
+        }
+        Files.createDirectories(folder.resolve("pk"));
+        Files.writeString(folder.resolve("pk/extra.yaml"), "- name: extra\n  countries: [LT]\n");
+        Path ok = folder.resolve("ok.yaml");
+        Files.writeString(ok, show.replace("\ndoctrine: {}\n", "\ndoctrine: {}\npackageFiles: [pk/extra.yaml]\n"));
+        Result valid = gapsim("validate", ok.toString());
+        assertEquals(GapsimCli.EXIT_OK, valid.code(), valid.err());
+    }
+
     private static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p)) {
             return;
