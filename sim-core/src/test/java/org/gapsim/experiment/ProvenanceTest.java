@@ -43,6 +43,20 @@ class ProvenanceTest {
         assertTrue(Provenance.of(experiment(copy)).identityDifference(Provenance.of(experiment(BASE))).isEmpty());
     }
 
+    /**
+     * The same content read back from its YAML (new objects throughout) has the same hash: the canonical text holds
+     * values only, no object identities (an array or identity-based toString in a record would break this).
+     */
+    @Test
+    void aScenarioWrittenAndReadBackHasTheSameHash() {
+        Scenario edited = Factor.of("doctrine.coveredBreachMultiplier", 1, 4).apply(BASE, 3.25);
+        String yaml = new org.gapsim.scenario.io.ScenarioWriter().write(edited);
+        Scenario back = new org.gapsim.scenario.io.ScenarioLoader().parse(yaml, "back.yaml");
+        assertEquals(edited, back);
+        assertEquals(Provenance.scenarioSha256(edited), Provenance.scenarioSha256(back));
+        assertEquals(Provenance.scenarioParts(edited), Provenance.scenarioParts(back));
+    }
+
     @Test
     void theReplicationCountAndThreadsAreNotIdentityButTheSeedAndRuleAre() {
         Provenance p = Provenance.of(experiment(BASE));

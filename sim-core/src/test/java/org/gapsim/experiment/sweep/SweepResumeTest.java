@@ -57,4 +57,16 @@ class SweepResumeTest {
                 .withCheckpoints(dir).withProgress(SweepProgressListener.silent()).run());
         assertTrue(e.getMessage().contains("differ in doctrine"), e.getMessage());
     }
+
+    /** design.csv's baseline column reads as logical in R: TRUE/FALSE. */
+    @Test
+    void theBaselineColumnOfTheDesignIsTrueOrFalseInCapitals() {
+        SweepResult r = new SweepRunner(sweep(3)).withProgress(SweepProgressListener.silent()).run();
+        java.util.List<String> lines = SweepReport.designCsv(r).lines().toList();
+        int col = java.util.Arrays.asList(lines.get(0).split(",")).indexOf("baseline");
+        for (String l : lines.subList(1, lines.size())) {
+            String v = l.split(",")[col];
+            assertTrue(v.equals("TRUE") || v.equals("FALSE"), l);
+        }
+    }
 }
