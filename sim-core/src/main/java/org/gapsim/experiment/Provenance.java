@@ -28,10 +28,10 @@ import org.gapsim.scenario.Scenario;
  * it. {@link #scenarioParts()} holds one hash per part, so a mismatch can say which part differs.
  *
  * <p><b>Identity</b> ({@link #identityDifference}) is everything that changes a result: the version, the scenario
- * name (written in every row) and hash, the baseline, the packages in order, the master seed, the kind and target of the stopping rule and the batch
- * size. The replication count or cap ({@link #maxReplications}) is not: a run may be extended. Nor is the command
- * line (it may differ between an interrupted run and its resume, and so is kept out of every output except the
- * {@code provenance.json} sidecar).
+ * name (written in every row) and hash, the baseline, the packages in order, the master seed, the kind and target of
+ * the stopping rule and the batch size. The replication count or cap ({@link #maxReplications}) is not: a run may be
+ * extended. Nor is the command line (it may differ between an interrupted run and its resume, and so is kept out of
+ * every output except the {@code provenance.json} sidecar).
  *
  * @param gapsimVersion   the Maven project version gapsim was built as
  * @param scenarioName    the scenario's name
@@ -169,11 +169,12 @@ public record Provenance(String gapsimVersion, String scenarioName, String scena
      */
     public Optional<String> identityDifference(Provenance recorded) {
         if (!gapsimVersion.equals(recorded.gapsimVersion)) {
-            return Optional.of("it was written by gapsim " + recorded.gapsimVersion + ", this is gapsim " + gapsimVersion);
+            return Optional.of("it was written by gapsim " + recorded.gapsimVersion + ", this is gapsim "
+                    + gapsimVersion);
         }
         if (!scenarioName.equals(recorded.scenarioName) && scenarioSha256.equals(recorded.scenarioSha256)) {
-            return Optional.of("it holds scenario '" + recorded.scenarioName + "', this run is scenario '" + scenarioName
-                    + "' (same content)");
+            return Optional.of("it holds scenario '" + recorded.scenarioName + "', this run is scenario '"
+                    + scenarioName + "' (same content)");
         }
         if (!scenarioSha256.equals(recorded.scenarioSha256)) {
             List<String> parts = new ArrayList<>();
@@ -182,9 +183,10 @@ public record Provenance(String gapsimVersion, String scenarioName, String scena
                     parts.add(e.getKey());
                 }
             }
-            return Optional.of("it holds scenario '" + recorded.scenarioName + "' (sha256 " + shortHash(recorded.scenarioSha256)
-                    + "), this run is scenario '" + scenarioName + "' (sha256 " + shortHash(scenarioSha256)
-                    + "): they differ in " + (parts.isEmpty() ? "content" : String.join(", ", parts)));
+            return Optional.of("it holds scenario '" + recorded.scenarioName + "' (sha256 "
+                    + shortHash(recorded.scenarioSha256) + "), this run is scenario '" + scenarioName + "' (sha256 "
+                    + shortHash(scenarioSha256) + "): they differ in "
+                    + (parts.isEmpty() ? "content" : String.join(", ", parts)));
         }
         if (!baseline.equals(recorded.baseline)) {
             return Optional.of("its baseline is '" + recorded.baseline + "', this run's is '" + baseline + "'");

@@ -157,8 +157,9 @@ public final class CsvReplicationLog implements ReplicationLog {
                 }
                 long rep = read / p;
                 String pkg = packages.get((int) (read % p));
-                if (!f.get(0).equals(experiment.scenario().name()) || Long.parseLong(f.get(1)) != experiment.masterSeed()
-                        || row.replication() != rep || !row.packageName().equals(pkg)) {
+                if (!f.get(0).equals(experiment.scenario().name())
+                        || Long.parseLong(f.get(1)) != experiment.masterSeed() || row.replication() != rep
+                        || !row.packageName().equals(pkg)) {
                     throw new ExperimentConfigException("checkpoint", "'" + source + "' line " + (read + 2) + " is "
                             + "replication " + row.replication() + " of '" + row.packageName() + "', expected "
                             + "replication " + rep + " of '" + pkg + "'; choose another --out");

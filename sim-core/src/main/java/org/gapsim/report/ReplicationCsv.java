@@ -19,9 +19,9 @@ import org.gapsim.scenario.ObstacleKind;
  * ({@code read.csv}) and pandas ({@code read_csv}). Columns, in order:
  * <ol>
  *   <li>inputs: {@code scenario, master_seed, replication, package, package_cost_eur, package_obstacles}</li>
- *   <li>outputs: {@code closure_h} (hours; the horizon if not reached), {@code reached} ({@code TRUE}/{@code FALSE}: R's
- *       {@code read.csv} and pandas both read it as logical; files of older versions with {@code true/false} are
- *       still read),
+ *   <li>outputs: {@code closure_h} (hours; the horizon if not reached), {@code reached} ({@code TRUE}/{@code FALSE}:
+ *       R's {@code read.csv} and pandas both read it as logical; files of older versions with {@code true/false}
+ *       are still read),
  *       {@code first_lead_h}, {@code vehicles_start, vehicles_arrived, vehicles_lost}, {@code lost_mine,
  *       lost_residual_mine, lost_fire} (one per {@link LossCause}), {@code held_min_minefield, ...} (minutes held,
  *       one per {@link ObstacleKind}), {@code breaches, bypasses, reroutes, line_charges, bridges}</li>

@@ -36,10 +36,11 @@ import org.slf4j.LoggerFactory;
  * other file). Each is written to a temporary file and moved into place, so none is ever half-written; a directory
  * without {@value #PROVENANCE} holds no finished study.
  *
- * <p>Provenance in the outputs: {@value #SUMMARY_CSV} ends with the columns {@code gapsim_version, scenario_sha256,
- * stopping_rule, batch_size}, every record of {@value #SUMMARY_JSON} with {@code gapsim_version, scenario_sha256}; {@value #SUMMARY_TXT} ends with a
- * {@code Provenance:} line. None holds a time or the command line, so an interrupted and resumed study writes the
- * same bytes as an uninterrupted one; only {@value #PROVENANCE}'s {@code command_line} may differ.
+ * <p>Provenance in the outputs: {@value #SUMMARY_CSV} ends with the columns {@code gapsim_version,
+ * scenario_sha256, stopping_rule, batch_size}, every record of {@value #SUMMARY_JSON} with {@code gapsim_version,
+ * scenario_sha256}; {@value #SUMMARY_TXT} ends with a {@code Provenance:} line. None holds a time or the command
+ * line, so an interrupted and resumed study writes the same bytes as an uninterrupted one; only
+ * {@value #PROVENANCE}'s {@code command_line} may differ.
  *
  * <p>While it runs, a study holds the directory's {@link OutputLock}: a second study there is refused. Every failure
  * to use the directory is an {@link OutputException} naming the path and the reason. A cancelled run writes no

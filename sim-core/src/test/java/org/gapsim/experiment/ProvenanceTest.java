@@ -36,8 +36,9 @@ class ProvenanceTest {
 
     @Test
     void theHashIsThatOfTheContentNotOfTheObjectOrItsDescription() {
-        Scenario copy = new Scenario(BASE.name(), "another description", BASE.network(), List.copyOf(BASE.vehicleTypes()),
-                List.copyOf(BASE.columns()), BASE.existingObstacles(), BASE.packages(), BASE.doctrine(), BASE.march(),
+        Scenario copy = new Scenario(BASE.name(), "another description", BASE.network(),
+                List.copyOf(BASE.vehicleTypes()), List.copyOf(BASE.columns()), BASE.existingObstacles(),
+                BASE.packages(), BASE.doctrine(), BASE.march(),
                 BASE.closure(), BASE.horizonMin());
         assertEquals(Provenance.scenarioSha256(BASE), Provenance.scenarioSha256(copy));
         assertTrue(Provenance.of(experiment(copy)).identityDifference(Provenance.of(experiment(BASE))).isEmpty());

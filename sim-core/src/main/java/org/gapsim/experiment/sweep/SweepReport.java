@@ -15,7 +15,8 @@ import org.gapsim.report.AtomicFiles;
  * The files of a sweep, each written atomically ({@link AtomicFiles}: a reader never sees half a file):
  * <ul>
  * <li>{@value #DESIGN_CSV}: one row per design point and package (baseline included): {@code point}, the value of
- * every factor (column named after it, in its unit), {@code package}, {@code baseline} ({@code TRUE}/{@code FALSE}), {@code cost_eur},
+ * every factor (column named after it, in its unit), {@code package}, {@code baseline} ({@code TRUE}/{@code FALSE}),
+ * {@code cost_eur},
  * {@code replications}, the paired slowdown's {@code slowdown_mean_h}, {@code slowdown_ci_low_h},
  * {@code slowdown_ci_high_h} (Student 95%), {@code slowdown_sd_h}, {@code slowdown_p5_h}, {@code slowdown_p95_h},
  * then {@code closure_mean_h}, {@code p_not_reached}, {@code vehicles_lost_mean} (per replication) and

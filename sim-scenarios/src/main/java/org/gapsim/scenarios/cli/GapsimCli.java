@@ -25,10 +25,10 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes: {@value #EXIT_OK} done; {@value #EXIT_BAD_INPUT} bad input (one line on stderr naming the file,
  * field, option or argument and the reason; nothing written), also for an output directory that cannot be used
- * (named with {@code --out}: another run holds it, a file cannot be written, the disk is full); {@value #EXIT_INTERNAL} internal error (one line on
- * stderr); {@value #EXIT_INTERRUPTED} interrupted by Ctrl-C (143 for SIGTERM; the JVM reports 128 + the signal):
- * the replications done are kept, and the same command with {@code --resume} continues.
- * Results go to stdout, progress and messages to stderr.
+ * (named with {@code --out}: another run holds it, a file cannot be written, the disk is full);
+ * {@value #EXIT_INTERNAL} internal error (one line on stderr); {@value #EXIT_INTERRUPTED} interrupted by Ctrl-C (143
+ * for SIGTERM; the JVM reports 128 + the signal): the replications done are kept, and the same command with
+ * {@code --resume} continues. Results go to stdout, progress and messages to stderr.
  *
  * <p>Embedding: {@link #execute(PrintWriter, PrintWriter, String...)} runs a command line in-process and returns its
  * exit code without exiting the JVM.

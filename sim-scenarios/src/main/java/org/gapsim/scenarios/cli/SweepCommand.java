@@ -169,7 +169,8 @@ final class SweepCommand implements Callable<Integer> {
             try {
                 SweepReport.write(result, dir);
                 Study.writeProvenance(dir, Provenance.of(sweep.experiment())
-                                .withCommandLine(RunCommand.commandLine(spec)), design(sweep), List.of(SweepReport.DESIGN_CSV, SweepReport.SENSITIVITY_CSV,
+                                .withCommandLine(RunCommand.commandLine(spec)), design(sweep),
+                        List.of(SweepReport.DESIGN_CSV, SweepReport.SENSITIVITY_CSV,
                                 SweepReport.SENSITIVITY_TXT));
             } catch (IOException e) {
                 throw OutputException.of(dir, e);

@@ -58,7 +58,8 @@ class RunIntegrityCliTest {
         assertEquals(GapsimCli.EXIT_OK, show.code(), show.err());
         assertTrue(show.out().contains("\ndoctrine: {}\n"), "the shipped file keeps the default doctrine");
         Path file = dir.resolve(fileName);
-        Files.writeString(file, show.out().replace("\ndoctrine: {}\n", "\ndoctrine: {reconDetectionProbability: 0.3}\n"));
+        Files.writeString(file, show.out().replace("\ndoctrine: {}\n",
+                "\ndoctrine: {reconDetectionProbability: 0.3}\n"));
         return file;
     }
 
