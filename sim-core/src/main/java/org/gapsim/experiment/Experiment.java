@@ -40,7 +40,7 @@ import org.gapsim.scenario.ScenarioException;
  * @param batchSize  replications per batch: the sequential rule is checked, the checkpoint flushed and the
  *                   progress reported at each multiple of it
  * @param masterSeed seed every random stream is derived from
- * @param threads    worker threads (&gt;= 1); does not change any result
+ * @param threads    worker threads, 1..{@value #MAX_THREADS}; does not change any result
  */
 public record Experiment(Scenario scenario, String baseline, List<String> packages, StoppingRule stopping,
                          int batchSize, long masterSeed, int threads) {
@@ -51,6 +51,11 @@ public record Experiment(Scenario scenario, String baseline, List<String> packag
     public static final int DEFAULT_MAX_REPLICATIONS = 10_000;
     /** Default batch size. */
     public static final int DEFAULT_BATCH_SIZE = 100;
+    /**
+     * Most worker threads: far more than any machine gapsim runs on has cores, few enough that their stacks and
+     * per-thread state fit in memory.
+     */
+    public static final int MAX_THREADS = 1024;
     /** Default master seed. */
     public static final long DEFAULT_MASTER_SEED = 1L;
 
@@ -93,8 +98,8 @@ public record Experiment(Scenario scenario, String baseline, List<String> packag
         if (batchSize < 1) {
             throw new ExperimentConfigException("batchSize", "must be >= 1, was " + batchSize);
         }
-        if (threads < 1) {
-            throw new ExperimentConfigException("threads", "must be >= 1, was " + threads);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new ExperimentConfigException("threads", "must lie in 1.." + MAX_THREADS + ", was " + threads);
         }
     }
 
@@ -141,7 +146,7 @@ public record Experiment(Scenario scenario, String baseline, List<String> packag
         private Integer maxReplications;
         private int batchSize = DEFAULT_BATCH_SIZE;
         private long masterSeed = DEFAULT_MASTER_SEED;
-        private int threads = Runtime.getRuntime().availableProcessors();
+        private int threads = Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
         private Builder(Scenario scenario) {
             this.scenario = scenario;

@@ -141,14 +141,30 @@ public final class ExperimentRunner {
         Session s = new Session(agg, forts.size());
         boolean complete = false;
         try {
-            List<ReplicationRow> recorded = given != null ? given : log.recorded(experiment);
-            checkRecorded(recorded, forts);
-            s.replay(recorded);
-            log.begin(experiment, recorded.subList(0, (int) agg.replications() * forts.size()));
             if (given == null) {
+                long[] recorded = {0};
+                log.replay(experiment, rows -> {
+                    checkReplication(rows, forts, recorded[0]++);
+                    if (s.stop == null) {
+                        s.replayOne(rows);
+                    }
+                });
+                if (agg.replications() < recorded[0]) {
+                    throw new ExperimentConfigException("replications", "the checkpoint holds " + recorded[0]
+                            + " replications, more than this run keeps (it stops at " + agg.replications()
+                            + "); a resume never deletes recorded replications: ask for at least " + recorded[0]
+                            + ", or choose another output directory");
+                }
+                s.replayed();
+                log.resume(experiment, recorded[0]);
                 s.runRemaining();
-            } else if (s.stop == null) {
-                s.stop = StopReason.MORE_NEEDED;
+            } else {
+                checkRecorded(given, forts);
+                s.replay(given);
+                log.begin(experiment, given.subList(0, (int) agg.replications() * forts.size()));
+                if (s.stop == null) {
+                    s.stop = StopReason.MORE_NEEDED;
+                }
             }
             complete = s.stop != StopReason.CANCELLED && s.stop != StopReason.MORE_NEEDED;
             log.end(complete);
@@ -181,12 +197,26 @@ public final class ExperimentRunner {
             throw new ExperimentConfigException("checkpoint", "holds " + rows.size()
                     + " rows, not a whole number of replications of " + p + " packages");
         }
-        for (int i = 0; i < rows.size(); i++) {
-            ReplicationRow r = rows.get(i);
-            FortificationPackage f = forts.get(i % p);
-            if (r.replication() != i / p || !r.packageName().equals(f.name())) {
-                throw new ExperimentConfigException("checkpoint", "row " + i + " is replication " + r.replication()
-                        + " of '" + r.packageName() + "', expected replication " + (i / p) + " of '" + f.name() + "'");
+        for (int i = 0; i < rows.size(); i += p) {
+            checkReplication(rows.subList(i, i + p), forts, i / p);
+        }
+    }
+
+    /** Checks that the rows are replication {@code replication} of this experiment's packages and costs. */
+    private static void checkReplication(List<ReplicationRow> rows, List<FortificationPackage> forts,
+                                         long replication) {
+        int p = forts.size();
+        if (rows.size() != p) {
+            throw new ExperimentConfigException("checkpoint", "replication " + replication + " holds " + rows.size()
+                    + " rows, expected one for each of " + p + " packages");
+        }
+        for (int k = 0; k < p; k++) {
+            ReplicationRow r = rows.get(k);
+            FortificationPackage f = forts.get(k);
+            if (r.replication() != replication || !r.packageName().equals(f.name())) {
+                throw new ExperimentConfigException("checkpoint", "row " + (replication * p + k) + " is replication "
+                        + r.replication() + " of '" + r.packageName() + "', expected replication " + replication
+                        + " of '" + f.name() + "'");
             }
             if (Double.compare(r.packageCostEur(), f.costEur()) != 0 || r.packageObstacles() != f.obstacles().size()) {
                 throw new ExperimentConfigException("checkpoint", "package '" + f.name() + "' was recorded with cost "
@@ -220,6 +250,18 @@ public final class ExperimentRunner {
                 agg.add(recorded.subList(g * packages, (g + 1) * packages));
                 stop = agg.decide();
             }
+            resumed = agg.replications();
+            startNanos = System.nanoTime();
+        }
+
+        /** Feeds one recorded replication through the same aggregation and stopping check as a fresh one. */
+        void replayOne(List<ReplicationRow> rows) {
+            agg.add(rows);
+            stop = agg.decide();
+        }
+
+        /** Marks the end of the replay: the replications fed so far count as resumed. */
+        void replayed() {
             resumed = agg.replications();
             startNanos = System.nanoTime();
         }

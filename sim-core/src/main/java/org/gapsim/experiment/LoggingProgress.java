@@ -8,11 +8,17 @@ import org.slf4j.Logger;
  * A {@link ProgressListener} that logs replications done / total, rate (replications/s) and ETA through slf4j at
  * INFO, at most once per interval of the run's own elapsed time (so a fast run logs little), and a last line when
  * the run ends. One per run.
+ *
+ * <p>The rate and ETA are measured from the first replication finished, not from the start: the time before it
+ * (compiling the plans, warming the JIT, filling every worker's first block) is paid once and would make the first
+ * ETAs far too long. Until a second report has come, the rate is the run's average.
  */
 public final class LoggingProgress implements ProgressListener {
     private final Logger logger;
     private final long intervalNanos;
     private long lastLoggedNanos;
+    private long firstDone = -1;
+    private long firstNanos;
 
     /**
      * @param logger      where to log
@@ -25,13 +31,30 @@ public final class LoggingProgress implements ProgressListener {
 
     @Override
     public void onProgress(Progress p) {
+        if (firstDone < 0) {
+            firstDone = p.done();
+            firstNanos = p.elapsedNanos();
+        }
         if (p.elapsedNanos() - lastLoggedNanos < intervalNanos || !logger.isInfoEnabled()) {
             return;
         }
         lastLoggedNanos = p.elapsedNanos();
-        logger.info(String.format(Locale.ROOT, "%d/%s%d replications (%.1f%%), %.1f replications/s, ETA %s",
-                p.done(), p.totalIsCap() ? "<=" : "", p.total(), 100 * p.fraction(), p.ratePerSecond(),
-                duration(p.etaSeconds())));
+        logger.info(line(p));
+    }
+
+    /** @return the progress line for {@code p}, rate and ETA measured from the first report */
+    String line(Progress p) {
+        if (firstDone < 0) {
+            firstDone = p.done();
+            firstNanos = p.elapsedNanos();
+        }
+        double rate = p.ratePerSecond();
+        if (p.done() > firstDone && p.elapsedNanos() > firstNanos) {
+            rate = (p.done() - firstDone) / ((p.elapsedNanos() - firstNanos) / 1e9);
+        }
+        double eta = rate > 0 ? Math.max(0, p.total() - p.done()) / rate : Double.NaN;
+        return String.format(Locale.ROOT, "%d/%s%d replications (%.1f%%), %.1f replications/s, ETA %s",
+                p.done(), p.totalIsCap() ? "<=" : "", p.total(), 100 * p.fraction(), rate, duration(eta));
     }
 
     @Override

@@ -26,9 +26,9 @@ final class Csv {
         return Double.toString(v);
     }
 
-    /** @return a boolean as {@code true} / {@code false} (both R and pandas read it as logical) */
+    /** @return a boolean as {@code TRUE} / {@code FALSE} (R's {@code read.csv} and pandas read it as logical) */
     static String bool(boolean b) {
-        return b ? "true" : "false";
+        return b ? "TRUE" : "FALSE";
     }
 
     /** @return the key of an enum constant as a column name part, e.g. {@code ANTI_TANK_DITCH -> anti_tank_ditch} */

@@ -19,7 +19,9 @@ import org.gapsim.scenario.ObstacleKind;
  * ({@code read.csv}) and pandas ({@code read_csv}). Columns, in order:
  * <ol>
  *   <li>inputs: {@code scenario, master_seed, replication, package, package_cost_eur, package_obstacles}</li>
- *   <li>outputs: {@code closure_h} (hours; the horizon if not reached), {@code reached} (true/false),
+ *   <li>outputs: {@code closure_h} (hours; the horizon if not reached), {@code reached} ({@code TRUE}/{@code FALSE}:
+ *       R's {@code read.csv} and pandas both read it as logical; files of older versions with {@code true/false}
+ *       are still read),
  *       {@code first_lead_h}, {@code vehicles_start, vehicles_arrived, vehicles_lost}, {@code lost_mine,
  *       lost_residual_mine, lost_fire} (one per {@link LossCause}), {@code held_min_minefield, ...} (minutes held,
  *       one per {@link ObstacleKind}), {@code breaches, bypasses, reroutes, line_charges, bridges}</li>
@@ -206,6 +208,15 @@ public final class ReplicationCsv {
         return List.copyOf(rows.subList(0, rows.size() / p * p));
     }
 
+    /**
+     * @param f the fields of one line
+     * @return the row they hold (the scenario and seed fields are not part of it)
+     * @throws IllegalArgumentException if a field does not parse
+     */
+    static ReplicationRow parseFields(List<String> f) {
+        return parse(f);
+    }
+
     private static ReplicationRow parse(List<String> f) {
         if (f.size() != COLUMNS.size()) {
             throw new IllegalArgumentException("expected " + COLUMNS.size() + " fields, found " + f.size());
@@ -239,14 +250,15 @@ public final class ReplicationCsv {
                 held, breaches, bypasses, reroutes, lineCharges, bridges, slowdown);
     }
 
+    /** Reads {@code TRUE}/{@code FALSE}, and the {@code true}/{@code false} older gapsim versions wrote. */
     private static boolean parseBool(String s) {
-        if (s.equals("true")) {
+        if (s.equals("TRUE") || s.equals("true")) {
             return true;
         }
-        if (s.equals("false")) {
+        if (s.equals("FALSE") || s.equals("false")) {
             return false;
         }
-        throw new IllegalArgumentException("expected true or false, found '" + s + "'");
+        throw new IllegalArgumentException("expected TRUE or FALSE, found '" + s + "'");
     }
 
     private static List<String> columns() {

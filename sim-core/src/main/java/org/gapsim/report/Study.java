@@ -1,14 +1,26 @@
 package org.gapsim.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.gapsim.experiment.Experiment;
 import org.gapsim.experiment.ExperimentConfigException;
 import org.gapsim.experiment.ExperimentResult;
 import org.gapsim.experiment.ExperimentRunner;
 import org.gapsim.experiment.ProgressListener;
+import org.gapsim.experiment.Provenance;
 import org.gapsim.experiment.StopReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,10 +29,24 @@ import org.slf4j.LoggerFactory;
  * An experiment run into an output directory: the per-replication CSV is kept as a checkpoint while it runs (an
  * interrupted study resumes when run again with the same experiment, and can be extended with more replications),
  * and when it ends the summaries and charts are written next to it. Files (see the constants): {@value #REPLICATIONS}
- * ({@link ReplicationCsv}), {@value #SUMMARY_CSV} ({@link SummaryCsv}), {@value #SUMMARY_JSON} ({@link SummaryJson}),
- * {@value #SUMMARY_TXT} ({@link ConsoleTable}), {@value #SLOWDOWN_PNG} and {@value #CLOSURE_PNG} ({@link Charts}).
- * Each is written to a temporary file and moved into place, so none is ever half-written. A cancelled run writes
- * no summary.
+ * ({@link ReplicationCsv}) and its checksum record ({@link CsvReplicationLog}), {@value #SUMMARY_CSV}
+ * ({@link SummaryCsv}), {@value #SUMMARY_JSON} ({@link SummaryJson}, as flat records), {@value #SUMMARY_TXT}
+ * ({@link ConsoleTable}), {@value #SLOWDOWN_PNG} and {@value #CLOSURE_PNG} ({@link Charts}), comparisons.csv
+ * ({@link ComparisonsCsv}, with the summary CSV's provenance columns), and last
+ * {@value #PROVENANCE} ({@link Provenance}: version, scenario hash, settings, command line and the SHA-256 of every
+ * other file). Each is written to a temporary file and moved into place, so none is ever half-written; a directory
+ * without {@value #PROVENANCE} holds no finished study.
+ *
+ * <p>Provenance in the outputs: {@value #SUMMARY_CSV} ends with the columns {@code gapsim_version,
+ * scenario_sha256, stopping_rule, batch_size}, every record of {@value #SUMMARY_JSON} with {@code gapsim_version,
+ * scenario_sha256}; {@value #SUMMARY_TXT} ends with a {@code Provenance:} line. None holds a time or the command
+ * line, so an interrupted and resumed study writes the same bytes as an uninterrupted one; only
+ * {@value #PROVENANCE}'s {@code command_line} may differ.
+ *
+ * <p>While it runs, a study holds the directory's {@link OutputLock}: a second study there is refused. Every failure
+ * to use the directory is an {@link OutputException} naming the path and the reason. A cancelled run writes no
+ * summary; a run cancelled while writing them returns a {@link StopReason#CANCELLED} result, and running it again
+ * writes them (the replications are all kept).
  */
 public final class Study {
     /** Per-replication CSV. */
@@ -35,11 +61,17 @@ public final class Study {
     public static final String SLOWDOWN_PNG = "slowdown-boxplot.png";
     /** Closure time distributions. */
     public static final String CLOSURE_PNG = "closure-cdf.png";
+    /** Provenance of every file of a finished study, written last. */
+    public static final String PROVENANCE = "provenance.json";
 
     private static final Logger LOG = LoggerFactory.getLogger(Study.class);
 
     private final Path directory;
+    private final Experiment experiment;
     private final ExperimentRunner runner;
+    private final boolean fresh;
+    private final String commandLine;
+    private final AtomicBoolean cancelled;
 
     /**
      * Checks the output directory (creating it if needed) before any work.
@@ -49,13 +81,18 @@ public final class Study {
      * @throws ExperimentConfigException (field {@code outputDirectory}) if it cannot be created or written
      */
     public Study(Experiment experiment, Path directory) {
-        this.directory = writableDirectory(directory);
-        this.runner = new ExperimentRunner(experiment).withLog(new CsvReplicationLog(this.directory.resolve(REPLICATIONS)));
+        this(writableDirectory(directory), experiment, null, false, "", new AtomicBoolean());
     }
 
-    private Study(Path directory, ExperimentRunner runner) {
+    private Study(Path directory, Experiment experiment, ExperimentRunner runner, boolean fresh, String commandLine,
+                  AtomicBoolean cancelled) {
         this.directory = directory;
-        this.runner = runner;
+        this.experiment = experiment;
+        this.runner = runner != null ? runner
+                : new ExperimentRunner(experiment).withLog(new CsvReplicationLog(directory.resolve(REPLICATIONS)));
+        this.fresh = fresh;
+        this.commandLine = commandLine;
+        this.cancelled = cancelled;
     }
 
     /**
@@ -63,7 +100,25 @@ public final class Study {
      * @return a new study
      */
     public Study withProgress(ProgressListener listener) {
-        return new Study(directory, runner.withProgress(listener));
+        return new Study(directory, experiment, runner.withProgress(listener), fresh, commandLine, cancelled);
+    }
+
+    /**
+     * @param line the command line recorded in {@value #PROVENANCE}
+     * @return a new study
+     */
+    public Study withCommandLine(String line) {
+        return new Study(directory, experiment, runner, fresh, line == null ? "" : line, cancelled);
+    }
+
+    /**
+     * A study that starts afresh instead of resuming (the default): under the lock, it refuses a directory holding
+     * an interrupted run (so it is not lost by accident) and removes the files of a finished one.
+     *
+     * @return a new study
+     */
+    public Study startingAfresh() {
+        return new Study(directory, experiment, runner, true, commandLine, cancelled);
     }
 
     /** @return the output directory */
@@ -71,55 +126,240 @@ public final class Study {
         return directory;
     }
 
-    /** Asks the running study to stop after the replications in flight (see {@link ExperimentRunner#cancel()}). */
+    /**
+     * Asks the running study to stop after the replications in flight (see {@link ExperimentRunner#cancel()}), or,
+     * if they are done, before the next summary file.
+     */
     public void cancel() {
+        cancelled.set(true);
         runner.cancel();
     }
 
     /**
      * Runs (or resumes) the experiment and, unless cancelled, writes the summaries and charts.
      *
-     * @return the result
+     * @return the result; {@link StopReason#CANCELLED} if cancelled (then the directory stays resumable)
      * @throws ExperimentConfigException if the directory holds a checkpoint of another experiment
-     * @throws UncheckedIOException      if a file cannot be read or written
+     * @throws OutputException           if another run holds the directory or a file in it cannot be used
      */
     public ExperimentResult run() {
-        ExperimentResult result = runner.run();
-        if (result.stopReason() == StopReason.CANCELLED) {
-            LOG.info("cancelled after {} replications; run the same experiment again to resume from {}",
-                    result.replications(), directory.resolve(REPLICATIONS + CsvReplicationLog.PARTIAL_SUFFIX));
+        try (OutputLock lock = OutputLock.acquire(directory)) {
+            Files.deleteIfExists(directory.resolve(PROVENANCE));
+            if (fresh) {
+                clearFinished();
+            }
+            ExperimentResult result;
+            try {
+                result = runner.run();
+            } catch (UncheckedIOException e) {
+                throw OutputException.of(directory, e.getCause());
+            }
+            if (result.stopReason() == StopReason.CANCELLED) {
+                LOG.info("cancelled after {} replications; run the same experiment again to resume from {}",
+                        result.replications(), directory.resolve(REPLICATIONS + CsvReplicationLog.PARTIAL_SUFFIX));
+                return result;
+            }
+            try {
+                if (!writeSummaries(result, directory, Provenance.of(experiment).withCommandLine(commandLine),
+                        cancelled::get)) {
+                    return cancelledWhileWriting(result);
+                }
+            } catch (RuntimeException e) {
+                if (cancelled.get()) {   // e.g. the JVM shutting down under a chart library
+                    LOG.debug("writing the summaries failed after a cancel", e);
+                    return cancelledWhileWriting(result);
+                }
+                throw e;
+            }
             return result;
-        }
-        try {
-            writeSummaries(result, directory);
         } catch (IOException e) {
-            throw new UncheckedIOException("writing the summaries to " + directory + ": " + e.getMessage(), e);
+            throw OutputException.of(directory, e);
         }
-        return result;
+    }
+
+    private ExperimentResult cancelledWhileWriting(ExperimentResult r) {
+        LOG.info("cancelled while writing the summaries; all {} replications are kept, run the same experiment "
+                + "again to write them", r.replications());
+        return new ExperimentResult(r.scenarioName(), r.masterSeed(), r.baseline(), r.stopping(), r.batchSize(),
+                r.replications(), StopReason.CANCELLED, r.precision(), r.packages(), r.rows());
+    }
+
+    /** Refuses an interrupted run and removes a finished one's files. */
+    private void clearFinished() throws IOException {
+        Path partial = directory.resolve(REPLICATIONS + CsvReplicationLog.PARTIAL_SUFFIX);
+        if (Files.exists(partial)) {
+            throw new ExperimentConfigException("outputDirectory", "'" + directory + "' holds an interrupted run ("
+                    + partial.getFileName() + "); resume it (--resume), or choose another output directory");
+        }
+        for (String f : List.of(REPLICATIONS, REPLICATIONS + CsvReplicationLog.META_SUFFIX, SUMMARY_CSV, SUMMARY_JSON,
+                SUMMARY_TXT, SLOWDOWN_PNG, CLOSURE_PNG, PROVENANCE)) {
+            Files.deleteIfExists(directory.resolve(f));
+        }
     }
 
     /**
-     * Writes the summary CSV, JSON and text table and both charts of a result into a directory.
+     * Writes the summary CSV, JSON and text table and both charts of a result into a directory, without
+     * provenance (use {@link #writeSummaries(ExperimentResult, Path, Provenance)} where the experiment is known).
      *
      * @param result    the result
      * @param directory the directory
      * @throws IOException if a file cannot be written
      */
     public static void writeSummaries(ExperimentResult result, Path directory) throws IOException {
-        SummaryCsv.write(result, directory.resolve(SUMMARY_CSV));
-        SummaryJson.write(result, directory.resolve(SUMMARY_JSON));
+        writeSummaries(result, directory, null, () -> false);
+    }
+
+    /**
+     * Writes the summary CSV, JSON and text table and both charts of a result into a directory, each recording the
+     * provenance, then {@value #PROVENANCE}.
+     *
+     * @param result     the result
+     * @param directory  the directory
+     * @param provenance where the result came from
+     * @throws IOException if a file cannot be written
+     */
+    public static void writeSummaries(ExperimentResult result, Path directory, Provenance provenance)
+            throws IOException {
+        writeSummaries(result, directory, provenance, () -> false);
+    }
+
+    /** @return false if stopped by {@code stop} before every file was written */
+    private static boolean writeSummaries(ExperimentResult result, Path directory, Provenance provenance,
+                                          BooleanSupplier stop) throws IOException {
+        String csv = SummaryCsv.render(result);
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode tree = SummaryJson.tree(mapper, result);
         String table = ConsoleTable.render(result);
-        AtomicFiles.writeText(directory.resolve(SUMMARY_TXT), w -> w.write(table));
+        if (provenance != null) {
+            csv = withColumns(csv, provenanceColumns(provenance));
+            table = table + "Provenance: " + provenance.toTextLine() + "\n";
+        }
+        Map<String, String> jsonExtra = new LinkedHashMap<>();
+        if (provenance != null) {   // the tree already holds the stopping rule and batch size
+            jsonExtra.put("gapsim_version", provenance.gapsimVersion());
+            jsonExtra.put("scenario_sha256", provenance.scenarioSha256());
+        }
+        byte[] json = mapper.writeValueAsBytes(FlatJson.records(mapper, tree, jsonExtra));
+        String csvText = csv;
+        String tableText = table;
+        if (stop.getAsBoolean()) {
+            return false;
+        }
+        AtomicFiles.writeText(directory.resolve(SUMMARY_CSV), w -> w.write(csvText));
+        if (stop.getAsBoolean()) {
+            return false;
+        }
+        AtomicFiles.write(directory.resolve(SUMMARY_JSON), o -> {
+            o.write(json);
+            o.write('\n');
+        });
+        if (stop.getAsBoolean()) {
+            return false;
+        }
+        AtomicFiles.writeText(directory.resolve(SUMMARY_TXT), w -> w.write(tableText));
+        if (stop.getAsBoolean()) {
+            return false;
+        }
         Charts.writeSlowdownBoxPlot(result, directory.resolve(SLOWDOWN_PNG));
+        if (stop.getAsBoolean()) {
+            return false;
+        }
         Charts.writeClosureCdf(result, directory.resolve(CLOSURE_PNG));
-        writeComparisons(result, directory);
+        if (stop.getAsBoolean()) {
+            return false;
+        }
+        String comparisons = ComparisonsCsv.render(result);
+        String comparisonsText = provenance == null ? comparisons : withColumns(comparisons, provenanceColumns(provenance));
+        AtomicFiles.writeText(directory.resolve(ComparisonsCsv.FILE), w -> w.write(comparisonsText));
+        if (provenance != null) {
+            if (stop.getAsBoolean()) {
+                return false;
+            }
+            writeProvenance(directory, provenance, List.of(REPLICATIONS, REPLICATIONS + CsvReplicationLog.META_SUFFIX,
+                    SUMMARY_CSV, SUMMARY_JSON, SUMMARY_TXT, SLOWDOWN_PNG, CLOSURE_PNG, ComparisonsCsv.FILE));
+        }
+        return true;
     }
 
-    /** Writes {@value ComparisonsCsv#FILE}, the paired comparisons of every two packages, into a directory. */
-    static void writeComparisons(ExperimentResult result, Path directory) throws IOException {
-        ComparisonsCsv.write(result, directory.resolve(ComparisonsCsv.FILE));
+    /**
+     * Writes {@value #PROVENANCE}: the provenance's fields and the SHA-256 of each named file that exists.
+     *
+     * @param directory  the directory
+     * @param provenance the provenance
+     * @param files      names of the files it covers
+     * @throws IOException if a file cannot be read or it cannot be written
+     */
+    public static void writeProvenance(Path directory, Provenance provenance, List<String> files) throws IOException {
+        writeProvenance(directory, provenance, Map.of(), files);
     }
 
+    /**
+     * Writes {@value #PROVENANCE}: the provenance's fields, then {@code extra} (such as a sweep's design), then the
+     * SHA-256 of each named file that exists.
+     *
+     * @param directory  the directory
+     * @param provenance the provenance
+     * @param extra      more fields, in order (strings, numbers, lists and maps of them)
+     * @param files      names of the files it covers
+     * @throws IOException if a file cannot be read or it cannot be written
+     */
+    public static void writeProvenance(Path directory, Provenance provenance, Map<String, ?> extra,
+                                       List<String> files) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>(provenance.toFields());
+        m.putAll(extra);
+        Map<String, String> sums = new LinkedHashMap<>();
+        for (String f : files) {
+            Path p = directory.resolve(f);
+            if (Files.isRegularFile(p)) {
+                sums.put(f, sha256(p));
+            }
+        }
+        m.put("files_sha256", sums);
+        byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m);
+        AtomicFiles.write(directory.resolve(PROVENANCE), o -> {
+            o.write(json);
+            o.write('\n');
+        });
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest md = Provenance.digest();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** @return the provenance columns of the summary CSV and JSON, in order */
+    static Map<String, String> provenanceColumns(Provenance p) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("gapsim_version", p.gapsimVersion());
+        m.put("scenario_sha256", p.scenarioSha256());
+        m.put("stopping_rule", p.stoppingRule());
+        m.put("batch_size", Integer.toString(p.batchSize()));
+        return m;
+    }
+
+    /** @return the CSV text with the columns appended to the header and their values to every row */
+    static String withColumns(String csv, Map<String, String> columns) {
+        Csv.Parsed parsed = Csv.parse(csv);
+        StringBuilder b = new StringBuilder(csv.length() + 256);
+        boolean header = true;
+        for (List<String> rec : parsed.records()) {
+            List<String> f = new java.util.ArrayList<>(rec);
+            f.addAll(header ? columns.keySet() : columns.values());
+            header = false;
+            for (int i = 0; i < f.size(); i++) {
+                b.append(i == 0 ? "" : ",").append(Csv.field(f.get(i)));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
     /**
      * @param directory an output directory
      * @return its absolute path, once created and proven writable
@@ -134,9 +374,12 @@ public final class Study {
             Files.createDirectories(dir);
             Path probe = Files.createTempFile(dir, ".gapsim-write-check", ".tmp");
             Files.delete(probe);
-        } catch (IOException | SecurityException e) {
+        } catch (IOException e) {
             throw new ExperimentConfigException("outputDirectory", "cannot write to '" + dir + "' ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+                    + OutputException.of(dir, e).getMessage() + ")", e);
+        } catch (SecurityException e) {
+            throw new ExperimentConfigException("outputDirectory", "cannot write to '" + dir + "' (not permitted: "
+                    + e.getMessage() + ")", e);
         }
         return dir;
     }

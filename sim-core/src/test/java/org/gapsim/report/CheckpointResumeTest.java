@@ -30,6 +30,7 @@ class CheckpointResumeTest {
     private static final Scenario SCENARIO = ExperimentFixtures.crossing();
     private static ExperimentResult reference;
     private static byte[] referenceCsv;
+    private static byte[] referenceMeta;
 
     @TempDir
     Path dir;
@@ -43,6 +44,7 @@ class CheckpointResumeTest {
         CsvReplicationLog log = new CsvReplicationLog(refDir.resolve("replications.csv"));
         reference = new ExperimentRunner(experiment(60)).withLog(log).withProgress(ProgressListener.silent()).run();
         referenceCsv = Files.readAllBytes(log.file());
+        referenceMeta = Files.readAllBytes(log.metaFile());
         assertFalse(Files.exists(log.partialFile()));
     }
 
@@ -91,34 +93,96 @@ class CheckpointResumeTest {
         assertArrayEquals(referenceCsv, finalCsv());
     }
 
+    /** Cancels a 60-replication run after 27 replications; returns the replications it kept. */
+    private long interruptedAt27() {
+        CsvReplicationLog log = new CsvReplicationLog(dir.resolve("replications.csv"));
+        ExperimentRunner[] runner = new ExperimentRunner[1];
+        runner[0] = new ExperimentRunner(experiment(60)).withLog(log).withProgress(p -> {
+            if (p.done() == 27) {
+                runner[0].cancel();
+            }
+        });
+        return runner[0].run().replications();
+    }
+
     @Test
     void aHalfWrittenLastLineIsDroppedAndRecomputed() throws IOException {
-        byte[] cut = java.util.Arrays.copyOf(referenceCsv, referenceCsv.length - 40);
-        Files.write(dir.resolve("replications.csv.partial"), cut);
+        long kept = interruptedAt27();
+        // a crash between a write and the record of its checksum: bytes past the checked ones
+        String next = new String(referenceCsv, StandardCharsets.UTF_8).lines().skip(1 + kept * 3).findFirst()
+                .orElseThrow();
+        Files.writeString(dir.resolve("replications.csv.partial"), next.substring(0, 30),
+                java.nio.file.StandardOpenOption.APPEND);
         List<Progress> seen = new ArrayList<>();
         assertEquals(reference.withoutRows(), resume(experiment(60), seen).withoutRows());
-        assertEquals(59, seen.get(0).resumed(), "the replication with the cut line is run again");
+        assertEquals(kept, seen.get(0).resumed(), "the replication with the cut line is run again");
         assertArrayEquals(referenceCsv, finalCsv());
+        assertArrayEquals(referenceMeta, Files.readAllBytes(dir.resolve("replications.csv.meta.json")));
     }
 
     @Test
-    void anIncompleteLastReplicationIsDroppedAndRecomputed() throws IOException {
-        List<String> all = new String(referenceCsv, StandardCharsets.UTF_8).lines().toList();
-        // header, 45 whole replications, then the baseline row of replication 45 only
-        String text = String.join("\n", all.subList(0, 1 + 45 * 3 + 1)) + "\n";
-        Files.writeString(dir.resolve("replications.csv.partial"), text);
+    void anUncheckedWholeRowAfterTheLastChecksumIsDroppedAndRecomputed() throws IOException {
+        long kept = interruptedAt27();
+        String next = new String(referenceCsv, StandardCharsets.UTF_8).lines().skip(1 + kept * 3).findFirst()
+                .orElseThrow();
+        Files.writeString(dir.resolve("replications.csv.partial"), next + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
         List<Progress> seen = new ArrayList<>();
         assertEquals(reference.withoutRows(), resume(experiment(60), seen).withoutRows());
-        assertEquals(45, seen.get(0).resumed());
+        assertEquals(kept, seen.get(0).resumed());
         assertArrayEquals(referenceCsv, finalCsv());
     }
 
+    /** Defect: a resume asking for fewer replications than recorded cut the CSV without a word. */
     @Test
-    void aLongerRecordIsCutToTheExperiment() throws IOException {
+    void aResumeWithFewerReplicationsThanRecordedIsRefusedAndDeletesNothing() throws IOException {
         Files.write(dir.resolve("replications.csv"), referenceCsv);
-        ExperimentResult shorter = resume(experiment(30), new ArrayList<>());
-        assertEquals(ExperimentFixtures.run(experiment(30)).withoutRows(), shorter.withoutRows());
-        assertEquals(1 + 30 * 3, Files.readAllLines(dir.resolve("replications.csv")).size());
+        Files.write(dir.resolve("replications.csv.meta.json"), referenceMeta);
+        ExperimentConfigException e = assertThrows(ExperimentConfigException.class,
+                () -> resume(experiment(30), new ArrayList<>()));
+        assertEquals("replications", e.field());
+        assertTrue(e.getMessage().contains("holds 60 replications"), e.getMessage());
+        assertArrayEquals(referenceCsv, finalCsv());
+        assertFalse(Files.exists(dir.resolve("replications.csv.partial")));
+    }
+
+    /** Defect: a checkpoint value edited but still parseable was accepted. */
+    @Test
+    void anEditedCheckpointIsRefused() throws IOException {
+        String text = new String(referenceCsv, StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        List<String> f = new ArrayList<>(List.of(lines.get(5).split(",", -1)));
+        int closure = ReplicationCsv.columnNames().indexOf("closure_h");
+        f.set(closure, Double.toString(Double.parseDouble(f.get(closure)) + 1));
+        lines.set(5, String.join(",", f));
+        Files.writeString(dir.resolve("replications.csv"), String.join("\n", lines) + "\n");
+        Files.write(dir.resolve("replications.csv.meta.json"), referenceMeta);
+        ExperimentConfigException e = assertThrows(ExperimentConfigException.class,
+                () -> resume(experiment(60), new ArrayList<>()));
+        assertEquals("checkpoint", e.field());
+        assertTrue(e.getMessage().contains("does not match its checksum record"), e.getMessage());
+    }
+
+    @Test
+    void aCheckpointWithoutItsChecksumRecordIsRefused() throws IOException {
+        Files.write(dir.resolve("replications.csv"), referenceCsv);
+        ExperimentConfigException e = assertThrows(ExperimentConfigException.class,
+                () -> resume(experiment(60), new ArrayList<>()));
+        assertTrue(e.getMessage().contains("has no checksum record"), e.getMessage());
+    }
+
+    /** Resume appends to the finished file in place (a rename, no rewritten copy). */
+    @Test
+    void anExtendedRunAppendsInPlace() throws IOException {
+        resume(experiment(25), new ArrayList<>());
+        Object before = Files.readAttributes(dir.resolve("replications.csv"),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        org.junit.jupiter.api.Assumptions.assumeTrue(before != null, "the file system gives no file keys");
+        assertEquals(reference.withoutRows(), resume(experiment(60), new ArrayList<>()).withoutRows());
+        Object after = Files.readAttributes(dir.resolve("replications.csv"),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        assertEquals(before, after, "the checkpoint was copied instead of appended to");
+        assertArrayEquals(referenceCsv, finalCsv());
     }
 
     @Test
@@ -143,15 +207,16 @@ class CheckpointResumeTest {
     void aRecordOfAnotherExperimentIsRejectedAndLeftAlone() throws IOException {
         Path file = dir.resolve("replications.csv");
         Files.write(file, referenceCsv);
+        Files.write(dir.resolve("replications.csv.meta.json"), referenceMeta);
         ExperimentConfigException seed = assertThrows(ExperimentConfigException.class, () -> resume(
                 Experiment.builder(SCENARIO).replications(60).masterSeed(14).build(), new ArrayList<>()));
         assertEquals("checkpoint", seed.field());
-        assertTrue(seed.getMessage().contains("master seed 13"), seed.getMessage());
+        assertTrue(seed.getMessage().contains("seed 13"), seed.getMessage());
 
         ExperimentConfigException pkgs = assertThrows(ExperimentConfigException.class, () -> resume(
                 Experiment.builder(SCENARIO).packages("ditch").replications(60).masterSeed(13).build(),
                 new ArrayList<>()));
-        assertTrue(pkgs.getMessage().contains("[none, minefield, ditch]"), pkgs.getMessage());
+        assertTrue(pkgs.getMessage().contains("[minefield, ditch]"), pkgs.getMessage());
 
         Scenario renamed = new Scenario("other-gap", "", SCENARIO.network(), SCENARIO.vehicleTypes(),
                 SCENARIO.columns(), SCENARIO.existingObstacles(), SCENARIO.packages(), SCENARIO.doctrine(),
@@ -159,6 +224,14 @@ class CheckpointResumeTest {
         ExperimentConfigException name = assertThrows(ExperimentConfigException.class, () -> resume(
                 Experiment.builder(renamed).replications(60).masterSeed(13).build(), new ArrayList<>()));
         assertTrue(name.getMessage().contains("scenario 'test-gap'"), name.getMessage());
+
+        // defect: only the name, seed and packages were compared, so another scenario of the same name resumed
+        Scenario edited = new Scenario("test-gap", "", SCENARIO.network(), SCENARIO.vehicleTypes(),
+                SCENARIO.columns(), SCENARIO.existingObstacles(), SCENARIO.packages(), SCENARIO.doctrine(),
+                SCENARIO.march(), SCENARIO.closure(), SCENARIO.horizonMin() + 60);
+        ExperimentConfigException content = assertThrows(ExperimentConfigException.class, () -> resume(
+                Experiment.builder(edited).replications(60).masterSeed(13).build(), new ArrayList<>()));
+        assertTrue(content.getMessage().contains("differ in horizonMin"), content.getMessage());
 
         assertArrayEquals(referenceCsv, Files.readAllBytes(file));
         assertFalse(Files.exists(dir.resolve("replications.csv.partial")));

@@ -18,6 +18,7 @@ import org.gapsim.experiment.ExperimentFixtures;
 import org.gapsim.experiment.ExperimentResult;
 import org.gapsim.experiment.Progress;
 import org.gapsim.experiment.ProgressListener;
+import org.gapsim.experiment.Provenance;
 import org.gapsim.experiment.StopReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,9 +40,11 @@ class StudyTest {
     void aStudyWritesEveryOutputAndNothingElse() throws IOException {
         Path out = dir.resolve("results/suwalki");
         ExperimentResult r = new Study(experiment, out).withProgress(ProgressListener.silent()).run();
-        assertEquals(Set.of(Study.REPLICATIONS, Study.SUMMARY_CSV, Study.SUMMARY_JSON, Study.SUMMARY_TXT,
-                Study.SLOWDOWN_PNG, Study.CLOSURE_PNG, ComparisonsCsv.FILE), files(out));
-        assertEquals(ConsoleTable.render(r), Files.readString(out.resolve(Study.SUMMARY_TXT)));
+        assertEquals(Set.of(Study.REPLICATIONS, Study.REPLICATIONS + CsvReplicationLog.META_SUFFIX, Study.SUMMARY_CSV,
+                Study.SUMMARY_JSON, Study.SUMMARY_TXT, Study.SLOWDOWN_PNG, Study.CLOSURE_PNG, ComparisonsCsv.FILE,
+                Study.PROVENANCE, OutputLock.FILE), files(out));
+        assertEquals(ConsoleTable.render(r) + "Provenance: " + Provenance.of(experiment).toTextLine() + "\n",
+                Files.readString(out.resolve(Study.SUMMARY_TXT)));
         ExperimentResult reference = ExperimentFixtures.run(experiment);
         assertEquals(reference.rows(), ReplicationCsv.read(out.resolve(Study.REPLICATIONS)).rows());
         assertEquals(reference.withoutRows(), r);
@@ -65,7 +68,8 @@ class StudyTest {
             }
         });
         assertEquals(StopReason.CANCELLED, study[0].run().stopReason());
-        assertEquals(Set.of(Study.REPLICATIONS + CsvReplicationLog.PARTIAL_SUFFIX), files(dir));
+        assertEquals(Set.of(Study.REPLICATIONS + CsvReplicationLog.PARTIAL_SUFFIX,
+                Study.REPLICATIONS + CsvReplicationLog.META_SUFFIX, OutputLock.FILE), files(dir));
         ExperimentResult resumed = new Study(experiment, dir).withProgress(ProgressListener.silent()).run();
         assertEquals(ExperimentFixtures.run(experiment).withoutRows(), resumed);
         assertFalse(files(dir).contains(Study.REPLICATIONS + CsvReplicationLog.PARTIAL_SUFFIX));

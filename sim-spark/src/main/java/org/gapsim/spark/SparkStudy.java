@@ -11,6 +11,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.gapsim.experiment.Experiment;
 import org.gapsim.experiment.ExperimentConfigException;
 import org.gapsim.experiment.ExperimentResult;
+import org.gapsim.experiment.Provenance;
 import org.gapsim.report.ConsoleTable;
 import org.gapsim.report.CsvReplicationLog;
 import org.gapsim.report.Study;
@@ -183,7 +184,7 @@ public final class SparkStudy implements Runnable {
                 runner = new SparkExperimentRunner(sc).withPartitions(partitions).withBlockSize(blockSize)
                         .withRoundSize(roundSize).withLog(new CsvReplicationLog(dir.resolve(Study.REPLICATIONS)));
                 ExperimentResult result = runner.run(experiment, ScenarioSource.of(scenario));
-                Study.writeSummaries(result, dir);
+                Study.writeSummaries(result, dir, Provenance.of(experiment));
                 PrintWriter w = spec.commandLine().getOut();
                 w.println(ConsoleTable.render(result));
                 w.println("wrote " + dir.resolve(Study.REPLICATIONS) + ", " + Study.SUMMARY_CSV + ", "

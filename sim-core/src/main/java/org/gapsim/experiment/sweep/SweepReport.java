@@ -15,7 +15,7 @@ import org.gapsim.report.AtomicFiles;
  * The files of a sweep, each written atomically ({@link AtomicFiles}: a reader never sees half a file):
  * <ul>
  * <li>{@value #DESIGN_CSV}: one row per design point and package (baseline included): {@code point}, the value of
- * every factor (column named after it, in its unit), {@code package}, {@code baseline}, {@code cost_eur},
+ * every factor (column named after it, in its unit), {@code package}, {@code baseline} ({@code TRUE}/{@code FALSE}), {@code cost_eur},
  * {@code replications}, the paired slowdown restricted to the horizon: {@code slowdown_restricted_mean_h},
  * {@code slowdown_restricted_ci_low_h}, {@code slowdown_restricted_ci_high_h} (Student 95%),
  * {@code slowdown_restricted_sd_h}, {@code slowdown_p5_h}, {@code slowdown_p95_h} (NaN where censoring leaves them
@@ -87,7 +87,7 @@ public final class SweepReport {
                 }
                 SampleSummary d = s.slowdownH();
                 f.add(field(s.packageName()));
-                f.add(Boolean.toString(s.baseline()));
+                f.add(s.baseline() ? "TRUE" : "FALSE");   // read as logical by R and pandas
                 f.add(Double.toString(s.costEur()));
                 f.add(Long.toString(p.replications()));
                 for (double v : new double[]{d.mean(), d.ciLow(), d.ciHigh(), d.sd(), d.p5(), d.p95(),

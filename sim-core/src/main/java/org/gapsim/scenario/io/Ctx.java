@@ -20,6 +20,8 @@ final class Ctx {
     /** The same directory as the user named it, for messages (null: the current directory). */
     final Path displayDir;
     final String sourceName;
+    /** The only directory (with its sub-directories) package files may be read from; null: {@link #baseDir}. */
+    Path packageRoot;
     /** Record path to location; swapped for a package's own registry while that package is read. */
     Map<String, Loc> reg = new HashMap<>();
     private long nodes;

@@ -15,12 +15,31 @@ import org.yaml.snakeyaml.nodes.Node;
  * characters, 100 aliases to maps or lists, nesting 40 deep, 2,000,000 nodes visited, numbers of at most 100
  * characters.
  *
- * <p>Instances hold no state and may be shared between threads.
+ * <p>{@code packageFiles} are read only from the scenario file's folder and its sub-folders (or from the folder given
+ * to {@link #withPackageRoot(Path)}): a path that leads out of it ({@code ../../etc/passwd}, an absolute path, a link
+ * pointing out) is an error, and no error ever quotes a package file's content.
+ *
+ * <p>Instances are immutable and may be shared between threads.
  */
 public final class ScenarioLoader {
+    private final Path packageRoot;
 
-    /** Creates a loader. */
+    /** Creates a loader; package files are read from the scenario's folder only. */
     public ScenarioLoader() {
+        this(null);
+    }
+
+    private ScenarioLoader(Path packageRoot) {
+        this.packageRoot = packageRoot;
+    }
+
+    /**
+     * @param directory the folder (with its sub-folders) package files may be read from instead of the scenario's
+     *                  folder; null for the scenario's folder
+     * @return a new loader
+     */
+    public ScenarioLoader withPackageRoot(Path directory) {
+        return new ScenarioLoader(directory == null ? null : directory.toAbsolutePath().normalize());
     }
 
     /**
@@ -73,13 +92,14 @@ public final class ScenarioLoader {
         });
     }
 
-    private static Scenario read(String text, String name, Path baseDir, Path displayDir) {
+    private Scenario read(String text, String name, Path baseDir, Path displayDir) {
         Node root = SourceText.compose(text, name);
         if (root == null) {
             throw new ScenarioFileException(name, 1, 1, "",
                     "file is empty: expected a scenario (see docs/scenario-format.md)");
         }
         Ctx ctx = new Ctx(baseDir, displayDir, name);
+        ctx.packageRoot = packageRoot;
         return new ScenarioReader(ctx).scenario(new YNode(ctx, root, name, ""));
     }
 

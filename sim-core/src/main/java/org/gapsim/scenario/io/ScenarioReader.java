@@ -374,6 +374,11 @@ final class ScenarioReader {
         } catch (InvalidPathException e) {
             throw f.error("invalid file name " + Text.quote(rel));
         }
+        if (!insidePackageRoot(file)) {
+            throw f.error("package file " + Text.quote(rel) + " lies outside the scenario's folder (package files "
+                    + "must be in the folder of the scenario file or below it, or in the folder given as the package "
+                    + "directory)");
+        }
         String text = SourceText.readFile(file, name, f.loc());
         Node root = SourceText.compose(text, name);
         if (root == null) {
@@ -387,8 +392,27 @@ final class ScenarioReader {
         } else if (root instanceof MappingNode) {
             defs.add(packageOwn(root, name, defs.size()));
         } else {
+            // the file's content is never quoted: it may be anything the user can read
             throw Loc.of(root, name, "").error("expected a package map or a list of package maps, found "
-                    + (root instanceof ScalarNode sc ? Text.quote(sc.getValue()) : "an unsupported YAML node"));
+                    + (root instanceof ScalarNode ? "a plain value" : "an unsupported YAML node"));
+        }
+    }
+
+    /** @return whether a package file lies in the package root (after resolving links), so it may be read */
+    private boolean insidePackageRoot(Path file) {
+        Path root = ctx.packageRoot != null ? ctx.packageRoot : ctx.baseDir;
+        try {
+            Path r = root.toAbsolutePath().normalize();
+            Path f = file.toAbsolutePath().normalize();
+            if (!f.startsWith(r)) {
+                return false;
+            }
+            if (java.nio.file.Files.exists(f)) {   // a link inside the folder may point out of it
+                return f.toRealPath().startsWith(r.toRealPath());
+            }
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
         }
     }
 

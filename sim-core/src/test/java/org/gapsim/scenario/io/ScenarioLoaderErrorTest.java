@@ -318,7 +318,7 @@ class ScenarioLoaderErrorTest {
         assertEquals(p3 + ":2:16: packages[2].includes[1]: unknown package 'p9'; did you mean 'p1'?; known: p1, p2, p3",
                 loadError(main).getMessage());
         Files.writeString(p3, "just text\n");
-        assertEquals(p3 + ":1:1: expected a package map or a list of package maps, found 'just text'",
+        assertEquals(p3 + ":1:1: expected a package map or a list of package maps, found a plain value",
                 loadError(main).getMessage());
     }
 

@@ -3,6 +3,7 @@ package org.gapsim.scenarios.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.gapsim.experiment.Experiment;
+import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.Scenario;
 import picocli.CommandLine.Option;
 
@@ -49,8 +50,8 @@ final class ExperimentOptions {
         if (precision != null) {
             parsePrecision(precision);
         }
-        if (threads != null && threads < 1) {
-            throw new BadInputException("--threads", "must be >= 1, was " + threads);
+        if (threads != null && (threads < 1 || threads > Experiment.MAX_THREADS)) {
+            throw new BadInputException("--threads", "must lie in 1.." + Experiment.MAX_THREADS + ", was " + threads);
         }
     }
 
@@ -67,11 +68,19 @@ final class ExperimentOptions {
                 if (name.isEmpty()) {
                     throw new BadInputException("--packages", "empty package name in '" + String.join(",", packages) + "'");
                 }
+                if (name.equals(FortificationPackage.BASELINE)) {
+                    throw new BadInputException("--packages", "'" + name + "' is the baseline, which every run "
+                            + "includes; name the packages to compare with it");
+                }
                 if (s.findPackage(name).isEmpty()) {
                     throw new BadInputException("--packages", "unknown package '" + name + "' in scenario '" + s.name()
                             + "'; known: " + String.join(", ", s.packageNames()));
                 }
                 chosen.add(name);
+            }
+            if (chosen.isEmpty()) {
+                throw new BadInputException("--packages", "names no package; name at least one to compare with the "
+                        + "baseline, or leave the option out to compare them all");
             }
             b.packages(chosen);
         }

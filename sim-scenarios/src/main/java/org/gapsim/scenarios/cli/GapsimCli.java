@@ -1,16 +1,15 @@
 package org.gapsim.scenarios.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gapsim.experiment.ExperimentConfigException;
 import org.gapsim.experiment.ExperimentFailedException;
+import org.gapsim.experiment.Provenance;
+import org.gapsim.report.OutputException;
 import org.gapsim.scenario.ScenarioException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +24,11 @@ import picocli.CommandLine.Spec;
  * {@code show} a built-in scenario's YAML, {@code sweep} the model's assumptions (data farming).
  *
  * <p>Exit codes: {@value #EXIT_OK} done; {@value #EXIT_BAD_INPUT} bad input (one line on stderr naming the file,
- * field, option or argument and the reason; nothing written); {@value #EXIT_INTERNAL} internal error (one line on
- * stderr); {@value #EXIT_INTERRUPTED} interrupted by Ctrl-C (143 for SIGTERM; the JVM reports 128 + the signal):
- * the replications done are kept, and the same command with {@code --resume} continues.
- * Results go to stdout, progress and messages to stderr.
+ * field, option or argument and the reason; nothing written), also for an output directory that cannot be used
+ * (named with {@code --out}: another run holds it, a file cannot be written, the disk is full);
+ * {@value #EXIT_INTERNAL} internal error (one line on stderr); {@value #EXIT_INTERRUPTED} interrupted by Ctrl-C (143
+ * for SIGTERM; the JVM reports 128 + the signal): the replications done are kept, and the same command with
+ * {@code --resume} continues. Results go to stdout, progress and messages to stderr.
  *
  * <p>Embedding: {@link #execute(PrintWriter, PrintWriter, String...)} runs a command line in-process and returns its
  * exit code without exiting the JVM.
@@ -130,6 +130,7 @@ public final class GapsimCli implements java.util.concurrent.Callable<Integer> {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(GapsimCli::onParameterError);
         cl.setExecutionExceptionHandler(GapsimCli::onExecutionError);
+        cl.setExecutionStrategy(GapsimCli::executeMatched);
         return cl;
     }
 
@@ -146,6 +147,22 @@ public final class GapsimCli implements java.util.concurrent.Callable<Integer> {
         cancelRunning.set(cancel);
     }
 
+    /**
+     * Refuses a command line with an unknown command or argument even when {@code --help} or {@code --version} is
+     * on it (picocli would print the help and exit 0), then runs the last command named.
+     */
+    private static int executeMatched(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult r = parsed; r != null; r = r.subcommand()) {
+            if (!r.unmatched().isEmpty()) {
+                String name = r.commandSpec().qualifiedName();
+                r.commandSpec().commandLine().getErr().println(oneLine(name + ": unknown command or argument '"
+                        + r.unmatched().get(0) + "' (see '" + name + " --help')"));
+                return EXIT_BAD_INPUT;
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
+    }
+
     private static int onParameterError(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         String name = cmd.getCommandSpec().qualifiedName();
@@ -158,6 +175,10 @@ public final class GapsimCli implements java.util.concurrent.Callable<Integer> {
         String name = cmd.getCommandSpec().qualifiedName();
         if (e instanceof BadInputException || e instanceof ScenarioException) {
             err.println(oneLine(name + ": " + e.getMessage()));
+            return EXIT_BAD_INPUT;
+        }
+        if (e instanceof OutputException o) {
+            err.println(oneLine(name + ": --out: " + o.getMessage()));
             return EXIT_BAD_INPUT;
         }
         if (e instanceof ExperimentConfigException c) {
@@ -199,19 +220,11 @@ public final class GapsimCli implements java.util.concurrent.Callable<Integer> {
         return s == null ? "" : s.replaceAll("[\\r\\n\\t]+\\s*", " ").strip();
     }
 
-    /** {@code --version}: the version Maven filtered into {@code version.properties}. */
+    /** {@code --version} (of gapsim and of every command): the version Maven filtered into sim-core. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            Properties p = new Properties();
-            try (InputStream in = GapsimCli.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            } catch (IOException e) {
-                // fall through to "unknown"
-            }
-            return new String[]{"gapsim " + p.getProperty("version", "unknown"),
+            return new String[]{"gapsim " + Provenance.version(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }

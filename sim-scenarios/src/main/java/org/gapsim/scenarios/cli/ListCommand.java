@@ -7,17 +7,22 @@ import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.Scenario;
 import org.gapsim.scenarios.BuiltInScenarios;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gapsim list [scenario]}: the built-in scenarios, and the packages of one scenario with their costs. */
-@Command(name = "list", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = GapsimCli.Version.class,
+        usageHelpAutoWidth = true,
         description = {"List the built-in scenarios and the packages of a scenario (default: the built-in "
                 + "Suwalki Gap study) with their costs."})
 final class ListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private PackageDirOption packageDir;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
             description = "Scenario file (YAML), or the name of a built-in scenario.")
@@ -25,7 +30,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = ScenarioArgument.load(scenario);
+        Scenario s = ScenarioArgument.load(scenario, packageDir.directory());
         PrintWriter out = spec.commandLine().getOut();
         out.println("Built-in scenarios (gapsim run NAME, gapsim show NAME > my.yaml):");
         for (String name : BuiltInScenarios.names()) {

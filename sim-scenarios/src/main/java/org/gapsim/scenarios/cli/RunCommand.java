@@ -1,8 +1,6 @@
 package org.gapsim.scenarios.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import org.gapsim.experiment.ExperimentResult;
 import org.gapsim.experiment.ProgressListener;
 import org.gapsim.experiment.StopReason;
 import org.gapsim.report.ConsoleTable;
-import org.gapsim.report.CsvReplicationLog;
 import org.gapsim.report.Study;
 import org.gapsim.scenario.Scenario;
 import org.slf4j.Logger;
@@ -31,7 +28,8 @@ import picocli.CommandLine.Spec;
  * random numbers, writes the per-replication CSV (also the checkpoint), the summaries and the charts to the output
  * directory, and prints the summary table to stdout.
  */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = GapsimCli.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         description = {"Run a study: every package (or those of --packages) against the baseline 'none', paired with "
                 + "common random numbers. Prints the summary table to stdout and writes replications.csv, "
                 + "summary.csv, summary.json, summary.txt and two PNG charts to --out."},
@@ -47,6 +45,9 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private PackageDirOption packageDir;
+
     @ParentCommand
     private GapsimCli parent;
 
@@ -59,7 +60,8 @@ final class RunCommand implements Callable<Integer> {
     private ExperimentOptions options;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Output directory (default: results/<scenario name>).")
+            description = "Output directory (default: results/<file name without .yaml> for a scenario file, "
+                    + "results/<scenario name> for a built-in one).")
     private String out;
 
     @Option(names = {"--resume"},
@@ -72,13 +74,16 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         // 1. options on their own, 2. the scenario, 3. the experiment (validated as a whole)
         options.check();
-        Scenario s = ScenarioArgument.load(scenario);
+        Scenario s = ScenarioArgument.load(scenario, packageDir.directory());
         Experiment experiment = options.experiment(s);
         // 4. the output directory: nothing is written before this point
-        Path dir = outputDirectory(s);
-        prepare(dir);
+        Path dir = outputDirectory(scenario, s, out, "");
         Study study = new Study(experiment, dir)
-                .withProgress(options.quiet ? ProgressListener.silent() : ProgressListener.logging());
+                .withProgress(options.quiet ? ProgressListener.silent() : ProgressListener.logging())
+                .withCommandLine(commandLine(spec));
+        if (!resume) {
+            study = study.startingAfresh();
+        }
         if (!options.quiet) {
             PROGRESS.info("{}: {} packages x {} replications, seed {}, {} threads -> {}",
                     ScenarioArgument.describe(scenario), experiment.allPackages().size(),
@@ -109,8 +114,19 @@ final class RunCommand implements Callable<Integer> {
         return GapsimCli.EXIT_OK;
     }
 
-    private Path outputDirectory(Scenario s) {
-        String d = out == null ? "results/" + s.name() : out;
+    /**
+     * @param arg    the scenario argument (null for the default built-in study)
+     * @param s      the scenario
+     * @param out    the --out option, or null
+     * @param suffix added to the default folder's name (e.g. "-sweep")
+     * @return --out, or {@code results/<file name without extension>} for a scenario file (so an edited copy of a
+     *         built-in scenario never shares its folder), or {@code results/<scenario name>} for a built-in one
+     */
+    static Path outputDirectory(String arg, Scenario s, String out, String suffix) {
+        if (out != null && out.isBlank()) {
+            throw new BadInputException("--out", "must name a directory, was empty");
+        }
+        String d = out != null ? out : "results/" + defaultFolderName(arg, s) + suffix;
         try {
             Path p = Path.of(d);
             if (Files.exists(p) && !Files.isDirectory(p)) {
@@ -122,26 +138,26 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Without {@code --resume}: refuses a directory holding an interrupted run (so it is not lost by accident) and
-     * removes the files of a finished one, so the run starts afresh. With it: keeps everything.
-     */
-    private void prepare(Path dir) {
-        if (resume) {
-            return;
+    private static String defaultFolderName(String arg, Scenario s) {
+        if (!ScenarioArgument.isFile(arg)) {
+            return s.name();
         }
-        Path partial = dir.resolve(Study.REPLICATIONS + CsvReplicationLog.PARTIAL_SUFFIX);
-        if (Files.exists(partial)) {
-            throw new BadInputException("--out", "'" + dir + "' holds an interrupted run (" + partial.getFileName()
-                    + "); add --resume to continue it, or choose another --out");
+        String name = Path.of(arg).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return stem.isBlank() ? s.name() : stem;
+    }
+
+    /** @return the command line as typed, for the provenance record */
+    static String commandLine(CommandSpec spec) {
+        StringBuilder b = new StringBuilder("gapsim");
+        CommandSpec root = spec.root();
+        List<String> args = root.commandLine().getParseResult() == null ? List.of()
+                : root.commandLine().getParseResult().originalArgs();
+        for (String a : args) {
+            b.append(' ').append(a.isEmpty() || a.matches(".*[\\s'\"\\\\$`].*")
+                    ? "'" + a.replace("'", "'\\''") + "'" : a);
         }
-        try {
-            for (String f : List.of(Study.REPLICATIONS, Study.SUMMARY_CSV, Study.SUMMARY_JSON, Study.SUMMARY_TXT,
-                    Study.SLOWDOWN_PNG, Study.CLOSURE_PNG)) {
-                Files.deleteIfExists(dir.resolve(f));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the previous results in " + dir + ": " + e.getMessage(), e);
-        }
+        return b.toString();
     }
 }

@@ -23,6 +23,16 @@ final class ScenarioArgument {
      * @throws ScenarioFileException if the file cannot be read or does not hold a valid scenario
      */
     static Scenario load(String arg) {
+        return load(arg, null);
+    }
+
+    /**
+     * @param arg        a file path, a built-in scenario's name, or null for {@link BuiltInScenarios#DEFAULT}
+     * @param packageDir the folder package files may be read from (null: the scenario file's folder)
+     * @return the validated scenario
+     * @throws ScenarioFileException if the file cannot be read or does not hold a valid scenario
+     */
+    static Scenario load(String arg, Path packageDir) {
         if (arg == null) {
             return BuiltInScenarios.load(BuiltInScenarios.DEFAULT);
         }
@@ -39,13 +49,18 @@ final class ScenarioArgument {
             throw new ScenarioFileException(arg, 0, 0, "", "no such file (built-in scenarios: "
                     + String.join(", ", BuiltInScenarios.names()) + ")");
         }
-        return new ScenarioLoader().load(file);
+        return new ScenarioLoader().withPackageRoot(packageDir).load(file);
     }
 
     /** @return how to name the scenario in messages */
     static String describe(String arg) {
         return arg == null ? "built-in scenario '" + BuiltInScenarios.DEFAULT + "'"
                 : BuiltInScenarios.contains(arg) && !exists(arg) ? "built-in scenario '" + arg + "'" : arg;
+    }
+
+    /** @return whether the argument names a scenario file (not a built-in scenario, not the default) */
+    static boolean isFile(String arg) {
+        return arg != null && !(BuiltInScenarios.contains(arg) && !exists(arg));
     }
 
     private static boolean exists(String arg) {

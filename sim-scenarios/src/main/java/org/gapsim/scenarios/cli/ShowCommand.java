@@ -8,7 +8,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gapsim show [name]}: prints a built-in scenario's YAML file, sources in its comments, to start one's own. */
-@Command(name = "show", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = GapsimCli.Version.class,
+        usageHelpAutoWidth = true,
         description = {"Print a built-in scenario file (YAML, with the sources of its figures in comments), to copy "
                 + "and edit: gapsim show > my.yaml; gapsim run my.yaml"})
 final class ShowCommand implements Callable<Integer> {

@@ -2,16 +2,20 @@ package org.gapsim.scenarios.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.InvalidPathException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.gapsim.experiment.Experiment;
 import org.gapsim.experiment.ExperimentConfigException;
 import org.gapsim.experiment.ProgressListener;
+import org.gapsim.experiment.Provenance;
 import org.gapsim.experiment.sweep.Assumption;
 import org.gapsim.experiment.sweep.Factor;
 import org.gapsim.experiment.sweep.Sweep;
@@ -19,6 +23,8 @@ import org.gapsim.experiment.sweep.SweepProgressListener;
 import org.gapsim.experiment.sweep.SweepReport;
 import org.gapsim.experiment.sweep.SweepResult;
 import org.gapsim.experiment.sweep.SweepRunner;
+import org.gapsim.report.OutputException;
+import org.gapsim.report.OutputLock;
 import org.gapsim.report.Study;
 import org.gapsim.scenario.Scenario;
 import org.slf4j.Logger;
@@ -37,10 +43,12 @@ import picocli.CommandLine.Spec;
  * study at every point of a Latin hypercube over the factors (same master seed everywhere: common random numbers
  * across packages and points), prints which assumption moves each package's mean slowdown most (standardized
  * regression coefficients) and writes {@code design.csv}, {@code sensitivity.csv} and {@code sensitivity.txt} to the
- * output directory. Bad input is reported like every other command's (one line, exit 2, nothing written); an
- * interrupted sweep writes nothing (exit 130).
+ * output directory. Bad input is reported like every other command's (one line, exit 2, nothing written). Each
+ * design point's replications are kept in {@code points/point-NNN/} as they finish (checksummed like a run's), so an
+ * interrupted sweep (exit 130) continues with {@code --resume}; {@code provenance.json} is written last.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = GapsimCli.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         modelTransformer = SweepCommand.FactorCatalogue.class,
         description = {"Sweep the model's assumptions (data farming): run the study at each point of a Latin "
                 + "hypercube over the --factor ranges, all on the same master seed (common random numbers across "
@@ -57,6 +65,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private PackageDirOption packageDir;
 
     @ParentCommand
     private GapsimCli parent;
@@ -83,8 +94,14 @@ final class SweepCommand implements Callable<Integer> {
     private Long designSeed;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Output directory (default: results/<scenario name>-sweep).")
+            description = "Output directory (default: results/<file name without .yaml>-sweep for a scenario file, "
+                    + "results/<scenario name>-sweep for a built-in one).")
     private String out;
+
+    @Option(names = {"--resume"},
+            description = "Continue the interrupted sweep in --out (finished design points are read back, not run "
+                    + "again) instead of starting afresh.")
+    private boolean resume;
 
     @Override
     public Integer call() {
@@ -104,7 +121,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         options.check();
         // 2. the scenario, then the sweep (validated as a whole; experiment settings map to their options)
-        Scenario s = ScenarioArgument.load(scenario);
+        Scenario s = ScenarioArgument.load(scenario, packageDir.directory());
         Experiment experiment = options.experiment(s);
         Sweep sweep;
         try {
@@ -121,36 +138,43 @@ final class SweepCommand implements Callable<Integer> {
             throw e;
         }
         // 3. the output directory: nothing is written before this point
-        Path dir = Study.writableDirectory(outputDirectory(s));
-        SweepRunner runner = new SweepRunner(sweep)
+        Path dir = Study.writableDirectory(RunCommand.outputDirectory(scenario, s, out, "-sweep"));
+        SweepRunner runner = new SweepRunner(sweep).withCheckpoints(dir)
                 .withProgress(options.quiet ? SweepProgressListener.silent() : SweepProgressListener.logging());
-        if (!options.quiet) {
-            Experiment e = sweep.experiment();
-            PROGRESS.info("{}: {} design points x {} packages x {} replications, {} factors, seed {}, design seed {}, "
-                            + "{} threads -> {}", ScenarioArgument.describe(scenario), sweep.points(),
-                    e.allPackages().size(), options.replicationsLabel(e), sweep.factors().size(), options.seed,
-                    sweep.designSeed(), e.threads(), dir);
-        }
         SweepResult result;
-        if (parent != null) {
-            parent.setCancelRunning(runner::cancel);
-        }
-        try {
-            result = runner.run();
-        } finally {
-            if (parent != null) {
-                parent.setCancelRunning(null);
+        try (OutputLock lock = OutputLock.acquire(dir)) {
+            prepare(dir);
+            if (!options.quiet) {
+                Experiment e = sweep.experiment();
+                PROGRESS.info("{}: {} design points x {} packages x {} replications, {} factors, seed {}, design seed "
+                                + "{}, {} threads -> {}", ScenarioArgument.describe(scenario), sweep.points(),
+                        e.allPackages().size(), options.replicationsLabel(e), sweep.factors().size(), options.seed,
+                        sweep.designSeed(), e.threads(), dir);
             }
-        }
-        if (result.cancelled()) {
-            stderr.println("gapsim sweep: interrupted after " + result.points().size() + " of " + sweep.points()
-                    + " design points; nothing written");
-            return GapsimCli.EXIT_INTERRUPTED;
-        }
-        try {
-            SweepReport.write(result, dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing the sweep to " + dir + ": " + e.getMessage(), e);
+            if (parent != null) {
+                parent.setCancelRunning(runner::cancel);
+            }
+            try {
+                result = runner.run();
+            } finally {
+                if (parent != null) {
+                    parent.setCancelRunning(null);
+                }
+            }
+            if (result.cancelled()) {
+                stderr.println("gapsim sweep: interrupted after " + result.points().size() + " of " + sweep.points()
+                        + " design points; run the same command with --resume to continue");
+                return GapsimCli.EXIT_INTERRUPTED;
+            }
+            try {
+                SweepReport.write(result, dir);
+                Study.writeProvenance(dir, Provenance.of(sweep.experiment())
+                                .withCommandLine(RunCommand.commandLine(spec)), design(sweep),
+                        List.of(SweepReport.DESIGN_CSV, SweepReport.SENSITIVITY_CSV,
+                                SweepReport.SENSITIVITY_TXT));
+            } catch (IOException e) {
+                throw OutputException.of(dir, e);
+            }
         }
         stdout.print(SweepReport.table(result));
         stdout.flush();
@@ -161,13 +185,56 @@ final class SweepCommand implements Callable<Integer> {
         return GapsimCli.EXIT_OK;
     }
 
-    private Path outputDirectory(Scenario s) {
-        String d = out == null ? "results/" + s.name() + "-sweep" : out;
+    /**
+     * Without {@code --resume}: refuses a directory holding an interrupted sweep and removes a finished one's files.
+     * With it: keeps everything (finished points are read back, an interrupted one continues).
+     */
+    private void prepare(Path dir) {
+        Path points = dir.resolve(SweepRunner.POINTS);
         try {
-            return Path.of(d);
-        } catch (InvalidPathException e) {
-            throw new BadInputException("--out", "not a valid directory name '" + d + "' (" + e.getReason() + ")");
+            if (resume) {
+                Files.deleteIfExists(dir.resolve(Study.PROVENANCE));   // written again when the sweep ends
+                return;
+            }
+            if (Files.isDirectory(points) && !Files.exists(dir.resolve(Study.PROVENANCE))) {
+                try (Stream<Path> s = Files.list(points)) {
+                    if (s.findAny().isPresent()) {
+                        throw new BadInputException("--out", "'" + dir + "' holds an interrupted sweep ("
+                                + SweepRunner.POINTS + "/); add --resume to continue it, or choose another --out");
+                    }
+                }
+            }
+            for (String f : List.of(SweepReport.DESIGN_CSV, SweepReport.SENSITIVITY_CSV, SweepReport.SENSITIVITY_TXT,
+                    Study.PROVENANCE)) {
+                Files.deleteIfExists(dir.resolve(f));
+            }
+            if (Files.isDirectory(points)) {
+                try (Stream<Path> s = Files.walk(points)) {
+                    for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw OutputException.of(dir, e);
         }
+    }
+
+    /** @return the sweep's design for the provenance record: factors and ranges, points, design seed */
+    private static Map<String, Object> design(Sweep sweep) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Map<String, Object>> fs = new ArrayList<>();
+        for (Factor f : sweep.factors()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("name", f.name());
+            one.put("low", f.low());
+            one.put("high", f.high());
+            fs.add(one);
+        }
+        m.put("sweep_factors", fs);
+        m.put("sweep_points", sweep.points());
+        m.put("sweep_design_seed", sweep.designSeed());
+        return m;
     }
 
     private static String reason(ExperimentConfigException e) {

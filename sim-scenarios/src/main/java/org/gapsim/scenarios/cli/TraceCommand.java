@@ -18,6 +18,7 @@ import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.ObstacleKind;
 import org.gapsim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
  * exactly the row {@code replication = R, package = P} of that run's {@code replications.csv}: replication {@code R}
  * depends only on the scenario, the package, the master seed and {@code R}.
  */
-@Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "trace", mixinStandardHelpOptions = true, versionProvider = GapsimCli.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         description = {"Show where the time went in one replication: every event (departures, places, obstacles "
                 + "found, mine strikes, breaches, bypasses, reroutes, losses, arrivals) with its time, then the "
                 + "replication's measures. With the same --seed it reproduces the matching row of a run's "
@@ -38,6 +40,9 @@ import picocli.CommandLine.Spec;
 final class TraceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private PackageDirOption packageDir;
 
     @Option(names = {"-P", "--package"}, required = true, paramLabel = "P",
             description = "Package to trace (see 'gapsim list'); 'none' is the baseline.")
@@ -61,7 +66,7 @@ final class TraceCommand implements Callable<Integer> {
         if (replication < 0) {
             throw new BadInputException("--replication", "must be >= 0, was " + replication);
         }
-        Scenario s = ScenarioArgument.load(scenario);
+        Scenario s = ScenarioArgument.load(scenario, packageDir.directory());
         if (s.findPackage(packageName).isEmpty()) {
             throw new BadInputException("--package", "unknown package '" + packageName + "' in scenario '" + s.name()
                     + "'; known: " + String.join(", ", s.packageNames()));

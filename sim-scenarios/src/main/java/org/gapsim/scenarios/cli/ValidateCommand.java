@@ -5,6 +5,7 @@ import org.gapsim.model.CrossingPlan;
 import org.gapsim.scenario.ColumnSpec;
 import org.gapsim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
  * one line on stdout if it is valid; otherwise one line on stderr ({@code file:line:column: field.path: reason})
  * and exit code {@value GapsimCli#EXIT_BAD_INPUT}.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = GapsimCli.Version.class,
+        usageHelpAutoWidth = true,
         description = {"Check a scenario file: YAML syntax, the format, every value and reference, and every package "
                 + "(each obstacle on a segment of the package's countries). One line on stdout if valid; else one "
                 + "line file:line:column: field: reason on stderr and exit code 2."})
@@ -22,13 +24,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private PackageDirOption packageDir;
+
     @Parameters(index = "0", arity = "1", paramLabel = "FILE",
             description = "Scenario file (YAML), or the name of a built-in scenario.")
     private String file;
 
     @Override
     public Integer call() {
-        Scenario s = ScenarioArgument.load(file);
+        Scenario s = ScenarioArgument.load(file, packageDir.directory());
         for (String p : s.packageNames()) {
             CrossingPlan.compile(s, p);
         }
