@@ -30,10 +30,18 @@ public record FortificationPackage(String name, String description, List<String>
         Check.id("name", name);
         description = description == null ? "" : description;
         countries = Check.list("countries", countries);
-        Check.nonNegative("otherCostEur", otherCostEur);
-        obstacles = Check.list("obstacles", obstacles);
+        Check.nonNegative("otherCostEur", otherCostEur, Limits.MAX_COST_EUR);
+        obstacles = Check.list("obstacles", obstacles, Limits.MAX_OBSTACLES);
         terrainChanges = Check.list("terrainChanges", terrainChanges);
         isr = isr == null ? IsrEffect.NONE : isr;
+        double total = otherCostEur;
+        for (Obstacle o : obstacles) {
+            total += o.costEur();
+        }
+        if (!(total <= Limits.MAX_COST_EUR)) {
+            throw new ScenarioException("otherCostEur", "the package's total cost (obstacles plus otherCostEur) must be "
+                    + "at most " + Limits.MAX_COST_EUR + " EUR (the bound of Limits), was " + total);
+        }
     }
 
     /** @return total cost: obstacles plus other cost, EUR */

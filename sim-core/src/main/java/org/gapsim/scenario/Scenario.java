@@ -38,14 +38,14 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         Check.id("name", name);
         description = description == null ? "" : description;
         Check.required("network", network);
-        vehicleTypes = Check.list("vehicleTypes", vehicleTypes);
-        columns = Check.list("columns", columns);
-        existingObstacles = Check.list("existingObstacles", existingObstacles);
-        packages = Check.list("packages", packages);
+        vehicleTypes = Check.list("vehicleTypes", vehicleTypes, Limits.MAX_VEHICLE_TYPES);
+        columns = Check.list("columns", columns, Limits.MAX_COLUMNS);
+        existingObstacles = Check.list("existingObstacles", existingObstacles, Limits.MAX_OBSTACLES);
+        packages = Check.list("packages", packages, Limits.MAX_PACKAGES);
         doctrine = doctrine == null ? BreachDoctrine.DEFAULT : doctrine;
         march = march == null ? MarchRules.DEFAULT : march;
         closure = closure == null ? ClosureRule.ALL_COLUMNS : closure;
-        Check.positive("horizonMin", horizonMin);
+        Check.positive("horizonMin", horizonMin, Limits.MAX_HORIZON_MIN);
         validate(network, vehicleTypes, columns, existingObstacles, packages);
     }
 
@@ -125,6 +125,14 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         Map<String, Place> places = new HashMap<>();
         network.places().forEach(p -> places.put(p.id(), p));
         Set<String> colIds = new HashSet<>();
+        long vehicles = 0;
+        for (ColumnSpec c : columns) {
+            vehicles += c.vehicleCount();
+        }
+        if (vehicles > Limits.MAX_VEHICLES_TOTAL) {
+            throw new ScenarioException("columns", "the force must hold at most " + Limits.MAX_VEHICLES_TOTAL
+                    + " vehicles, all columns together (the bound of Limits), held " + vehicles);
+        }
         for (int i = 0; i < columns.size(); i++) {
             ColumnSpec c = columns.get(i);
             String at = "columns[" + i + "]";
@@ -169,6 +177,15 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         for (int i = 0; i < packages.size(); i++) {
             FortificationPackage p = packages.get(i);
             String at = "packages[" + i + "]";
+            if (p.name().equals(FortificationPackage.BASELINE)) {
+                throw new ScenarioException(at + ".name", "'" + FortificationPackage.BASELINE + "' is reserved for the "
+                        + "baseline (no fortification, always compared); give this package another name");
+            }
+            if (existing.size() + p.obstacles().size() > Limits.MAX_OBSTACLES) {
+                throw new ScenarioException(at + ".obstacles", "at most " + Limits.MAX_OBSTACLES + " obstacles may be "
+                        + "in play at once (the bound of Limits), existing ones included; held " + existing.size()
+                        + " + " + p.obstacles().size());
+            }
             if (!names.add(p.name())) {
                 throw new ScenarioException(at + ".name", "duplicate package name '" + p.name() + "'");
             }
