@@ -1,0 +1,163 @@
+package org.gapsim.scenario.io;
+
+import static org.gapsim.scenario.io.ScenarioLoaderTest.resource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.gapsim.scenario.FortificationPackage;
+import org.gapsim.scenario.Limits;
+import org.gapsim.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each crash, hang and silent misreading of issue 10 (items 5 and 7), reproduced on the example file: the loader now
+ * reports one line {@code file:line:col: field.path: reason} instead. On the code before {@link Limits} these
+ * values loaded (and then crashed the run with NegativeArraySizeException or OutOfMemoryError, overflowed a sum, or
+ * took minutes), or loaded silently wrong (a NaN mode, a package named {@code none}).
+ */
+class BoundsTest {
+    private final ScenarioLoader loader = new ScenarioLoader();
+
+    private static String example() {
+        try {
+            return Files.readString(resource("example.yaml"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String replace(String text, String from, String to) {
+        assertTrue(text.contains(from), from);
+        return text.replace(from, to);
+    }
+
+    private String error(String yaml) {
+        ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> loader.parse(yaml, "example.yaml"));
+        String m = e.getMessage();
+        assertFalse(m.contains("\n"), m);
+        assertTrue(m.matches("example\\.yaml:\\d+:\\d+: .*"), "file:line:col first: " + m);
+        return m;
+    }
+
+    private void assertError(String where, String reasonPart, String yaml) {
+        String m = error(yaml);
+        assertTrue(m.contains(where + ": ") && m.contains(reasonPart), "expected " + where + " ... " + reasonPart
+                + ", was: " + m);
+    }
+
+    @Test
+    void theExampleLoads() {
+        Scenario s = loader.parse(example(), "example.yaml");
+        assertEquals(31, s.columns().get(0).vehicleCount());
+    }
+
+    @Test
+    void aMineDensityOf1e23PerMetreIsRefused() {
+        assertError("example.yaml:56:22: packages[0].obstacles[0].densityPerM", "must be at most 100",
+                replace(example(), "densityPerM: 1.0", "densityPerM: 1e23"));
+    }
+
+    @Test
+    void twoBillionRowsInARowsLayoutAreRefused() {
+        assertError("packages[0].obstacles[0].rows", "must be at most " + Limits.MAX_ROWS,
+                replace(example(), "rows: 3", "rows: 2000000000\n        layout: rows"));
+    }
+
+    @Test
+    void twoBillionLanesPerObstacleAreRefused() {
+        assertError("doctrine.lanesPerObstacle", "must be at most " + Limits.MAX_LANES_PER_OBSTACLE,
+                replace(example(), "reconDetectionProbability: 0.5", "reconDetectionProbability: 0.5\n"
+                        + "  lanesPerObstacle: 2000000000"));
+    }
+
+    @Test
+    void oneGroupOfTwoBillionVehiclesIsRefused() {
+        assertError("columns[0].marchOrder[0].count", "must be at most " + Limits.MAX_VEHICLES_PER_COLUMN,
+                replace(example(), "count: 31}", "count: 2000000000}"));
+    }
+
+    @Test
+    void twoGroupsOfTwoBillionVehiclesAreRefusedNotOverflowed() {
+        assertError("columns[0].marchOrder[0].count", "must be at most " + Limits.MAX_VEHICLES_PER_COLUMN,
+                replace(example(), "- {type: t72, count: 31}", "- {type: t72, count: 2000000000}\n"
+                        + "      - {type: t72, count: 2000000000}"));
+    }
+
+    @Test
+    void groupsThatTogetherExceedTheColumnBoundAreRefusedWithTheirSum() {
+        assertError("columns[0].marchOrder", "must be at most " + Limits.MAX_VEHICLES_PER_COLUMN + " (the bound of "
+                + "Limits), was 120000", replace(example(), "- {type: t72, count: 31}",
+                "- {type: t72, count: 60000}\n      - {type: t72, count: 60000}"));
+    }
+
+    @Test
+    void columnsThatTogetherExceedTheForceBoundAreRefused() {
+        String two = replace(example(), "count: 31}", "count: 60000}");
+        String col = two.substring(two.indexOf("  - id: tank-bn"), two.indexOf("existingObstacles:"));
+        String yaml = replace(two, "existingObstacles:", col.replace("tank-bn", "tank-bn-2") + "existingObstacles:");
+        assertError("columns", "at most " + Limits.MAX_VEHICLES_TOTAL + " vehicles, all columns together", yaml);
+    }
+
+    @Test
+    void aColumnOfThreeHundredMillionVehiclesIsRefusedAtOnce() {
+        // before: 53 s and 4.1 GB to validate
+        String yaml = replace(example(), "count: 31}", "count: 300000000}");
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertError("columns[0].marchOrder[0].count",
+                "was 300000000", yaml));
+    }
+
+    @Test
+    void aNanTriangularModeIsRefused() {
+        assertError("example.yaml:71:38: doctrine.decisionDelayMin.triangular[1]", "mode must be a finite number, was NaN",
+                replace(example(), "decisionDelayMin: {triangular: [5, 10, 20]}",
+                        "decisionDelayMin: {triangular: [5, .nan, 20]}"));
+    }
+
+    @Test
+    void infiniteAndNanValuesAreRefusedWhereverANumberIsRead() {
+        assertError("horizonMin", "was NaN", replace(example(), "horizonMin: 1440", "horizonMin: .nan"));
+        assertError("example.yaml:75:33: march.speedFactor.uniform[1]", "max must be a finite number >= 0, was Infinity", replace(example(), "speedFactor: {uniform: [0.85, 1.0]}",
+                "speedFactor: {uniform: [0.85, .inf]}"));
+        assertError("closure.fraction", "was NaN", replace(example(), "closure: {kind: all-columns}",
+                "closure: {kind: all-columns, fraction: .nan}"));
+        assertError("columns[0].engineers.bridgeLayers.emplaceMin.lognormal[1]", "sd must be a finite number >= 0, was "
+                + "Infinity",
+                replace(example(), "emplaceMin: {uniform: [2, 5]}", "emplaceMin: {lognormal: [2, .inf]}"));
+    }
+
+    @Test
+    void aLognormalWhoseSdOverflowsAgainstItsMeanIsRefused() {
+        assertError("columns[0].engineers.bridgeLayers.emplaceMin.lognormal[1]", "sd / mean overflows",
+                replace(example(), "emplaceMin: {uniform: [2, 5]}", "emplaceMin: {lognormal: [1e-300, 1e9]}"));
+    }
+
+    @Test
+    void costsThatWouldAddUpToInfinityAreRefused() {
+        assertError("packages[0].obstacles[0].costEur", "must be at most", replace(example(), "costEur: 400_000",
+                "costEur: 1e308"));
+        String yaml = replace(replace(example(), "costEur: 400_000", "costEur: 9e12"), "otherCostEur: 1_500_000",
+                "otherCostEur: 9e12");
+        assertError("packages[1].otherCostEur", "total cost (obstacles plus otherCostEur) must be at most", yaml);
+    }
+
+    @Test
+    void aPackageNamedAfterTheBaselineIsRefused() {
+        assertError("packages[0].name", "'" + FortificationPackage.BASELINE + "' is reserved for the baseline",
+                replace(example(), "- name: mines\n", "- name: none\n").replace("includes: [mines]", "includes: [none]"));
+    }
+
+    @Test
+    void theBoundsThemselvesAreAccepted() {
+        String yaml = replace(replace(replace(example(), "densityPerM: 1.0", "densityPerM: 100"), "rows: 3",
+                "rows: 1000\n        layout: rows"), "horizonMin: 1440", "horizonMin: " + (long) Limits.MAX_HORIZON_MIN);
+        Scenario s = loader.parse(yaml, "example.yaml");
+        assertEquals(Limits.MAX_HORIZON_MIN, s.horizonMin());
+    }
+}

@@ -1,0 +1,171 @@
+package org.gapsim.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gapsim.examples.ExampleStudy;
+import org.gapsim.scenario.Limits;
+import org.gapsim.scenario.io.ScenarioWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Every numeric field of a complete scenario file (the example study written with every field spelled out, doctrine,
+ * march and engineers included), set in turn to extreme values: 0, 1, -1, 2^31 - 1, 2^31, 1e308, NaN, +-infinity and,
+ * where {@link Limits} bounds the field, the bound and just above it. {@code validate} and a 2-replication {@code run}
+ * through the command line must each end with exit 0 or 2 (bad input, one line), never 1 (internal error), an
+ * exception or a hang.
+ */
+class NumericFieldFuzzTest {
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(?:[0-9][0-9_]*(?:\\.[0-9_]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
+    private static final List<String> EXTREMES = List.of("0", "1", "-1", "2147483647", "2147483648", "1e308", ".nan",
+            ".inf", "-.inf");
+    /** Per case, validate and run together. */
+    private static final Duration CASE_TIMEOUT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    /** A numeric scalar of the file: its record path, and where its text lies. */
+    private record Field(String path, int start, int end) {
+    }
+
+    @Test
+    void everyNumericFieldAtEveryExtremeIsAcceptedOrRejectedAsBadInput() throws IOException {
+        String yaml = new ScenarioWriter().write(ExampleStudy.scenario());
+        List<Field> fields = new ArrayList<>();
+        collect(new Yaml().compose(new StringReader(yaml)), "", fields);
+        assertTrue(fields.size() > 60, "the example's every numeric field is found: " + fields.size());
+        List<String> failures = new ArrayList<>();
+        int cases = 0;
+        int accepted = 0;
+        for (Field f : fields) {
+            List<String> values = new ArrayList<>(EXTREMES);
+            String bound = bound(f.path);
+            if (bound != null) {
+                values.add(bound);
+                values.add(above(bound));
+            }
+            for (String v : values) {
+                String mutated = yaml.substring(0, f.start) + v + yaml.substring(f.end);
+                Path file = dir.resolve("case" + cases + ".yaml");
+                Files.writeString(file, mutated, StandardCharsets.UTF_8);
+                Path out = dir.resolve("out" + cases);
+                cases++;
+                String what = f.path + " = " + v;
+                GapsimCliTest.Result[] r = new GapsimCliTest.Result[2];
+                try {
+                    assertTimeoutPreemptively(CASE_TIMEOUT, () -> {
+                        r[0] = GapsimCliTest.gapsim("validate", file.toString());
+                        r[1] = GapsimCliTest.gapsim("run", file.toString(), "--replications", "2", "--threads", "1",
+                                "--out", out.toString(), "--quiet");
+                    }, what);
+                } catch (AssertionError e) {
+                    failures.add(what + ": " + e.getMessage());
+                    continue;
+                }
+                if (r[0].code() == GapsimCli.EXIT_OK) {
+                    accepted++;
+                }
+                check(what, "validate", r[0], failures);
+                check(what, "run", r[1], failures);
+                if (r[0].code() != r[1].code()) {
+                    failures.add(what + ": validate exited " + r[0].code() + " but run " + r[1].code() + ": "
+                            + r[1].err());
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " of " + cases + " cases failed:\n" + String.join("\n", failures));
+        }
+        assertTrue(accepted > fields.size(), "most fields accept some extreme (0, 1, the bound): " + accepted);
+    }
+
+    private static void check(String what, String command, GapsimCliTest.Result r, List<String> failures) {
+        if (r.code() == GapsimCli.EXIT_OK) {
+            return;
+        }
+        if (r.code() != GapsimCli.EXIT_BAD_INPUT) {
+            failures.add(what + ": " + command + " exited " + r.code() + ": " + r.err());
+        } else if (r.errLines().size() != 1 || !r.err().contains("case") || r.err().contains("Exception")) {
+            failures.add(what + ": " + command + " must print one line naming the file, printed: " + r.err());
+        }
+    }
+
+    private static void collect(Node node, String path, List<Field> out) {
+        if (node instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                String key = ((ScalarNode) t.getKeyNode()).getValue();
+                collect(t.getValueNode(), path.isEmpty() ? key : path + "." + key, out);
+            }
+        } else if (node instanceof SequenceNode s) {
+            for (int i = 0; i < s.getValue().size(); i++) {
+                collect(s.getValue().get(i), path + "[" + i + "]", out);
+            }
+        } else if (node instanceof ScalarNode sc && sc.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+                && NUMBER.matcher(sc.getValue()).matches()) {
+            out.add(new Field(path, sc.getStartMark().getIndex(), sc.getEndMark().getIndex()));
+        }
+    }
+
+    /** @return the {@link Limits} bound of the field at this path, as text, or null */
+    private static String bound(String path) {
+        String key = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+        if (path.contains("Min.") || path.contains("Min[") || path.contains("speedFactor")) {
+            return number(Limits.MAX_DISTRIBUTION_VALUE);
+        }
+        if (key.equals("count")) {
+            return path.contains("marchOrder") ? "" + Limits.MAX_VEHICLES_PER_COLUMN : "" + Limits.MAX_EQUIPMENT_COUNT;
+        }
+        return switch (key) {
+            case "rows" -> "" + Limits.MAX_ROWS;
+            case "lanesPerObstacle" -> "" + Limits.MAX_LANES_PER_OBSTACLE;
+            case "lanes" -> "" + Limits.MAX_ROAD_LANES;
+            case "densityPerM" -> number(Limits.MAX_DENSITY_PER_M);
+            case "horizonMin" -> number(Limits.MAX_HORIZON_MIN);
+            case "departureMin" -> number(Limits.MAX_DEPARTURE_MIN);
+            case "corridorWidthM" -> number(Limits.MAX_CORRIDOR_WIDTH_M);
+            case "costEur", "otherCostEur" -> number(Limits.MAX_COST_EUR);
+            case "lengthKm", "positionKm", "bypassBaseDetourKm" -> number(Limits.MAX_LENGTH_KM);
+            case "observedAttritionPerHour", "coveredAttritionPerHour" -> number(Limits.MAX_ATTRITION_PER_HOUR);
+            case "leadLateralSdM", "followerLateralSdM" -> number(Limits.MAX_LATERAL_SD_M);
+            case "fillRateM3PerMin", "clearRateMPerMin", "minefieldRateMPerMin", "obstacleRateMPerMin" ->
+                    number(Limits.MAX_RATE_PER_MIN);
+            default -> key.endsWith("Kmh") ? number(Limits.MAX_SPEED_KMH)
+                    : key.endsWith("M") ? number(Limits.MAX_SIZE_M) : null;
+        };
+    }
+
+    private static String above(String bound) {
+        return bound.contains("e") || bound.contains(".") ? number(Double.parseDouble(bound) * 1.001)
+                : Long.toString(Long.parseLong(bound) + 1);
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    @Test
+    void theBoundsAreWhatTheFuzzTestUses() {
+        assertEquals("100001", above("" + Limits.MAX_VEHICLES_PER_COLUMN));
+        assertEquals("1001", above(number(Limits.MAX_CORRIDOR_WIDTH_M)));
+    }
+}
