@@ -160,4 +160,17 @@ class BoundsTest {
         Scenario s = loader.parse(yaml, "example.yaml");
         assertEquals(Limits.MAX_HORIZON_MIN, s.horizonMin());
     }
+
+    @Test
+    void everyBoundIsDocumentedInTheFormat() throws IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("docs/scenario-format.md"))) {
+            dir = dir.getParent();
+        }
+        String doc = Files.readString(dir.resolve("docs/scenario-format.md"), StandardCharsets.UTF_8);
+        String bounds = doc.substring(doc.indexOf("## Bounds"), doc.indexOf("## Errors"));
+        for (java.lang.reflect.Field f : Limits.class.getFields()) {
+            assertTrue(bounds.contains("`" + f.getName() + "`"), f.getName() + " is in docs/scenario-format.md, Bounds");
+        }
+    }
 }
