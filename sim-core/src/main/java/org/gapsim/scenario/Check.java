@@ -6,6 +6,9 @@ import java.util.function.Supplier;
 
 /** Validation helpers used by the scenario records' constructors; every failure is a {@link ScenarioException}. */
 public final class Check {
+    /** Where a bound of {@link Limits} is explained, for messages. */
+    static final String BOUND = " (gapsim's bound, docs/scenario-format.md#bounds)";
+
     private Check() {
     }
 
@@ -76,7 +79,7 @@ public final class Check {
     /** @return {@code v} if it is at most {@code max} (and not NaN) */
     public static double atMost(String field, double v, double max) {
         if (!(v <= max)) {
-            throw new ScenarioException(field, "must be at most " + number(max) + " (the bound of Limits), was " + v);
+            throw new ScenarioException(field, "must be at most " + number(max) + BOUND + ", was " + v);
         }
         return v;
     }
@@ -84,7 +87,7 @@ public final class Check {
     /** @return {@code v} if it is at most {@code max} */
     public static long atMost(String field, long v, long max) {
         if (v > max) {
-            throw new ScenarioException(field, "must be at most " + max + " (the bound of Limits), was " + v);
+            throw new ScenarioException(field, "must be at most " + max + BOUND + ", was " + v);
         }
         return v;
     }
@@ -97,13 +100,12 @@ public final class Check {
     /** @return an unmodifiable copy of the list (as {@link #list}) if it holds at most {@code max} elements */
     public static <T> List<T> list(String field, List<T> l, int max) {
         if (l != null && l.size() > max) {
-            throw new ScenarioException(field, "must hold at most " + max + " elements (the bound of Limits), held "
-                    + l.size());
+            throw new ScenarioException(field, "must hold at most " + max + " elements" + BOUND + ", held " + l.size());
         }
         return list(field, l);
     }
 
-    private static String number(double v) {
+    static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 

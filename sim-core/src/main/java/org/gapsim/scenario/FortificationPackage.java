@@ -40,7 +40,7 @@ public record FortificationPackage(String name, String description, List<String>
         }
         if (!(total <= Limits.MAX_COST_EUR)) {
             throw new ScenarioException("otherCostEur", "the package's total cost (obstacles plus otherCostEur) must be "
-                    + "at most " + Limits.MAX_COST_EUR + " EUR (the bound of Limits), was " + total);
+                    + "at most " + Check.number(Limits.MAX_COST_EUR) + " EUR" + Check.BOUND + ", was " + total);
         }
     }
 

@@ -131,7 +131,7 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         }
         if (vehicles > Limits.MAX_VEHICLES_TOTAL) {
             throw new ScenarioException("columns", "the force must hold at most " + Limits.MAX_VEHICLES_TOTAL
-                    + " vehicles, all columns together (the bound of Limits), held " + vehicles);
+                    + " vehicles, all columns together" + Check.BOUND + ", held " + vehicles);
         }
         for (int i = 0; i < columns.size(); i++) {
             ColumnSpec c = columns.get(i);
@@ -183,7 +183,7 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
             }
             if (existing.size() + p.obstacles().size() > Limits.MAX_OBSTACLES) {
                 throw new ScenarioException(at + ".obstacles", "at most " + Limits.MAX_OBSTACLES + " obstacles may be "
-                        + "in play at once (the bound of Limits), existing ones included; held " + existing.size()
+                        + "in play at once" + Check.BOUND + ", existing ones included; held " + existing.size()
                         + " + " + p.obstacles().size());
             }
             if (!names.add(p.name())) {

@@ -92,8 +92,8 @@ class BoundsTest {
 
     @Test
     void groupsThatTogetherExceedTheColumnBoundAreRefusedWithTheirSum() {
-        assertError("columns[0].marchOrder", "must be at most " + Limits.MAX_VEHICLES_PER_COLUMN + " (the bound of "
-                + "Limits), was 120000", replace(example(), "- {type: t72, count: 31}",
+        assertError("columns[0].marchOrder", "must be at most " + Limits.MAX_VEHICLES_PER_COLUMN
+                + " (gapsim's bound, docs/scenario-format.md#bounds), was 120000", replace(example(), "- {type: t72, count: 31}",
                 "- {type: t72, count: 60000}\n      - {type: t72, count: 60000}"));
     }
 
