@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
+import org.gapsim.experiment.ExperimentConfigException;
 import org.gapsim.scenario.BreachDoctrine;
 import org.gapsim.scenario.Limits;
 import org.gapsim.scenario.MarchRules;
 import org.gapsim.scenario.Scenario;
+import org.gapsim.scenario.ScenarioException;
 
 /**
  * The catalogue of numeric scenario inputs a {@link Sweep} can vary: every numeric field of {@link BreachDoctrine},
@@ -212,13 +214,20 @@ public enum Assumption {
      * @param value the value, in {@link #unit()}; a whole number is rounded to the nearest
      * @return the changed copy
      * @throws IllegalArgumentException if the value is not legal ({@link #isLegal} after rounding)
+     * @throws ExperimentConfigException (field: {@link #key()}) if the scenario refuses the changed field, e.g. a
+     *                                   scale that takes a distribution beyond {@link Limits#MAX_DISTRIBUTION_VALUE}
      */
     public Scenario apply(Scenario s, double value) {
         double v = integer ? Math.rint(value) : value;
         if (!isLegal(v)) {
             throw new IllegalArgumentException(key + ": " + number(value) + " is outside " + range());
         }
-        return setter.apply(s, v);
+        try {
+            return setter.apply(s, v);
+        } catch (ScenarioException e) {
+            throw new ExperimentConfigException(key, "at " + number(v) + " the scenario refuses it: " + e.getMessage(),
+                    e);
+        }
     }
 
     /**

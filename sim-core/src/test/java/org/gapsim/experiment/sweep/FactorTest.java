@@ -206,4 +206,15 @@ class FactorTest {
             assertThrows(ExperimentConfigException.class, () -> Factor.of(a.key(), a.min() + 1, 1e308), a.key());
         }
     }
+
+    @Test
+    void aScaleThatTakesADistributionBeyondItsBoundIsRefusedNamingTheFactor() {
+        Scenario base = ExperimentFixtures.crossing().withDoctrine(ExperimentFixtures.crossing().doctrine().toBuilder()
+                .decisionDelayMin(new Distribution.Triangular(5, 10, 9e8)).build());
+        Factor f = Factor.of("doctrine.decisionDelayScale", 1, Assumption.MAX_SCALE);
+        ExperimentConfigException e = assertThrows(ExperimentConfigException.class, () -> f.apply(base, 10));
+        assertEquals("doctrine.decisionDelayScale", e.field());
+        assertTrue(e.getMessage().contains("at 10 the scenario refuses it: max: must be at most 1000000000"),
+                e.getMessage());
+    }
 }
