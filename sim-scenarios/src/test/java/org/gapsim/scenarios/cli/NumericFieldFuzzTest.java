@@ -1,6 +1,7 @@
 package org.gapsim.scenarios.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -30,6 +31,8 @@ import org.gapsim.scenario.Obstacle;
 import org.gapsim.scenario.Scenario;
 import org.gapsim.scenario.io.ScenarioWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -223,5 +226,38 @@ class NumericFieldFuzzTest {
     void theBoundsAreWhatTheFuzzTestUses() {
         assertEquals("100001", above("" + Limits.MAX_VEHICLES_PER_COLUMN));
         assertEquals("1001", above(number(Limits.MAX_CORRIDOR_WIDTH_M)));
+    }
+
+    /**
+     * The crashes of issue 10 (item 5), on the built-in study as {@code gapsim show} prints it: before, validate
+     * accepted each and run exited 1 (NegativeArraySizeException, OutOfMemoryError), or validate itself exited 1 or
+     * took most of a minute.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "densityPerM: 1.6, fuze: track-width, layout: random}|densityPerM: 1e23, fuze: track-width, layout: random}",
+        "rows: 4, densityPerM: 1.6, fuze: track-width, layout: random}"
+            + "|rows: 2000000000, densityPerM: 1.6, fuze: track-width, layout: rows}",
+        "lanesPerObstacle: 2 |lanesPerObstacle: 2000000000 ",
+        "- {type: t72b3, count: 3}|- {type: t72b3, count: 2000000000}\\n      - {type: t72b3, count: 2000000000}",
+        "- {type: t72b3, count: 3}|- {type: t72b3, count: 2000000000}",
+        "- {type: t72b3, count: 3}|- {type: t72b3, count: 300000000}"})
+    void theIssuesCrashesAreBadInputThroughTheCommandLine(String from, String to) throws IOException {
+        String shown = GapsimCliTest.gapsim("show").out();
+        assertTrue(shown.contains(from), from);
+        Path file = dir.resolve("crash.yaml");
+        Files.writeString(file, shown.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to.replace("\\n", "\n"))), StandardCharsets.UTF_8);
+        Path out = dir.resolve("crash-out");
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            for (GapsimCliTest.Result r : List.of(GapsimCliTest.gapsim("validate", file.toString()),
+                    GapsimCliTest.gapsim("run", file.toString(), "--replications", "2", "--out", out.toString(),
+                            "--quiet"))) {
+                assertEquals(GapsimCli.EXIT_BAD_INPUT, r.code(), r.err());
+                assertEquals(1, r.errLines().size(), r.err());
+                assertTrue(r.err().contains("crash.yaml:") && r.err().contains("must be at most"), r.err());
+            }
+        });
+        assertFalse(Files.exists(out), "nothing written");
     }
 }
