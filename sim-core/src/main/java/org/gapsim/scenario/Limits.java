@@ -30,8 +30,13 @@ public final class Limits {
     public static final int MAX_MARCH_ORDER_GROUPS = 10_000;
     /** Most obstacles in play at once: the existing obstacles plus one package's (its includes resolved). */
     public static final int MAX_OBSTACLES = 1_000;
+    /**
+     * Most (column, obstacle in play) pairs under one package: the model names a few random streams per pair, and
+     * every compared package holds its own set.
+     */
+    public static final int MAX_COLUMN_OBSTACLE_PAIRS = 10_000;
     /** Most fortification packages. */
-    public static final int MAX_PACKAGES = 200;
+    public static final int MAX_PACKAGES = 100;
     /** Most rows of a minefield. */
     public static final int MAX_ROWS = 1_000;
     /** Most anti-tank mines per metre of a minefield's front (standard US fields: 0.5 to 1.6). */

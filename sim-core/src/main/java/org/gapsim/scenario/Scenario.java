@@ -166,6 +166,11 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
                         "'" + c.objective() + "' cannot be reached by road from '" + c.start() + "'");
             }
         }
+        if ((long) columns.size() * existing.size() > Limits.MAX_COLUMN_OBSTACLE_PAIRS) {
+            throw new ScenarioException("existingObstacles", "columns x obstacles in play must be at most "
+                    + Limits.MAX_COLUMN_OBSTACLE_PAIRS + Check.BOUND + ", was " + columns.size() + " x "
+                    + existing.size());
+        }
         Set<String> existingIds = new HashSet<>();
         for (int i = 0; i < existing.size(); i++) {
             checkObstacle(network, existing.get(i), "existingObstacles[" + i + "]", null);
@@ -185,6 +190,12 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
                 throw new ScenarioException(at + ".obstacles", "at most " + Limits.MAX_OBSTACLES + " obstacles may be "
                         + "in play at once" + Check.BOUND + ", existing ones included; held " + existing.size()
                         + " + " + p.obstacles().size());
+            }
+            long inPlay = existing.size() + p.obstacles().size();
+            if (columns.size() * inPlay > Limits.MAX_COLUMN_OBSTACLE_PAIRS) {
+                throw new ScenarioException(at + ".obstacles", "columns x obstacles in play (existing ones included) "
+                        + "must be at most " + Limits.MAX_COLUMN_OBSTACLE_PAIRS + Check.BOUND + ", was "
+                        + columns.size() + " x " + inPlay);
             }
             if (!names.add(p.name())) {
                 throw new ScenarioException(at + ".name", "duplicate package name '" + p.name() + "'");

@@ -173,4 +173,24 @@ class BoundsTest {
             assertTrue(bounds.contains("`" + f.getName() + "`"), f.getName() + " is in docs/scenario-format.md, Bounds");
         }
     }
+
+    @Test
+    void columnsTimesObstaclesInPlayAreBounded() {
+        StringBuilder obstacles = new StringBuilder();
+        for (int i = 0; i < 101; i++) {
+            obstacles.append("      - {type: abatis, id: ab").append(i).append(", segment: s2, positionKm: ")
+                    .append(i * 0.2).append(", costEur: 0, depthM: 10}\n");
+        }
+        String base = replace(example(), "    obstacles:\n      - type: minefield", "    obstacles:\n" + obstacles
+                + "      - type: minefield");
+        assertEquals(102, loader.parse(base, "example.yaml").packages().get(0).obstacles().size(), "1 column: fine");
+        StringBuilder columns = new StringBuilder();
+        String col = base.substring(base.indexOf("  - id: tank-bn"), base.indexOf("existingObstacles:"));
+        for (int c = 2; c <= 99; c++) {
+            columns.append(col.replace("tank-bn", "tank-bn-" + c));
+        }
+        String many = replace(base, "existingObstacles:", columns + "existingObstacles:");
+        assertError("packages[0].obstacles", "columns x obstacles in play (existing ones included) must be at most "
+                + Limits.MAX_COLUMN_OBSTACLE_PAIRS, many);
+    }
 }
