@@ -57,6 +57,11 @@ public final class Limits {
     public static final double MAX_SIZE_M = 100_000;
     /** Widest corridor a column uses across a minefield, m (with {@link #MAX_DENSITY_PER_M}: at most 100,000 mines). */
     public static final double MAX_CORRIDOR_WIDTH_M = 1_000;
+    /**
+     * Most mines laid out in the corridors of one replication, all minefields in play together (sum of
+     * {@code densityPerM x corridorWidthM}): the model holds each one's position, about 17 bytes a mine.
+     */
+    public static final int MAX_MINES_IN_CORRIDORS = 1_000_000;
     /** Largest lateral standard deviation of a vehicle's track, m. */
     public static final double MAX_LATERAL_SD_M = 1_000;
     /** Highest speed (road, cross-country, lane, plough, speed limit), km/h. */

@@ -47,6 +47,7 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         closure = closure == null ? ClosureRule.ALL_COLUMNS : closure;
         Check.positive("horizonMin", horizonMin, Limits.MAX_HORIZON_MIN);
         validate(network, vehicleTypes, columns, existingObstacles, packages);
+        checkMines(existingObstacles, packages, doctrine.corridorWidthM());
     }
 
     /** @return the package with this name; {@code none} is the baseline even if not listed */
@@ -228,6 +229,36 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
                 }
             }
         }
+    }
+
+    /** Bounds the mines a replication may lay out in the corridors, under each package (existing fields included). */
+    private static void checkMines(List<Obstacle> existing, List<FortificationPackage> packages, double corridorM) {
+        double base = mines(existing, corridorM);
+        if (base > Limits.MAX_MINES_IN_CORRIDORS) {
+            throw new ScenarioException("existingObstacles", tooManyMines(base, corridorM));
+        }
+        for (int i = 0; i < packages.size(); i++) {
+            double all = base + mines(packages.get(i).obstacles(), corridorM);
+            if (all > Limits.MAX_MINES_IN_CORRIDORS) {
+                throw new ScenarioException("packages[" + i + "].obstacles", tooManyMines(all, corridorM));
+            }
+        }
+    }
+
+    private static double mines(List<Obstacle> obstacles, double corridorM) {
+        double n = 0;
+        for (Obstacle o : obstacles) {
+            if (o instanceof Minefield m) {
+                n += m.densityPerM() * corridorM;
+            }
+        }
+        return n;
+    }
+
+    private static String tooManyMines(double mines, double corridorM) {
+        return "the minefields in play hold about " + Math.round(mines) + " mines in a corridor of " + corridorM
+                + " m (sum of densityPerM x doctrine.corridorWidthM), at most " + Limits.MAX_MINES_IN_CORRIDORS
+                + Check.BOUND;
     }
 
     private static void checkObstacle(RoadNetwork network, Obstacle o, String at, List<String> countries) {

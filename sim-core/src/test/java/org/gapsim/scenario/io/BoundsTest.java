@@ -193,4 +193,21 @@ class BoundsTest {
         assertError("packages[0].obstacles", "columns x obstacles in play (existing ones included) must be at most "
                 + Limits.MAX_COLUMN_OBSTACLE_PAIRS, many);
     }
+
+    @Test
+    void theMinesOfAllFieldsInPlayAreBounded() {
+        // 11 fields at the density bound in a corridor at its bound: 11 x 100 x 1,000 = 1.1 million mines
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < 11; i++) {
+            fields.append("      - {type: minefield, id: mf").append(i).append(", segment: s2, positionKm: ")
+                    .append(10 + i).append(", costEur: 0, frontM: 250, depthM: 100, densityPerM: 100, "
+                            + "fuze: track-width}\n");
+        }
+        String yaml = replace(replace(example(), "    obstacles:\n      - type: minefield", "    obstacles:\n" + fields
+                + "      - type: minefield"), "reconDetectionProbability: 0.5", "reconDetectionProbability: 0.5\n"
+                + "  corridorWidthM: 1000");
+        assertError("packages[0].obstacles", "mines in a corridor of 1000.0 m (sum of densityPerM x "
+                + "doctrine.corridorWidthM), at most " + Limits.MAX_MINES_IN_CORRIDORS, yaml);
+        loader.parse(yaml.replace("corridorWidthM: 1000", "corridorWidthM: 900"), "example.yaml");
+    }
 }
