@@ -109,7 +109,7 @@ public final class Check {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
-    /** @return {@code v} if it lies in [0, 1] */
+    /** @return {@code v} if it lies in [0, 1] (NaN does not) */
     public static double probability(String field, double v) {
         if (!(v >= 0 && v <= 1)) {
             throw new ScenarioException(field, "must be a probability in [0, 1], was " + v);
@@ -117,9 +117,9 @@ public final class Check {
         return v;
     }
 
-    /** @return {@code v} if it lies in [lo, hi] */
+    /** @return {@code v} if it is finite and lies in [lo, hi] */
     public static double between(String field, double v, double lo, double hi) {
-        if (!(v >= lo && v <= hi)) {
+        if (!Double.isFinite(v) || !(v >= lo && v <= hi)) {
             throw new ScenarioException(field, "must lie in [" + lo + ", " + hi + "], was " + v);
         }
         return v;

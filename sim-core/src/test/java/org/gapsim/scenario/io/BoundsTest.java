@@ -210,4 +210,29 @@ class BoundsTest {
                 + "doctrine.corridorWidthM), at most " + Limits.MAX_MINES_IN_CORRIDORS, yaml);
         loader.parse(yaml.replace("corridorWidthM: 1000", "corridorWidthM: 900"), "example.yaml");
     }
+
+    @Test
+    void theRecordsThemselvesRefuseNanAndOutOfBoundValues() {
+        // the records are the API too: the same checks hold for a scenario built in code
+        org.gapsim.scenario.ScenarioException e = assertThrows(org.gapsim.scenario.ScenarioException.class,
+                () -> new org.gapsim.scenario.Distribution.Triangular(5, Double.NaN, 20));
+        assertEquals("mode: must be a finite number, was NaN", e.getMessage());
+        assertThrows(org.gapsim.scenario.ScenarioException.class,
+                () -> new org.gapsim.scenario.Distribution.Uniform(0, Double.POSITIVE_INFINITY));
+        assertThrows(org.gapsim.scenario.ScenarioException.class,
+                () -> new org.gapsim.scenario.IsrEffect(Double.NaN, null));
+        assertThrows(org.gapsim.scenario.ScenarioException.class, () -> new org.gapsim.scenario.ColumnSpec("c", null,
+                java.util.List.of(new org.gapsim.scenario.VehicleGroup("t", Limits.MAX_VEHICLES_PER_COLUMN),
+                        new org.gapsim.scenario.VehicleGroup("t", Limits.MAX_VEHICLES_PER_COLUMN)), 50, "a", 0, "b",
+                null, null, 0.5));
+        assertThrows(org.gapsim.scenario.ScenarioException.class, () -> BreachDoctrineBounds.lanes(Integer.MAX_VALUE));
+        assertEquals(Limits.MAX_LANES_PER_OBSTACLE, BreachDoctrineBounds.lanes(Limits.MAX_LANES_PER_OBSTACLE));
+    }
+
+    /** Builds a default doctrine with another lane count. */
+    private static final class BreachDoctrineBounds {
+        static int lanes(int n) {
+            return org.gapsim.scenario.BreachDoctrine.DEFAULT.toBuilder().lanesPerObstacle(n).build().lanesPerObstacle();
+        }
+    }
 }
