@@ -8,7 +8,8 @@ import java.util.List;
  * A set of obstacle placements, terrain changes and ISR/EW effects, with a cost. It acts only on segments in its
  * {@link #countries()} (a Lithuanian package acts on Lithuanian territory only).
  *
- * @param name            unique key ({@code none} is the baseline)
+ * @param name            unique key ({@code none} is reserved for the baseline {@link #NONE}: a scenario refuses a
+ *                        listed package of that name)
  * @param description     one line for tables
  * @param countries       ISO codes of the states whose territory it may change
  * @param otherCostEur    cost not carried by its obstacles (ISR, EW, reforestation), EUR

@@ -21,7 +21,8 @@ import java.util.Set;
  * @param vehicleTypes      the vehicle types columns may use
  * @param columns           the attacking march units
  * @param existingObstacles obstacles present in every package, the baseline included
- * @param packages          the fortification packages to compare (the baseline {@code none} need not be listed)
+ * @param packages          the fortification packages to compare; the baseline {@code none} is implicit and its
+ *                          name reserved (a listed package named {@code none} is an error)
  * @param doctrine          the attacker's breach doctrine
  * @param march             random variation of the march
  * @param closure           when the force counts as closed
@@ -50,7 +51,7 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         checkMines(existingObstacles, packages, doctrine.corridorWidthM());
     }
 
-    /** @return the package with this name; {@code none} is the baseline even if not listed */
+    /** @return the package with this name; {@code none} is the baseline */
     public Optional<FortificationPackage> findPackage(String packageName) {
         for (FortificationPackage p : packages) {
             if (p.name().equals(packageName)) {
