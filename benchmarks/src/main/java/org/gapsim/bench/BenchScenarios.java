@@ -206,7 +206,7 @@ public final class BenchScenarios {
         FortificationPackage fort = pkg("fort", List.of("LT"), 0, obstacles, List.of(), IsrEffect.NONE);
         return new Scenario("bench-scaling-" + vehiclesPerColumn + "x" + obstaclesOnRoute, "", new RoadNetwork(places,
                 segments), List.of(UNKILLABLE), columns, List.of(), List.of(fort), BreachDoctrine.DEFAULT,
-                MarchRules.DEFAULT, ClosureRule.ALL_COLUMNS, 1e9);
+                MarchRules.DEFAULT, ClosureRule.ALL_COLUMNS, org.gapsim.scenario.Limits.MAX_HORIZON_MIN);
     }
 
     private static RoadSegment seg(String id, String from, String to, double km, RoadClass rc, double limitKmh,

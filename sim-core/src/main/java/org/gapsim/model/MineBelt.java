@@ -18,6 +18,8 @@ import umontreal.ssj.rng.RandomStream;
  * least one mine with probability {@code 1 - exp(-rho * w)}.
  */
 final class MineBelt {
+    /** Longest run sorted by insertion (a real field holds tens of mines in the corridor). */
+    private static final int INSERTION_SORT_MAX = 32;
     private final Fuze fuze;
     private final double corridorM;
     private double[] x;
@@ -40,9 +42,14 @@ final class MineBelt {
             count = k;
         } else {
             double spacing = field.rows() / rho;
-            int cap = field.rows() * ((int) Math.ceil(corridorWidthM / spacing) + 1);
-            x = new double[cap];
-            y = new double[cap];
+            // rows x (mines per row + 1) = rho x corridor + rows: at most about 10^5 within the bounds of Limits
+            long cap = (long) field.rows() * ((long) Math.ceil(corridorWidthM / spacing) + 1);
+            if (cap > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("minefield " + field.id() + " holds " + cap
+                        + " mines in the corridor, beyond the bounds a validated scenario allows");
+            }
+            x = new double[(int) cap];
+            y = new double[(int) cap];
             for (int r = 0; r < field.rows(); r++) {
                 double depth = field.depthM() * (r + 0.5) / field.rows();
                 for (double p = layout.nextDouble() * spacing; p < corridorWidthM; p += spacing) {
@@ -115,13 +122,56 @@ final class MineBelt {
         return k;
     }
 
+    /**
+     * Sorts the mines by depth, stably (mines at equal depth keep their drawing order, so the order, and every result,
+     * is the one the insertion sort used before gave). Insertion sort for the tens of mines of a real field; a merge
+     * sort, O(n log n), beyond.
+     */
     private void sortByDepth() {
-        // insertion sort: fields hold tens of mines in the corridor
-        for (int i = 1; i < count; i++) {
+        if (count <= INSERTION_SORT_MAX) {
+            insertionSort(x, y, 0, count);
+            return;
+        }
+        double[] xs = x;
+        double[] ys = y;
+        double[] xt = new double[count];
+        double[] yt = new double[count];
+        for (int lo = 0; lo < count; lo += INSERTION_SORT_MAX) {
+            insertionSort(xs, ys, lo, Math.min(lo + INSERTION_SORT_MAX, count));
+        }
+        for (int width = INSERTION_SORT_MAX; width < count; width *= 2) {
+            for (int lo = 0; lo < count; lo += 2 * width) {
+                int mid = Math.min(lo + width, count);
+                int hi = Math.min(lo + 2 * width, count);
+                int i = lo;
+                int j = mid;
+                for (int k = lo; k < hi; k++) {
+                    if (i < mid && (j >= hi || ys[i] <= ys[j])) {
+                        xt[k] = xs[i];
+                        yt[k] = ys[i++];
+                    } else {
+                        xt[k] = xs[j];
+                        yt[k] = ys[j++];
+                    }
+                }
+            }
+            double[] sx = xs;
+            double[] sy = ys;
+            xs = xt;
+            ys = yt;
+            xt = sx;
+            yt = sy;
+        }
+        x = xs;
+        y = ys;
+    }
+
+    private static void insertionSort(double[] x, double[] y, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
             double xi = x[i];
             double yi = y[i];
             int j = i - 1;
-            while (j >= 0 && y[j] > yi) {
+            while (j >= from && y[j] > yi) {
                 x[j + 1] = x[j];
                 y[j + 1] = y[j];
                 j--;

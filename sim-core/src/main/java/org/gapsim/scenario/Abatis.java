@@ -15,7 +15,7 @@ public record Abatis(String id, String segment, double positionKm, Coverage cove
     /** Validates every field. */
     public Abatis {
         Obstacle.checkCommon(id, segment, positionKm, coverage, costEur);
-        Check.positive("depthM", depthM);
+        Check.positive("depthM", depthM, Limits.MAX_SIZE_M);
     }
 
     @Override

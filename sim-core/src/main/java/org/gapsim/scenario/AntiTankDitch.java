@@ -17,9 +17,9 @@ public record AntiTankDitch(String id, String segment, double positionKm, Covera
     /** Validates every field. */
     public AntiTankDitch {
         Obstacle.checkCommon(id, segment, positionKm, coverage, costEur);
-        Check.positive("widthM", widthM);
-        Check.positive("depthM", depthM);
-        Check.positive("frontM", frontM);
+        Check.positive("widthM", widthM, Limits.MAX_SIZE_M);
+        Check.positive("depthM", depthM, Limits.MAX_SIZE_M);
+        Check.positive("frontM", frontM, Limits.MAX_SIZE_M);
     }
 
     @Override

@@ -55,7 +55,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         Check.probability("reconDetectionProbability", reconDetectionProbability);
         Check.required("decisionDelayMin", decisionDelayMin);
         Check.required("bypassReconMin", bypassReconMin);
-        Check.nonNegative("bypassBaseDetourKm", bypassBaseDetourKm);
+        Check.nonNegative("bypassBaseDetourKm", bypassBaseDetourKm, Limits.MAX_LENGTH_KM);
         EnumMap<ObstacleKind, List<BreachMethod>> m = new EnumMap<>(ObstacleKind.class);
         if (methods != null) {
             for (Map.Entry<ObstacleKind, List<BreachMethod>> e : methods.entrySet()) {
@@ -70,14 +70,14 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         methods = java.util.Collections.unmodifiableMap(m);
         Check.between("observedBreachMultiplier", observedBreachMultiplier, 1, 100);
         Check.between("coveredBreachMultiplier", coveredBreachMultiplier, 1, 100);
-        Check.nonNegative("observedAttritionPerHour", observedAttritionPerHour);
-        Check.nonNegative("coveredAttritionPerHour", coveredAttritionPerHour);
-        Check.positive("lanesPerObstacle", lanesPerObstacle);
-        Check.positive("laneSpeedKmh", laneSpeedKmh);
-        Check.positive("laneIntervalM", laneIntervalM);
-        Check.positive("corridorWidthM", corridorWidthM);
-        Check.nonNegative("leadLateralSdM", leadLateralSdM);
-        Check.nonNegative("followerLateralSdM", followerLateralSdM);
+        Check.nonNegative("observedAttritionPerHour", observedAttritionPerHour, Limits.MAX_ATTRITION_PER_HOUR);
+        Check.nonNegative("coveredAttritionPerHour", coveredAttritionPerHour, Limits.MAX_ATTRITION_PER_HOUR);
+        Check.positive("lanesPerObstacle", lanesPerObstacle, Limits.MAX_LANES_PER_OBSTACLE);
+        Check.positive("laneSpeedKmh", laneSpeedKmh, Limits.MAX_SPEED_KMH);
+        Check.positive("laneIntervalM", laneIntervalM, Limits.MAX_SIZE_M);
+        Check.positive("corridorWidthM", corridorWidthM, Limits.MAX_CORRIDOR_WIDTH_M);
+        Check.nonNegative("leadLateralSdM", leadLateralSdM, Limits.MAX_LATERAL_SD_M);
+        Check.nonNegative("followerLateralSdM", followerLateralSdM, Limits.MAX_LATERAL_SD_M);
         Check.required("proofingMin", proofingMin);
     }
 

@@ -16,7 +16,7 @@ public record BridgeDemolition(String id, String segment, double positionKm, Cov
     /** Validates every field. */
     public BridgeDemolition {
         Obstacle.checkCommon(id, segment, positionKm, coverage, costEur);
-        Check.positive("gapM", gapM);
+        Check.positive("gapM", gapM, Limits.MAX_SIZE_M);
     }
 
     @Override

@@ -6,6 +6,9 @@ import java.util.function.Supplier;
 
 /** Validation helpers used by the scenario records' constructors; every failure is a {@link ScenarioException}. */
 public final class Check {
+    /** Where a bound of {@link Limits} is explained, for messages. */
+    static final String BOUND = " (gapsim's bound, docs/scenario-format.md#bounds)";
+
     private Check() {
     }
 
@@ -41,7 +44,72 @@ public final class Check {
         return v;
     }
 
-    /** @return {@code v} if it lies in [0, 1] */
+    /** @return {@code v} if it is finite, strictly positive and at most {@code max} (a bound of {@link Limits}) */
+    public static double positive(String field, double v, double max) {
+        positive(field, v);
+        return atMost(field, v, max);
+    }
+
+    /** @return {@code v} if it is finite, not negative and at most {@code max} (a bound of {@link Limits}) */
+    public static double nonNegative(String field, double v, double max) {
+        nonNegative(field, v);
+        return atMost(field, v, max);
+    }
+
+    /** @return {@code v} if it is at least 1 and at most {@code max} (a bound of {@link Limits}) */
+    public static int positive(String field, int v, int max) {
+        positive(field, v);
+        return atMost(field, v, max);
+    }
+
+    /** @return {@code v} if it is not negative and at most {@code max} (a bound of {@link Limits}) */
+    public static int nonNegative(String field, int v, int max) {
+        nonNegative(field, v);
+        return atMost(field, v, max);
+    }
+
+    /** @return {@code v} if it is a finite number (not NaN, not infinite) */
+    public static double finite(String field, double v) {
+        if (!Double.isFinite(v)) {
+            throw new ScenarioException(field, "must be a finite number, was " + v);
+        }
+        return v;
+    }
+
+    /** @return {@code v} if it is at most {@code max} (and not NaN) */
+    public static double atMost(String field, double v, double max) {
+        if (!(v <= max)) {
+            throw new ScenarioException(field, "must be at most " + number(max) + BOUND + ", was " + v);
+        }
+        return v;
+    }
+
+    /** @return {@code v} if it is at most {@code max} */
+    public static long atMost(String field, long v, long max) {
+        if (v > max) {
+            throw new ScenarioException(field, "must be at most " + max + BOUND + ", was " + v);
+        }
+        return v;
+    }
+
+    /** @return {@code v} if it is at most {@code max} */
+    public static int atMost(String field, int v, int max) {
+        return (int) atMost(field, (long) v, max);
+    }
+
+    /** @return an unmodifiable copy of the list (as {@link #list}) if it holds at most {@code max} elements */
+    public static <T> List<T> list(String field, List<T> l, int max) {
+        if (l != null && l.size() > max) {
+            throw new ScenarioException(field, "must hold at most " + max + " elements" + BOUND + ", held " + l.size());
+        }
+        return list(field, l);
+    }
+
+    static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** @return {@code v} if it lies in [0, 1] (NaN does not) */
     public static double probability(String field, double v) {
         if (!(v >= 0 && v <= 1)) {
             throw new ScenarioException(field, "must be a probability in [0, 1], was " + v);
@@ -49,9 +117,9 @@ public final class Check {
         return v;
     }
 
-    /** @return {@code v} if it lies in [lo, hi] */
+    /** @return {@code v} if it is finite and lies in [lo, hi] */
     public static double between(String field, double v, double lo, double hi) {
-        if (!(v >= lo && v <= hi)) {
+        if (!Double.isFinite(v) || !(v >= lo && v <= hi)) {
             throw new ScenarioException(field, "must lie in [" + lo + ", " + hi + "], was " + v);
         }
         return v;

@@ -5,7 +5,7 @@ package org.gapsim.scenario;
  *
  * @param kind     the rule
  * @param fraction for {@link Kind#FRACTION_OF_VEHICLES}: the fraction of the force's starting vehicles that must
- *                 have arrived; ignored otherwise
+ *                 have arrived, in (0, 1]; ignored otherwise, but still a number in [0, 1] (1 by default)
  */
 public record ClosureRule(Kind kind, double fraction) {
     /** The default: every column's last vehicle has arrived. */
@@ -26,6 +26,8 @@ public record ClosureRule(Kind kind, double fraction) {
         Check.required("kind", kind);
         if (kind == Kind.FRACTION_OF_VEHICLES) {
             Check.between("fraction", fraction, Double.MIN_VALUE, 1);
+        } else {
+            Check.probability("fraction", fraction);
         }
     }
 }

@@ -26,18 +26,23 @@ public record ColumnSpec(String id, String name, List<VehicleGroup> marchOrder, 
         if (name == null || name.isBlank()) {
             name = id;
         }
-        marchOrder = Check.list("marchOrder", marchOrder);
+        marchOrder = Check.list("marchOrder", marchOrder, Limits.MAX_MARCH_ORDER_GROUPS);
         if (marchOrder.isEmpty()) {
             throw new ScenarioException("marchOrder", "must hold at least one vehicle group");
         }
-        Check.positive("intervalM", intervalM);
+        long vehicles = 0;
+        for (VehicleGroup g : marchOrder) {
+            vehicles += g.count();
+        }
+        Check.atMost("marchOrder", vehicles, Limits.MAX_VEHICLES_PER_COLUMN);
+        Check.positive("intervalM", intervalM, Limits.MAX_SIZE_M);
         Check.id("start", start);
-        Check.nonNegative("departureMin", departureMin);
+        Check.nonNegative("departureMin", departureMin, Limits.MAX_DEPARTURE_MIN);
         Check.id("objective", objective);
         if (start.equals(objective)) {
             throw new ScenarioException("objective", "must differ from the start place '" + start + "'");
         }
-        route = Check.list("route", route);
+        route = Check.list("route", route, Limits.MAX_ROUTE_PLACES);
         if (!route.isEmpty()) {
             if (route.size() < 2 || !route.get(0).equals(start) || !route.get(route.size() - 1).equals(objective)) {
                 throw new ScenarioException("route", "must run from the start '" + start + "' to the objective '"
@@ -48,11 +53,11 @@ public record ColumnSpec(String id, String name, List<VehicleGroup> marchOrder, 
         Check.probability("combatIneffectiveFraction", combatIneffectiveFraction);
     }
 
-    /** @return the number of vehicles in the column */
+    /** @return the number of vehicles in the column (at most {@link Limits#MAX_VEHICLES_PER_COLUMN}) */
     public int vehicleCount() {
         int n = 0;
         for (VehicleGroup g : marchOrder) {
-            n += g.count();
+            n = Math.addExact(n, g.count());
         }
         return n;
     }

@@ -16,8 +16,8 @@ public record Crater(String id, String segment, double positionKm, Coverage cove
     /** Validates every field. */
     public Crater {
         Obstacle.checkCommon(id, segment, positionKm, coverage, costEur);
-        Check.positive("diameterM", diameterM);
-        Check.positive("depthM", depthM);
+        Check.positive("diameterM", diameterM, Limits.MAX_SIZE_M);
+        Check.positive("depthM", depthM, Limits.MAX_SIZE_M);
     }
 
     @Override

@@ -29,7 +29,7 @@ public sealed interface Distribution
     record Fixed(double value) implements Distribution {
         /** Validates the value. */
         public Fixed {
-            Check.nonNegative("value", value);
+            Check.nonNegative("value", value, Limits.MAX_DISTRIBUTION_VALUE);
         }
 
         @Override
@@ -52,8 +52,8 @@ public sealed interface Distribution
     record Uniform(double min, double max) implements Distribution {
         /** Validates 0 &lt;= min &lt;= max. */
         public Uniform {
-            Check.nonNegative("min", min);
-            Check.nonNegative("max", max);
+            Check.nonNegative("min", min, Limits.MAX_DISTRIBUTION_VALUE);
+            Check.nonNegative("max", max, Limits.MAX_DISTRIBUTION_VALUE);
             if (max < min) {
                 throw new ScenarioException("max", "must be >= min (" + min + "), was " + max);
             }
@@ -72,16 +72,17 @@ public sealed interface Distribution
 
     /** Triangular on [min, max] with the given mode: the usual choice for an expert's low / likely / high. */
     record Triangular(double min, double mode, double max) implements Distribution {
-        /** Validates 0 &lt;= min &lt;= mode &lt;= max. */
+        /** Validates 0 &lt;= min &lt;= mode &lt;= max, all finite (a NaN mode is rejected, not compared). */
         public Triangular {
-            Check.nonNegative("min", min);
+            Check.nonNegative("min", min, Limits.MAX_DISTRIBUTION_VALUE);
+            Check.finite("mode", mode);
             if (mode < min) {
                 throw new ScenarioException("mode", "must be >= min (" + min + "), was " + mode);
             }
             if (max < mode) {
                 throw new ScenarioException("max", "must be >= mode (" + mode + "), was " + max);
             }
-            Check.nonNegative("max", max);
+            Check.nonNegative("max", max, Limits.MAX_DISTRIBUTION_VALUE);
         }
 
         @Override
@@ -105,10 +106,14 @@ public sealed interface Distribution
 
     /** Lognormal with the given mean and standard deviation of the variable itself (not of its logarithm). */
     record Lognormal(double mean, double sd) implements Distribution {
-        /** Validates mean &gt; 0 and sd &gt;= 0. */
+        /** Validates mean &gt; 0 and sd &gt;= 0, both finite and bounded, and sd / mean small enough to compute. */
         public Lognormal {
-            Check.positive("mean", mean);
-            Check.nonNegative("sd", sd);
+            Check.positive("mean", mean, Limits.MAX_DISTRIBUTION_VALUE);
+            Check.nonNegative("sd", sd, Limits.MAX_DISTRIBUTION_VALUE);
+            if (!Double.isFinite(Math.log1p((sd * sd) / (mean * mean)))) {
+                throw new ScenarioException("sd", "is too large for the mean " + mean + " (sd / mean overflows), was "
+                        + sd);
+            }
         }
 
         @Override
@@ -128,7 +133,7 @@ public sealed interface Distribution
     record Exponential(double mean) implements Distribution {
         /** Validates mean &gt; 0. */
         public Exponential {
-            Check.positive("mean", mean);
+            Check.positive("mean", mean, Limits.MAX_DISTRIBUTION_VALUE);
         }
 
         @Override

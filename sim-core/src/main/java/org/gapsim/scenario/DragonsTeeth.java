@@ -16,8 +16,8 @@ public record DragonsTeeth(String id, String segment, double positionKm, Coverag
     /** Validates every field. */
     public DragonsTeeth {
         Obstacle.checkCommon(id, segment, positionKm, coverage, costEur);
-        Check.positive("depthM", depthM);
-        Check.positive("frontM", frontM);
+        Check.positive("depthM", depthM, Limits.MAX_SIZE_M);
+        Check.positive("frontM", frontM, Limits.MAX_SIZE_M);
     }
 
     @Override

@@ -41,9 +41,9 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
 
         /** Validates every field. */
         public LineCharges {
-            Check.nonNegative("count", count);
-            Check.positive("laneLengthM", laneLengthM);
-            Check.positive("laneWidthM", laneWidthM);
+            Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
+            Check.positive("laneLengthM", laneLengthM, Limits.MAX_SIZE_M);
+            Check.positive("laneWidthM", laneWidthM, Limits.MAX_SIZE_M);
             Check.required("timePerChargeMin", timePerChargeMin);
             Check.probability("clearanceProbability", clearanceProbability);
         }
@@ -65,8 +65,8 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
 
         /** Validates every field. */
         public MinePloughs {
-            Check.nonNegative("count", count);
-            Check.positive("speedKmh", speedKmh);
+            Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
+            Check.positive("speedKmh", speedKmh, Limits.MAX_SPEED_KMH);
             Check.required("setupMin", setupMin);
             Check.probability("clearanceProbability", clearanceProbability);
         }
@@ -86,8 +86,8 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
 
         /** Validates every field. */
         public BridgeLayers {
-            Check.nonNegative("count", count);
-            Check.positive("spanM", spanM);
+            Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
+            Check.positive("spanM", spanM, Limits.MAX_SIZE_M);
             Check.required("emplaceMin", emplaceMin);
         }
     }
@@ -105,9 +105,9 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
 
         /** Validates every field. */
         public EarthMovers {
-            Check.nonNegative("count", count);
-            Check.positive("fillRateM3PerMin", fillRateM3PerMin);
-            Check.positive("clearRateMPerMin", clearRateMPerMin);
+            Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
+            Check.positive("fillRateM3PerMin", fillRateM3PerMin, Limits.MAX_RATE_PER_MIN);
+            Check.positive("clearRateMPerMin", clearRateMPerMin, Limits.MAX_RATE_PER_MIN);
         }
     }
 
@@ -125,8 +125,8 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
 
         /** Validates every field. */
         public ManualBreach {
-            Check.positive("minefieldRateMPerMin", minefieldRateMPerMin);
-            Check.positive("obstacleRateMPerMin", obstacleRateMPerMin);
+            Check.positive("minefieldRateMPerMin", minefieldRateMPerMin, Limits.MAX_RATE_PER_MIN);
+            Check.positive("obstacleRateMPerMin", obstacleRateMPerMin, Limits.MAX_RATE_PER_MIN);
             Check.probability("clearanceProbability", clearanceProbability);
         }
     }

@@ -8,7 +8,8 @@ import java.util.List;
  * A set of obstacle placements, terrain changes and ISR/EW effects, with a cost. It acts only on segments in its
  * {@link #countries()} (a Lithuanian package acts on Lithuanian territory only).
  *
- * @param name            unique key ({@code none} is the baseline)
+ * @param name            unique key ({@code none} is reserved for the baseline {@link #NONE}: a scenario refuses a
+ *                        listed package of that name)
  * @param description     one line for tables
  * @param countries       ISO codes of the states whose territory it may change
  * @param otherCostEur    cost not carried by its obstacles (ISR, EW, reforestation), EUR
@@ -30,10 +31,18 @@ public record FortificationPackage(String name, String description, List<String>
         Check.id("name", name);
         description = description == null ? "" : description;
         countries = Check.list("countries", countries);
-        Check.nonNegative("otherCostEur", otherCostEur);
-        obstacles = Check.list("obstacles", obstacles);
+        Check.nonNegative("otherCostEur", otherCostEur, Limits.MAX_COST_EUR);
+        obstacles = Check.list("obstacles", obstacles, Limits.MAX_OBSTACLES);
         terrainChanges = Check.list("terrainChanges", terrainChanges);
         isr = isr == null ? IsrEffect.NONE : isr;
+        double total = otherCostEur;
+        for (Obstacle o : obstacles) {
+            total += o.costEur();
+        }
+        if (!(total <= Limits.MAX_COST_EUR)) {
+            throw new ScenarioException("otherCostEur", "the package's total cost (obstacles plus otherCostEur) must be "
+                    + "at most " + Check.number(Limits.MAX_COST_EUR) + " EUR" + Check.BOUND + ", was " + total);
+        }
     }
 
     /** @return total cost: obstacles plus other cost, EUR */

@@ -23,10 +23,10 @@ public record Minefield(String id, String segment, double positionKm, Coverage c
     /** Validates every field. */
     public Minefield {
         Obstacle.checkCommon(id, segment, positionKm, coverage, costEur);
-        Check.positive("frontM", frontM);
-        Check.positive("depthM", depthM);
-        Check.positive("rows", rows);
-        Check.positive("densityPerM", densityPerM);
+        Check.positive("frontM", frontM, Limits.MAX_SIZE_M);
+        Check.positive("depthM", depthM, Limits.MAX_SIZE_M);
+        Check.positive("rows", rows, Limits.MAX_ROWS);
+        Check.positive("densityPerM", densityPerM, Limits.MAX_DENSITY_PER_M);
         Check.required("fuze", fuze);
         layout = layout == null ? MineLayout.RANDOM : layout;
     }

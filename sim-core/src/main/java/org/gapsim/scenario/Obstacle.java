@@ -38,8 +38,8 @@ public sealed interface Obstacle
     static void checkCommon(String id, String segment, double positionKm, Coverage coverage, double costEur) {
         Check.id("id", id);
         Check.id("segment", segment);
-        Check.nonNegative("positionKm", positionKm);
+        Check.nonNegative("positionKm", positionKm, Limits.MAX_LENGTH_KM);
         Check.required("coverage", coverage);
-        Check.nonNegative("costEur", costEur);
+        Check.nonNegative("costEur", costEur, Limits.MAX_COST_EUR);
     }
 }

@@ -16,8 +16,8 @@ import java.util.Set;
 public record RoadNetwork(List<Place> places, List<RoadSegment> segments) {
     /** Validates ids and references. */
     public RoadNetwork {
-        places = Check.list("places", places);
-        segments = Check.list("segments", segments);
+        places = Check.list("places", places, Limits.MAX_PLACES);
+        segments = Check.list("segments", segments, Limits.MAX_SEGMENTS);
         if (places.isEmpty()) {
             throw new ScenarioException("places", "must hold at least one place");
         }

@@ -24,12 +24,12 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
         if (from.equals(to)) {
             throw new ScenarioException("to", "must differ from 'from' (" + from + ")");
         }
-        Check.positive("lengthKm", lengthKm);
+        Check.positive("lengthKm", lengthKm, Limits.MAX_LENGTH_KM);
         Check.required("roadClass", roadClass);
-        Check.positive("lanes", lanes);
-        Check.positive("speedLimitKmh", speedLimitKmh);
+        Check.positive("lanes", lanes, Limits.MAX_ROAD_LANES);
+        Check.positive("speedLimitKmh", speedLimitKmh, Limits.MAX_SPEED_KMH);
         Check.required("terrainBeside", terrainBeside);
-        Check.nonNegative("bridgeGapM", bridgeGapM);
+        Check.nonNegative("bridgeGapM", bridgeGapM, Limits.MAX_SIZE_M);
         Check.id("country", country);
     }
 

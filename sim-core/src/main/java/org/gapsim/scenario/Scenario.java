@@ -21,7 +21,8 @@ import java.util.Set;
  * @param vehicleTypes      the vehicle types columns may use
  * @param columns           the attacking march units
  * @param existingObstacles obstacles present in every package, the baseline included
- * @param packages          the fortification packages to compare (the baseline {@code none} need not be listed)
+ * @param packages          the fortification packages to compare; the baseline {@code none} is implicit and its
+ *                          name reserved (a listed package named {@code none} is an error)
  * @param doctrine          the attacker's breach doctrine
  * @param march             random variation of the march
  * @param closure           when the force counts as closed
@@ -38,18 +39,19 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         Check.id("name", name);
         description = description == null ? "" : description;
         Check.required("network", network);
-        vehicleTypes = Check.list("vehicleTypes", vehicleTypes);
-        columns = Check.list("columns", columns);
-        existingObstacles = Check.list("existingObstacles", existingObstacles);
-        packages = Check.list("packages", packages);
+        vehicleTypes = Check.list("vehicleTypes", vehicleTypes, Limits.MAX_VEHICLE_TYPES);
+        columns = Check.list("columns", columns, Limits.MAX_COLUMNS);
+        existingObstacles = Check.list("existingObstacles", existingObstacles, Limits.MAX_OBSTACLES);
+        packages = Check.list("packages", packages, Limits.MAX_PACKAGES);
         doctrine = doctrine == null ? BreachDoctrine.DEFAULT : doctrine;
         march = march == null ? MarchRules.DEFAULT : march;
         closure = closure == null ? ClosureRule.ALL_COLUMNS : closure;
-        Check.positive("horizonMin", horizonMin);
+        Check.positive("horizonMin", horizonMin, Limits.MAX_HORIZON_MIN);
         validate(network, vehicleTypes, columns, existingObstacles, packages);
+        checkMines(existingObstacles, packages, doctrine.corridorWidthM());
     }
 
-    /** @return the package with this name; {@code none} is the baseline even if not listed */
+    /** @return the package with this name; {@code none} is the baseline */
     public Optional<FortificationPackage> findPackage(String packageName) {
         for (FortificationPackage p : packages) {
             if (p.name().equals(packageName)) {
@@ -125,6 +127,14 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         Map<String, Place> places = new HashMap<>();
         network.places().forEach(p -> places.put(p.id(), p));
         Set<String> colIds = new HashSet<>();
+        long vehicles = 0;
+        for (ColumnSpec c : columns) {
+            vehicles += c.vehicleCount();
+        }
+        if (vehicles > Limits.MAX_VEHICLES_TOTAL) {
+            throw new ScenarioException("columns", "the force must hold at most " + Limits.MAX_VEHICLES_TOTAL
+                    + " vehicles, all columns together" + Check.BOUND + ", held " + vehicles);
+        }
         for (int i = 0; i < columns.size(); i++) {
             ColumnSpec c = columns.get(i);
             String at = "columns[" + i + "]";
@@ -158,6 +168,11 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
                         "'" + c.objective() + "' cannot be reached by road from '" + c.start() + "'");
             }
         }
+        if ((long) columns.size() * existing.size() > Limits.MAX_COLUMN_OBSTACLE_PAIRS) {
+            throw new ScenarioException("existingObstacles", "columns x obstacles in play must be at most "
+                    + Limits.MAX_COLUMN_OBSTACLE_PAIRS + Check.BOUND + ", was " + columns.size() + " x "
+                    + existing.size());
+        }
         Set<String> existingIds = new HashSet<>();
         for (int i = 0; i < existing.size(); i++) {
             checkObstacle(network, existing.get(i), "existingObstacles[" + i + "]", null);
@@ -169,6 +184,21 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         for (int i = 0; i < packages.size(); i++) {
             FortificationPackage p = packages.get(i);
             String at = "packages[" + i + "]";
+            if (p.name().equals(FortificationPackage.BASELINE)) {
+                throw new ScenarioException(at + ".name", "'" + FortificationPackage.BASELINE + "' is reserved for the "
+                        + "baseline (no fortification, always compared); give this package another name");
+            }
+            if (existing.size() + p.obstacles().size() > Limits.MAX_OBSTACLES) {
+                throw new ScenarioException(at + ".obstacles", "at most " + Limits.MAX_OBSTACLES + " obstacles may be "
+                        + "in play at once" + Check.BOUND + ", existing ones included; held " + existing.size()
+                        + " + " + p.obstacles().size());
+            }
+            long inPlay = existing.size() + p.obstacles().size();
+            if (columns.size() * inPlay > Limits.MAX_COLUMN_OBSTACLE_PAIRS) {
+                throw new ScenarioException(at + ".obstacles", "columns x obstacles in play (existing ones included) "
+                        + "must be at most " + Limits.MAX_COLUMN_OBSTACLE_PAIRS + Check.BOUND + ", was "
+                        + columns.size() + " x " + inPlay);
+            }
             if (!names.add(p.name())) {
                 throw new ScenarioException(at + ".name", "duplicate package name '" + p.name() + "'");
             }
@@ -200,6 +230,36 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
                 }
             }
         }
+    }
+
+    /** Bounds the mines a replication may lay out in the corridors, under each package (existing fields included). */
+    private static void checkMines(List<Obstacle> existing, List<FortificationPackage> packages, double corridorM) {
+        double base = mines(existing, corridorM);
+        if (base > Limits.MAX_MINES_IN_CORRIDORS) {
+            throw new ScenarioException("existingObstacles", tooManyMines(base, corridorM));
+        }
+        for (int i = 0; i < packages.size(); i++) {
+            double all = base + mines(packages.get(i).obstacles(), corridorM);
+            if (all > Limits.MAX_MINES_IN_CORRIDORS) {
+                throw new ScenarioException("packages[" + i + "].obstacles", tooManyMines(all, corridorM));
+            }
+        }
+    }
+
+    private static double mines(List<Obstacle> obstacles, double corridorM) {
+        double n = 0;
+        for (Obstacle o : obstacles) {
+            if (o instanceof Minefield m) {
+                n += m.densityPerM() * corridorM;
+            }
+        }
+        return n;
+    }
+
+    private static String tooManyMines(double mines, double corridorM) {
+        return "the minefields in play hold about " + Math.round(mines) + " mines in a corridor of " + corridorM
+                + " m (sum of densityPerM x doctrine.corridorWidthM), at most " + Limits.MAX_MINES_IN_CORRIDORS
+                + Check.BOUND;
     }
 
     private static void checkObstacle(RoadNetwork network, Obstacle o, String at, List<String> countries) {

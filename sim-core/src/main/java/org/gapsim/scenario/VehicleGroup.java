@@ -4,12 +4,12 @@ package org.gapsim.scenario;
  * A run of vehicles of one type in a column's march order.
  *
  * @param type  vehicle type id
- * @param count number of vehicles (&gt;= 1)
+ * @param count number of vehicles (&gt;= 1, at most {@link Limits#MAX_VEHICLES_PER_COLUMN})
  */
 public record VehicleGroup(String type, int count) {
     /** Validates both fields. */
     public VehicleGroup {
         Check.id("type", type);
-        Check.positive("count", count);
+        Check.positive("count", count, Limits.MAX_VEHICLES_PER_COLUMN);
     }
 }

@@ -20,10 +20,10 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
         if (name == null || name.isBlank()) {
             name = id;
         }
-        Check.positive("roadSpeedKmh", roadSpeedKmh);
-        Check.positive("crossCountrySpeedKmh", crossCountrySpeedKmh);
-        Check.positive("widthM", widthM);
-        Check.positive("trackWidthM", trackWidthM);
+        Check.positive("roadSpeedKmh", roadSpeedKmh, Limits.MAX_SPEED_KMH);
+        Check.positive("crossCountrySpeedKmh", crossCountrySpeedKmh, Limits.MAX_SPEED_KMH);
+        Check.positive("widthM", widthM, Limits.MAX_SIZE_M);
+        Check.positive("trackWidthM", trackWidthM, Limits.MAX_SIZE_M);
         if (2 * trackWidthM > widthM) {
             throw new ScenarioException("trackWidthM", "two tracks of " + trackWidthM + " m exceed the width " + widthM + " m");
         }

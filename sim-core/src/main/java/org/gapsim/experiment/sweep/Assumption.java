@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
+import org.gapsim.experiment.ExperimentConfigException;
 import org.gapsim.scenario.BreachDoctrine;
+import org.gapsim.scenario.Limits;
 import org.gapsim.scenario.MarchRules;
 import org.gapsim.scenario.Scenario;
+import org.gapsim.scenario.ScenarioException;
 
 /**
  * The catalogue of numeric scenario inputs a {@link Sweep} can vary: every numeric field of {@link BreachDoctrine},
@@ -30,9 +33,9 @@ public enum Assumption {
             "recon finds an obstacle in advance", 0, 1, false, false,
             s -> s.doctrine().reconDetectionProbability(),
             (s, v) -> doctrine(s, b -> b.reconDetectionProbability(v))),
-    /** Extra off-road distance of a bypass beyond the obstacle's front, km, &gt;= 0. */
+    /** Extra off-road distance of a bypass beyond the obstacle's front, km, in [0, {@link Limits#MAX_LENGTH_KM}]. */
     BYPASS_BASE_DETOUR_KM("doctrine.bypassBaseDetourKm", "km", "extra off-road distance of a bypass",
-            0, Double.POSITIVE_INFINITY, false, false,
+            0, Limits.MAX_LENGTH_KM, false, false,
             s -> s.doctrine().bypassBaseDetourKm(),
             (s, v) -> doctrine(s, b -> b.bypassBaseDetourKm(v))),
     /** Breach-time multiplier at an observed obstacle, in [1, 100]. */
@@ -47,51 +50,51 @@ public enum Assumption {
             (s, v) -> doctrine(s, b -> b.coveredBreachMultiplier(v))),
     /** Vehicles lost per hour halted at an observed obstacle, &gt;= 0. */
     OBSERVED_ATTRITION_PER_HOUR("doctrine.observedAttritionPerHour", "vehicles/h",
-            "losses per hour halted at an observed obstacle", 0, Double.POSITIVE_INFINITY, false, false,
+            "losses per hour halted at an observed obstacle", 0, Limits.MAX_ATTRITION_PER_HOUR, false, false,
             s -> s.doctrine().observedAttritionPerHour(),
             (s, v) -> doctrine(s, b -> b.observedAttritionPerHour(v))),
     /** Vehicles lost per hour halted at an obstacle covered by fire, &gt;= 0. */
     COVERED_ATTRITION_PER_HOUR("doctrine.coveredAttritionPerHour", "vehicles/h",
-            "losses per hour halted at an obstacle covered by fire", 0, Double.POSITIVE_INFINITY, false, false,
+            "losses per hour halted at an obstacle covered by fire", 0, Limits.MAX_ATTRITION_PER_HOUR, false, false,
             s -> s.doctrine().coveredAttritionPerHour(),
             (s, v) -> doctrine(s, b -> b.coveredAttritionPerHour(v))),
-    /** Lanes opened through each obstacle, a whole number &gt;= 1. */
+    /** Lanes opened through each obstacle, a whole number in [1, {@link Limits#MAX_LANES_PER_OBSTACLE}]. */
     LANES_PER_OBSTACLE("doctrine.lanesPerObstacle", "lanes", "lanes opened through each obstacle (whole number)",
-            1, Double.POSITIVE_INFINITY, false, true,
+            1, Limits.MAX_LANES_PER_OBSTACLE, false, true,
             s -> s.doctrine().lanesPerObstacle(),
             (s, v) -> doctrine(s, b -> b.lanesPerObstacle((int) Math.round(v)))),
     /** Speed through a lane, km/h, &gt; 0. */
-    LANE_SPEED_KMH("doctrine.laneSpeedKmh", "km/h", "speed through a lane", 0, Double.POSITIVE_INFINITY, true, false,
+    LANE_SPEED_KMH("doctrine.laneSpeedKmh", "km/h", "speed through a lane", 0, Limits.MAX_SPEED_KMH, true, false,
             s -> s.doctrine().laneSpeedKmh(),
             (s, v) -> doctrine(s, b -> b.laneSpeedKmh(v))),
     /** Interval between vehicles in a lane, m, &gt; 0. */
     LANE_INTERVAL_M("doctrine.laneIntervalM", "m", "interval between vehicles in a lane",
-            0, Double.POSITIVE_INFINITY, true, false,
+            0, Limits.MAX_SIZE_M, true, false,
             s -> s.doctrine().laneIntervalM(),
             (s, v) -> doctrine(s, b -> b.laneIntervalM(v))),
     /** Width of ground a column's vehicles use across a minefield, m, &gt; 0. */
     CORRIDOR_WIDTH_M("doctrine.corridorWidthM", "m", "width of ground a column uses across a minefield",
-            0, Double.POSITIVE_INFINITY, true, false,
+            0, Limits.MAX_CORRIDOR_WIDTH_M, true, false,
             s -> s.doctrine().corridorWidthM(),
             (s, v) -> doctrine(s, b -> b.corridorWidthM(v))),
     /** Standard deviation of the lead vehicle's lateral position, m, &gt;= 0. */
     LEAD_LATERAL_SD_M("doctrine.leadLateralSdM", "m", "sd of the lead vehicle's lateral position",
-            0, Double.POSITIVE_INFINITY, false, false,
+            0, Limits.MAX_LATERAL_SD_M, false, false,
             s -> s.doctrine().leadLateralSdM(),
             (s, v) -> doctrine(s, b -> b.leadLateralSdM(v))),
     /** Standard deviation of a follower's lateral offset from the lead's track, m, &gt;= 0. */
     FOLLOWER_LATERAL_SD_M("doctrine.followerLateralSdM", "m", "sd of a follower's offset from the lead's track",
-            0, Double.POSITIVE_INFINITY, false, false,
+            0, Limits.MAX_LATERAL_SD_M, false, false,
             s -> s.doctrine().followerLateralSdM(),
             (s, v) -> doctrine(s, b -> b.followerLateralSdM(v))),
     /** Scale on the decision delay (halt to start of reduction, SOSRA), x the base distribution, &gt; 0. */
     DECISION_DELAY_SCALE("doctrine.decisionDelayScale", "x decisionDelayMin",
-            "scale on the decision delay before a breach", 0, Double.POSITIVE_INFINITY, true, false,
+            "scale on the decision delay before a breach", 0, Assumption.MAX_SCALE, true, false,
             s -> 1.0,
             (s, v) -> doctrine(s, b -> b.decisionDelayMin(Distributions.scaled(s.doctrine().decisionDelayMin(), v)))),
     /** Scale on the time to find and mark a bypass, x the base distribution, &gt; 0. */
     BYPASS_RECON_SCALE("doctrine.bypassReconScale", "x bypassReconMin", "scale on the time to find a bypass",
-            0, Double.POSITIVE_INFINITY, true, false,
+            0, Assumption.MAX_SCALE, true, false,
             s -> 1.0,
             (s, v) -> doctrine(s, b -> b.bypassReconMin(Distributions.scaled(s.doctrine().bypassReconMin(), v)))),
     /**
@@ -99,15 +102,21 @@ public enum Assumption {
      * lanes ({@link BreachDoctrine#proofLanes()}).
      */
     PROOFING_SCALE("doctrine.proofingScale", "x proofingMin", "scale on the time to proof a lane (if proofLanes)",
-            0, Double.POSITIVE_INFINITY, true, false,
+            0, Assumption.MAX_SCALE, true, false,
             s -> 1.0,
             (s, v) -> doctrine(s, b -> b.proofingMin(Distributions.scaled(s.doctrine().proofingMin(), v)))),
     /** Scale on each column's departure delay, x the base distribution, &gt; 0. */
     DEPARTURE_DELAY_SCALE("march.departureDelayScale", "x departureDelayMin",
-            "scale on each column's departure delay", 0, Double.POSITIVE_INFINITY, true, false,
+            "scale on each column's departure delay", 0, Assumption.MAX_SCALE, true, false,
             s -> 1.0,
             (s, v) -> s.withMarch(new MarchRules(Distributions.scaled(s.march().departureDelayMin(), v),
                     s.march().speedFactor())));
+
+    /**
+     * Largest value of a scale ({@code ...Scale}): 10^6 stretches a minute to about two years, beyond any study; the
+     * scaled distribution must also stay within {@link Limits#MAX_DISTRIBUTION_VALUE}.
+     */
+    public static final double MAX_SCALE = 1e6;
 
     /** Sets a value on a scenario. */
     @FunctionalInterface
@@ -205,13 +214,20 @@ public enum Assumption {
      * @param value the value, in {@link #unit()}; a whole number is rounded to the nearest
      * @return the changed copy
      * @throws IllegalArgumentException if the value is not legal ({@link #isLegal} after rounding)
+     * @throws ExperimentConfigException (field: {@link #key()}) if the scenario refuses the changed field, e.g. a
+     *                                   scale that takes a distribution beyond {@link Limits#MAX_DISTRIBUTION_VALUE}
      */
     public Scenario apply(Scenario s, double value) {
         double v = integer ? Math.rint(value) : value;
         if (!isLegal(v)) {
             throw new IllegalArgumentException(key + ": " + number(value) + " is outside " + range());
         }
-        return setter.apply(s, v);
+        try {
+            return setter.apply(s, v);
+        } catch (ScenarioException e) {
+            throw new ExperimentConfigException(key, "at " + number(v) + " the scenario refuses it: " + e.getMessage(),
+                    e);
+        }
     }
 
     /**

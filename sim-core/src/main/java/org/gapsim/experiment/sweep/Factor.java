@@ -6,7 +6,8 @@ import org.gapsim.scenario.Scenario;
 /**
  * One input a {@link Sweep} varies: an entry of the {@link Assumption} catalogue and the range it is swept over, in
  * the entry's unit. Validated on construction: both ends legal for the field ({@link Assumption#range()}), whole
- * numbers for a whole-number field, {@code low <= high} ({@code low == high} holds the factor fixed).
+ * numbers for a whole-number field, {@code low < high}: a zero-width range has no effect to measure (its sensitivity
+ * would be NaN); to hold a value fixed, set it in the scenario file.
  *
  * <pre>{@code
  * Factor f = Factor.of("doctrine.coveredBreachMultiplier", 1, 4);   // or Factor.parse("doctrine.coveredBreachMultiplier=1:4")
@@ -22,7 +23,7 @@ public record Factor(Assumption assumption, double low, double high) {
     /**
      * Validates the range.
      *
-     * @throws ExperimentConfigException (field: the factor's name) if an end is not legal or {@code low > high}
+     * @throws ExperimentConfigException (field: the factor's name) if an end is not legal or {@code low >= high}
      */
     public Factor {
         if (assumption == null) {
@@ -43,6 +44,10 @@ public record Factor(Assumption assumption, double low, double high) {
         if (low > high) {
             throw new ExperimentConfigException(field, "low must be <= high, was " + Assumption.number(low) + ":"
                     + Assumption.number(high));
+        }
+        if (low == high) {
+            throw new ExperimentConfigException(field, "low and high are both " + Assumption.number(low)
+                    + ": a sweep must vary the factor (to hold it fixed, set it in the scenario file)");
         }
     }
 
@@ -101,7 +106,7 @@ public record Factor(Assumption assumption, double low, double high) {
             throw new IllegalArgumentException("design coordinate must lie in [0, 1], was " + u);
         }
         if (!assumption.integer()) {
-            return low == high ? low : Math.min(high, low + u * (high - low));
+            return Math.min(high, low + u * (high - low));
         }
         double v = Math.floor(low - 0.5 + u * (high - low + 1) + 0.5);
         return Math.max(low, Math.min(high, v));

@@ -630,7 +630,7 @@ final class ScenarioReader {
         }
         YMap m = y.map().only("kind", "fraction");
         ClosureRule.Kind kind = m.enumReq("kind", ClosureRule.Kind.class);
-        double fraction = kind == ClosureRule.Kind.FRACTION_OF_VEHICLES ? m.num("fraction") : m.numOr("fraction", 1);
+        double fraction = m.numOr("fraction", ClosureRule.ALL_COLUMNS.fraction());
         return ctx.build(y.path, () -> new ClosureRule(kind, fraction));
     }
 

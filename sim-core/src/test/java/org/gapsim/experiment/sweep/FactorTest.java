@@ -14,6 +14,7 @@ import org.gapsim.experiment.ExperimentConfigException;
 import org.gapsim.experiment.ExperimentFixtures;
 import org.gapsim.scenario.BreachDoctrine;
 import org.gapsim.scenario.Distribution;
+import org.gapsim.scenario.Limits;
 import org.gapsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,7 +51,7 @@ class FactorTest {
         Scenario base = ExperimentFixtures.crossing();
         double v = testValue(a, a.valueIn(base));
         assertTrue(a.isLegal(v), a + " test value " + v);
-        Scenario changed = Factor.of(a.key(), v, v).apply(base, v);
+        Scenario changed = a.apply(base, v);
 
         String owner = a.key().startsWith("march.") ? "march" : "doctrine";
         assertEquals(List.of(owner), differing(Scenario.class, base, changed), a + ": only the " + owner + " changes");
@@ -120,15 +121,12 @@ class FactorTest {
     }
 
     @Test
-    void parseReadsNameLowHighAndAFixedFactorIsAllowed() {
+    void parseReadsNameLowHigh() {
         Factor f = Factor.parse(" doctrine.reconDetectionProbability=0.2:0.9 ");
         assertEquals(Assumption.RECON_DETECTION_PROBABILITY, f.assumption());
         assertEquals(0.2, f.low(), 0.0);
         assertEquals(0.9, f.high(), 0.0);
         assertEquals("doctrine.reconDetectionProbability=0.2:0.9", f.toString());
-        Factor fixed = Factor.parse("doctrine.coveredBreachMultiplier=3:3");
-        assertEquals(3.0, fixed.valueAt(0.1), 0.0);
-        assertEquals(3.0, fixed.valueAt(0.9), 0.0);
         assertEquals(3.5, Factor.parse("doctrine.bypassBaseDetourKm=0:7").valueAt(0.5), 1e-12);
     }
 
@@ -179,5 +177,44 @@ class FactorTest {
             }
         }
         throw new AssertionError(name);
+    }
+
+    @Test
+    void aZeroWidthRangeIsRefusedWithOneLineNamingTheFactor() {
+        // before: 2:2 was accepted and wrote NaN into sensitivity.csv
+        ExperimentConfigException e = assertThrows(ExperimentConfigException.class,
+                () -> Factor.parse("doctrine.coveredBreachMultiplier=3:3"));
+        assertEquals("doctrine.coveredBreachMultiplier", e.field());
+        assertEquals("doctrine.coveredBreachMultiplier: low and high are both 3: a sweep must vary the factor (to hold "
+                + "it fixed, set it in the scenario file)", e.getMessage());
+        assertThrows(ExperimentConfigException.class, () -> Factor.of("doctrine.lanesPerObstacle", 2, 2));
+    }
+
+    @Test
+    void aWholeNumberFactorBeyondItsBoundIsRefusedNotOverflowed() {
+        // before: doctrine.lanesPerObstacle=1e9:1e10 was accepted and ran with an overflowed -1794967296 lanes
+        ExperimentConfigException e = assertThrows(ExperimentConfigException.class,
+                () -> Factor.parse("doctrine.lanesPerObstacle=1e9:1e10"));
+        assertEquals("doctrine.lanesPerObstacle", e.field());
+        assertTrue(e.getMessage().contains("low must lie in [1, " + Limits.MAX_LANES_PER_OBSTACLE + "] (lanes), was "
+                + "1000000000"), e.getMessage());
+        Factor max = Factor.of("doctrine.lanesPerObstacle", 1, Limits.MAX_LANES_PER_OBSTACLE);
+        assertEquals(Limits.MAX_LANES_PER_OBSTACLE, max.apply(ExperimentFixtures.crossing(), max.valueAt(1.0))
+                .doctrine().lanesPerObstacle());
+        for (Assumption a : Assumption.values()) {
+            assertTrue(Double.isFinite(a.max()), a + " has a finite upper bound");
+            assertThrows(ExperimentConfigException.class, () -> Factor.of(a.key(), a.min() + 1, 1e308), a.key());
+        }
+    }
+
+    @Test
+    void aScaleThatTakesADistributionBeyondItsBoundIsRefusedNamingTheFactor() {
+        Scenario base = ExperimentFixtures.crossing().withDoctrine(ExperimentFixtures.crossing().doctrine().toBuilder()
+                .decisionDelayMin(new Distribution.Triangular(5, 10, 9e8)).build());
+        Factor f = Factor.of("doctrine.decisionDelayScale", 1, Assumption.MAX_SCALE);
+        ExperimentConfigException e = assertThrows(ExperimentConfigException.class, () -> f.apply(base, 10));
+        assertEquals("doctrine.decisionDelayScale", e.field());
+        assertTrue(e.getMessage().contains("at 10 the scenario refuses it: max: must be at most 1000000000"),
+                e.getMessage());
     }
 }

@@ -86,16 +86,16 @@ class ScenarioWriterTest {
                 new EngineerAssets.LineCharges(1, 50, 4, new Distribution.Lognormal(2, 0), 0.0),
                 new EngineerAssets.MinePloughs(0, 7, new Distribution.Exponential(1e-5), 1),
                 new EngineerAssets.BridgeLayers(5, 20, new Distribution.Triangular(0, 0, 0)),
-                new EngineerAssets.EarthMovers(Integer.MAX_VALUE, 1.7976931348623157E308, 4.9E-324),
+                new EngineerAssets.EarthMovers(org.gapsim.scenario.Limits.MAX_EQUIPMENT_COUNT, 999999.9999999999, 4.9E-324),
                 new EngineerAssets.ManualBreach(0.1, 0.2, 0.3));
         ColumnSpec col = new ColumnSpec("#c", "two\nlines", List.of(new VehicleGroup("[x]", 7),
                 new VehicleGroup("[x]", 1)), 33.3, "a, b", -0.0, "{y}", List.of("a, b", "123", "{y}"), eng, 1);
-        ColumnSpec col2 = new ColumnSpec("c2", "", List.of(new VehicleGroup("[x]", 1)), 1, "123", 1e10, "a, b",
+        ColumnSpec col2 = new ColumnSpec("c2", "", List.of(new VehicleGroup("[x]", 1)), 1, "123", 5e5, "a, b",
                 List.of(), null, 0);
         Minefield mf = new Minefield("&a", "- x", 0, Coverage.OBSERVED, 0, 1, 2, 3, 4, Fuze.TRACK_WIDTH,
                 MineLayout.ROWS);
         Crater cr = new Crater("*a", "s2", 40, Coverage.UNOBSERVED, 1, 1, 1);
-        FortificationPackage p1 = new FortificationPackage("none", "", List.of("NO"), 0,
+        FortificationPackage p1 = new FortificationPackage("none?", "", List.of("NO"), 0,
                 List.of(mf, new AntiTankDitch("atd", "- x", 1, Coverage.COVERED_BY_FIRE, 2, 3, 4, 5),
                         new DragonsTeeth("dt", "- x", 2, Coverage.OBSERVED, 3, 4, 5),
                         new Abatis("ab", "- x", 3, Coverage.UNOBSERVED, 4, 5),
@@ -108,8 +108,8 @@ class ScenarioWriterTest {
         methods.put(ObstacleKind.CRATER, List.of(BreachMethod.MANUAL, BreachMethod.MANUAL));
         BreachDoctrine d = new BreachDoctrine(1, Distribution.fixed(0), false, new Distribution.Uniform(1, 1), 0,
                 methods, 1, 100, 0, 1e-300, 9, 0.5, 1, 2, 0, 0, true, new Distribution.Lognormal(1e-3, 1e3));
-        for (ClosureRule closure : List.of(new ClosureRule(ClosureRule.Kind.ALL_COLUMNS, Double.NaN),
-                new ClosureRule(ClosureRule.Kind.ANY_COLUMN, Double.NEGATIVE_INFINITY),
+        for (ClosureRule closure : List.of(new ClosureRule(ClosureRule.Kind.ALL_COLUMNS, 0),
+                new ClosureRule(ClosureRule.Kind.ANY_COLUMN, 0.25),
                 new ClosureRule(ClosureRule.Kind.FRACTION_OF_VEHICLES, Double.MIN_VALUE))) {
             Scenario s = new Scenario(String.join("", names), String.join("\n", names), network, List.of(t),
                     List.of(col, col2), List.of(cr), List.of(p1, p2), d,

@@ -1,0 +1,57 @@
+package org.gapsim.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.RecordComponent;
+import org.gapsim.scenario.BreachDoctrine;
+import org.gapsim.scenario.MarchRules;
+import org.gapsim.scenario.Scenario;
+import org.gapsim.scenario.io.ScenarioLoader;
+import org.gapsim.scenario.io.ScenarioWriter;
+import org.gapsim.scenarios.BuiltInScenarios;
+import org.junit.jupiter.api.Test;
+
+/** {@code gapsim show} prints a file to edit: every doctrine and march value spelled out, and it loads back. */
+class ShowCommandTest {
+
+    private static String show() {
+        GapsimCliTest.Result r = GapsimCliTest.gapsim("show");
+        assertEquals(GapsimCli.EXIT_OK, r.code(), r.err());
+        return r.out();
+    }
+
+    private static String section(String yaml, String key) {
+        int from = yaml.indexOf("\n" + key + ":");
+        assertTrue(from >= 0, key + " is in the file");
+        int to = yaml.indexOf("\n\n", from + 1);
+        return yaml.substring(from + 1, to < 0 ? yaml.length() : to);
+    }
+
+    @Test
+    void theDoctrineAndMarchArePrintedInFullNotAsEmptyMaps() {
+        // before: "doctrine: {}" and "march: {}", so the values to edit were nowhere in the file
+        String yaml = show();
+        String doctrine = section(yaml, "doctrine");
+        String march = section(yaml, "march");
+        assertFalse(doctrine.startsWith("doctrine: {}"), doctrine);
+        assertFalse(march.startsWith("march: {}"), march);
+        for (RecordComponent c : BreachDoctrine.class.getRecordComponents()) {
+            assertTrue(doctrine.contains("\n  " + c.getName() + ":"), "doctrine." + c.getName() + " is printed");
+        }
+        for (RecordComponent c : MarchRules.class.getRecordComponents()) {
+            assertTrue(march.contains("\n  " + c.getName() + ":"), "march." + c.getName() + " is printed");
+        }
+        assertTrue(doctrine.contains("lanesPerObstacle: " + BreachDoctrine.DEFAULT.lanesPerObstacle()), doctrine);
+    }
+
+    @Test
+    void thePrintedValuesAreTheDefaultsAndTheFileRoundTrips() {
+        Scenario s = new ScenarioLoader().parse(show(), "shown.yaml");
+        assertEquals(BreachDoctrine.DEFAULT, s.doctrine());
+        assertEquals(MarchRules.DEFAULT, s.march());
+        assertEquals(BuiltInScenarios.load(BuiltInScenarios.DEFAULT), s);
+        assertEquals(s, new ScenarioLoader().parse(new ScenarioWriter().write(s), "written.yaml"));
+    }
+}
