@@ -181,7 +181,8 @@ public final class Study {
         LOG.info("cancelled while writing the summaries; all {} replications are kept, run the same experiment "
                 + "again to write them", r.replications());
         return new ExperimentResult(r.scenarioName(), r.masterSeed(), r.baseline(), r.stopping(), r.batchSize(),
-                r.replications(), StopReason.CANCELLED, r.precision(), r.packages(), r.rows());
+                r.replications(), StopReason.CANCELLED, r.precision(), r.packages(), r.rows(), r.horizonH(),
+                r.comparisons());
     }
 
     /** Refuses an interrupted run and removes a finished one's files. */
@@ -192,7 +193,7 @@ public final class Study {
                     + partial.getFileName() + "); resume it (--resume), or choose another output directory");
         }
         for (String f : List.of(REPLICATIONS, REPLICATIONS + CsvReplicationLog.META_SUFFIX, SUMMARY_CSV, SUMMARY_JSON,
-                SUMMARY_TXT, SLOWDOWN_PNG, CLOSURE_PNG, PROVENANCE)) {
+                SUMMARY_TXT, SLOWDOWN_PNG, CLOSURE_PNG, ComparisonsCsv.FILE, PROVENANCE)) {
             Files.deleteIfExists(directory.resolve(f));
         }
     }
