@@ -13,7 +13,8 @@ import java.util.Map;
  * each record holds the experiment's fields and the package's, nested objects flattened with {@code _} (e.g.
  * {@code closure_h: {mean: ...}} becomes {@code closure_h_mean}); an experiment field whose name a package field
  * also has is renamed {@code experiment_<name>} (e.g. {@code experiment_baseline}, the baseline's name, beside
- * {@code baseline}, whether this row is it).
+ * {@code baseline}, whether this row is it). Experiment fields that are lists (the pairwise {@code comparisons})
+ * are left out: they are not a property of one package, and {@value ComparisonsCsv#FILE} holds them as a table.
  */
 final class FlatJson {
     private FlatJson() {
@@ -30,7 +31,7 @@ final class FlatJson {
         Iterator<Map.Entry<String, JsonNode>> it = tree.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (!e.getKey().equals("packages")) {
+            if (!e.getKey().equals("packages") && !e.getValue().isArray()) {
                 flatten(common, e.getKey(), e.getValue());
             }
         }
