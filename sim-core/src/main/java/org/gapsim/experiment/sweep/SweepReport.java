@@ -95,7 +95,7 @@ public final class SweepReport {
                         s.meanVehiclesLost(), s.hoursPer100MEur()}) {
                     f.add(Double.toString(v));
                 }
-                f.add(Boolean.toString(s.costEffectCensored()));
+                f.add(s.costEffectCensored() ? "TRUE" : "FALSE");
                 b.append(String.join(",", f)).append('\n');
             }
         }

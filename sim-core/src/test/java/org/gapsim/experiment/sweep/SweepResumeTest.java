@@ -58,15 +58,22 @@ class SweepResumeTest {
         assertTrue(e.getMessage().contains("differ in doctrine"), e.getMessage());
     }
 
-    /** design.csv's baseline column reads as logical in R: TRUE/FALSE. */
+    /**
+     * design.csv's logical columns read as logical in R: TRUE/FALSE. Defect (found verifying issue 10):
+     * {@code cost_effect_censored} was still written {@code false} beside the {@code TRUE}/{@code FALSE} baseline.
+     */
     @Test
-    void theBaselineColumnOfTheDesignIsTrueOrFalseInCapitals() {
+    void theLogicalColumnsOfTheDesignAreTrueOrFalseInCapitals() {
         SweepResult r = new SweepRunner(sweep(3)).withProgress(SweepProgressListener.silent()).run();
         java.util.List<String> lines = SweepReport.designCsv(r).lines().toList();
-        int col = java.util.Arrays.asList(lines.get(0).split(",")).indexOf("baseline");
-        for (String l : lines.subList(1, lines.size())) {
-            String v = l.split(",")[col];
-            assertTrue(v.equals("TRUE") || v.equals("FALSE"), l);
+        java.util.List<String> header = java.util.Arrays.asList(lines.get(0).split(","));
+        for (String column : java.util.List.of("baseline", "cost_effect_censored")) {
+            int col = header.indexOf(column);
+            assertTrue(col >= 0, column);
+            for (String l : lines.subList(1, lines.size())) {
+                String v = l.split(",")[col];
+                assertTrue(v.equals("TRUE") || v.equals("FALSE"), column + ": " + l);
+            }
         }
     }
 }
