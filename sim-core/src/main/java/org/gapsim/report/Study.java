@@ -144,7 +144,9 @@ public final class Study {
      */
     public ExperimentResult run() {
         try (OutputLock lock = OutputLock.acquire(directory)) {
-            Files.deleteIfExists(directory.resolve(PROVENANCE));
+            Path provenance = directory.resolve(PROVENANCE);
+            byte[] finished = !fresh && Files.isRegularFile(provenance) ? Files.readAllBytes(provenance) : null;
+            Files.deleteIfExists(provenance);
             if (fresh) {
                 clearFinished();
             }
@@ -153,6 +155,11 @@ public final class Study {
                 result = runner.run();
             } catch (UncheckedIOException e) {
                 throw OutputException.of(directory, e.getCause());
+            } catch (ExperimentConfigException e) {
+                if (finished != null) {   // refused before any replication ran: the folder stays as it was
+                    AtomicFiles.write(provenance, o -> o.write(finished));
+                }
+                throw e;
             }
             if (result.stopReason() == StopReason.CANCELLED) {
                 LOG.info("cancelled after {} replications; run the same experiment again to resume from {}",

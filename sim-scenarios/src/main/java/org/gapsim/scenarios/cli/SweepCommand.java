@@ -23,6 +23,7 @@ import org.gapsim.experiment.sweep.SweepProgressListener;
 import org.gapsim.experiment.sweep.SweepReport;
 import org.gapsim.experiment.sweep.SweepResult;
 import org.gapsim.experiment.sweep.SweepRunner;
+import org.gapsim.report.AtomicFiles;
 import org.gapsim.report.OutputException;
 import org.gapsim.report.OutputLock;
 import org.gapsim.report.Study;
@@ -143,6 +144,7 @@ final class SweepCommand implements Callable<Integer> {
                 .withProgress(options.quiet ? SweepProgressListener.silent() : SweepProgressListener.logging());
         SweepResult result;
         try (OutputLock lock = OutputLock.acquire(dir)) {
+            byte[] finished = finishedProvenance(dir);
             prepare(dir);
             if (!options.quiet) {
                 Experiment e = sweep.experiment();
@@ -156,6 +158,15 @@ final class SweepCommand implements Callable<Integer> {
             }
             try {
                 result = runner.run();
+            } catch (ExperimentConfigException e) {
+                if (finished != null) {   // refused before any point ran: the finished sweep stays as it was
+                    try {
+                        AtomicFiles.write(dir.resolve(Study.PROVENANCE), o -> o.write(finished));
+                    } catch (IOException io) {
+                        e.addSuppressed(io);
+                    }
+                }
+                throw e;
             } finally {
                 if (parent != null) {
                     parent.setCancelRunning(null);
@@ -183,6 +194,16 @@ final class SweepCommand implements Callable<Integer> {
                     SweepReport.SENSITIVITY_TXT);
         }
         return GapsimCli.EXIT_OK;
+    }
+
+    /** @return the provenance.json of a finished sweep that {@code --resume} will reopen, or null */
+    private byte[] finishedProvenance(Path dir) {
+        Path provenance = dir.resolve(Study.PROVENANCE);
+        try {
+            return resume && Files.isRegularFile(provenance) ? Files.readAllBytes(provenance) : null;
+        } catch (IOException e) {
+            throw OutputException.of(dir, e);
+        }
     }
 
     /**

@@ -138,6 +138,38 @@ class RunIntegrityCliTest {
         assertArrayEquals(before, Files.readAllBytes(dir.resolve(Study.REPLICATIONS)));
     }
 
+    /**
+     * Defect (found verifying issue 10): a refused resume (another seed, fewer replications, another sweep range)
+     * deleted the finished run's provenance.json before refusing, exit 2: the folder's outputs lost their
+     * provenance, and a finished sweep then read as "an interrupted sweep" that only --resume could touch.
+     */
+    @Test
+    void aRefusedResumeLeavesTheFinishedFolderAsItWas() throws IOException {
+        Path run = dir.resolve("run");
+        assertEquals(GapsimCli.EXIT_OK, gapsim("run", "-n", "4", "--packages", "ditches", "--out", run.toString(),
+                "-q").code());
+        byte[] provenance = Files.readAllBytes(run.resolve(Study.PROVENANCE));
+        assertBadInput(gapsim("run", "-n", "4", "--packages", "ditches", "--seed", "2", "--out", run.toString(), "-q",
+                "--resume"), "seed");
+        assertBadInput(gapsim("run", "-n", "2", "--packages", "ditches", "--out", run.toString(), "-q",
+                "--resume"), "--replications");
+        assertArrayEquals(provenance, Files.readAllBytes(run.resolve(Study.PROVENANCE)));
+
+        Path sw = dir.resolve("sweep");
+        String[] sweep = {"sweep", "-f", "doctrine.coveredBreachMultiplier=1:3", "--points", "2", "-n", "2",
+            "--packages", "ditches", "--out", sw.toString(), "-q"};
+        assertEquals(GapsimCli.EXIT_OK, gapsim(sweep).code());
+        byte[] sweepProvenance = Files.readAllBytes(sw.resolve(Study.PROVENANCE));
+        String[] other = sweep.clone();
+        other[2] = "doctrine.coveredBreachMultiplier=1:4";
+        String[] otherResume = Arrays.copyOf(other, other.length + 1);
+        otherResume[other.length] = "--resume";
+        assertBadInput(gapsim(otherResume), "--out");
+        assertArrayEquals(sweepProvenance, Files.readAllBytes(sw.resolve(Study.PROVENANCE)));
+        Result again = gapsim(sweep);
+        assertEquals(GapsimCli.EXIT_OK, again.code(), "the finished sweep is still a finished one: " + again.err());
+    }
+
     /** Defect: a checkpoint value edited but still parseable was accepted. */
     @Test
     void anEditedCheckpointIsRefused() throws IOException {
