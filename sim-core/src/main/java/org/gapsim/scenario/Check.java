@@ -125,10 +125,13 @@ public final class Check {
         return v;
     }
 
-    /** @return {@code s} if it is not null and not blank */
+    /** @return {@code s} if it is not null, not blank and neither begins nor ends with white space */
     public static String id(String field, String s) {
         if (s == null || s.isBlank()) {
             throw new ScenarioException(field, "is required and must not be blank");
+        }
+        if (!s.strip().equals(s)) {   // 'none ' would pass for the baseline in every table
+            throw new ScenarioException(field, "must not begin or end with a space, was '" + s + "'");
         }
         return s;
     }

@@ -25,7 +25,10 @@ public record ClosureRule(Kind kind, double fraction) {
     public ClosureRule {
         Check.required("kind", kind);
         if (kind == Kind.FRACTION_OF_VEHICLES) {
-            Check.between("fraction", fraction, Double.MIN_VALUE, 1);
+            if (!(fraction > 0 && fraction <= 1)) {
+                throw new ScenarioException("fraction", "must lie in (0, 1] for " + kind.name().toLowerCase(
+                        java.util.Locale.ROOT).replace('_', '-') + ", was " + fraction);
+            }
         } else {
             Check.probability("fraction", fraction);
         }

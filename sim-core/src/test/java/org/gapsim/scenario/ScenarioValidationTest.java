@@ -46,6 +46,27 @@ class ScenarioValidationTest {
         assertEquals("value", fails(() -> Distribution.fixed(-2)).field());
     }
 
+    /** Found verifying issue 10: the error read "must lie in [4.9E-324, 1.0]" where the format says (0, 1]. */
+    @Test
+    void aZeroClosureFractionIsRejectedInTheDocumentedTerms() {
+        ScenarioException e = fails(() -> new ClosureRule(ClosureRule.Kind.FRACTION_OF_VEHICLES, 0));
+        assertEquals("fraction", e.field());
+        assertTrue(e.getMessage().contains("(0, 1]") && !e.getMessage().contains("E-324"), e.getMessage());
+    }
+
+    /**
+     * Found verifying issue 10: a package named {@code 'none '} (quoted, a trailing space) was accepted beside the
+     * reserved baseline {@code none} and printed as a second "none" row in the summary table.
+     */
+    @Test
+    void anIdWithLeadingOrTrailingSpaceIsRejected() {
+        ScenarioException e = fails(() -> new FortificationPackage("none ", null, List.of(), 0, List.of(), List.of(),
+                null));
+        assertEquals("name", e.field());
+        assertTrue(e.getMessage().contains("space"), e.getMessage());
+        assertEquals("id", fails(() -> new Place(" a", "A", 54, 23, PlaceKind.TOWN, "LT")).field());
+    }
+
     @Test
     void probabilityOutsideZeroOneIsRejected() {
         ScenarioException e = fails(() -> new VehicleType("t", null, 40, 20, 3, 0.5, 1.2, 0.5));
