@@ -66,7 +66,7 @@ public final class CrossingModel {
     private final BreachDoctrine doctrine;
     private final ReplicationStreams streams;
     private final Simulator sim = new Simulator();
-    private final List<ModelListener> listeners = new ArrayList<>(2);
+    private final EventPublisher events = new EventPublisher(sim);
     private final ObstacleState[] obstacles;
     private final Map<String, Point> places = new HashMap<>();
     private final Column[] columns;
@@ -103,18 +103,7 @@ public final class CrossingModel {
             columns[c] = new Column(c, specs.get(c));
         }
         this.able = new boolean[columns.length];
-        this.wake = new Event(sim) {
-            @Override
-            public void actions() {
-                wakePending = false;
-                for (Column c : columns) {
-                    if (c.phase == Phase.WAITING && c.canMove()) {
-                        c.resume();
-                    }
-                }
-                settle();
-            }
-        };
+        this.wake = new Wake(sim);
     }
 
     /**
@@ -124,7 +113,7 @@ public final class CrossingModel {
      * @return this model
      */
     public CrossingModel addListener(ModelListener listener) {
-        listeners.add(listener);
+        events.add(listener);
         return this;
     }
 
@@ -136,12 +125,7 @@ public final class CrossingModel {
         ran = true;
         scratch = Scratch.get();
         sim.init();
-        new Event(sim) {
-            @Override
-            public void actions() {
-                sim.stop();
-            }
-        }.schedule(plan.scenario().horizonMin());
+        new Horizon(sim).schedule(plan.scenario().horizonMin());
         for (Column c : columns) {
             c.scheduleDeparture();
         }
@@ -154,19 +138,11 @@ public final class CrossingModel {
     }
 
     private void publish(ModelEvent e) {
-        for (int i = 0; i < listeners.size(); i++) {
-            listeners.get(i).on(e);
-        }
+        events.publish(e);
     }
 
-    /** Publishes now, or schedules the publication at the event's own (later) time. */
     private void publishAt(ModelEvent e) {
-        double delay = e.timeMin() - sim.time();
-        if (delay <= 0) {
-            publish(e);
-        } else if (!listeners.isEmpty()) {
-            new Notice(sim, e).schedule(delay);
-        }
+        events.publishAt(e);
     }
 
     /** Schedules a re-plan of the waiting columns now, after the event being handled (once). */
@@ -229,18 +205,33 @@ public final class CrossingModel {
         return intervalM / (speedKmh * M_PER_MIN_PER_KMH);
     }
 
-    /** Publishes a scheduled notice at its time. */
-    private final class Notice extends Event {
-        private final ModelEvent payload;
-
-        Notice(Simulator s, ModelEvent payload) {
+    /** Ends the replication at the scenario's horizon: stops the simulator (pending events never happen). */
+    private static final class Horizon extends Event {
+        Horizon(Simulator s) {
             super(s);
-            this.payload = payload;
         }
 
         @Override
         public void actions() {
-            publish(payload);
+            simulator().stop();
+        }
+    }
+
+    /** Re-plans the waiting columns that have a way now, after an obstacle that blocked someone was opened. */
+    private final class Wake extends Event {
+        Wake(Simulator s) {
+            super(s);
+        }
+
+        @Override
+        public void actions() {
+            wakePending = false;
+            for (Column c : columns) {
+                if (c.phase == Phase.WAITING && c.canMove()) {
+                    c.resume();
+                }
+            }
+            settle();
         }
     }
 
@@ -349,22 +340,36 @@ public final class CrossingModel {
             this.lineCharges = assets.lineCharges().count();
             this.bridges = assets.bridgeLayers().count();
             this.legs = plan.route(index);
-            this.arrival = new Event(sim) {
-                @Override
-                public void actions() {
-                    arrive();
-                }
-            };
+            this.arrival = new HeadArrival(sim);
         }
 
         void scheduleDeparture() {
             double delay = plan.scenario().march().departureDelayMin().inverse(march.nextDouble());
-            new Event(sim) {
-                @Override
-                public void actions() {
-                    depart();
-                }
-            }.schedule(spec.departureMin() + delay);
+            new Departure(sim).schedule(spec.departureMin() + delay);
+        }
+
+        /** The column leaves its start place (after its planned departure time and a random delay). */
+        private final class Departure extends Event {
+            Departure(Simulator s) {
+                super(s);
+            }
+
+            @Override
+            public void actions() {
+                depart();
+            }
+        }
+
+        /** The column's head reaches its next waypoint (a place or an obstacle); one reusable event per column. */
+        private final class HeadArrival extends Event {
+            HeadArrival(Simulator s) {
+                super(s);
+            }
+
+            @Override
+            public void actions() {
+                arrive();
+            }
         }
 
         void depart() {
