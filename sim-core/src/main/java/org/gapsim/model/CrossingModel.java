@@ -68,7 +68,7 @@ public final class CrossingModel {
     private final Simulator sim = new Simulator();
     private final EventPublisher events = new EventPublisher(sim);
     private final ObstacleState[] obstacles;
-    private final Map<String, Point> places = new HashMap<>();
+    private final Traffic traffic = new Traffic();
     private final Column[] columns;
     /** Columns waiting for a way to their objective. */
     private int waiting;
@@ -95,7 +95,8 @@ public final class CrossingModel {
         List<Obstacle> obs = plan.obstacles();
         this.obstacles = new ObstacleState[obs.size()];
         for (int i = 0; i < obs.size(); i++) {
-            obstacles[i] = new ObstacleState(i, obs.get(i));
+            obstacles[i] = new ObstacleState(i, obs.get(i), doctrine.corridorWidthM(), streams,
+                    plan.mineLayoutStream(i));
         }
         List<ColumnSpec> specs = plan.scenario().columns();
         this.columns = new Column[specs.size()];
@@ -198,7 +199,7 @@ public final class CrossingModel {
     }
 
     private Point place(String id) {
-        return places.computeIfAbsent(id, k -> new Point());
+        return traffic.place(id);
     }
 
     private static double headwayMin(double intervalM, double speedKmh) {
@@ -232,45 +233,6 @@ public final class CrossingModel {
                 }
             }
             settle();
-        }
-    }
-
-    /** FIFO state of a point of the network: the time the last vehicle to pass it did, and its arrival. */
-    static class Point {
-        double lastPassage = Double.NEGATIVE_INFINITY;
-        double lastTailArrival = Double.NEGATIVE_INFINITY;
-    }
-
-    /**
-     * What the attacker knows of an obstacle and what has been done to it: not found yet; lanes open; a bypass
-     * found; found, but the column that found it could not cross it (another column, with other assets, may).
-     */
-    enum Status { UNKNOWN, LANES, BYPASS, FOUND }
-
-    /** One obstacle's state in this replication. */
-    final class ObstacleState extends Point {
-        final int index;
-        final Obstacle obstacle;
-        Status status = Status.UNKNOWN;
-        MineBelt mines;
-        double[] laneOpen;
-        double[] laneFree;
-        double[] laneCentre;
-        double laneWidth;
-        double bypassGate;
-        double detourKm;
-
-        ObstacleState(int index, Obstacle obstacle) {
-            this.index = index;
-            this.obstacle = obstacle;
-        }
-
-        MineBelt mines() {
-            if (mines == null) {
-                mines = new MineBelt((Minefield) obstacle, doctrine.corridorWidthM(),
-                        streams.stream(plan.mineLayoutStream(index)));
-            }
-            return mines;
         }
     }
 
@@ -509,7 +471,7 @@ public final class CrossingModel {
                 List<Leg.ObstacleOnLeg> on = l.obstacles();
                 for (int j = 0; j < on.size(); j++) {   // indexed: an iterator here was 8 % of the bytes allocated
                     ObstacleState os = obstacles[on.get(j).index()];
-                    if (os.status == Status.FOUND && choose(os.obstacle) == null) {
+                    if (os.status == ObstacleState.Status.FOUND && choose(os.obstacle) == null) {
                         avoid.add(l.segment().id());
                         return true;
                     }
@@ -539,7 +501,7 @@ public final class CrossingModel {
         boolean canMove() {
             relax();
             if (waitObstacle != null) {
-                if (waitObstacle.status != Status.FOUND || choose(waitObstacle.obstacle) != null) {
+                if (waitObstacle.status != ObstacleState.Status.FOUND || choose(waitObstacle.obstacle) != null) {
                     return true;
                 }
                 return plan.shortestRoute(waitLeg.fromPlace(), spec.objective(), avoid, topSpeedKmh).isPresent();
@@ -558,7 +520,7 @@ public final class CrossingModel {
         /** Whether a road holds an obstacle found that this column cannot cross. */
         boolean blockedFor(String segment) {
             for (ObstacleState os : obstacles) {
-                if (os.status == Status.FOUND && os.obstacle.segment().equals(segment) && choose(os.obstacle) == null) {
+                if (os.status == ObstacleState.Status.FOUND && os.obstacle.segment().equals(segment) && choose(os.obstacle) == null) {
                     return true;
                 }
             }
@@ -578,7 +540,7 @@ public final class CrossingModel {
         /** Whether column {@code c}, with the assets it has left, can open an obstacle found that blocks this one. */
         boolean couldBeFreedBy(Column c) {
             for (ObstacleState os : obstacles) {
-                if (os.status == Status.FOUND && choose(os.obstacle) == null && c.choose(os.obstacle) != null) {
+                if (os.status == ObstacleState.Status.FOUND && choose(os.obstacle) == null && c.choose(os.obstacle) != null) {
                     return true;
                 }
             }
@@ -703,7 +665,7 @@ public final class CrossingModel {
             if (doctrine.bypassWhenPossible() && leg.segment().terrainBeside().permitsBypass()
                     && o.kind() != ObstacleKind.BRIDGE_DEMOLITION) {
                 opened(os);
-                os.status = Status.BYPASS;
+                os.status = ObstacleState.Status.BYPASS;
                 os.bypassGate = haltTime + doctrine.bypassReconMin().inverse(bt.nextDouble());
                 os.detourKm = doctrine.bypassBaseDetourKm() + o.frontM() / 1000.0;
                 publishAt(new ModelEvent.BypassStarted(os.bypassGate, id, o.id(), os.detourKm));
@@ -712,7 +674,7 @@ public final class CrossingModel {
             }
             Breach b = choose(o);
             if (b == null) {
-                os.status = Status.FOUND;
+                os.status = ObstacleState.Status.FOUND;
                 reroute(os, ol, leg, headArrival);
                 return;
             }
@@ -725,7 +687,7 @@ public final class CrossingModel {
             }
             publishAt(new ModelEvent.BreachStarted(begin, id, o.id(), b.method(), b.lanes(), b.used()));
             opened(os);
-            os.status = Status.LANES;
+            os.status = ObstacleState.Status.LANES;
             os.laneOpen = new double[b.lanes()];
             os.laneFree = new double[b.lanes()];
             os.laneCentre = new double[b.lanes()];
@@ -763,7 +725,7 @@ public final class CrossingModel {
          * waiting for a way re-plan once this event is done (so the column that opened it goes through first).
          */
         void opened(ObstacleState os) {
-            if (os.status == Status.FOUND && waiting > 0) {
+            if (os.status == ObstacleState.Status.FOUND && waiting > 0) {
                 scheduleWake();
             }
         }
