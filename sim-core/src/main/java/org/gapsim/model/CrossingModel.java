@@ -7,13 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gapsim.random.ReplicationStreams;
-import org.gapsim.scenario.AntiTankDitch;
 import org.gapsim.scenario.BreachDoctrine;
-import org.gapsim.scenario.BreachMethod;
-import org.gapsim.scenario.BridgeDemolition;
 import org.gapsim.scenario.ColumnSpec;
-import org.gapsim.scenario.Crater;
-import org.gapsim.scenario.EngineerAssets;
 import org.gapsim.scenario.Minefield;
 import org.gapsim.scenario.Obstacle;
 import org.gapsim.scenario.ObstacleKind;
@@ -53,14 +48,6 @@ public final class CrossingModel {
     private static final double MIN_PER_H = 60.0;
     /** Metres per minute in one km/h. */
     private static final double M_PER_MIN_PER_KMH = 1000.0 / 60.0;
-    /** Width of a lane opened by a manual breach party, m (ASSUMPTION: room for the widest vehicle plus margin). */
-    static final double MANUAL_LANE_WIDTH_M = 4.5;
-    /** Width of a lane opened by an earth mover or a bridge, m (ASSUMPTION: one vehicle wide). */
-    static final double MECHANICAL_LANE_WIDTH_M = 4.0;
-    /** Width of each of a mine plough's two blades, m (ASSUMPTION, KMT-class track-width plough). */
-    static final double PLOUGH_BLADE_WIDTH_M = 0.8;
-    /** Distance between the centres of a plough's two blades, m (ASSUMPTION: a tank's track centres). */
-    static final double PLOUGH_BLADE_SPACING_M = 2.8;
 
     private final CrossingPlan plan;
     private final BreachDoctrine doctrine;
@@ -239,10 +226,6 @@ public final class CrossingModel {
     /** Where a column is in its mission: moving (or yet to depart), waiting for a way, arrived, halted for good. */
     private enum Phase { ACTIVE, WAITING, ARRIVED, HALTED }
 
-    /** A breach the doctrine chose: method, lanes, consumable assets used and each lane's working time. */
-    private record Breach(BreachMethod method, int lanes, int used, double laneWidthM, double clearance) {
-    }
-
     /** A march unit in this replication. */
     private final class Column {
         final int index;
@@ -256,9 +239,7 @@ public final class CrossingModel {
         final double topSpeedKmh;
         final double ccSpeedKmh;
         final RandomStream march;
-        int lineCharges;
-        int bridges;
-        final EngineerAssets assets;
+        final Breach breach;
         List<Leg> legs;
         int legIdx;
         int wp;
@@ -298,9 +279,7 @@ public final class CrossingModel {
             this.topSpeedKmh = plan.columnRoadSpeedKmh(index);
             this.ccSpeedKmh = plan.columnCrossCountryKmh(index);
             this.march = streams.stream(plan.marchStream(index));
-            this.assets = spec.engineers();
-            this.lineCharges = assets.lineCharges().count();
-            this.bridges = assets.bridgeLayers().count();
+            this.breach = new Breach(doctrine, spec.engineers(), events, id);
             this.legs = plan.route(index);
             this.arrival = new HeadArrival(sim);
         }
@@ -471,7 +450,7 @@ public final class CrossingModel {
                 List<Leg.ObstacleOnLeg> on = l.obstacles();
                 for (int j = 0; j < on.size(); j++) {   // indexed: an iterator here was 8 % of the bytes allocated
                     ObstacleState os = obstacles[on.get(j).index()];
-                    if (os.status == ObstacleState.Status.FOUND && choose(os.obstacle) == null) {
+                    if (os.status == ObstacleState.Status.FOUND && breach.choose(os.obstacle) == null) {
                         avoid.add(l.segment().id());
                         return true;
                     }
@@ -501,7 +480,7 @@ public final class CrossingModel {
         boolean canMove() {
             relax();
             if (waitObstacle != null) {
-                if (waitObstacle.status != ObstacleState.Status.FOUND || choose(waitObstacle.obstacle) != null) {
+                if (waitObstacle.status != ObstacleState.Status.FOUND || breach.choose(waitObstacle.obstacle) != null) {
                     return true;
                 }
                 return plan.shortestRoute(waitLeg.fromPlace(), spec.objective(), avoid, topSpeedKmh).isPresent();
@@ -520,7 +499,7 @@ public final class CrossingModel {
         /** Whether a road holds an obstacle found that this column cannot cross. */
         boolean blockedFor(String segment) {
             for (ObstacleState os : obstacles) {
-                if (os.status == ObstacleState.Status.FOUND && os.obstacle.segment().equals(segment) && choose(os.obstacle) == null) {
+                if (os.status == ObstacleState.Status.FOUND && os.obstacle.segment().equals(segment) && breach.choose(os.obstacle) == null) {
                     return true;
                 }
             }
@@ -540,7 +519,7 @@ public final class CrossingModel {
         /** Whether column {@code c}, with the assets it has left, can open an obstacle found that blocks this one. */
         boolean couldBeFreedBy(Column c) {
             for (ObstacleState os : obstacles) {
-                if (os.status == ObstacleState.Status.FOUND && choose(os.obstacle) == null && c.choose(os.obstacle) != null) {
+                if (os.status == ObstacleState.Status.FOUND && breach.choose(os.obstacle) == null && c.breach.choose(os.obstacle) != null) {
                     return true;
                 }
             }
@@ -672,51 +651,17 @@ public final class CrossingModel {
                 passBypass(os, ol, haltTime, crossed, Outcome.BYPASSED, headArrival);
                 return;
             }
-            Breach b = choose(o);
+            Breach.Plan b = breach.choose(o);
             if (b == null) {
                 os.status = ObstacleState.Status.FOUND;
                 reroute(os, ol, leg, headArrival);
                 return;
             }
-            double mult = doctrine.breachMultiplier(o.coverage());
             double begin = haltTime + doctrine.decisionDelayMin().inverse(bt.nextDouble());
-            if (b.method() == BreachMethod.LINE_CHARGE) {
-                lineCharges -= b.used();
-            } else if (b.method() == BreachMethod.BRIDGE_LAYER) {
-                bridges -= b.used();
-            }
+            breach.consume(b);
             publishAt(new ModelEvent.BreachStarted(begin, id, o.id(), b.method(), b.lanes(), b.used()));
             opened(os);
-            os.status = ObstacleState.Status.LANES;
-            os.laneOpen = new double[b.lanes()];
-            os.laneFree = new double[b.lanes()];
-            os.laneCentre = new double[b.lanes()];
-            os.laneWidth = b.laneWidthM();
-            double corridor = doctrine.corridorWidthM();
-            for (int j = 0; j < b.lanes(); j++) {
-                double work = laneWorkMin(b, o, bt) * mult;
-                double open = begin + work;
-                os.laneCentre[j] = corridor * (j + 0.5) / b.lanes();
-                if (o instanceof Minefield) {
-                    MineBelt belt = os.mines();
-                    double c = os.laneCentre[j];
-                    if (b.method() == BreachMethod.MINE_PLOUGH) {
-                        double h = PLOUGH_BLADE_SPACING_M / 2;
-                        double w = PLOUGH_BLADE_WIDTH_M / 2;
-                        belt.clear(c - h - w, c - h + w, b.clearance(), bt);
-                        belt.clear(c + h - w, c + h + w, b.clearance(), bt);
-                    } else {
-                        belt.clear(c - b.laneWidthM() / 2, c + b.laneWidthM() / 2, b.clearance(), bt);
-                    }
-                    if (doctrine.proofLanes()) {
-                        open += doctrine.proofingMin().inverse(bt.nextDouble()) * mult;
-                        belt.clear(c - b.laneWidthM() / 2, c + b.laneWidthM() / 2, 1.0, bt);
-                    }
-                }
-                os.laneOpen[j] = open;
-                os.laneFree[j] = open;
-                publishAt(new ModelEvent.LaneOpened(open, id, o.id(), j));
-            }
+            breach.openLanes(os, b, begin, bt);
             passLanes(os, ol, haltTime, crossed, Outcome.BREACHED, headArrival);
         }
 
@@ -728,90 +673,6 @@ public final class CrossingModel {
             if (os.status == ObstacleState.Status.FOUND && waiting > 0) {
                 scheduleWake();
             }
-        }
-
-        /** The first method in the doctrine's preference the column can use here, or null. */
-        Breach choose(Obstacle o) {
-            int wanted = doctrine.lanesPerObstacle();
-            for (BreachMethod m : doctrine.methods().get(o.kind())) {
-                switch (m) {
-                    case LINE_CHARGE -> {
-                        if (o instanceof Minefield mf) {
-                            EngineerAssets.LineCharges lc = assets.lineCharges();
-                            int per = chargesPerLane(mf, lc);
-                            int lanes = Math.min(wanted, lineCharges / per);
-                            if (lanes >= 1) {
-                                return new Breach(m, lanes, lanes * per, lc.laneWidthM(), lc.clearanceProbability());
-                            }
-                        }
-                    }
-                    case MINE_PLOUGH -> {
-                        EngineerAssets.MinePloughs mp = assets.minePloughs();
-                        if (o instanceof Minefield && mp.count() > 0) {
-                            return new Breach(m, Math.min(wanted, mp.count()), 0, PLOUGH_BLADE_SPACING_M + PLOUGH_BLADE_WIDTH_M,
-                                    mp.clearanceProbability());
-                        }
-                    }
-                    case BRIDGE_LAYER -> {
-                        EngineerAssets.BridgeLayers bl = assets.bridgeLayers();
-                        boolean gap = o instanceof AntiTankDitch || o instanceof Crater || o instanceof BridgeDemolition;
-                        if (gap && bridges > 0 && o.laneLengthM() <= bl.spanM()) {
-                            int lanes = Math.min(wanted, bridges);
-                            return new Breach(m, lanes, lanes, MECHANICAL_LANE_WIDTH_M, 1.0);
-                        }
-                    }
-                    case EARTH_MOVER -> {
-                        if (assets.earthMovers().count() > 0 && !(o instanceof Minefield)
-                                && !(o instanceof BridgeDemolition)) {
-                            return new Breach(m, Math.min(wanted, assets.earthMovers().count()), 0,
-                                    MECHANICAL_LANE_WIDTH_M, 1.0);
-                        }
-                    }
-                    case MANUAL -> {
-                        if (!(o instanceof BridgeDemolition)) {
-                            return new Breach(m, wanted, 0, MANUAL_LANE_WIDTH_M, assets.manual().clearanceProbability());
-                        }
-                    }
-                    default -> throw new IllegalStateException("unhandled method " + m);
-                }
-            }
-            return null;
-        }
-
-        /** Working time to open one lane, minutes, before the coverage multiplier. */
-        double laneWorkMin(Breach b, Obstacle o, RandomStream bt) {
-            return switch (b.method()) {
-                case LINE_CHARGE -> {
-                    EngineerAssets.LineCharges lc = assets.lineCharges();
-                    int per = chargesPerLane((Minefield) o, lc);
-                    double s = 0;
-                    for (int k = 0; k < per; k++) {
-                        s += lc.timePerChargeMin().inverse(bt.nextDouble());
-                    }
-                    yield s;
-                }
-                case MINE_PLOUGH -> {
-                    EngineerAssets.MinePloughs mp = assets.minePloughs();
-                    yield mp.setupMin().inverse(bt.nextDouble()) + o.laneLengthM() / (mp.speedKmh() * M_PER_MIN_PER_KMH);
-                }
-                case BRIDGE_LAYER -> assets.bridgeLayers().emplaceMin().inverse(bt.nextDouble());
-                case EARTH_MOVER -> {
-                    EngineerAssets.EarthMovers em = assets.earthMovers();
-                    if (o instanceof AntiTankDitch d) {
-                        yield d.fillVolumeM3(MECHANICAL_LANE_WIDTH_M) / em.fillRateM3PerMin();
-                    } else if (o instanceof Crater c) {
-                        yield c.fillVolumeM3(MECHANICAL_LANE_WIDTH_M) / em.fillRateM3PerMin();
-                    }
-                    yield o.laneLengthM() / em.clearRateMPerMin();
-                }
-                case MANUAL -> o instanceof Minefield
-                        ? o.laneLengthM() / assets.manual().minefieldRateMPerMin()
-                        : o.laneLengthM() / assets.manual().obstacleRateMPerMin();
-            };
-        }
-
-        int chargesPerLane(Minefield mf, EngineerAssets.LineCharges lc) {
-            return (int) Math.ceil(mf.depthM() / lc.laneLengthM() - 1e-9);
         }
 
         /**
