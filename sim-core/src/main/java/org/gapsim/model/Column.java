@@ -1,0 +1,838 @@
+package org.gapsim.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.gapsim.random.ReplicationStreams;
+import org.gapsim.scenario.BreachDoctrine;
+import org.gapsim.scenario.ColumnSpec;
+import org.gapsim.scenario.Minefield;
+import org.gapsim.scenario.Obstacle;
+import org.gapsim.scenario.ObstacleKind;
+import org.gapsim.scenario.RoadSegment;
+import org.gapsim.scenario.VehicleType;
+import umontreal.ssj.probdist.NormalDist;
+import umontreal.ssj.probdist.PoissonDist;
+import umontreal.ssj.rng.RandomStream;
+import umontreal.ssj.simevents.Event;
+import umontreal.ssj.simevents.Simulator;
+
+/** A march unit in this replication. */
+final class Column {
+    /** Where a column is in its mission: moving (or yet to depart), waiting for a way, arrived, halted for good. */
+    enum Phase { ACTIVE, WAITING, ARRIVED, HALTED }
+
+    /** Minutes per hour. */
+    private static final double MIN_PER_H = 60.0;
+    /** Metres per minute in one km/h. */
+    private static final double M_PER_MIN_PER_KMH = 1000.0 / 60.0;
+
+    private final ModelContext ctx;
+    private final CrossingPlan plan;
+    private final BreachDoctrine doctrine;
+    private final ReplicationStreams streams;
+    private final Simulator sim;
+    private final EventPublisher events;
+    private final ObstacleState[] obstacles;
+    private final WaitingRoom room;
+    final int index;
+    final ColumnSpec spec;
+    final String id;
+    final int start;
+    final VehicleType[] type;
+    final int[] vehicle;
+    final double[] t;
+    int n;
+    final double topSpeedKmh;
+    final double ccSpeedKmh;
+    final RandomStream march;
+    final Breach breach;
+    List<Leg> legs;
+    int legIdx;
+    int wp;
+    /** Vehicles of the column already across the obstacle being handled (they wait on the far side). */
+    int crossed;
+    double posKm;
+    double speedKmh;
+    double headway;
+    /** Road segments this column will not use: it found (or learnt of) an obstacle there it cannot cross. */
+    final Set<String> avoid = new HashSet<>(4);
+    final Event arrival;
+    Phase phase = Phase.ACTIVE;
+    /** Whether it has left its start place. */
+    boolean left;
+    /** Time it arrived or halted for good (a combat-ineffective halt may lie ahead of the clock), minutes. */
+    double doneAt = Double.NaN;
+    /** While waiting: since when, and where (a place, or the obstacle it could not cross, its leg and arrival). */
+    double waitSince;
+    String waitWhere;
+    ObstacleState waitObstacle;
+    Leg.ObstacleOnLeg waitOl;
+    Leg waitLeg;
+    double waitHeadArrival;
+
+    Column(ModelContext ctx, WaitingRoom room, int index, ColumnSpec spec) {
+        this.ctx = ctx;
+        this.plan = ctx.plan;
+        this.doctrine = ctx.doctrine;
+        this.streams = ctx.streams;
+        this.sim = ctx.sim;
+        this.events = ctx.events;
+        this.obstacles = ctx.obstacles;
+        this.room = room;
+        this.index = index;
+        this.spec = spec;
+        this.id = spec.id();
+        this.start = spec.vehicleCount();
+        this.type = plan.marchOrder(index);
+        this.vehicle = new int[start];
+        this.t = new double[start];
+        for (int k = 0; k < start; k++) {
+            vehicle[k] = k;
+        }
+        this.n = start;
+        this.topSpeedKmh = plan.columnRoadSpeedKmh(index);
+        this.ccSpeedKmh = plan.columnCrossCountryKmh(index);
+        this.march = streams.stream(plan.marchStream(index));
+        this.breach = new Breach(doctrine, spec.engineers(), events, id);
+        this.legs = plan.route(index);
+        this.arrival = new HeadArrival(sim);
+    }
+
+    void scheduleDeparture() {
+        double delay = plan.scenario().march().departureDelayMin().inverse(march.nextDouble());
+        new Departure(sim).schedule(spec.departureMin() + delay);
+    }
+
+    /** The column leaves its start place (after its planned departure time and a random delay). */
+    private final class Departure extends Event {
+        Departure(Simulator s) {
+            super(s);
+        }
+
+        @Override
+        public void actions() {
+            depart();
+        }
+    }
+
+    /** The column's head reaches its next waypoint (a place or an obstacle); one reusable event per column. */
+    private final class HeadArrival extends Event {
+        HeadArrival(Simulator s) {
+            super(s);
+        }
+
+        @Override
+        public void actions() {
+            arrive();
+        }
+    }
+
+    void depart() {
+        publish(new ModelEvent.ColumnDeparted(sim.time(), id, spec.start(), n));
+        leaveStart();
+    }
+
+    /** Leaves the start place now, or waits there if it has no route. */
+    void leaveStart() {
+        if (!replanIfBlocked(spec.start())) {
+            return;
+        }
+        left = true;
+        double now = sim.time();
+        beginLeg();
+        for (int i = 0; i < n; i++) {
+            t[i] = now + i * headway;
+        }
+        Point p = place(spec.start());
+        queueThrough(p);
+        publishAt(new ModelEvent.PlaceReached(t[0], id, spec.start(), t[n - 1]));
+        advance();
+    }
+
+    /** Draws the speed factor of the current leg and sets speed and headway. */
+    void beginLeg() {
+        RoadSegment s = legs.get(legIdx).segment();
+        double factor = plan.scenario().march().speedFactor().inverse(march.nextDouble());
+        speedKmh = Math.min(topSpeedKmh, s.speedLimitKmh()) * factor;
+        headway = headwayMin(spec.intervalM(), speedKmh);
+    }
+
+    /** Moves from the current point to the next waypoint: arrival times with no overtaking; schedules the head. */
+    void advance() {
+        Leg leg = legs.get(legIdx);
+        Point target;
+        double distKm;
+        if (wp < leg.obstacles().size()) {
+            Leg.ObstacleOnLeg ol = leg.obstacles().get(wp);
+            target = obstacles[ol.index()];
+            distKm = ol.entryKm() - posKm;
+        } else {
+            target = place(leg.toPlace());
+            distKm = leg.lengthKm() - posKm;
+        }
+        double dt = Math.max(0, distKm) / speedKmh * MIN_PER_H;
+        double prev = target.lastTailArrival + headway;
+        for (int i = 0; i < n; i++) {
+            double a = t[i] + dt;
+            if (a < prev) {
+                a = prev;
+            }
+            t[i] = a;
+            prev = a + headway;
+        }
+        target.lastTailArrival = t[n - 1];
+        arrival.schedule(Math.max(0, t[0] - sim.time()));
+    }
+
+    /** FIFO through a point: each vehicle passes no earlier than a headway after the one before it. */
+    void queueThrough(Point p) {
+        double prev = p.lastPassage + headway;
+        for (int i = 0; i < n; i++) {
+            if (t[i] < prev) {
+                t[i] = prev;
+            }
+            prev = t[i] + headway;
+        }
+        p.lastPassage = t[n - 1];
+    }
+
+    void arrive() {
+        Leg leg = legs.get(legIdx);
+        if (wp < leg.obstacles().size()) {
+            atObstacle(leg, leg.obstacles().get(wp));
+        } else {
+            atPlace(leg.toPlace());
+        }
+    }
+
+    void atPlace(String placeId) {
+        queueThrough(place(placeId));
+        publishAt(new ModelEvent.PlaceReached(t[0], id, placeId, t[n - 1]));
+        if (placeId.equals(spec.objective())) {
+            publishAt(new ModelEvent.ColumnArrived(t[0], id, placeId, t[n - 1],
+                    java.util.Arrays.copyOf(t, n), start));
+            phase = Phase.ARRIVED;
+            doneAt = sim.time();
+            settle();
+            return;
+        }
+        legIdx++;
+        wp = 0;
+        posKm = 0;
+        moveOnFrom(placeId);
+    }
+
+    /** From a place on its way: on along its route, or the fastest other one, or waits there. */
+    void moveOnFrom(String placeId) {
+        if (!replanIfBlocked(placeId)) {
+            return;
+        }
+        beginLeg();
+        advance();
+    }
+
+    /**
+     * At a place: if the rest of the route uses a road this column cannot take, takes the fastest other route.
+     *
+     * @return false if there is none (the column waits there for the situation to change)
+     */
+    boolean replanIfBlocked(String placeId) {
+        if (!routeBlockedAhead()) {
+            return true;
+        }
+        List<Leg> fresh = plan.shortestRoute(placeId, spec.objective(), avoid, topSpeedKmh).orElse(null);
+        if (fresh == null) {
+            await(placeId, null, null, null, 0);
+            return false;
+        }
+        legs = fresh;
+        legIdx = 0;
+        publish(new ModelEvent.Rerouted(sim.time(), id, "", placesOf(placeId, fresh)));
+        return true;
+    }
+
+    /**
+     * Whether the rest of the route uses a road this column knows it cannot take: one it turned back on, or
+     * one with an obstacle another column found and this column has no way across (its own assets now).
+     */
+    boolean routeBlockedAhead() {
+        for (int k = legIdx; k < legs.size(); k++) {
+            Leg l = legs.get(k);
+            if (!avoid.isEmpty() && avoid.contains(l.segment().id())) {
+                return true;
+            }
+            List<Leg.ObstacleOnLeg> on = l.obstacles();
+            for (int j = 0; j < on.size(); j++) {   // indexed: an iterator here was 8 % of the bytes allocated
+                ObstacleState os = obstacles[on.get(j).index()];
+                if (os.status == ObstacleState.Status.FOUND && breach.choose(os.obstacle) == null) {
+                    avoid.add(l.segment().id());
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Waits where it is: no route to the objective avoids the roads it cannot take. {@code os} is the obstacle
+     * it could not cross when it waits in front of one (with its leg and head arrival), null at a place.
+     */
+    void await(String where, ObstacleState os, Leg.ObstacleOnLeg ol, Leg leg, double headArrival) {
+        phase = Phase.WAITING;
+        room.entered();
+        waitSince = sim.time();
+        waitWhere = where;
+        waitObstacle = os;
+        waitOl = ol;
+        waitLeg = leg;
+        waitHeadArrival = headArrival;
+        publish(new ModelEvent.ColumnWaiting(waitSince, id, "no route to the objective", where));
+        settle();
+    }
+
+    /** Whether a waiting column has a way now (it then takes it in {@link #resume()}). */
+    boolean canMove() {
+        relax();
+        if (waitObstacle != null) {
+            if (waitObstacle.status != ObstacleState.Status.FOUND || breach.choose(waitObstacle.obstacle) != null) {
+                return true;
+            }
+            return plan.shortestRoute(waitLeg.fromPlace(), spec.objective(), avoid, topSpeedKmh).isPresent();
+        }
+        return !routeBlockedAhead()
+                || plan.shortestRoute(waitWhere, spec.objective(), avoid, topSpeedKmh).isPresent();
+    }
+
+    /** Stops avoiding roads on which every obstacle it could not cross has since been opened. */
+    void relax() {
+        if (!avoid.isEmpty()) {
+            avoid.removeIf(seg -> !blockedFor(seg));
+        }
+    }
+
+    /** Whether a road holds an obstacle found that this column cannot cross. */
+    boolean blockedFor(String segment) {
+        for (ObstacleState os : obstacles) {
+            if (os.status == ObstacleState.Status.FOUND && os.obstacle.segment().equals(segment) && breach.choose(os.obstacle) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a column marked in {@code able} can open an obstacle found that this one cannot cross. */
+    boolean canBeFreedBy(boolean[] able) {
+        for (Column c : room.columns()) {
+            if (able[c.index] && c != this && couldBeFreedBy(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether column {@code c}, with the assets it has left, can open an obstacle found that blocks this one. */
+    boolean couldBeFreedBy(Column c) {
+        for (ObstacleState os : obstacles) {
+            if (os.status == ObstacleState.Status.FOUND && breach.choose(os.obstacle) == null && c.breach.choose(os.obstacle) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A waiting column moves on now: from its start place, from the place it waited at, or through (or back
+     * from) the obstacle it waited in front of. Its vehicles start one headway apart; a column that waited in
+     * front of an obstacle held back out of its fire and is exposed again from now (ASSUMPTION).
+     */
+    void resume() {
+        double now = sim.time();
+        phase = Phase.ACTIVE;
+        room.left();
+        publish(new ModelEvent.ColumnResumed(now, id, waitWhere, now - waitSince));
+        ObstacleState os = waitObstacle;
+        waitObstacle = null;
+        if (!left) {
+            leaveStart();
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            t[i] = Math.max(t[i], now + i * headway);
+        }
+        if (os == null) {
+            moveOnFrom(waitWhere);
+            return;
+        }
+        switch (os.status) {
+            case LANES -> passLanes(os, waitOl, now, 0, Outcome.FOLLOWED, waitHeadArrival);
+            case BYPASS -> passBypass(os, waitOl, now, 0, Outcome.FOLLOWED, waitHeadArrival);
+            default -> decide(os, waitOl, waitLeg, now, 0, waitHeadArrival);
+        }
+    }
+
+    void atObstacle(Leg leg, Leg.ObstacleOnLeg ol) {
+        ObstacleState os = obstacles[ol.index()];
+        Obstacle o = os.obstacle;
+        double now = sim.time();
+        double headArrival = t[0];
+        switch (os.status) {
+            case LANES -> {
+                publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(), DetectionMode.ALREADY_KNOWN));
+                passLanes(os, ol, headArrival, 0, Outcome.FOLLOWED, headArrival);
+            }
+            case BYPASS -> {
+                publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(), DetectionMode.ALREADY_KNOWN));
+                passBypass(os, ol, headArrival, 0, Outcome.FOLLOWED, headArrival);
+            }
+            case FOUND -> {
+                publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(), DetectionMode.ALREADY_KNOWN));
+                decide(os, ol, leg, now, 0, headArrival);
+            }
+            default -> {
+                boolean detected = streams.stream(plan.streamName(index, CrossingPlan.DETECTION, os.index))
+                        .nextDouble()
+                        < plan.detectionProbability();
+                if (o instanceof Minefield mf && !detected) {
+                    enterUndetected(os, mf, ol, leg, headArrival);
+                } else {
+                    publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(),
+                            detected ? DetectionMode.RECON : DetectionMode.ON_ARRIVAL));
+                    decide(os, ol, leg, now, 0, headArrival);
+                }
+            }
+        }
+    }
+
+    /** Vehicles drive into a minefield nobody has found: the first mine set off reveals it and halts the column. */
+    void enterUndetected(ObstacleState os, Minefield mf, Leg.ObstacleOnLeg ol, Leg leg, double headArrival) {
+        MineBelt belt = os.mines();
+        RandomStream enc = streams.stream(plan.streamName(index, CrossingPlan.ENCOUNTER, os.index));
+        double lead = 0;
+        for (int i = 0; i < n; i++) {
+            double centre = lateral(enc, i == 0 ? belt.corridorM() / 2 : lead,
+                    i == 0 ? doctrine.leadLateralSdM() : doctrine.followerLateralSdM(), type[i], 0,
+                    belt.corridorM());
+            if (i == 0) {
+                lead = centre;
+            }
+            int m = belt.firstUnder(type[i], centre, 0);
+            if (m >= 0) {
+                belt.detonate(m);
+                boolean killed = enc.nextDouble() < type[i].pKill(mf.fuze());
+                double when = t[i] + belt.depth(m) / (speedKmh * M_PER_MIN_PER_KMH);
+                publishAt(new ModelEvent.MineStrike(when, id, mf.id(), vehicle[i], type[i].id(), killed, false));
+                publishAt(new ModelEvent.ObstacleDetected(when, id, mf.id(), mf.kind(), DetectionMode.MINE_STRIKE));
+                // vehicles ahead of the victim are across; they wait on the far side for the column
+                double cross = ol.extentKm() / speedKmh * MIN_PER_H;
+                for (int k = 0; k < i; k++) {
+                    t[k] += cross;
+                }
+                int crossed = i;
+                if (killed) {
+                    publishAt(new ModelEvent.VehicleLost(when, id, vehicle[i], type[i].id(), LossCause.MINE, mf.id()));
+                    remove(i);
+                    if (ineffective()) {
+                        halt(n == 0 ? "destroyed" : "combat ineffective", mf.id(), when);
+                        return;
+                    }
+                }
+                // a survivor backs out along its own tracks and waits for a lane (ASSUMPTION)
+                decide(os, ol, leg, when, crossed, headArrival);
+                return;
+            }
+        }
+        double cross = ol.extentKm() / speedKmh * MIN_PER_H;
+        for (int i = 0; i < n; i++) {
+            t[i] += cross;
+        }
+        queueThrough(os);
+        publishAt(new ModelEvent.ObstaclePassed(t[0], id, mf.id(), mf.kind(), headArrival, t[n - 1], 0,
+                Outcome.UNNOTICED));
+        moveOn(ol);
+    }
+
+    /** Bypass, breach or reroute, by doctrine, from {@code haltTime}. */
+    void decide(ObstacleState os, Leg.ObstacleOnLeg ol, Leg leg, double haltTime, int crossed, double headArrival) {
+        Obstacle o = os.obstacle;
+        RandomStream bt = streams.stream(plan.streamName(index, CrossingPlan.BREACH_TIME, os.index));
+        if (doctrine.bypassWhenPossible() && leg.segment().terrainBeside().permitsBypass()
+                && o.kind() != ObstacleKind.BRIDGE_DEMOLITION) {
+            opened(os);
+            os.status = ObstacleState.Status.BYPASS;
+            os.bypassGate = haltTime + doctrine.bypassReconMin().inverse(bt.nextDouble());
+            os.detourKm = doctrine.bypassBaseDetourKm() + o.frontM() / 1000.0;
+            publishAt(new ModelEvent.BypassStarted(os.bypassGate, id, o.id(), os.detourKm));
+            passBypass(os, ol, haltTime, crossed, Outcome.BYPASSED, headArrival);
+            return;
+        }
+        Breach.Plan b = breach.choose(o);
+        if (b == null) {
+            os.status = ObstacleState.Status.FOUND;
+            reroute(os, ol, leg, headArrival);
+            return;
+        }
+        double begin = haltTime + doctrine.decisionDelayMin().inverse(bt.nextDouble());
+        breach.consume(b);
+        publishAt(new ModelEvent.BreachStarted(begin, id, o.id(), b.method(), b.lanes(), b.used()));
+        opened(os);
+        breach.openLanes(os, b, begin, bt);
+        passLanes(os, ol, haltTime, crossed, Outcome.BREACHED, headArrival);
+    }
+
+    /**
+     * An obstacle is about to get lanes or a bypass: if it had been found impassable by someone, the columns
+     * waiting for a way re-plan once this event is done (so the column that opened it goes through first).
+     */
+    void opened(ObstacleState os) {
+        room.opened(os);
+    }
+
+    /**
+     * Losses to fire while the column waits at an observed or covered obstacle, from {@code from} to {@code to}:
+     * a Poisson number of losses at uniform times. If they take the column below its threshold it halts at the
+     * time of the loss that did, and the losses drawn for later times do not happen.
+     *
+     * @return whether the column halted
+     */
+    boolean attrition(ObstacleState os, double from, double to) {
+        double rate = doctrine.attritionPerHour(os.obstacle.coverage());
+        if (rate <= 0 || to <= from) {
+            return false;
+        }
+        RandomStream as = streams.stream(plan.streamName(index, CrossingPlan.ATTRITION, os.index));
+        int k = PoissonDist.inverseF(rate * (to - from) / MIN_PER_H, as.nextDouble());
+        if (k == 0) {
+            return false;
+        }
+        ctx.scratch().losses(k);
+        double[] lossAt = ctx.scratch().lossAt;
+        double[] lossU = ctx.scratch().lossU;
+        for (int j = 0; j < k; j++) {    // the draws in the order they always had: time, then victim
+            lossAt[j] = from + as.nextDouble() * (to - from);
+            lossU[j] = as.nextDouble();
+        }
+        int need = lossesToIneffective();
+        double haltAt = Double.POSITIVE_INFINITY;
+        if (k >= need) {
+            double[] sorted = ctx.scratch().lossSorted;
+            System.arraycopy(lossAt, 0, sorted, 0, k);
+            java.util.Arrays.sort(sorted, 0, k);
+            haltAt = sorted[need - 1];
+        }
+        for (int j = 0; j < k && n > 0; j++) {
+            if (lossAt[j] > haltAt) {
+                continue;
+            }
+            int victim = (int) (lossU[j] * n);
+            publishAt(new ModelEvent.VehicleLost(lossAt[j], id, vehicle[victim], type[victim].id(),
+                    LossCause.FIRE, os.obstacle.id()));
+            remove(victim);
+        }
+        if (haltAt < Double.POSITIVE_INFINITY) {
+            halt(n == 0 ? "destroyed" : "combat ineffective", os.obstacle.id(), haltAt);
+            return true;
+        }
+        return false;
+    }
+
+    void passLanes(ObstacleState os, Leg.ObstacleOnLeg ol, double exposedFrom, int crossed, Outcome outcome,
+                   double headArrival) {
+        int lanes = os.laneOpen.length;
+        double firstOpen = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < lanes; j++) {
+            firstOpen = Math.min(firstOpen, Math.max(os.laneOpen[j], os.laneFree[j]));
+        }
+        double moveAt = Math.max(firstOpen, crossed < n ? t[crossed] : firstOpen);
+        this.crossed = crossed;
+        if (attrition(os, exposedFrom, moveAt)) {
+            return;
+        }
+        crossed = this.crossed;
+        double laneSpeed = doctrine.laneSpeedKmh() * M_PER_MIN_PER_KMH;
+        double traverse = os.obstacle.laneLengthM() / laneSpeed;
+        double laneHeadway = doctrine.laneIntervalM() / laneSpeed;
+        boolean mined = os.obstacle instanceof Minefield;
+        Scratch sc = ctx.scratch();
+        MineBelt belt = null;
+        RandomStream enc = null;
+        if (mined) {
+            belt = os.mines();
+            enc = streams.stream(plan.streamName(index, CrossingPlan.ENCOUNTER, os.index));
+            sc.lanePass(n, lanes);
+            System.arraycopy(os.laneFree, 0, sc.laneFree, 0, lanes);
+        }
+        // lanes and entry times in march order (entries never decrease); t[i] becomes the time vehicle i is
+        // past (NaN once lost); where each vehicle drives in a minefield lane and the first mine under it
+        for (int i = 0; i < n; i++) {
+            if (i < crossed) {
+                t[i] = Math.max(t[i], firstOpen);
+                if (mined) {
+                    sc.enter[i] = Double.NEGATIVE_INFINITY;
+                }
+                continue;
+            }
+            int lane = 0;
+            double best = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < lanes; j++) {
+                double e = Math.max(t[i], Math.max(os.laneOpen[j], os.laneFree[j]));
+                if (e < best) {
+                    best = e;
+                    lane = j;
+                }
+            }
+            os.laneFree[lane] = best + laneHeadway;
+            t[i] = best + traverse;
+            if (mined) {
+                double half = os.laneWidth / 2;
+                double lo = Math.max(os.laneCentre[lane] - half, 0);
+                double hi = Math.min(os.laneCentre[lane] + half, belt.corridorM());
+                double centre = lateral(enc, os.laneCentre[lane], doctrine.followerLateralSdM(), type[i], lo, hi);
+                sc.laneOf[i] = lane;
+                sc.enter[i] = best;
+                sc.centre[i] = centre;
+                int m = belt.firstUnder(type[i], centre, 0);
+                if (m >= 0) {
+                    sc.pushStrike(best + belt.depth(m) / laneSpeed, i, m);
+                }
+            }
+        }
+        double haltAt = mined && !sc.noStrike()
+                ? residualStrikes(belt, (Minefield) os.obstacle, laneSpeed, enc) : Double.POSITIVE_INFINITY;
+        boolean halts = haltAt < Double.POSITIVE_INFINITY;
+        if (halts) {
+            // vehicles that had not entered a lane by the halt never did: give the lanes back
+            System.arraycopy(sc.laneFree, 0, os.laneFree, 0, lanes);
+            for (int i = crossed; i < n; i++) {
+                if (sc.enter[i] <= haltAt) {
+                    int lane = sc.laneOf[i];
+                    os.laneFree[lane] = Math.max(os.laneFree[lane], sc.enter[i] + laneHeadway);
+                }
+            }
+        }
+        double prev = os.lastPassage + headway;
+        int w = 0;
+        for (int i = 0; i < n; i++) {
+            double p = t[i];
+            if (Double.isNaN(p)) {
+                continue;
+            }
+            if (p < prev) {
+                p = prev;
+            }
+            prev = p + headway;
+            t[w] = p;
+            type[w] = type[i];
+            vehicle[w] = vehicle[i];
+            w++;
+        }
+        n = w;
+        if (halts) {
+            halt(n == 0 ? "destroyed" : "combat ineffective", os.obstacle.id(), haltAt);
+            return;
+        }
+        os.lastPassage = t[n - 1];
+        double unobstructed = ol.extentKm() / speedKmh * MIN_PER_H;
+        publishAt(new ModelEvent.ObstaclePassed(t[0], id, os.obstacle.id(), os.obstacle.kind(), headArrival,
+                t[n - 1], Math.max(0, t[0] - headArrival - unobstructed), outcome));
+        moveOn(ol);
+    }
+
+    /**
+     * Vehicles in minefield lanes meet the mines the breach left, in time order (the first vehicle to reach a
+     * live mine under it sets it off): each strike is at the vehicle's lane entry plus the mine's depth over the
+     * lane speed. Marks the vehicles lost ({@code t[i] = NaN}). Stops at the loss that leaves the column
+     * combat ineffective: nothing after it happens (the column halts there).
+     *
+     * @return the time of that loss, minutes, or infinity if the column stays effective
+     */
+    double residualStrikes(MineBelt belt, Minefield mf, double laneSpeedMPerMin, RandomStream enc) {
+        Scratch sc = ctx.scratch();
+        int need = lossesToIneffective();
+        int lost = 0;
+        while (!sc.noStrike()) {
+            double when = sc.strikeTime();
+            int i = sc.strikeVehicle();
+            int m = sc.strikeMine();
+            sc.popStrike();
+            int live = belt.firstUnder(type[i], sc.centre[i], m);
+            if (live != m) {    // someone set it off first: the next live mine under this vehicle, if any
+                if (live >= 0) {
+                    sc.pushStrike(sc.enter[i] + belt.depth(live) / laneSpeedMPerMin, i, live);
+                }
+                continue;
+            }
+            belt.detonate(m);
+            boolean killed = enc.nextDouble() < type[i].pKill(mf.fuze());
+            publishAt(new ModelEvent.MineStrike(when, id, mf.id(), vehicle[i], type[i].id(), killed, true));
+            if (killed) {
+                publishAt(new ModelEvent.VehicleLost(when, id, vehicle[i], type[i].id(), LossCause.RESIDUAL_MINE,
+                        mf.id()));
+                t[i] = Double.NaN;
+                if (++lost >= need) {
+                    sc.clearStrikes();
+                    return when;
+                }
+            } else {
+                int next = belt.firstUnder(type[i], sc.centre[i], m + 1);
+                if (next >= 0) {
+                    sc.pushStrike(sc.enter[i] + belt.depth(next) / laneSpeedMPerMin, i, next);
+                }
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    void passBypass(ObstacleState os, Leg.ObstacleOnLeg ol, double exposedFrom, int crossed, Outcome outcome,
+                    double headArrival) {
+        double gate = os.bypassGate;
+        double moveAt = Math.max(gate, crossed < n ? t[crossed] : gate);
+        this.crossed = crossed;
+        if (attrition(os, exposedFrom, moveAt)) {
+            return;
+        }
+        crossed = this.crossed;
+        double detour = os.detourKm / ccSpeedKmh * MIN_PER_H;
+        double ccHeadway = headwayMin(spec.intervalM(), ccSpeedKmh);
+        double prevEntry = Double.NEGATIVE_INFINITY;
+        double prev = os.lastPassage + headway;
+        for (int i = 0; i < n; i++) {
+            double p;
+            if (i < crossed) {
+                p = Math.max(t[i], gate);
+            } else {
+                double entry = Math.max(Math.max(t[i], gate), prevEntry + ccHeadway);
+                prevEntry = entry;
+                p = entry + detour;
+            }
+            if (p < prev) {
+                p = prev;
+            }
+            t[i] = p;
+            prev = p + headway;
+        }
+        os.lastPassage = t[n - 1];
+        double unobstructed = ol.extentKm() / speedKmh * MIN_PER_H;
+        publishAt(new ModelEvent.ObstaclePassed(t[0], id, os.obstacle.id(), os.obstacle.kind(), headArrival,
+                t[n - 1], Math.max(0, t[0] - headArrival - unobstructed), outcome));
+        moveOn(ol);
+    }
+
+    /** The obstacle cannot be crossed: turn back to the leg's start place and take the best other route. */
+    void reroute(ObstacleState os, Leg.ObstacleOnLeg ol, Leg leg, double headArrival) {
+        avoid.add(leg.segment().id());
+        List<Leg> fresh = plan.shortestRoute(leg.fromPlace(), spec.objective(), avoid, topSpeedKmh)
+                .orElse(null);
+        if (fresh == null) {
+            await(os.obstacle.id(), os, ol, leg, headArrival);
+            return;
+        }
+        queueThrough(os);
+        publishAt(new ModelEvent.ObstaclePassed(t[0], id, os.obstacle.id(), os.obstacle.kind(), headArrival,
+                t[n - 1], Math.max(0, t[0] - headArrival), Outcome.REROUTED));
+        publish(new ModelEvent.Rerouted(sim.time(), id, os.obstacle.id(), placesOf(leg.fromPlace(), fresh)));
+        List<Leg> next = new ArrayList<>(fresh.size() + 1);
+        next.add(new Leg(leg.segment(), os.obstacle.id(), leg.fromPlace(), ol.entryKm(), List.of()));
+        next.addAll(fresh);
+        legs = next;
+        legIdx = 0;
+        wp = 0;
+        posKm = 0;
+        advance();
+    }
+
+    void moveOn(Leg.ObstacleOnLeg ol) {
+        crossed = 0;
+        posKm = ol.entryKm() + ol.extentKm();
+        wp++;
+        advance();
+    }
+
+    boolean ineffective() {
+        return ineffectiveWith(n);
+    }
+
+    boolean ineffectiveWith(int remaining) {
+        return remaining == 0 || remaining < spec.combatIneffectiveFraction() * start;
+    }
+
+    /** @return the fewest further losses that leave the column combat ineffective, in [1, n] */
+    int lossesToIneffective() {
+        double room = Math.floor(n - spec.combatIneffectiveFraction() * start) + 1;
+        int need = (int) Math.max(1, Math.min(n, room));
+        while (need > 1 && ineffectiveWith(n - need + 1)) {
+            need--;
+        }
+        while (need < n && !ineffectiveWith(n - need)) {
+            need++;
+        }
+        return need;
+    }
+
+    /** Halts for good at time {@code at} (now, or the time of a loss ahead of the clock). */
+    void halt(String reason, String where, double at) {
+        stop(reason, where, at);
+        settle();
+    }
+
+    /** Halts for good at {@code at} without re-examining the waiting columns. */
+    void stop(String reason, String where, double at) {
+        if (phase == Phase.WAITING) {
+            room.left();
+        }
+        phase = Phase.HALTED;
+        doneAt = at;
+        publishAt(new ModelEvent.ColumnHalted(at, id, reason, where));
+    }
+
+    void remove(int i) {
+        if (i < crossed) {
+            crossed--;
+        }
+        System.arraycopy(t, i + 1, t, i, n - i - 1);
+        System.arraycopy(type, i + 1, type, i, n - i - 1);
+        System.arraycopy(vehicle, i + 1, vehicle, i, n - i - 1);
+        n--;
+    }
+
+    /** A lateral position about {@code mean} with sd {@code sd}, kept so the vehicle lies within [lo, hi]. */
+    double lateral(RandomStream rs, double mean, double sd, VehicleType v, double lo, double hi) {
+        double x = mean + sd * NormalDist.inverseF01(rs.nextDouble());
+        double min = lo + v.widthM() / 2;
+        double max = hi - v.widthM() / 2;
+        if (min > max) {
+            return (lo + hi) / 2;
+        }
+        return Math.max(min, Math.min(max, x));
+    }
+
+    private void publish(ModelEvent e) {
+        events.publish(e);
+    }
+
+    private void publishAt(ModelEvent e) {
+        events.publishAt(e);
+    }
+
+    private Point place(String id) {
+        return ctx.traffic.place(id);
+    }
+
+    private void settle() {
+        room.settle();
+    }
+
+    private static double headwayMin(double intervalM, double speedKmh) {
+        return intervalM / (speedKmh * M_PER_MIN_PER_KMH);
+    }
+
+    private static List<String> placesOf(String from, List<Leg> legs) {
+        List<String> p = new ArrayList<>(legs.size() + 1);
+        p.add(from);
+        for (Leg l : legs) {
+            p.add(l.toPlace());
+        }
+        return List.copyOf(p);
+    }
+}
