@@ -48,10 +48,14 @@ final class Column {
     final double ccSpeedKmh;
     final RandomStream march;
     final Breach breach;
+    final Losses losses;
     List<Leg> legs;
     int legIdx;
     int wp;
-    /** Vehicles of the column already across the obstacle being handled (they wait on the far side). */
+    /**
+     * Vehicles of the column already across the obstacle being handled (they wait on the far side): set when the
+     * head gets there (0, or those ahead of the vehicle that set off a mine), kept right by {@link #remove}.
+     */
     int crossed;
     double posKm;
     double speedKmh;
@@ -96,6 +100,7 @@ final class Column {
         this.ccSpeedKmh = plan.columnCrossCountryKmh(index);
         this.march = streams.stream(plan.marchStream(index));
         this.breach = new Breach(doctrine, spec.engineers(), events, id);
+        this.losses = new Losses(ctx, this);
         this.legs = plan.route(index);
         this.arrival = new HeadArrival(sim);
     }
@@ -365,10 +370,11 @@ final class Column {
             moveOnFrom(waitWhere);
             return;
         }
+        crossed = 0;
         switch (os.status) {
-            case LANES -> passLanes(os, waitOl, now, 0, Outcome.FOLLOWED, waitHeadArrival);
-            case BYPASS -> passBypass(os, waitOl, now, 0, Outcome.FOLLOWED, waitHeadArrival);
-            default -> decide(os, waitOl, waitLeg, now, 0, waitHeadArrival);
+            case LANES -> passLanes(os, waitOl, now, Outcome.FOLLOWED, waitHeadArrival);
+            case BYPASS -> passBypass(os, waitOl, now, Outcome.FOLLOWED, waitHeadArrival);
+            default -> decide(os, waitOl, waitLeg, now, waitHeadArrival);
         }
     }
 
@@ -377,18 +383,19 @@ final class Column {
         Obstacle o = os.obstacle;
         double now = sim.time();
         double headArrival = t[0];
+        crossed = 0;
         switch (os.status) {
             case LANES -> {
                 publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(), DetectionMode.ALREADY_KNOWN));
-                passLanes(os, ol, headArrival, 0, Outcome.FOLLOWED, headArrival);
+                passLanes(os, ol, headArrival, Outcome.FOLLOWED, headArrival);
             }
             case BYPASS -> {
                 publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(), DetectionMode.ALREADY_KNOWN));
-                passBypass(os, ol, headArrival, 0, Outcome.FOLLOWED, headArrival);
+                passBypass(os, ol, headArrival, Outcome.FOLLOWED, headArrival);
             }
             case FOUND -> {
                 publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(), DetectionMode.ALREADY_KNOWN));
-                decide(os, ol, leg, now, 0, headArrival);
+                decide(os, ol, leg, now, headArrival);
             }
             default -> {
                 boolean detected = streams.stream(plan.streamName(index, CrossingPlan.DETECTION, os.index))
@@ -399,7 +406,7 @@ final class Column {
                 } else {
                     publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(),
                             detected ? DetectionMode.RECON : DetectionMode.ON_ARRIVAL));
-                    decide(os, ol, leg, now, 0, headArrival);
+                    decide(os, ol, leg, now, headArrival);
                 }
             }
         }
@@ -429,17 +436,17 @@ final class Column {
                 for (int k = 0; k < i; k++) {
                     t[k] += cross;
                 }
-                int crossed = i;
                 if (killed) {
                     publishAt(new ModelEvent.VehicleLost(when, id, vehicle[i], type[i].id(), LossCause.MINE, mf.id()));
                     remove(i);
                     if (ineffective()) {
-                        halt(n == 0 ? "destroyed" : "combat ineffective", mf.id(), when);
+                        haltByLosses(mf.id(), when);
                         return;
                     }
                 }
                 // a survivor backs out along its own tracks and waits for a lane (ASSUMPTION)
-                decide(os, ol, leg, when, crossed, headArrival);
+                crossed = i;
+                decide(os, ol, leg, when, headArrival);
                 return;
             }
         }
@@ -454,7 +461,7 @@ final class Column {
     }
 
     /** Bypass, breach or reroute, by doctrine, from {@code haltTime}. */
-    void decide(ObstacleState os, Leg.ObstacleOnLeg ol, Leg leg, double haltTime, int crossed, double headArrival) {
+    void decide(ObstacleState os, Leg.ObstacleOnLeg ol, Leg leg, double haltTime, double headArrival) {
         Obstacle o = os.obstacle;
         RandomStream bt = streams.stream(plan.streamName(index, CrossingPlan.BREACH_TIME, os.index));
         if (doctrine.bypassWhenPossible() && leg.segment().terrainBeside().permitsBypass()
@@ -464,7 +471,7 @@ final class Column {
             os.bypassGate = haltTime + doctrine.bypassReconMin().inverse(bt.nextDouble());
             os.detourKm = doctrine.bypassBaseDetourKm() + o.frontM() / 1000.0;
             publishAt(new ModelEvent.BypassStarted(os.bypassGate, id, o.id(), os.detourKm));
-            passBypass(os, ol, haltTime, crossed, Outcome.BYPASSED, headArrival);
+            passBypass(os, ol, haltTime, Outcome.BYPASSED, headArrival);
             return;
         }
         Breach.Plan b = breach.choose(o);
@@ -478,7 +485,7 @@ final class Column {
         publishAt(new ModelEvent.BreachStarted(begin, id, o.id(), b.method(), b.lanes(), b.used()));
         opened(os);
         breach.openLanes(os, b, begin, bt);
-        passLanes(os, ol, haltTime, crossed, Outcome.BREACHED, headArrival);
+        passLanes(os, ol, haltTime, Outcome.BREACHED, headArrival);
     }
 
     /**
@@ -489,55 +496,7 @@ final class Column {
         room.opened(os);
     }
 
-    /**
-     * Losses to fire while the column waits at an observed or covered obstacle, from {@code from} to {@code to}:
-     * a Poisson number of losses at uniform times. If they take the column below its threshold it halts at the
-     * time of the loss that did, and the losses drawn for later times do not happen.
-     *
-     * @return whether the column halted
-     */
-    boolean attrition(ObstacleState os, double from, double to) {
-        double rate = doctrine.attritionPerHour(os.obstacle.coverage());
-        if (rate <= 0 || to <= from) {
-            return false;
-        }
-        RandomStream as = streams.stream(plan.streamName(index, CrossingPlan.ATTRITION, os.index));
-        int k = PoissonDist.inverseF(rate * (to - from) / MIN_PER_H, as.nextDouble());
-        if (k == 0) {
-            return false;
-        }
-        ctx.scratch().losses(k);
-        double[] lossAt = ctx.scratch().lossAt;
-        double[] lossU = ctx.scratch().lossU;
-        for (int j = 0; j < k; j++) {    // the draws in the order they always had: time, then victim
-            lossAt[j] = from + as.nextDouble() * (to - from);
-            lossU[j] = as.nextDouble();
-        }
-        int need = lossesToIneffective();
-        double haltAt = Double.POSITIVE_INFINITY;
-        if (k >= need) {
-            double[] sorted = ctx.scratch().lossSorted;
-            System.arraycopy(lossAt, 0, sorted, 0, k);
-            java.util.Arrays.sort(sorted, 0, k);
-            haltAt = sorted[need - 1];
-        }
-        for (int j = 0; j < k && n > 0; j++) {
-            if (lossAt[j] > haltAt) {
-                continue;
-            }
-            int victim = (int) (lossU[j] * n);
-            publishAt(new ModelEvent.VehicleLost(lossAt[j], id, vehicle[victim], type[victim].id(),
-                    LossCause.FIRE, os.obstacle.id()));
-            remove(victim);
-        }
-        if (haltAt < Double.POSITIVE_INFINITY) {
-            halt(n == 0 ? "destroyed" : "combat ineffective", os.obstacle.id(), haltAt);
-            return true;
-        }
-        return false;
-    }
-
-    void passLanes(ObstacleState os, Leg.ObstacleOnLeg ol, double exposedFrom, int crossed, Outcome outcome,
+    void passLanes(ObstacleState os, Leg.ObstacleOnLeg ol, double exposedFrom, Outcome outcome,
                    double headArrival) {
         int lanes = os.laneOpen.length;
         double firstOpen = Double.POSITIVE_INFINITY;
@@ -545,11 +504,9 @@ final class Column {
             firstOpen = Math.min(firstOpen, Math.max(os.laneOpen[j], os.laneFree[j]));
         }
         double moveAt = Math.max(firstOpen, crossed < n ? t[crossed] : firstOpen);
-        this.crossed = crossed;
-        if (attrition(os, exposedFrom, moveAt)) {
+        if (losses.toFire(os, exposedFrom, moveAt)) {
             return;
         }
-        crossed = this.crossed;
         double laneSpeed = doctrine.laneSpeedKmh() * M_PER_MIN_PER_KMH;
         double traverse = os.obstacle.laneLengthM() / laneSpeed;
         double laneHeadway = doctrine.laneIntervalM() / laneSpeed;
@@ -599,7 +556,7 @@ final class Column {
             }
         }
         double haltAt = mined && !sc.noStrike()
-                ? residualStrikes(belt, (Minefield) os.obstacle, laneSpeed, enc) : Double.POSITIVE_INFINITY;
+                ? losses.toResidualMines(belt, (Minefield) os.obstacle, laneSpeed, enc) : Double.POSITIVE_INFINITY;
         boolean halts = haltAt < Double.POSITIVE_INFINITY;
         if (halts) {
             // vehicles that had not entered a lane by the halt never did: give the lanes back
@@ -629,7 +586,7 @@ final class Column {
         }
         n = w;
         if (halts) {
-            halt(n == 0 ? "destroyed" : "combat ineffective", os.obstacle.id(), haltAt);
+            haltByLosses(os.obstacle.id(), haltAt);
             return;
         }
         os.lastPassage = t[n - 1];
@@ -639,60 +596,13 @@ final class Column {
         moveOn(ol);
     }
 
-    /**
-     * Vehicles in minefield lanes meet the mines the breach left, in time order (the first vehicle to reach a
-     * live mine under it sets it off): each strike is at the vehicle's lane entry plus the mine's depth over the
-     * lane speed. Marks the vehicles lost ({@code t[i] = NaN}). Stops at the loss that leaves the column
-     * combat ineffective: nothing after it happens (the column halts there).
-     *
-     * @return the time of that loss, minutes, or infinity if the column stays effective
-     */
-    double residualStrikes(MineBelt belt, Minefield mf, double laneSpeedMPerMin, RandomStream enc) {
-        Scratch sc = ctx.scratch();
-        int need = lossesToIneffective();
-        int lost = 0;
-        while (!sc.noStrike()) {
-            double when = sc.strikeTime();
-            int i = sc.strikeVehicle();
-            int m = sc.strikeMine();
-            sc.popStrike();
-            int live = belt.firstUnder(type[i], sc.centre[i], m);
-            if (live != m) {    // someone set it off first: the next live mine under this vehicle, if any
-                if (live >= 0) {
-                    sc.pushStrike(sc.enter[i] + belt.depth(live) / laneSpeedMPerMin, i, live);
-                }
-                continue;
-            }
-            belt.detonate(m);
-            boolean killed = enc.nextDouble() < type[i].pKill(mf.fuze());
-            publishAt(new ModelEvent.MineStrike(when, id, mf.id(), vehicle[i], type[i].id(), killed, true));
-            if (killed) {
-                publishAt(new ModelEvent.VehicleLost(when, id, vehicle[i], type[i].id(), LossCause.RESIDUAL_MINE,
-                        mf.id()));
-                t[i] = Double.NaN;
-                if (++lost >= need) {
-                    sc.clearStrikes();
-                    return when;
-                }
-            } else {
-                int next = belt.firstUnder(type[i], sc.centre[i], m + 1);
-                if (next >= 0) {
-                    sc.pushStrike(sc.enter[i] + belt.depth(next) / laneSpeedMPerMin, i, next);
-                }
-            }
-        }
-        return Double.POSITIVE_INFINITY;
-    }
-
-    void passBypass(ObstacleState os, Leg.ObstacleOnLeg ol, double exposedFrom, int crossed, Outcome outcome,
+    void passBypass(ObstacleState os, Leg.ObstacleOnLeg ol, double exposedFrom, Outcome outcome,
                     double headArrival) {
         double gate = os.bypassGate;
         double moveAt = Math.max(gate, crossed < n ? t[crossed] : gate);
-        this.crossed = crossed;
-        if (attrition(os, exposedFrom, moveAt)) {
+        if (losses.toFire(os, exposedFrom, moveAt)) {
             return;
         }
-        crossed = this.crossed;
         double detour = os.detourKm / ccSpeedKmh * MIN_PER_H;
         double ccHeadway = headwayMin(spec.intervalM(), ccSpeedKmh);
         double prevEntry = Double.NEGATIVE_INFINITY;
@@ -768,6 +678,11 @@ final class Column {
             need++;
         }
         return need;
+    }
+
+    /** Halts for good at {@code at} after the loss that left it combat ineffective (or destroyed it). */
+    void haltByLosses(String where, double at) {
+        halt(n == 0 ? "destroyed" : "combat ineffective", where, at);
     }
 
     /** Halts for good at time {@code at} (now, or the time of a loss ahead of the clock). */
