@@ -49,6 +49,7 @@ final class Column {
     final RandomStream march;
     final Breach breach;
     final Losses losses;
+    final ObstacleEncounter encounter;
     List<Leg> legs;
     int legIdx;
     int wp;
@@ -68,13 +69,10 @@ final class Column {
     boolean left;
     /** Time it arrived or halted for good (a combat-ineffective halt may lie ahead of the clock), minutes. */
     double doneAt = Double.NaN;
-    /** While waiting: since when, and where (a place, or the obstacle it could not cross, its leg and arrival). */
+    /** While waiting: since when, and where (a place, or the obstacle it could not cross, else null). */
     double waitSince;
     String waitWhere;
     ObstacleState waitObstacle;
-    Leg.ObstacleOnLeg waitOl;
-    Leg waitLeg;
-    double waitHeadArrival;
 
     Column(ModelContext ctx, WaitingRoom room, int index, ColumnSpec spec) {
         this.ctx = ctx;
@@ -101,6 +99,7 @@ final class Column {
         this.march = streams.stream(plan.marchStream(index));
         this.breach = new Breach(doctrine, spec.engineers(), events, id);
         this.losses = new Losses(ctx, this);
+        this.encounter = new ObstacleEncounter(ctx, this);
         this.legs = plan.route(index);
         this.arrival = new HeadArrival(sim);
     }
@@ -206,7 +205,7 @@ final class Column {
     void arrive() {
         Leg leg = legs.get(legIdx);
         if (wp < leg.obstacles().size()) {
-            atObstacle(leg, leg.obstacles().get(wp));
+            encounter.arrive(leg, leg.obstacles().get(wp));
         } else {
             atPlace(leg.toPlace());
         }
@@ -249,7 +248,7 @@ final class Column {
         }
         List<Leg> fresh = plan.shortestRoute(placeId, spec.objective(), avoid, topSpeedKmh).orElse(null);
         if (fresh == null) {
-            await(placeId, null, null, null, 0);
+            await(placeId, null);
             return false;
         }
         legs = fresh;
@@ -282,17 +281,15 @@ final class Column {
 
     /**
      * Waits where it is: no route to the objective avoids the roads it cannot take. {@code os} is the obstacle
-     * it could not cross when it waits in front of one (with its leg and head arrival), null at a place.
+     * it could not cross when it waits in front of one (the one its {@link ObstacleEncounter} holds), null at a
+     * place.
      */
-    void await(String where, ObstacleState os, Leg.ObstacleOnLeg ol, Leg leg, double headArrival) {
+    void await(String where, ObstacleState os) {
         phase = Phase.WAITING;
         room.entered();
         waitSince = sim.time();
         waitWhere = where;
         waitObstacle = os;
-        waitOl = ol;
-        waitLeg = leg;
-        waitHeadArrival = headArrival;
         publish(new ModelEvent.ColumnWaiting(waitSince, id, "no route to the objective", where));
         settle();
     }
@@ -304,7 +301,7 @@ final class Column {
             if (waitObstacle.status != ObstacleState.Status.FOUND || breach.choose(waitObstacle.obstacle) != null) {
                 return true;
             }
-            return plan.shortestRoute(waitLeg.fromPlace(), spec.objective(), avoid, topSpeedKmh).isPresent();
+            return plan.shortestRoute(encounter.leg().fromPlace(), spec.objective(), avoid, topSpeedKmh).isPresent();
         }
         return !routeBlockedAhead()
                 || plan.shortestRoute(waitWhere, spec.objective(), avoid, topSpeedKmh).isPresent();
@@ -357,7 +354,7 @@ final class Column {
         phase = Phase.ACTIVE;
         room.left();
         publish(new ModelEvent.ColumnResumed(now, id, waitWhere, now - waitSince));
-        ObstacleState os = waitObstacle;
+        boolean atObstacle = waitObstacle != null;
         waitObstacle = null;
         if (!left) {
             leaveStart();
@@ -366,126 +363,11 @@ final class Column {
         for (int i = 0; i < n; i++) {
             t[i] = Math.max(t[i], now + i * headway);
         }
-        if (os == null) {
+        if (!atObstacle) {
             moveOnFrom(waitWhere);
             return;
         }
-        crossed = 0;
-        switch (os.status) {
-            case LANES -> passLanes(os, waitOl, now, Outcome.FOLLOWED, waitHeadArrival);
-            case BYPASS -> passBypass(os, waitOl, now, Outcome.FOLLOWED, waitHeadArrival);
-            default -> decide(os, waitOl, waitLeg, now, waitHeadArrival);
-        }
-    }
-
-    void atObstacle(Leg leg, Leg.ObstacleOnLeg ol) {
-        ObstacleState os = obstacles[ol.index()];
-        Obstacle o = os.obstacle;
-        double now = sim.time();
-        double headArrival = t[0];
-        crossed = 0;
-        switch (os.status) {
-            case LANES -> {
-                publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(), DetectionMode.ALREADY_KNOWN));
-                passLanes(os, ol, headArrival, Outcome.FOLLOWED, headArrival);
-            }
-            case BYPASS -> {
-                publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(), DetectionMode.ALREADY_KNOWN));
-                passBypass(os, ol, headArrival, Outcome.FOLLOWED, headArrival);
-            }
-            case FOUND -> {
-                publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(), DetectionMode.ALREADY_KNOWN));
-                decide(os, ol, leg, now, headArrival);
-            }
-            default -> {
-                boolean detected = streams.stream(plan.streamName(index, CrossingPlan.DETECTION, os.index))
-                        .nextDouble()
-                        < plan.detectionProbability();
-                if (o instanceof Minefield mf && !detected) {
-                    enterUndetected(os, mf, ol, leg, headArrival);
-                } else {
-                    publish(new ModelEvent.ObstacleDetected(now, id, o.id(), o.kind(),
-                            detected ? DetectionMode.RECON : DetectionMode.ON_ARRIVAL));
-                    decide(os, ol, leg, now, headArrival);
-                }
-            }
-        }
-    }
-
-    /** Vehicles drive into a minefield nobody has found: the first mine set off reveals it and halts the column. */
-    void enterUndetected(ObstacleState os, Minefield mf, Leg.ObstacleOnLeg ol, Leg leg, double headArrival) {
-        MineBelt belt = os.mines();
-        RandomStream enc = streams.stream(plan.streamName(index, CrossingPlan.ENCOUNTER, os.index));
-        double lead = 0;
-        for (int i = 0; i < n; i++) {
-            double centre = lateral(enc, i == 0 ? belt.corridorM() / 2 : lead,
-                    i == 0 ? doctrine.leadLateralSdM() : doctrine.followerLateralSdM(), type[i], 0,
-                    belt.corridorM());
-            if (i == 0) {
-                lead = centre;
-            }
-            int m = belt.firstUnder(type[i], centre, 0);
-            if (m >= 0) {
-                belt.detonate(m);
-                boolean killed = enc.nextDouble() < type[i].pKill(mf.fuze());
-                double when = t[i] + belt.depth(m) / (speedKmh * M_PER_MIN_PER_KMH);
-                publishAt(new ModelEvent.MineStrike(when, id, mf.id(), vehicle[i], type[i].id(), killed, false));
-                publishAt(new ModelEvent.ObstacleDetected(when, id, mf.id(), mf.kind(), DetectionMode.MINE_STRIKE));
-                // vehicles ahead of the victim are across; they wait on the far side for the column
-                double cross = ol.extentKm() / speedKmh * MIN_PER_H;
-                for (int k = 0; k < i; k++) {
-                    t[k] += cross;
-                }
-                if (killed) {
-                    publishAt(new ModelEvent.VehicleLost(when, id, vehicle[i], type[i].id(), LossCause.MINE, mf.id()));
-                    remove(i);
-                    if (ineffective()) {
-                        haltByLosses(mf.id(), when);
-                        return;
-                    }
-                }
-                // a survivor backs out along its own tracks and waits for a lane (ASSUMPTION)
-                crossed = i;
-                decide(os, ol, leg, when, headArrival);
-                return;
-            }
-        }
-        double cross = ol.extentKm() / speedKmh * MIN_PER_H;
-        for (int i = 0; i < n; i++) {
-            t[i] += cross;
-        }
-        queueThrough(os);
-        publishAt(new ModelEvent.ObstaclePassed(t[0], id, mf.id(), mf.kind(), headArrival, t[n - 1], 0,
-                Outcome.UNNOTICED));
-        moveOn(ol);
-    }
-
-    /** Bypass, breach or reroute, by doctrine, from {@code haltTime}. */
-    void decide(ObstacleState os, Leg.ObstacleOnLeg ol, Leg leg, double haltTime, double headArrival) {
-        Obstacle o = os.obstacle;
-        RandomStream bt = streams.stream(plan.streamName(index, CrossingPlan.BREACH_TIME, os.index));
-        if (doctrine.bypassWhenPossible() && leg.segment().terrainBeside().permitsBypass()
-                && o.kind() != ObstacleKind.BRIDGE_DEMOLITION) {
-            opened(os);
-            os.status = ObstacleState.Status.BYPASS;
-            os.bypassGate = haltTime + doctrine.bypassReconMin().inverse(bt.nextDouble());
-            os.detourKm = doctrine.bypassBaseDetourKm() + o.frontM() / 1000.0;
-            publishAt(new ModelEvent.BypassStarted(os.bypassGate, id, o.id(), os.detourKm));
-            passBypass(os, ol, haltTime, Outcome.BYPASSED, headArrival);
-            return;
-        }
-        Breach.Plan b = breach.choose(o);
-        if (b == null) {
-            os.status = ObstacleState.Status.FOUND;
-            reroute(os, ol, leg, headArrival);
-            return;
-        }
-        double begin = haltTime + doctrine.decisionDelayMin().inverse(bt.nextDouble());
-        breach.consume(b);
-        publishAt(new ModelEvent.BreachStarted(begin, id, o.id(), b.method(), b.lanes(), b.used()));
-        opened(os);
-        breach.openLanes(os, b, begin, bt);
-        passLanes(os, ol, haltTime, Outcome.BREACHED, headArrival);
+        encounter.resume(now);
     }
 
     /**
@@ -496,146 +378,13 @@ final class Column {
         room.opened(os);
     }
 
-    void passLanes(ObstacleState os, Leg.ObstacleOnLeg ol, double exposedFrom, Outcome outcome,
-                   double headArrival) {
-        int lanes = os.laneOpen.length;
-        double firstOpen = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < lanes; j++) {
-            firstOpen = Math.min(firstOpen, Math.max(os.laneOpen[j], os.laneFree[j]));
-        }
-        double moveAt = Math.max(firstOpen, crossed < n ? t[crossed] : firstOpen);
-        if (losses.toFire(os, exposedFrom, moveAt)) {
-            return;
-        }
-        double laneSpeed = doctrine.laneSpeedKmh() * M_PER_MIN_PER_KMH;
-        double traverse = os.obstacle.laneLengthM() / laneSpeed;
-        double laneHeadway = doctrine.laneIntervalM() / laneSpeed;
-        boolean mined = os.obstacle instanceof Minefield;
-        Scratch sc = ctx.scratch();
-        MineBelt belt = null;
-        RandomStream enc = null;
-        if (mined) {
-            belt = os.mines();
-            enc = streams.stream(plan.streamName(index, CrossingPlan.ENCOUNTER, os.index));
-            sc.lanePass(n, lanes);
-            System.arraycopy(os.laneFree, 0, sc.laneFree, 0, lanes);
-        }
-        // lanes and entry times in march order (entries never decrease); t[i] becomes the time vehicle i is
-        // past (NaN once lost); where each vehicle drives in a minefield lane and the first mine under it
-        for (int i = 0; i < n; i++) {
-            if (i < crossed) {
-                t[i] = Math.max(t[i], firstOpen);
-                if (mined) {
-                    sc.enter[i] = Double.NEGATIVE_INFINITY;
-                }
-                continue;
-            }
-            int lane = 0;
-            double best = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < lanes; j++) {
-                double e = Math.max(t[i], Math.max(os.laneOpen[j], os.laneFree[j]));
-                if (e < best) {
-                    best = e;
-                    lane = j;
-                }
-            }
-            os.laneFree[lane] = best + laneHeadway;
-            t[i] = best + traverse;
-            if (mined) {
-                double half = os.laneWidth / 2;
-                double lo = Math.max(os.laneCentre[lane] - half, 0);
-                double hi = Math.min(os.laneCentre[lane] + half, belt.corridorM());
-                double centre = lateral(enc, os.laneCentre[lane], doctrine.followerLateralSdM(), type[i], lo, hi);
-                sc.laneOf[i] = lane;
-                sc.enter[i] = best;
-                sc.centre[i] = centre;
-                int m = belt.firstUnder(type[i], centre, 0);
-                if (m >= 0) {
-                    sc.pushStrike(best + belt.depth(m) / laneSpeed, i, m);
-                }
-            }
-        }
-        double haltAt = mined && !sc.noStrike()
-                ? losses.toResidualMines(belt, (Minefield) os.obstacle, laneSpeed, enc) : Double.POSITIVE_INFINITY;
-        boolean halts = haltAt < Double.POSITIVE_INFINITY;
-        if (halts) {
-            // vehicles that had not entered a lane by the halt never did: give the lanes back
-            System.arraycopy(sc.laneFree, 0, os.laneFree, 0, lanes);
-            for (int i = crossed; i < n; i++) {
-                if (sc.enter[i] <= haltAt) {
-                    int lane = sc.laneOf[i];
-                    os.laneFree[lane] = Math.max(os.laneFree[lane], sc.enter[i] + laneHeadway);
-                }
-            }
-        }
-        double prev = os.lastPassage + headway;
-        int w = 0;
-        for (int i = 0; i < n; i++) {
-            double p = t[i];
-            if (Double.isNaN(p)) {
-                continue;
-            }
-            if (p < prev) {
-                p = prev;
-            }
-            prev = p + headway;
-            t[w] = p;
-            type[w] = type[i];
-            vehicle[w] = vehicle[i];
-            w++;
-        }
-        n = w;
-        if (halts) {
-            haltByLosses(os.obstacle.id(), haltAt);
-            return;
-        }
-        os.lastPassage = t[n - 1];
-        double unobstructed = ol.extentKm() / speedKmh * MIN_PER_H;
-        publishAt(new ModelEvent.ObstaclePassed(t[0], id, os.obstacle.id(), os.obstacle.kind(), headArrival,
-                t[n - 1], Math.max(0, t[0] - headArrival - unobstructed), outcome));
-        moveOn(ol);
-    }
-
-    void passBypass(ObstacleState os, Leg.ObstacleOnLeg ol, double exposedFrom, Outcome outcome,
-                    double headArrival) {
-        double gate = os.bypassGate;
-        double moveAt = Math.max(gate, crossed < n ? t[crossed] : gate);
-        if (losses.toFire(os, exposedFrom, moveAt)) {
-            return;
-        }
-        double detour = os.detourKm / ccSpeedKmh * MIN_PER_H;
-        double ccHeadway = headwayMin(spec.intervalM(), ccSpeedKmh);
-        double prevEntry = Double.NEGATIVE_INFINITY;
-        double prev = os.lastPassage + headway;
-        for (int i = 0; i < n; i++) {
-            double p;
-            if (i < crossed) {
-                p = Math.max(t[i], gate);
-            } else {
-                double entry = Math.max(Math.max(t[i], gate), prevEntry + ccHeadway);
-                prevEntry = entry;
-                p = entry + detour;
-            }
-            if (p < prev) {
-                p = prev;
-            }
-            t[i] = p;
-            prev = p + headway;
-        }
-        os.lastPassage = t[n - 1];
-        double unobstructed = ol.extentKm() / speedKmh * MIN_PER_H;
-        publishAt(new ModelEvent.ObstaclePassed(t[0], id, os.obstacle.id(), os.obstacle.kind(), headArrival,
-                t[n - 1], Math.max(0, t[0] - headArrival - unobstructed), outcome));
-        moveOn(ol);
-    }
-
     /** The obstacle cannot be crossed: turn back to the leg's start place and take the best other route. */
     void reroute(ObstacleState os, Leg.ObstacleOnLeg ol, Leg leg, double headArrival) {
         avoid.add(leg.segment().id());
         List<Leg> fresh = plan.shortestRoute(leg.fromPlace(), spec.objective(), avoid, topSpeedKmh)
                 .orElse(null);
         if (fresh == null) {
-            await(os.obstacle.id(), os, ol, leg, headArrival);
+            await(os.obstacle.id(), os);
             return;
         }
         queueThrough(os);
@@ -650,6 +399,30 @@ final class Column {
         wp = 0;
         posKm = 0;
         advance();
+    }
+
+    /**
+     * Drops the vehicles lost in a lane pass ({@code t[i]} NaN) and passes the others FIFO through {@code p}: each
+     * no earlier than one headway after the one before it (and after the last vehicle that passed {@code p}).
+     */
+    void compactThrough(Point p) {
+        double prev = p.lastPassage + headway;
+        int w = 0;
+        for (int i = 0; i < n; i++) {
+            double q = t[i];
+            if (Double.isNaN(q)) {
+                continue;
+            }
+            if (q < prev) {
+                q = prev;
+            }
+            prev = q + headway;
+            t[w] = q;
+            type[w] = type[i];
+            vehicle[w] = vehicle[i];
+            w++;
+        }
+        n = w;
     }
 
     void moveOn(Leg.ObstacleOnLeg ol) {
@@ -711,17 +484,6 @@ final class Column {
         n--;
     }
 
-    /** A lateral position about {@code mean} with sd {@code sd}, kept so the vehicle lies within [lo, hi]. */
-    double lateral(RandomStream rs, double mean, double sd, VehicleType v, double lo, double hi) {
-        double x = mean + sd * NormalDist.inverseF01(rs.nextDouble());
-        double min = lo + v.widthM() / 2;
-        double max = hi - v.widthM() / 2;
-        if (min > max) {
-            return (lo + hi) / 2;
-        }
-        return Math.max(min, Math.min(max, x));
-    }
-
     private void publish(ModelEvent e) {
         events.publish(e);
     }
@@ -738,7 +500,7 @@ final class Column {
         room.settle();
     }
 
-    private static double headwayMin(double intervalM, double speedKmh) {
+    static double headwayMin(double intervalM, double speedKmh) {
         return intervalM / (speedKmh * M_PER_MIN_PER_KMH);
     }
 
