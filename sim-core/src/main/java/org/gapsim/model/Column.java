@@ -50,6 +50,7 @@ final class Column {
     final Breach breach;
     final Losses losses;
     final ObstacleEncounter encounter;
+    final Routing routing;
     List<Leg> legs;
     int legIdx;
     int wp;
@@ -61,18 +62,12 @@ final class Column {
     double posKm;
     double speedKmh;
     double headway;
-    /** Road segments this column will not use: it found (or learnt of) an obstacle there it cannot cross. */
-    final Set<String> avoid = new HashSet<>(4);
     final Event arrival;
     Phase phase = Phase.ACTIVE;
     /** Whether it has left its start place. */
     boolean left;
     /** Time it arrived or halted for good (a combat-ineffective halt may lie ahead of the clock), minutes. */
     double doneAt = Double.NaN;
-    /** While waiting: since when, and where (a place, or the obstacle it could not cross, else null). */
-    double waitSince;
-    String waitWhere;
-    ObstacleState waitObstacle;
 
     Column(ModelContext ctx, WaitingRoom room, int index, ColumnSpec spec) {
         this.ctx = ctx;
@@ -100,6 +95,7 @@ final class Column {
         this.breach = new Breach(doctrine, spec.engineers(), events, id);
         this.losses = new Losses(ctx, this);
         this.encounter = new ObstacleEncounter(ctx, this);
+        this.routing = new Routing(ctx, this, room);
         this.legs = plan.route(index);
         this.arrival = new HeadArrival(sim);
     }
@@ -140,7 +136,7 @@ final class Column {
 
     /** Leaves the start place now, or waits there if it has no route. */
     void leaveStart() {
-        if (!replanIfBlocked(spec.start())) {
+        if (!routing.replanIfBlocked(spec.start())) {
             return;
         }
         left = true;
@@ -230,144 +226,11 @@ final class Column {
 
     /** From a place on its way: on along its route, or the fastest other one, or waits there. */
     void moveOnFrom(String placeId) {
-        if (!replanIfBlocked(placeId)) {
+        if (!routing.replanIfBlocked(placeId)) {
             return;
         }
         beginLeg();
         advance();
-    }
-
-    /**
-     * At a place: if the rest of the route uses a road this column cannot take, takes the fastest other route.
-     *
-     * @return false if there is none (the column waits there for the situation to change)
-     */
-    boolean replanIfBlocked(String placeId) {
-        if (!routeBlockedAhead()) {
-            return true;
-        }
-        List<Leg> fresh = plan.shortestRoute(placeId, spec.objective(), avoid, topSpeedKmh).orElse(null);
-        if (fresh == null) {
-            await(placeId, null);
-            return false;
-        }
-        legs = fresh;
-        legIdx = 0;
-        publish(new ModelEvent.Rerouted(sim.time(), id, "", placesOf(placeId, fresh)));
-        return true;
-    }
-
-    /**
-     * Whether the rest of the route uses a road this column knows it cannot take: one it turned back on, or
-     * one with an obstacle another column found and this column has no way across (its own assets now).
-     */
-    boolean routeBlockedAhead() {
-        for (int k = legIdx; k < legs.size(); k++) {
-            Leg l = legs.get(k);
-            if (!avoid.isEmpty() && avoid.contains(l.segment().id())) {
-                return true;
-            }
-            List<Leg.ObstacleOnLeg> on = l.obstacles();
-            for (int j = 0; j < on.size(); j++) {   // indexed: an iterator here was 8 % of the bytes allocated
-                ObstacleState os = obstacles[on.get(j).index()];
-                if (os.status == ObstacleState.Status.FOUND && breach.choose(os.obstacle) == null) {
-                    avoid.add(l.segment().id());
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Waits where it is: no route to the objective avoids the roads it cannot take. {@code os} is the obstacle
-     * it could not cross when it waits in front of one (the one its {@link ObstacleEncounter} holds), null at a
-     * place.
-     */
-    void await(String where, ObstacleState os) {
-        phase = Phase.WAITING;
-        room.entered();
-        waitSince = sim.time();
-        waitWhere = where;
-        waitObstacle = os;
-        publish(new ModelEvent.ColumnWaiting(waitSince, id, "no route to the objective", where));
-        settle();
-    }
-
-    /** Whether a waiting column has a way now (it then takes it in {@link #resume()}). */
-    boolean canMove() {
-        relax();
-        if (waitObstacle != null) {
-            if (waitObstacle.status != ObstacleState.Status.FOUND || breach.choose(waitObstacle.obstacle) != null) {
-                return true;
-            }
-            return plan.shortestRoute(encounter.leg().fromPlace(), spec.objective(), avoid, topSpeedKmh).isPresent();
-        }
-        return !routeBlockedAhead()
-                || plan.shortestRoute(waitWhere, spec.objective(), avoid, topSpeedKmh).isPresent();
-    }
-
-    /** Stops avoiding roads on which every obstacle it could not cross has since been opened. */
-    void relax() {
-        if (!avoid.isEmpty()) {
-            avoid.removeIf(seg -> !blockedFor(seg));
-        }
-    }
-
-    /** Whether a road holds an obstacle found that this column cannot cross. */
-    boolean blockedFor(String segment) {
-        for (ObstacleState os : obstacles) {
-            if (os.status == ObstacleState.Status.FOUND && os.obstacle.segment().equals(segment) && breach.choose(os.obstacle) == null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a column marked in {@code able} can open an obstacle found that this one cannot cross. */
-    boolean canBeFreedBy(boolean[] able) {
-        for (Column c : room.columns()) {
-            if (able[c.index] && c != this && couldBeFreedBy(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether column {@code c}, with the assets it has left, can open an obstacle found that blocks this one. */
-    boolean couldBeFreedBy(Column c) {
-        for (ObstacleState os : obstacles) {
-            if (os.status == ObstacleState.Status.FOUND && breach.choose(os.obstacle) == null && c.breach.choose(os.obstacle) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A waiting column moves on now: from its start place, from the place it waited at, or through (or back
-     * from) the obstacle it waited in front of. Its vehicles start one headway apart; a column that waited in
-     * front of an obstacle held back out of its fire and is exposed again from now (ASSUMPTION).
-     */
-    void resume() {
-        double now = sim.time();
-        phase = Phase.ACTIVE;
-        room.left();
-        publish(new ModelEvent.ColumnResumed(now, id, waitWhere, now - waitSince));
-        boolean atObstacle = waitObstacle != null;
-        waitObstacle = null;
-        if (!left) {
-            leaveStart();
-            return;
-        }
-        for (int i = 0; i < n; i++) {
-            t[i] = Math.max(t[i], now + i * headway);
-        }
-        if (!atObstacle) {
-            moveOnFrom(waitWhere);
-            return;
-        }
-        encounter.resume(now);
     }
 
     /**
@@ -378,27 +241,26 @@ final class Column {
         room.opened(os);
     }
 
-    /** The obstacle cannot be crossed: turn back to the leg's start place and take the best other route. */
-    void reroute(ObstacleState os, Leg.ObstacleOnLeg ol, Leg leg, double headArrival) {
-        avoid.add(leg.segment().id());
-        List<Leg> fresh = plan.shortestRoute(leg.fromPlace(), spec.objective(), avoid, topSpeedKmh)
-                .orElse(null);
-        if (fresh == null) {
-            await(os.obstacle.id(), os);
-            return;
-        }
-        queueThrough(os);
-        publishAt(new ModelEvent.ObstaclePassed(t[0], id, os.obstacle.id(), os.obstacle.kind(), headArrival,
-                t[n - 1], Math.max(0, t[0] - headArrival), Outcome.REROUTED));
-        publish(new ModelEvent.Rerouted(sim.time(), id, os.obstacle.id(), placesOf(leg.fromPlace(), fresh)));
-        List<Leg> next = new ArrayList<>(fresh.size() + 1);
-        next.add(new Leg(leg.segment(), os.obstacle.id(), leg.fromPlace(), ol.entryKm(), List.of()));
-        next.addAll(fresh);
+    /** Takes {@code fresh} as the rest of its route, from a place. */
+    void takeRoute(List<Leg> fresh) {
+        legs = fresh;
+        legIdx = 0;
+    }
+
+    /** Takes {@code next} as its route from where it is (the position on the first leg is 0) and moves on. */
+    void follow(List<Leg> next) {
         legs = next;
         legIdx = 0;
         wp = 0;
         posKm = 0;
         advance();
+    }
+
+    /** A column that waited starts again now: no vehicle moves before its place one headway apart from now. */
+    void restartFrom(double now) {
+        for (int i = 0; i < n; i++) {
+            t[i] = Math.max(t[i], now + i * headway);
+        }
     }
 
     /**
@@ -502,14 +364,5 @@ final class Column {
 
     static double headwayMin(double intervalM, double speedKmh) {
         return intervalM / (speedKmh * M_PER_MIN_PER_KMH);
-    }
-
-    private static List<String> placesOf(String from, List<Leg> legs) {
-        List<String> p = new ArrayList<>(legs.size() + 1);
-        p.add(from);
-        for (Leg l : legs) {
-            p.add(l.toPlace());
-        }
-        return List.copyOf(p);
     }
 }

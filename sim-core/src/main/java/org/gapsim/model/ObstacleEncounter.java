@@ -181,7 +181,7 @@ final class ObstacleEncounter {
         Breach.Plan b = col.breach.choose(o);
         if (b == null) {
             os.status = ObstacleState.Status.FOUND;
-            col.reroute(os, ol, leg, headArrival);
+            col.routing.reroute(os, ol, leg, headArrival);
             return;
         }
         double begin = haltTime + doctrine.decisionDelayMin().inverse(bt.nextDouble());

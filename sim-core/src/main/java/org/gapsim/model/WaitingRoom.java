@@ -76,7 +76,7 @@ final class WaitingRoom {
             return;
         }
         for (Column c : columns) {
-            if (c.phase == Column.Phase.WAITING && c.canMove()) {
+            if (c.phase == Column.Phase.WAITING && c.routing.canMove()) {
                 scheduleWake();
                 return;
             }
@@ -88,7 +88,7 @@ final class WaitingRoom {
         while (changed) {
             changed = false;
             for (Column w : columns) {
-                if (w.phase == Column.Phase.WAITING && !able[w.index] && w.canBeFreedBy(able)) {
+                if (w.phase == Column.Phase.WAITING && !able[w.index] && w.routing.canBeFreedBy(able)) {
                     able[w.index] = true;
                     changed = true;
                 }
@@ -101,11 +101,11 @@ final class WaitingRoom {
             }
             double at = now;
             for (Column c : columns) {
-                if (c.phase == Column.Phase.HALTED && c.doneAt > at && w.couldBeFreedBy(c)) {
+                if (c.phase == Column.Phase.HALTED && c.doneAt > at && w.routing.couldBeFreedBy(c)) {
                     at = c.doneAt;
                 }
             }
-            w.stop("no route to the objective", w.waitWhere, at);
+            w.stop("no route to the objective", w.routing.waitWhere(), at);
         }
     }
 
@@ -119,8 +119,8 @@ final class WaitingRoom {
         public void actions() {
             wakePending = false;
             for (Column c : columns) {
-                if (c.phase == Column.Phase.WAITING && c.canMove()) {
-                    c.resume();
+                if (c.phase == Column.Phase.WAITING && c.routing.canMove()) {
+                    c.routing.resume();
                 }
             }
             settle();
