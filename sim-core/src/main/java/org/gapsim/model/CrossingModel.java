@@ -74,7 +74,7 @@ public final class CrossingModel {
         sim.init();
         new Horizon(sim).schedule(ctx.plan.scenario().horizonMin());
         for (Column c : columns) {
-            c.scheduleDeparture();
+            c.march.scheduleDeparture();
         }
         sim.start();
     }

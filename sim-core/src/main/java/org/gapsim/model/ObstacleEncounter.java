@@ -116,7 +116,7 @@ final class ObstacleEncounter {
         VehicleType[] type = col.type;
         MineBelt belt = os.mines();
         RandomStream enc = ctx.stream(col.index, CrossingPlan.ENCOUNTER, os);
-        double speedKmh = col.speedKmh;
+        double speedKmh = col.march.speedKmh();
         double lead = 0;
         for (int i = 0; i < col.n; i++) {
             double centre = lateral(enc, i == 0 ? belt.corridorM() / 2 : lead,
@@ -158,10 +158,10 @@ final class ObstacleEncounter {
         for (int i = 0; i < col.n; i++) {
             t[i] += cross;
         }
-        col.queueThrough(os);
+        col.march.queueThrough(os);
         ctx.events.publishAt(new ModelEvent.ObstaclePassed(t[0], col.id, mf.id(), mf.kind(), headArrival,
                 t[col.n - 1], 0, Outcome.UNNOTICED));
-        col.moveOn(ol);
+        col.march.moveOn(ol);
     }
 
     /** Bypass, breach or turn back, by doctrine, from {@code haltTime} (minutes). */
@@ -273,7 +273,7 @@ final class ObstacleEncounter {
                 }
             }
         }
-        col.compactThrough(os);
+        col.march.compactThrough(os);
         if (halts) {
             col.haltByLosses(os.obstacle.id(), haltAt);
             return;
@@ -296,9 +296,9 @@ final class ObstacleEncounter {
         }
         int n = col.n;
         int crossed = col.crossed;
-        double headway = col.headway;
-        double detour = os.detourKm / col.ccSpeedKmh * MIN_PER_H;
-        double ccHeadway = Column.headwayMin(col.spec.intervalM(), col.ccSpeedKmh);
+        double headway = col.march.headway();
+        double detour = os.detourKm / col.march.ccSpeedKmh() * MIN_PER_H;
+        double ccHeadway = March.headwayMin(col.spec.intervalM(), col.march.ccSpeedKmh());
         double prevEntry = Double.NEGATIVE_INFINITY;
         double prev = os.lastPassage + headway;
         for (int i = 0; i < n; i++) {
@@ -323,10 +323,10 @@ final class ObstacleEncounter {
     /** Publishes the passage (delay beyond driving the obstacle's extent at march speed) and moves on. */
     private void passed(Outcome outcome) {
         double[] t = col.t;
-        double unobstructed = ol.extentKm() / col.speedKmh * MIN_PER_H;
+        double unobstructed = ol.extentKm() / col.march.speedKmh() * MIN_PER_H;
         ctx.events.publishAt(new ModelEvent.ObstaclePassed(t[0], col.id, os.obstacle.id(), os.obstacle.kind(),
                 headArrival, t[col.n - 1], Math.max(0, t[0] - headArrival - unobstructed), outcome));
-        col.moveOn(ol);
+        col.march.moveOn(ol);
     }
 
     /**

@@ -49,12 +49,12 @@ final class Routing {
         if (!routeBlockedAhead()) {
             return true;
         }
-        List<Leg> fresh = ctx.plan.shortestRoute(placeId, col.spec.objective(), avoid, col.topSpeedKmh).orElse(null);
+        List<Leg> fresh = ctx.plan.shortestRoute(placeId, col.spec.objective(), avoid, col.march.topSpeedKmh()).orElse(null);
         if (fresh == null) {
             await(placeId, null);
             return false;
         }
-        col.takeRoute(fresh);
+        col.march.takeRoute(fresh);
         ctx.events.publish(new ModelEvent.Rerouted(ctx.now(), col.id, "", placesOf(placeId, fresh)));
         return true;
     }
@@ -64,8 +64,8 @@ final class Routing {
      * one with an obstacle another column found and this column has no way across (its own assets now).
      */
     private boolean routeBlockedAhead() {
-        List<Leg> legs = col.legs;
-        for (int k = col.legIdx; k < legs.size(); k++) {
+        List<Leg> legs = col.march.legs();
+        for (int k = col.march.legIndex(); k < legs.size(); k++) {
             Leg l = legs.get(k);
             if (!avoid.isEmpty() && avoid.contains(l.segment().id())) {
                 return true;
@@ -93,14 +93,14 @@ final class Routing {
      */
     void reroute(ObstacleState os, Leg.ObstacleOnLeg ol, Leg leg, double headArrival) {
         avoid.add(leg.segment().id());
-        List<Leg> fresh = ctx.plan.shortestRoute(leg.fromPlace(), col.spec.objective(), avoid, col.topSpeedKmh)
+        List<Leg> fresh = ctx.plan.shortestRoute(leg.fromPlace(), col.spec.objective(), avoid, col.march.topSpeedKmh())
                 .orElse(null);
         if (fresh == null) {
             await(os.obstacle.id(), os);
             return;
         }
         double[] t = col.t;
-        col.queueThrough(os);
+        col.march.queueThrough(os);
         ctx.events.publishAt(new ModelEvent.ObstaclePassed(t[0], col.id, os.obstacle.id(), os.obstacle.kind(),
                 headArrival, t[col.n - 1], Math.max(0, t[0] - headArrival), Outcome.REROUTED));
         ctx.events.publish(new ModelEvent.Rerouted(ctx.now(), col.id, os.obstacle.id(),
@@ -108,7 +108,7 @@ final class Routing {
         List<Leg> next = new ArrayList<>(fresh.size() + 1);
         next.add(new Leg(leg.segment(), os.obstacle.id(), leg.fromPlace(), ol.entryKm(), List.of()));
         next.addAll(fresh);
-        col.follow(next);
+        col.march.follow(next);
     }
 
     /**
@@ -134,10 +134,10 @@ final class Routing {
                 return true;
             }
             return ctx.plan.shortestRoute(col.encounter.leg().fromPlace(), col.spec.objective(), avoid,
-                    col.topSpeedKmh).isPresent();
+                    col.march.topSpeedKmh()).isPresent();
         }
         return !routeBlockedAhead()
-                || ctx.plan.shortestRoute(waitWhere, col.spec.objective(), avoid, col.topSpeedKmh).isPresent();
+                || ctx.plan.shortestRoute(waitWhere, col.spec.objective(), avoid, col.march.topSpeedKmh()).isPresent();
     }
 
     /** Stops avoiding roads on which every obstacle it could not cross has since been opened. */
@@ -191,13 +191,13 @@ final class Routing {
         ctx.events.publish(new ModelEvent.ColumnResumed(now, col.id, waitWhere, now - waitSince));
         boolean atObstacle = waitObstacle != null;
         waitObstacle = null;
-        if (!col.left) {
-            col.leaveStart();
+        if (!col.march.hasLeft()) {
+            col.march.leaveStart();
             return;
         }
-        col.restartFrom(now);
+        col.march.restartFrom(now);
         if (!atObstacle) {
-            col.moveOnFrom(waitWhere);
+            col.march.moveOnFrom(waitWhere);
             return;
         }
         col.encounter.resume(now);
