@@ -28,6 +28,12 @@ import umontreal.ssj.simevents.Simulator;
  * to be freed) is left. A column whose losses take it below its combat-ineffective threshold halts at the time of
  * the loss that did; losses drawn for later times do not happen, and its vehicles that had not entered a lane by
  * then leave the lanes free.
+ *
+ * <p>This class only wires the parts (see the package overview: {@code March}, {@code ObstacleEncounter},
+ * {@code Breach}, {@code Losses}, {@code Routing} per column; {@code WaitingRoom}, {@code Traffic} and the
+ * obstacles' state shared) and starts them in a fixed order: the horizon event, then each column's departure in
+ * the scenario's column order. Events at equal times run in the order they were scheduled, so this order is part
+ * of the result.
  */
 public final class CrossingModel {
     private final Simulator sim = new Simulator();

@@ -49,7 +49,8 @@ final class Routing {
         if (!routeBlockedAhead()) {
             return true;
         }
-        List<Leg> fresh = ctx.plan.shortestRoute(placeId, col.spec.objective(), avoid, col.march.topSpeedKmh()).orElse(null);
+        List<Leg> fresh = ctx.plan.shortestRoute(placeId, col.spec.objective(), avoid, col.march.topSpeedKmh())
+                .orElse(null);
         if (fresh == null) {
             await(placeId, null);
             return false;
@@ -168,7 +169,10 @@ final class Routing {
         return false;
     }
 
-    /** @return whether column {@code c}, with the assets it has left, can open an obstacle found that blocks this one */
+    /**
+     * @return whether column {@code c}, with the assets it has left, can open an obstacle found that blocks this
+     *         one
+     */
     boolean couldBeFreedBy(Column c) {
         for (ObstacleState os : ctx.obstacles) {
             if (os.status == ObstacleState.Status.FOUND && col.breach.choose(os.obstacle) == null
