@@ -34,8 +34,7 @@ final class ModelContext {
         this.events = new EventPublisher(sim);
         this.obstacles = new ObstacleState[plan.obstacles().size()];
         for (int i = 0; i < obstacles.length; i++) {
-            obstacles[i] = new ObstacleState(i, plan.obstacles().get(i), doctrine.corridorWidthM(), streams,
-                    plan.mineLayoutStream(i));
+            obstacles[i] = new ObstacleState(this, i, plan.obstacles().get(i));
         }
     }
 

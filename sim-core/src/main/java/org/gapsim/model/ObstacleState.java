@@ -1,6 +1,5 @@
 package org.gapsim.model;
 
-import org.gapsim.random.ReplicationStreams;
 import org.gapsim.scenario.Minefield;
 import org.gapsim.scenario.Obstacle;
 
@@ -35,30 +34,28 @@ final class ObstacleState extends Point {
     double bypassGate;
     /** Extra distance off road of the bypass, km. */
     double detourKm;
-    private final double corridorWidthM;
-    private final ReplicationStreams streams;
-    private final String layoutStream;
+    /** The replication this state belongs to (its doctrine's corridor and its streams lay out the mines). */
+    private final ModelContext ctx;
 
     /**
-     * @param index          index in {@link CrossingPlan#obstacles()}
-     * @param obstacle       the obstacle
-     * @param corridorWidthM width of the corridor a minefield's mines are laid across, m
-     * @param streams        the replication's streams
-     * @param layoutStream   name of the stream of the minefield's layout
+     * @param ctx      the replication's shared state
+     * @param index    index in {@link CrossingPlan#obstacles()}
+     * @param obstacle the obstacle
      */
-    ObstacleState(int index, Obstacle obstacle, double corridorWidthM, ReplicationStreams streams,
-                  String layoutStream) {
+    ObstacleState(ModelContext ctx, int index, Obstacle obstacle) {
+        this.ctx = ctx;
         this.index = index;
         this.obstacle = obstacle;
-        this.corridorWidthM = corridorWidthM;
-        this.streams = streams;
-        this.layoutStream = layoutStream;
     }
 
-    /** @return the minefield's mines, laid out on first use from its own stream; only for a {@link Minefield} */
+    /**
+     * @return the minefield's mines across the doctrine's corridor, laid out on first use from the obstacle's own
+     *         layout stream; only for a {@link Minefield}
+     */
     MineBelt mines() {
         if (mines == null) {
-            mines = new MineBelt((Minefield) obstacle, corridorWidthM, streams.stream(layoutStream));
+            mines = new MineBelt((Minefield) obstacle, ctx.doctrine.corridorWidthM(),
+                    ctx.streams.stream(ctx.plan.mineLayoutStream(index)));
         }
         return mines;
     }
