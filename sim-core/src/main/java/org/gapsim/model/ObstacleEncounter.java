@@ -92,6 +92,7 @@ final class ObstacleEncounter {
         }
     }
 
+    /** Publishes that the column met an obstacle it already knew of (found by a column before it). */
     private void known(double now, Obstacle o) {
         ctx.events.publish(new ModelEvent.ObstacleDetected(now, col.id, o.id(), o.kind(), DetectionMode.ALREADY_KNOWN));
     }
