@@ -528,12 +528,14 @@ public final class MapView {
             g.end("g");
         }
         for (ModelEvent.Rerouted r : replay.reroutes()) {
-            double[] p = where(pr, net, byId, r.obstacle());
+            // at the obstacle that turned it back; a reroute on resuming names none: at the place it starts from
+            double[] p = where(pr, net, byId, !r.obstacle().isEmpty() || r.route().isEmpty() ? r.obstacle()
+                    : r.route().get(0));
             if (p == null) {
                 continue;
             }
             g.begin("g", "class", "reroute", "data-column", r.column());
-            g.tooltip(r.column() + " rerouted at " + r.obstacle() + " via " + String.join(" > ", r.route()));
+            g.tooltip(r.column() + " rerouted" + (r.obstacle().isEmpty() ? "" : " at " + r.obstacle()) + " via " + String.join(" > ", r.route()));
             g.el("path", "d", "M" + Svg.num(p[0] + 14) + " " + Svg.num(p[1] - 4) + " a 10 10 0 1 0 4 10", "fill",
                     "none", "stroke", Palette.REDDISH_PURPLE, "stroke-width", 3, "marker-end",
                     "url(#gapsim-replay-map-arrow)");

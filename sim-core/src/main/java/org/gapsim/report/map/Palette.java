@@ -29,8 +29,12 @@ public final class Palette {
     public static final List<String> SERIES = List.of(BLUE, VERMILLION, BLUISH_GREEN, REDDISH_PURPLE, ORANGE,
             SKY_BLUE, BLACK);
 
-    /** Dash patterns that go with {@link #SERIES} when more than colour must tell series apart. */
-    public static final List<String> DASHES = List.of("none", "10 4", "3 3", "12 4 3 4", "6 3", "2 5", "14 3 3 3 3 3");
+    /**
+     * Dash patterns that go with {@link #SERIES} when more than colour must tell series apart: 8 patterns against 7
+     * colours, so the first 56 series differ in colour or dash.
+     */
+    public static final List<String> DASHES = List.of("none", "10 4", "3 3", "12 4 3 4", "6 3", "2 5", "14 3 3 3 3 3",
+            "1 3");
 
     private Palette() {
     }

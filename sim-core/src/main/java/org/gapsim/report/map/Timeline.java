@@ -72,6 +72,7 @@ public final class Timeline {
         for (Map.Entry<String, List<Replay.Span>> e : rows.entrySet()) {
             double y = TOP + r * ROW + (ROW - BAR) / 2;
             g.text("text", e.getKey(), "x", LEFT - 10, "y", y + BAR / 2 + 5, "text-anchor", "end", "font-size", 14,
+                    "class", "row-label",
                     "font-weight", "bold");
             for (Replay.Span s : e.getValue()) {
                 used.add(s.activity());
