@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StudyIntegrityTest {
     private static final List<String> OUTPUTS = List.of(Study.REPLICATIONS,
             Study.REPLICATIONS + CsvReplicationLog.META_SUFFIX, Study.SUMMARY_CSV, Study.SUMMARY_JSON,
-            Study.SUMMARY_TXT, Study.SLOWDOWN_PNG, Study.CLOSURE_PNG, ComparisonsCsv.FILE);
+            Study.SUMMARY_TXT, Study.SLOWDOWN_PNG, Study.CLOSURE_PNG, ComparisonsCsv.FILE, Study.REPORT_HTML);
 
     @TempDir
     Path dir;
