@@ -20,9 +20,10 @@ import org.gapsim.scenario.ObstacleKind;
 import org.gapsim.scenario.Scenario;
 
 /**
- * The study's report as one self-contained HTML file ({@value #FILE}): what was compared and on which assumptions,
- * the map, the table, the charts ({@link SvgCharts}, inline SVG), the censoring view (P(reached) and the closure
- * curves), the paired comparisons and the provenance. No script, no external style sheet, font or image: it opens
+ * The study's report as one self-contained HTML file ({@value #FILE}): a summary, the table, the charts
+ * ({@link SvgCharts}, inline SVG: slowdown with means and CIs, hours per euro), the censoring view (P(reached) and
+ * the closure curves), the map ({@link MapView}), the assumptions with their labels, the paired comparisons and the
+ * provenance. No script, no external style sheet, font or image: it opens
  * in any browser without a network and prints on A4. It holds no time and no command line, so an interrupted and
  * resumed study writes the same bytes as an uninterrupted one.
  */
@@ -43,23 +44,11 @@ public final class HtmlReport {
         String title = "gapsim study: scenario '" + result.scenarioName() + "'";
         HtmlPage p = new HtmlPage(title);
         p.el("h1", title);
-        p.raw("<nav><a href=\"#summary\">Summary</a><a href=\"#assumptions\">Assumptions</a>"
-                + (scenario != null ? "<a href=\"#map\">Map</a>" : "")
-                + "<a href=\"#results\">Results</a><a href=\"#charts\">Charts</a><a href=\"#censoring\">Censoring</a>"
-                + "<a href=\"#comparisons\">Comparisons</a><a href=\"#provenance\">Provenance</a></nav>");
+        p.raw("<nav><a href=\"#summary\">Summary</a><a href=\"#results\">Results</a><a href=\"#charts\">Charts</a>"
+                + "<a href=\"#censoring\">Censoring</a>" + (scenario != null ? "<a href=\"#map\">Map</a>" : "")
+                + "<a href=\"#assumptions\">Assumptions</a><a href=\"#comparisons\">Comparisons</a>"
+                + "<a href=\"#provenance\">Provenance</a></nav>");
         summary(p, result, scenario);
-        if (scenario != null) {
-            assumptions(p, scenario);
-            String pkg = richestPackage(result, scenario);
-            p.el("h2", "map", "Map");
-            p.figure("figure-map", MapView.svg(scenario, pkg), "The scenario with package '" + pkg + "' (the "
-                    + "compared package with the most obstacles): roads, places, every obstacle in play and the "
-                    + "columns' planned routes. 'gapsim map --package P' draws any other package; 'gapsim replay' "
-                    + "draws one replication.");
-        } else {
-            p.el("h2", "assumptions", "Assumptions");
-            p.el("p", "The scenario was not given to the report writer: see the scenario file for its assumptions.");
-        }
         results(p, result);
         p.el("h2", "charts", "Charts");
         p.figure("figure-slowdown", SvgCharts.slowdown(result), "How many hours each package adds to the force's "
@@ -74,6 +63,18 @@ public final class HtmlReport {
                 + "jumping to 1.");
         p.figure("figure-preached", SvgCharts.pReached(result), "P(reached by the horizon) per package.");
         p.figure("figure-closure", SvgCharts.closureCurves(result), "Closure time distribution per package.");
+        if (scenario != null) {
+            String pkg = richestPackage(result, scenario);
+            p.el("h2", "map", "Map");
+            p.figure("figure-map", MapView.svg(scenario, pkg), "The scenario with package '" + pkg + "' (the "
+                    + "compared package with the most obstacles): roads, places, every obstacle in play and the "
+                    + "columns' planned routes. 'gapsim map --package P' draws any other package; 'gapsim replay' "
+                    + "draws one replication.");
+            assumptions(p, scenario);
+        } else {
+            p.el("h2", "assumptions", "Assumptions");
+            p.el("p", "The scenario was not given to the report writer: see the scenario file for its assumptions.");
+        }
         comparisons(p, result);
         provenance(p, result, provenance);
         return p.finish();
