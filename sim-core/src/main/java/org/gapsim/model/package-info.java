@@ -19,6 +19,27 @@
  * times do not happen. A column with no route to its objective waits where it is and re-plans when an obstacle that
  * blocks it is opened by another column; it halts for good once no column able to open one is left.
  *
+ * <p><b>Parts.</b> {@code CrossingModel} builds a {@code ModelContext} (plan, doctrine, streams, the one
+ * {@code Simulator}, the {@code EventPublisher}, each obstacle's {@code ObstacleState}, the places' FIFO points in
+ * {@code Traffic}) and one {@code Column} per column spec, then runs the simulator. A {@code Column} holds its
+ * vehicles as parallel arrays (type, number, time at the waypoint being handled) and its phase; its parts act on
+ * them:
+ * <ul>
+ *   <li>{@code March}: route and legs, speed and headway per leg, the FIFO recurrence, and the named head events
+ *       {@code Departure} and {@code HeadArrival};</li>
+ *   <li>{@code ObstacleEncounter}: detection (known, recon, on arrival, or a mine going off), the decision to
+ *       bypass, breach or turn back, and every vehicle's passage through the lanes or round the bypass;</li>
+ *   <li>{@code Breach}: the column's engineer assets, the choice of method, lane working times and widths, the
+ *       mines a lane's method clears;</li>
+ *   <li>{@code Losses}: losses to fire while held at an obstacle and to residual mines in the lanes, up to the loss
+ *       that leaves the column combat ineffective;</li>
+ *   <li>{@code Routing}: the roads the column avoids, re-planning at places, turning back, waiting and resuming.</li>
+ * </ul>
+ * {@code WaitingRoom} (shared) counts the waiting columns, re-plans them by a {@code Wake} event when an obstacle
+ * that blocked one is opened, and halts those nothing can free. Per-thread {@code Scratch} arrays serve the lane
+ * passes and the losses, so a replication allocates no working arrays; events for later times are
+ * {@code EventPublisher.Notice}s.
+ *
  * <p><b>Event order.</b> Listeners receive events in simulated-time order; events at the same time in the order
  * they were published (for one column: a loss before the halt it causes). A replication is fully determined by the
  * plan, the master seed and the replication index: every random input is drawn from a named stream positioned at

@@ -10,6 +10,7 @@ import org.gapsim.experiment.Experiment;
 import org.gapsim.experiment.ExperimentResult;
 import org.gapsim.experiment.ProgressListener;
 import org.gapsim.experiment.StopReason;
+import org.gapsim.report.ComparisonsCsv;
 import org.gapsim.report.ConsoleTable;
 import org.gapsim.report.Study;
 import org.gapsim.scenario.Scenario;
@@ -108,8 +109,9 @@ final class RunCommand implements Callable<Integer> {
         stdout.print(ConsoleTable.render(result));
         stdout.flush();
         if (!options.quiet) {
-            PROGRESS.info("wrote {}: {}, {}, {}, {}, {}, {}", study.directory(), Study.REPLICATIONS, Study.SUMMARY_CSV,
-                    Study.SUMMARY_JSON, Study.SUMMARY_TXT, Study.SLOWDOWN_PNG, Study.CLOSURE_PNG);
+            PROGRESS.info("wrote {}: {}", study.directory(), String.join(", ", Study.REPLICATIONS,
+                    Study.SUMMARY_CSV, Study.SUMMARY_JSON, Study.SUMMARY_TXT, ComparisonsCsv.FILE, Study.SLOWDOWN_PNG,
+                    Study.CLOSURE_PNG, Study.PROVENANCE));
         }
         return GapsimCli.EXIT_OK;
     }

@@ -56,10 +56,10 @@ class RunIntegrityCliTest {
     private Path editedScenario(String fileName) throws IOException {
         Result show = gapsim("show");
         assertEquals(GapsimCli.EXIT_OK, show.code(), show.err());
-        assertTrue(show.out().contains("\ndoctrine: {}\n"), "the shipped file keeps the default doctrine");
+        String recon = "\n  reconDetectionProbability: 0.6";
+        assertTrue(show.out().contains(recon), "show spells out the doctrine");
         Path file = dir.resolve(fileName);
-        Files.writeString(file, show.out().replace("\ndoctrine: {}\n",
-                "\ndoctrine: {reconDetectionProbability: 0.3}\n"));
+        Files.writeString(file, show.out().replace(recon, "\n  reconDetectionProbability: 0.3"));
         return file;
     }
 
@@ -263,7 +263,7 @@ class RunIntegrityCliTest {
         String show = gapsim("show").out();
         for (String ref : List.of("../secret.txt", secret.toString())) {
             Path scn = folder.resolve("scn.yaml");
-            Files.writeString(scn, show.replace("\ndoctrine: {}\n", "\ndoctrine: {}\npackageFiles: ['" + ref + "']\n"));
+            Files.writeString(scn, show + "\npackageFiles: ['" + ref + "']\n");
             Result r = gapsim("validate", scn.toString());
             assertBadInput(r, "lies outside the scenario's folder");
             assertFalse(r.err().contains("secret-line"), r.err());
@@ -274,7 +274,7 @@ class RunIntegrityCliTest {
         Files.createDirectories(folder.resolve("pk"));
         Files.writeString(folder.resolve("pk/extra.yaml"), "- name: extra\n  countries: [LT]\n");
         Path ok = folder.resolve("ok.yaml");
-        Files.writeString(ok, show.replace("\ndoctrine: {}\n", "\ndoctrine: {}\npackageFiles: [pk/extra.yaml]\n"));
+        Files.writeString(ok, show + "\npackageFiles: [pk/extra.yaml]\n");
         Result valid = gapsim("validate", ok.toString());
         assertEquals(GapsimCli.EXIT_OK, valid.code(), valid.err());
     }

@@ -1,0 +1,66 @@
+package org.gapsim.model;
+
+import org.gapsim.random.ReplicationStreams;
+import org.gapsim.scenario.BreachDoctrine;
+import umontreal.ssj.rng.RandomStream;
+import umontreal.ssj.simevents.Simulator;
+
+/**
+ * What every part of one replication shares: the compiled plan and its doctrine, the streams (positioned at the
+ * replication), the one SSJ {@link Simulator} (clock in minutes), the {@link EventPublisher}, the attacker's
+ * knowledge of the obstacles ({@link ObstacleState}, by index in {@link CrossingPlan#obstacles()}), the places'
+ * FIFO points ({@link Traffic}), and the running thread's {@link Scratch} arrays.
+ */
+final class ModelContext {
+    final CrossingPlan plan;
+    final BreachDoctrine doctrine;
+    final ReplicationStreams streams;
+    final Simulator sim;
+    final EventPublisher events;
+    final ObstacleState[] obstacles;
+    final Traffic traffic = new Traffic();
+    private Scratch scratch;
+
+    /**
+     * @param plan    the compiled scenario and package
+     * @param streams the worker's streams, positioned at this replication
+     * @param sim     the replication's simulator
+     */
+    ModelContext(CrossingPlan plan, ReplicationStreams streams, Simulator sim) {
+        this.plan = plan;
+        this.doctrine = plan.scenario().doctrine();
+        this.streams = streams;
+        this.sim = sim;
+        this.events = new EventPublisher(sim);
+        this.obstacles = new ObstacleState[plan.obstacles().size()];
+        for (int i = 0; i < obstacles.length; i++) {
+            obstacles[i] = new ObstacleState(this, i, plan.obstacles().get(i));
+        }
+    }
+
+    /** @return the simulated time, minutes */
+    double now() {
+        return sim.time();
+    }
+
+    /**
+     * @param column  column index
+     * @param purpose {@link CrossingPlan#DETECTION}, {@link CrossingPlan#ENCOUNTER}, {@link CrossingPlan#BREACH_TIME}
+     *                or {@link CrossingPlan#ATTRITION}
+     * @param os      the obstacle
+     * @return the stream of that purpose for that column at that obstacle
+     */
+    RandomStream stream(int column, int purpose, ObstacleState os) {
+        return streams.stream(plan.streamName(column, purpose, os.index));
+    }
+
+    /** @return the running thread's working arrays (set when the replication starts) */
+    Scratch scratch() {
+        return scratch;
+    }
+
+    /** @param scratch the running thread's working arrays */
+    void useScratch(Scratch scratch) {
+        this.scratch = scratch;
+    }
+}
