@@ -128,7 +128,7 @@ public final class SweepHtmlReport {
                 String c = Palette.series(series);
                 for (int i = 0; i < x.length; i++) {
                     if (Double.isFinite(y[i])) {
-                        marker(g, left + (x[i] - xt[0]) * kx, bottom - (y[i] - yt[0]) * ky, k, c);
+                        marker(g, left + (x[i] - xt[0]) * kx, bottom - (y[i] - yt[0]) * ky, k, c, "point");
                     }
                 }
                 double[] fit = fit(x, y);
@@ -145,7 +145,7 @@ public final class SweepHtmlReport {
         for (int k = 0; k < pkgs.size(); k++) {
             double lx = 20 + (k % 3) * 300;
             double yy = ly + (k / 3) * 22;
-            marker(g, lx + 6, yy - 4, k, Palette.series(result.packageNames().indexOf(pkgs.get(k))));
+            marker(g, lx + 6, yy - 4, k, Palette.series(result.packageNames().indexOf(pkgs.get(k))), "legend-mark");
             g.text("text", pkgs.get(k), "x", lx + 18, "y", yy, "class", "legend-item");
         }
         g.end("g");
@@ -153,11 +153,11 @@ public final class SweepHtmlReport {
     }
 
     /** A marker whose shape cycles with the package, so colour is never the only cue. */
-    private static void marker(Svg g, double x, double y, int k, String colour) {
+    private static void marker(Svg g, double x, double y, int k, String colour, String cls) {
         switch (k % 4) {
-            case 0 -> g.el("circle", "cx", x, "cy", y, "r", 4, "fill", colour, "class", "point");
+            case 0 -> g.el("circle", "cx", x, "cy", y, "r", 4, "fill", colour, "class", cls);
             case 1 -> g.el("rect", "x", x - 4, "y", y - 4, "width", 8.0, "height", 8.0, "fill", colour, "class",
-                    "point");
+                    cls);
             case 2 -> g.el("polygon", "points", Svg.points(x, y - 5, x + 5, y + 4, x - 5, y + 4), "fill", colour,
                     "class", "point");
             default -> g.el("polygon", "points", Svg.points(x, y - 5, x + 5, y, x, y + 5, x - 5, y), "fill", colour,

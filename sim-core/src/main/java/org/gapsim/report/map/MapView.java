@@ -2,7 +2,6 @@ package org.gapsim.report.map;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -173,15 +172,15 @@ public final class MapView {
             g.end("path");
         }
         g.end("g");
-        for (Map.Entry<String, double[]> e : COUNTRY_LABELS.entrySet()) {
-            double x = pr.x(e.getValue()[1]);
-            double y = pr.y(e.getValue()[0]);
+        for (Borders.Country c : Borders.countries()) {   // in the shipped file's order: the same bytes every run
+            double[] at = COUNTRY_LABELS.get(c.iso());
+            if (at == null) {
+                continue;
+            }
+            double x = pr.x(at[1]);
+            double y = pr.y(at[0]);
             if (x > 40 && x < MAP_WIDTH - 40 && y > 30 && y < HEIGHT - 30) {
-                String name = Borders.countries().stream().filter(c -> c.iso().equals(e.getKey()))
-                        .map(Borders.Country::name).findFirst().orElse(e.getKey());
-                if (e.getKey().equals("RU")) {
-                    name = "Russia (Kaliningrad)";
-                }
+                String name = c.iso().equals("RU") ? "Russia (Kaliningrad)" : c.name();
                 g.text("text", name.toUpperCase(Locale.ROOT), "x", x, "y", y, "text-anchor", "middle", "font-size", 16,
                         "letter-spacing", 3, "fill", "#777777", "class", "country-label");
             }
