@@ -75,6 +75,114 @@ public final class MapView {
     }
 
     /**
+     * The replay map with each column's head moving over it (SVG animation, no script): the whole timeline plays in
+     * {@code seconds} and repeats. Between known positions (its start, each place passed, each obstacle reached and
+     * left, the objective or where it halted) a head moves in a straight line at constant speed; it stands still
+     * while held.
+     *
+     * @param replay  a replication's events
+     * @param seconds how long one pass of the timeline lasts, s
+     * @return the SVG document
+     */
+    public static String animatedSvg(Replay replay, double seconds) {
+        String svg = svg(replay.plan(), replay, "gapsim-replay-map");
+        String heads = animatedHeads(replay, seconds);
+        int at = svg.indexOf("<g id=\"scale-bar\">");
+        return svg.substring(0, at) + heads + svg.substring(at);
+    }
+
+    /**
+     * Each column's head positions over time: {time min, x px, y px}, in time order, from time 0 (at its start
+     * place) to the replay's end.
+     *
+     * @param replay a replication's events
+     * @return key frames per column id
+     */
+    public static Map<String, List<double[]>> headKeyFrames(Replay replay) {
+        CrossingPlan plan = replay.plan();
+        Projection pr = projection(plan.scenario());
+        RoadNetwork net = plan.network();
+        Map<String, double[]> obstacles = obstaclePositions(pr, plan);
+        double end = replay.endMin();
+        Map<String, List<double[]>> out = new LinkedHashMap<>();
+        for (ColumnSpec c : plan.scenario().columns()) {
+            List<double[]> k = new ArrayList<>();
+            double[] start = xy(pr, net, c.start());
+            k.add(new double[] {0, start[0], start[1]});
+            out.put(c.id(), k);
+        }
+        for (ModelEvent e : replay.events()) {
+            List<double[]> k = out.get(e.column());
+            if (k == null) {
+                continue;
+            }
+            if (e instanceof ModelEvent.ColumnDeparted d) {
+                add(k, d.timeMin(), where(pr, net, obstacles, d.place()));
+            } else if (e instanceof ModelEvent.PlaceReached p) {
+                add(k, p.timeMin(), where(pr, net, obstacles, p.place()));
+            } else if (e instanceof ModelEvent.ObstaclePassed o) {
+                double[] at = where(pr, net, obstacles, o.obstacle());
+                add(k, o.headArrivalMin(), at);
+                add(k, o.timeMin(), at);
+            } else if (e instanceof ModelEvent.ColumnArrived a) {
+                add(k, a.timeMin(), where(pr, net, obstacles, a.objective()));
+            } else if (e instanceof ModelEvent.ColumnHalted h) {
+                add(k, h.timeMin(), where(pr, net, obstacles, h.where()));
+            }
+        }
+        for (List<double[]> k : out.values()) {
+            double[] last = k.get(k.size() - 1);
+            if (last[0] < end) {
+                k.add(new double[] {end, last[1], last[2]});
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<double[]> k, double t, double[] at) {
+        if (at == null) {
+            return;
+        }
+        double prev = k.get(k.size() - 1)[0];
+        k.add(new double[] {Math.max(t, prev), at[0], at[1]});
+    }
+
+    private static String animatedHeads(Replay replay, double seconds) {
+        Svg g = new Svg(1, 1, null, "");
+        double end = Math.max(replay.endMin(), 1e-9);
+        g.begin("g", "id", "moving-heads");
+        int c = 0;
+        for (Map.Entry<String, List<double[]>> e : headKeyFrames(replay).entrySet()) {
+            List<double[]> k = e.getValue();
+            StringBuilder times = new StringBuilder();
+            StringBuilder xs = new StringBuilder();
+            StringBuilder ys = new StringBuilder();
+            for (int i = 0; i < k.size(); i++) {
+                double kt = i == 0 ? 0 : i == k.size() - 1 ? 1 : Math.min(1, k.get(i)[0] / end);
+                String sep = i == 0 ? "" : ";";
+                times.append(sep).append(String.format(Locale.ROOT, "%.5f", kt));
+                xs.append(sep).append(Svg.num(k.get(i)[1]));
+                ys.append(sep).append(Svg.num(k.get(i)[2]));
+            }
+            g.begin("g", "class", "moving-head", "data-column", e.getKey());
+            g.begin("circle", "cx", k.get(0)[1], "cy", k.get(0)[2], "r", 8, "fill", Palette.series(c), "stroke",
+                    "#ffffff", "stroke-width", 2);
+            String dur = Svg.num(seconds) + "s";
+            g.el("animate", "attributeName", "cx", "values", xs.toString(), "keyTimes", times.toString(), "dur", dur,
+                    "repeatCount", "indefinite", "calcMode", "linear");
+            g.el("animate", "attributeName", "cy", "values", ys.toString(), "keyTimes", times.toString(), "dur", dur,
+                    "repeatCount", "indefinite", "calcMode", "linear");
+            g.end("circle");
+            g.end("g");
+            c++;
+        }
+        g.end("g");
+        String doc = g.finish();
+        int from = doc.indexOf("<g id=\"moving-heads\">");
+        return doc.substring(from, doc.lastIndexOf("</svg>"));
+    }
+
+    /**
      * @param plan   the compiled scenario and package
      * @param replay what happened, or null for the plan alone
      * @param id     the root element's id

@@ -7,10 +7,14 @@ import org.gapsim.model.ModelEvent;
 import org.gapsim.report.HtmlPage;
 
 /**
- * A self-contained HTML page of one replication: the map of what happened ({@link MapView#svg(Replay)}), the
- * columns' timeline ({@link Timeline}) and every event as {@code gapsim trace} prints it.
+ * A self-contained HTML page of one replication: the map of what happened with the columns' heads moving over it
+ * ({@link MapView#animatedSvg(Replay, double)}), the columns' timeline with a cursor in step ({@link Timeline}) and
+ * every event as {@code gapsim trace} prints it. The animation is SVG's own (no script).
  */
 public final class ReplayPage {
+    /** Seconds one pass of the animated replay lasts. */
+    public static final double SECONDS = 40;
+
     private ReplayPage() {
     }
 
@@ -29,9 +33,12 @@ public final class ReplayPage {
                 replay.result().closureHours(), replay.result().reached() ? "" : " (not closed by the horizon)",
                 replay.result().vehiclesLost(), replay.result().breaches(), replay.result().bypasses(),
                 replay.result().reroutes(), replay.replication(), replay.packageName(), replay.masterSeed()));
-        p.figure("replay-map", MapView.svg(replay), "Where it happened: routes taken, where column heads were held "
-                + "(circle area grows with the hours, all columns summed), vehicles lost, reroutes and halts.");
-        p.figure("replay-timeline", Timeline.svg(replay), "What each column was doing over time.");
+        p.figure("replay-map", MapView.animatedSvg(replay, SECONDS), "Where it happened: routes taken, where column "
+                + "heads were held (circle area grows with the hours, all columns summed), vehicles lost, reroutes and "
+                + "halts. The coloured discs are the columns' heads, replaying the whole timeline every "
+                + Svg.num(SECONDS) + " s (no script: SVG animation).");
+        p.figure("replay-timeline", Timeline.svg(replay, SECONDS), "What each column was doing over time; the "
+                + "black cursor keeps time with the moving heads on the map.");
         p.el("h2", "Events");
         StringBuilder b = new StringBuilder();
         List<ModelEvent> events = replay.events();

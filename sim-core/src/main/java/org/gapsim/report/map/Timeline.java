@@ -46,6 +46,18 @@ public final class Timeline {
      * @return the SVG document
      */
     public static String svg(Replay replay) {
+        return svg(replay, 0);
+    }
+
+    /**
+     * The timeline with a cursor sweeping across it in {@code seconds}, in step with
+     * {@link MapView#animatedSvg(Replay, double)} (SVG animation, no script).
+     *
+     * @param replay  a replication's events
+     * @param seconds how long one pass lasts, s (0: no cursor)
+     * @return the SVG document
+     */
+    public static String svg(Replay replay, double seconds) {
         Map<String, List<Replay.Span>> rows = replay.timeline();
         double end = Math.max(replay.endMin(), 1);
         double height = TOP + rows.size() * ROW + 110;
@@ -96,6 +108,15 @@ public final class Timeline {
             r++;
         }
         g.end("g");
+        if (seconds > 0) {
+            g.begin("line", "id", "time-cursor", "x1", LEFT, "y1", TOP - 8, "x2", LEFT, "y2", axisY, "stroke",
+                    "#000000", "stroke-width", 2);
+            String dur = Svg.num(seconds) + "s";
+            String values = Svg.num(LEFT) + ";" + Svg.num(LEFT + w);
+            g.el("animate", "attributeName", "x1", "values", values, "dur", dur, "repeatCount", "indefinite");
+            g.el("animate", "attributeName", "x2", "values", values, "dur", dur, "repeatCount", "indefinite");
+            g.end("line");
+        }
         double lx = LEFT;
         double ly = axisY + 62;
         g.begin("g", "id", "timeline-legend", "font-size", 12);

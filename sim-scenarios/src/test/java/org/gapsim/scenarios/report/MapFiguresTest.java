@@ -121,6 +121,32 @@ class MapFiguresTest {
         assertTrue(timeline.texts("//g[@id='timeline-legend']/text").containsAll(List.of("marching",
                 "held at obstacle", "breaching")));
 
+        // the moving heads: from the start place at 0 to the objective, times never going back; 2 animations each
+        Map<String, List<double[]>> frames = MapView.headKeyFrames(r);
+        org.gapsim.report.map.Projection pr = MapView.projection(S);
+        for (org.gapsim.scenario.ColumnSpec c : S.columns()) {
+            List<double[]> k = frames.get(c.id());
+            org.gapsim.scenario.Place start = S.network().place(c.start()).orElseThrow();
+            assertEquals(0.0, k.get(0)[0]);
+            assertEquals(pr.x(start.lonDeg()), k.get(0)[1], 1e-9);
+            assertEquals(pr.y(start.latDeg()), k.get(0)[2], 1e-9);
+            for (int i = 1; i < k.size(); i++) {
+                assertTrue(k.get(i)[0] >= k.get(i - 1)[0], c.id() + " frame " + i);
+            }
+            org.gapsim.scenario.Place goal = S.network().place(c.objective()).orElseThrow();
+            assertEquals(pr.x(goal.lonDeg()), k.get(k.size() - 1)[1], 1e-9, c.id() + " ends at its objective");
+            assertEquals(r.endMin(), k.get(k.size() - 1)[0], 1e-9);
+        }
+        Xml animated = Xml.parse(MapView.animatedSvg(r, 40));
+        assertEquals(2 * S.columns().size(), animated.all("//g[@id='moving-heads']//animate").size());
+        for (Element a : animated.all("//g[@id='moving-heads']//animate")) {
+            String[] times = a.getAttribute("keyTimes").split(";");
+            assertEquals(times.length, a.getAttribute("values").split(";").length);
+            assertEquals("0.00000", times[0]);
+            assertEquals("1.00000", times[times.length - 1]);
+        }
+        assertEquals(1, Xml.parse(Timeline.svg(r, 40)).all("//line[@id='time-cursor']").size());
+
         String page = ReplayPage.html(r);
         assertTrue(page.contains("id=\"gapsim-replay-map\"") && page.contains("id=\"gapsim-timeline\""));
         assertTrue(page.contains(EventTrace.line(r.events().get(0)).strip()));

@@ -23,6 +23,8 @@ import org.gapsim.experiment.Experiment;
 import org.gapsim.experiment.ExperimentResult;
 import org.gapsim.report.HtmlReport;
 import org.gapsim.report.Study;
+import org.gapsim.report.map.Replay;
+import org.gapsim.report.map.ReplayPage;
 import org.gapsim.scenarios.SuwalkiGap;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,6 +124,21 @@ class ReportBrowserTest {
             }
         }
         return out;
+    }
+
+    @Test
+    void chromiumRendersTheAnimatedReplayPage() throws Exception {
+        String chromium = chromium();
+        Path page = dir.resolve("replay.html");
+        Files.writeString(page, ReplayPage.html(Replay.run(SuwalkiGap.scenario(), SuwalkiGap.FULL, 1, 17)));
+        List<String> cmd = base(chromium, "profile-replay");
+        cmd.addAll(List.of("--virtual-time-budget=5000", "--dump-dom", page.toUri().toString()));
+        Path log = dir.resolve("replay.log");
+        String dom = run(cmd, log);
+        for (String id : List.of("gapsim-replay-map", "moving-heads", "gapsim-timeline", "time-cursor", "events")) {
+            assertTrue(dom.contains("id=\"" + id + "\""), id + " in the rendered DOM");
+        }
+        assertTrue(consoleMessages(Files.readString(log)).isEmpty(), Files.readString(log));
     }
 
     @Test
