@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * ({@link SummaryCsv}), {@value #SUMMARY_JSON} ({@link SummaryJson}, as flat records), {@value #SUMMARY_TXT}
  * ({@link ConsoleTable}), {@value #SLOWDOWN_PNG} and {@value #CLOSURE_PNG} ({@link Charts}), comparisons.csv
  * ({@link ComparisonsCsv}, with the summary CSV's provenance columns), {@value #REPORT_HTML} ({@link HtmlReport}: the
- * scenario's assumptions, its map, the table and charts in one self-contained page), and last
+ * scenario's assumptions, its map, the table and charts in one self-contained page) with its figures as SVG files
+ * ({@link #FIGURES}), and last
  * {@value #PROVENANCE} ({@link Provenance}: version, scenario hash, settings, command line and the SHA-256 of every
  * other file). Each is written to a temporary file and moved into place, so none is ever half-written; a directory
  * without {@value #PROVENANCE} holds no finished study.
@@ -64,6 +65,12 @@ public final class Study {
     public static final String CLOSURE_PNG = "closure-cdf.png";
     /** The self-contained HTML report ({@link HtmlReport}). */
     public static final String REPORT_HTML = HtmlReport.FILE;
+    /**
+     * The report's figures as stand-alone SVG files for papers, in the folder {@code figures/}: the slowdown chart,
+     * hours per euro, P(reached), the closure curves, and the map when the scenario is known.
+     */
+    public static final List<String> FIGURES = List.of("figures/slowdown.svg", "figures/cost-effect.svg",
+            "figures/p-reached.svg", "figures/closure-km.svg", "figures/map.svg");
     /** Provenance of every file of a finished study, written last. */
     public static final String PROVENANCE = "provenance.json";
 
@@ -199,6 +206,9 @@ public final class Study {
                 SUMMARY_TXT, SLOWDOWN_PNG, CLOSURE_PNG, ComparisonsCsv.FILE, REPORT_HTML, PROVENANCE)) {
             Files.deleteIfExists(directory.resolve(f));
         }
+        for (String f : FIGURES) {
+            Files.deleteIfExists(directory.resolve(f));
+        }
     }
 
     /**
@@ -296,13 +306,29 @@ public final class Study {
         }
         String report = HtmlReport.render(result, scenario, provenance);
         AtomicFiles.writeText(directory.resolve(REPORT_HTML), w -> w.write(report));
+        if (stop.getAsBoolean()) {
+            return false;
+        }
+        Files.createDirectories(directory.resolve("figures"));
+        List<String> figures = List.of(SvgCharts.slowdown(result), SvgCharts.costEffect(result),
+                SvgCharts.pReached(result), SvgCharts.closureCurves(result));
+        for (int i = 0; i < figures.size(); i++) {
+            String svg = figures.get(i);
+            AtomicFiles.writeText(directory.resolve(FIGURES.get(i)), w -> w.write(svg));
+        }
+        if (scenario != null) {
+            String map = org.gapsim.report.map.MapView.svg(scenario, HtmlReport.richestPackage(result, scenario));
+            AtomicFiles.writeText(directory.resolve(FIGURES.get(4)), w -> w.write(map));
+        }
         if (provenance != null) {
             if (stop.getAsBoolean()) {
                 return false;
             }
-            writeProvenance(directory, provenance, List.of(REPLICATIONS, REPLICATIONS + CsvReplicationLog.META_SUFFIX,
-                    SUMMARY_CSV, SUMMARY_JSON, SUMMARY_TXT, SLOWDOWN_PNG, CLOSURE_PNG, ComparisonsCsv.FILE,
-                    REPORT_HTML));
+            List<String> covered = new java.util.ArrayList<>(List.of(REPLICATIONS,
+                    REPLICATIONS + CsvReplicationLog.META_SUFFIX, SUMMARY_CSV, SUMMARY_JSON, SUMMARY_TXT, SLOWDOWN_PNG,
+                    CLOSURE_PNG, ComparisonsCsv.FILE, REPORT_HTML));
+            covered.addAll(FIGURES);
+            writeProvenance(directory, provenance, covered);
         }
         return true;
     }
