@@ -71,24 +71,55 @@ public final class Charts {
                 continue;
             }
             data.add(new BoxAndWhiskerItem(s.mean(), q[2], q[1], q[3], q[0], q[4], q[0], q[4], List.of()),
-                    "slowdown", p.packageName());
+                    "slowdown", categoryLabel(p));
         }
         JFreeChart chart = ChartFactory.createBoxAndWhiskerChart(
                 "Restricted slowdown versus '" + result.baseline() + "' (" + result.replications()
                         + " paired replications)", "Package",
                 "Restricted slowdown, hours", data, false);
-        chart.addSubtitle(new org.jfree.chart.title.TextTitle("box P25-P75, line median, whiskers P5-P95"
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle("box P25-P75, line median, whiskers P5-P95, "
+                + "circle mean; labels give the mean and its 95% CI and the cost"
                 + (bounded ? "; quantiles that censoring only bounds are drawn at their bound" : "")));
         CategoryPlot plot = chart.getCategoryPlot();
+        // horizontal: each package's full label (name, mean [CI], cost) fits on the left, never cut
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+        plot.getRangeAxis().setLowerBound(Math.min(0, plot.getRangeAxis().getLowerBound()));
         BoxAndWhiskerRenderer r = (BoxAndWhiskerRenderer) plot.getRenderer();
-        r.setMeanVisible(false);
-        r.setMaximumBarWidth(0.10);
-        r.setSeriesPaint(0, new Color(0x4E79A7));
+        // the mean is drawn as a circle of fixed size, so a package with (almost) no spread, such as one with no
+        // effect, still shows; the box is outlined in black
+        r.setMeanVisible(true);
+        r.setMedianVisible(true);
+        r.setMaximumBarWidth(0.08);
+        r.setSeriesPaint(0, OKABE_ITO[5]);
         r.setSeriesOutlinePaint(0, Color.BLACK);
+        r.setSeriesOutlineStroke(0, new BasicStroke(1.5f));
         r.setUseOutlinePaintForWhiskers(true);
         save(chart, file);
+    }
+
+    /**
+     * The Okabe-Ito palette without its yellow (Okabe &amp; Ito 2008), safe for the common forms of colour
+     * blindness: blue, vermillion, bluish green, reddish purple, orange, sky blue, black.
+     */
+    static final Color[] OKABE_ITO = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+            new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), Color.BLACK};
+
+    /** Dash patterns (px) that go with the colours: 8 against 7 colours, so no two of 56 series look alike. */
+    private static final float[][] DASHES = {null, {10, 4}, {3, 3}, {12, 4, 3, 4}, {6, 3}, {2, 5},
+            {14, 3, 3, 3, 3, 3}, {1, 3}};
+
+    /** @return a box plot's category label: the package, its mean slowdown and 95% CI, and its cost (3 lines) */
+    static String categoryLabel(PackageSummary p) {
+        SampleSummary s = p.slowdownH();
+        String ci = Double.isFinite(s.halfWidth())
+                ? Numbers.format("%.2f", s.mean()) + " [" + Numbers.format("%.2f", s.ciLow()) + ", "
+                + Numbers.format("%.2f", s.ciHigh()) + "] h"
+                : Numbers.format("%.2f", s.mean()) + " h";
+        return p.packageName() + "\nmean " + ci + "\nEUR " + Numbers.format("%.1f", p.costEur() / 1e6) + " M";
     }
 
     /** @return the quantile if identified, else its finite bound, else NaN */
@@ -132,8 +163,14 @@ public final class Charts {
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         XYStepRenderer r = new XYStepRenderer();
-        r.setDefaultStroke(new BasicStroke(2f));
         r.setAutoPopulateSeriesStroke(false);
+        r.setAutoPopulateSeriesPaint(false);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            r.setSeriesPaint(i, OKABE_ITO[i % OKABE_ITO.length]);
+            float[] dash = DASHES[i % DASHES.length];
+            r.setSeriesStroke(i, dash == null ? new BasicStroke(2.5f)
+                    : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+        }
         plot.setRenderer(r);
         save(chart, file);
     }

@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * ({@link ReplicationCsv}) and its checksum record ({@link CsvReplicationLog}), {@value #SUMMARY_CSV}
  * ({@link SummaryCsv}), {@value #SUMMARY_JSON} ({@link SummaryJson}, as flat records), {@value #SUMMARY_TXT}
  * ({@link ConsoleTable}), {@value #SLOWDOWN_PNG} and {@value #CLOSURE_PNG} ({@link Charts}), comparisons.csv
- * ({@link ComparisonsCsv}, with the summary CSV's provenance columns), and last
+ * ({@link ComparisonsCsv}, with the summary CSV's provenance columns), {@value #REPORT_HTML} ({@link HtmlReport}: the
+ * scenario's assumptions, its map, the table and charts in one self-contained page) with its figures as SVG files
+ * ({@link #FIGURES}), and last
  * {@value #PROVENANCE} ({@link Provenance}: version, scenario hash, settings, command line and the SHA-256 of every
  * other file). Each is written to a temporary file and moved into place, so none is ever half-written; a directory
  * without {@value #PROVENANCE} holds no finished study.
@@ -61,6 +63,14 @@ public final class Study {
     public static final String SLOWDOWN_PNG = "slowdown-boxplot.png";
     /** Closure time distributions. */
     public static final String CLOSURE_PNG = "closure-cdf.png";
+    /** The self-contained HTML report ({@link HtmlReport}). */
+    public static final String REPORT_HTML = HtmlReport.FILE;
+    /**
+     * The report's figures as stand-alone SVG files for papers, in the folder {@code figures/}: the slowdown chart,
+     * hours per euro, P(reached), the closure curves, and the map when the scenario is known.
+     */
+    public static final List<String> FIGURES = List.of("figures/slowdown.svg", "figures/cost-effect.svg",
+            "figures/p-reached.svg", "figures/closure-km.svg", "figures/map.svg");
     /** Provenance of every file of a finished study, written last. */
     public static final String PROVENANCE = "provenance.json";
 
@@ -168,7 +178,7 @@ public final class Study {
             }
             try {
                 if (!writeSummaries(result, directory, Provenance.of(experiment).withCommandLine(commandLine),
-                        cancelled::get)) {
+                        experiment.scenario(), cancelled::get)) {
                     return cancelledWhileWriting(result);
                 }
             } catch (RuntimeException e) {
@@ -200,7 +210,10 @@ public final class Study {
                     + partial.getFileName() + "); resume it (--resume), or choose another output directory");
         }
         for (String f : List.of(REPLICATIONS, REPLICATIONS + CsvReplicationLog.META_SUFFIX, SUMMARY_CSV, SUMMARY_JSON,
-                SUMMARY_TXT, SLOWDOWN_PNG, CLOSURE_PNG, ComparisonsCsv.FILE, PROVENANCE)) {
+                SUMMARY_TXT, SLOWDOWN_PNG, CLOSURE_PNG, ComparisonsCsv.FILE, REPORT_HTML, PROVENANCE)) {
+            Files.deleteIfExists(directory.resolve(f));
+        }
+        for (String f : FIGURES) {
             Files.deleteIfExists(directory.resolve(f));
         }
     }
@@ -214,7 +227,7 @@ public final class Study {
      * @throws IOException if a file cannot be written
      */
     public static void writeSummaries(ExperimentResult result, Path directory) throws IOException {
-        writeSummaries(result, directory, null, () -> false);
+        writeSummaries(result, directory, null, null, () -> false);
     }
 
     /**
@@ -228,12 +241,28 @@ public final class Study {
      */
     public static void writeSummaries(ExperimentResult result, Path directory, Provenance provenance)
             throws IOException {
-        writeSummaries(result, directory, provenance, () -> false);
+        writeSummaries(result, directory, provenance, null, () -> false);
+    }
+
+    /**
+     * Writes the summary CSV, JSON and text table, both charts and the HTML report (with the scenario's assumptions
+     * and map) of a result into a directory, each recording the provenance, then {@value #PROVENANCE}.
+     *
+     * @param result     the result
+     * @param directory  the directory
+     * @param provenance where the result came from
+     * @param scenario   the scenario the result is of (for the report), or null
+     * @throws IOException if a file cannot be written
+     */
+    public static void writeSummaries(ExperimentResult result, Path directory, Provenance provenance,
+                                      org.gapsim.scenario.Scenario scenario) throws IOException {
+        writeSummaries(result, directory, provenance, scenario, () -> false);
     }
 
     /** @return false if stopped by {@code stop} before every file was written */
     private static boolean writeSummaries(ExperimentResult result, Path directory, Provenance provenance,
-                                          BooleanSupplier stop) throws IOException {
+                                          org.gapsim.scenario.Scenario scenario, BooleanSupplier stop)
+            throws IOException {
         String csv = SummaryCsv.render(result);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode tree = SummaryJson.tree(mapper, result);
@@ -279,12 +308,34 @@ public final class Study {
         String comparisons = ComparisonsCsv.render(result);
         String comparisonsText = provenance == null ? comparisons : withColumns(comparisons, provenanceColumns(provenance));
         AtomicFiles.writeText(directory.resolve(ComparisonsCsv.FILE), w -> w.write(comparisonsText));
+        if (stop.getAsBoolean()) {
+            return false;
+        }
+        String report = HtmlReport.render(result, scenario, provenance);
+        AtomicFiles.writeText(directory.resolve(REPORT_HTML), w -> w.write(report));
+        if (stop.getAsBoolean()) {
+            return false;
+        }
+        Files.createDirectories(directory.resolve("figures"));
+        List<String> figures = List.of(SvgCharts.slowdown(result), SvgCharts.costEffect(result),
+                SvgCharts.pReached(result), SvgCharts.closureCurves(result));
+        for (int i = 0; i < figures.size(); i++) {
+            String svg = figures.get(i);
+            AtomicFiles.writeText(directory.resolve(FIGURES.get(i)), w -> w.write(svg));
+        }
+        if (scenario != null) {
+            String map = org.gapsim.report.map.MapView.svg(scenario, HtmlReport.richestPackage(result, scenario));
+            AtomicFiles.writeText(directory.resolve(FIGURES.get(4)), w -> w.write(map));
+        }
         if (provenance != null) {
             if (stop.getAsBoolean()) {
                 return false;
             }
-            writeProvenance(directory, provenance, List.of(REPLICATIONS, REPLICATIONS + CsvReplicationLog.META_SUFFIX,
-                    SUMMARY_CSV, SUMMARY_JSON, SUMMARY_TXT, SLOWDOWN_PNG, CLOSURE_PNG, ComparisonsCsv.FILE));
+            List<String> covered = new java.util.ArrayList<>(List.of(REPLICATIONS,
+                    REPLICATIONS + CsvReplicationLog.META_SUFFIX, SUMMARY_CSV, SUMMARY_JSON, SUMMARY_TXT, SLOWDOWN_PNG,
+                    CLOSURE_PNG, ComparisonsCsv.FILE, REPORT_HTML));
+            covered.addAll(FIGURES);
+            writeProvenance(directory, provenance, covered);
         }
         return true;
     }

@@ -23,9 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs that cannot corrupt each other or themselves, and the provenance of every output. */
 class StudyIntegrityTest {
-    private static final List<String> OUTPUTS = List.of(Study.REPLICATIONS,
-            Study.REPLICATIONS + CsvReplicationLog.META_SUFFIX, Study.SUMMARY_CSV, Study.SUMMARY_JSON,
-            Study.SUMMARY_TXT, Study.SLOWDOWN_PNG, Study.CLOSURE_PNG, ComparisonsCsv.FILE);
+    private static final List<String> OUTPUTS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            Study.REPLICATIONS, Study.REPLICATIONS + CsvReplicationLog.META_SUFFIX, Study.SUMMARY_CSV,
+            Study.SUMMARY_JSON, Study.SUMMARY_TXT, Study.SLOWDOWN_PNG, Study.CLOSURE_PNG, ComparisonsCsv.FILE,
+            Study.REPORT_HTML), Study.FIGURES.stream()).toList();
 
     @TempDir
     Path dir;

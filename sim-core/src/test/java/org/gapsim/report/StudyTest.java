@@ -42,7 +42,10 @@ class StudyTest {
         ExperimentResult r = new Study(experiment, out).withProgress(ProgressListener.silent()).run();
         assertEquals(Set.of(Study.REPLICATIONS, Study.REPLICATIONS + CsvReplicationLog.META_SUFFIX, Study.SUMMARY_CSV,
                 Study.SUMMARY_JSON, Study.SUMMARY_TXT, Study.SLOWDOWN_PNG, Study.CLOSURE_PNG, ComparisonsCsv.FILE,
-                Study.PROVENANCE, OutputLock.FILE), files(out));
+                Study.REPORT_HTML, "figures", Study.PROVENANCE, OutputLock.FILE), files(out));
+        for (String f : Study.FIGURES) {
+            assertTrue(Files.readString(out.resolve(f)).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), f);
+        }
         assertEquals(ConsoleTable.render(r) + "Provenance: " + Provenance.of(experiment).toTextLine() + "\n",
                 Files.readString(out.resolve(Study.SUMMARY_TXT)));
         ExperimentResult reference = ExperimentFixtures.run(experiment);

@@ -184,12 +184,12 @@ public final class SparkStudy implements Runnable {
                 runner = new SparkExperimentRunner(sc).withPartitions(partitions).withBlockSize(blockSize)
                         .withRoundSize(roundSize).withLog(new CsvReplicationLog(dir.resolve(Study.REPLICATIONS)));
                 ExperimentResult result = runner.run(experiment, ScenarioSource.of(scenario));
-                Study.writeSummaries(result, dir, Provenance.of(experiment));
+                Study.writeSummaries(result, dir, Provenance.of(experiment), experiment.scenario());
                 PrintWriter w = spec.commandLine().getOut();
                 w.println(ConsoleTable.render(result));
                 w.println("wrote " + dir.resolve(Study.REPLICATIONS) + ", " + Study.SUMMARY_CSV + ", "
                         + Study.SUMMARY_JSON + ", " + Study.SUMMARY_TXT + ", " + Study.SLOWDOWN_PNG + ", "
-                        + Study.CLOSURE_PNG);
+                        + Study.CLOSURE_PNG + ", " + Study.REPORT_HTML);
                 w.flush();
             } finally {
                 if (parent.stopContext) {

@@ -27,6 +27,7 @@ import org.gapsim.report.AtomicFiles;
 import org.gapsim.report.OutputException;
 import org.gapsim.report.OutputLock;
 import org.gapsim.report.Study;
+import org.gapsim.report.SweepHtmlReport;
 import org.gapsim.scenario.Scenario;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +44,8 @@ import picocli.CommandLine.Spec;
  * {@code gapsim sweep [scenario] --factor NAME=LOW:HIGH ...}: data farming over the model's assumptions. Runs the
  * study at every point of a Latin hypercube over the factors (same master seed everywhere: common random numbers
  * across packages and points), prints which assumption moves each package's mean slowdown most (standardized
- * regression coefficients) and writes {@code design.csv}, {@code sensitivity.csv} and {@code sensitivity.txt} to the
+ * regression coefficients) and writes {@code design.csv}, {@code sensitivity.csv}, {@code sensitivity.txt} and
+ * {@code sweep-report.html} ({@link SweepHtmlReport}: effect of each factor, heat map) to the
  * output directory. Bad input is reported like every other command's (one line, exit 2, nothing written). Each
  * design point's replications are kept in {@code points/point-NNN/} as they finish (checksummed like a run's), so an
  * interrupted sweep (exit 130) continues with {@code --resume}; {@code provenance.json} is written last.
@@ -55,7 +57,7 @@ import picocli.CommandLine.Spec;
                 + "hypercube over the --factor ranges, all on the same master seed (common random numbers across "
                 + "packages and design points). Prints, per package, the standardized regression coefficient of its "
                 + "mean slowdown on each factor, and writes design.csv (one row per point and package), "
-                + "sensitivity.csv and sensitivity.txt to --out."},
+                + "sensitivity.csv, sensitivity.txt and sweep-report.html (effect plots and a heat map) to --out."},
         footer = {"", "Example (9 points x 100 replications of every package):",
                 "  gapsim sweep --factor doctrine.coveredBreachMultiplier=1:4 \\",
                 "      --factor doctrine.reconDetectionProbability=0.2:0.9 \\",
@@ -179,10 +181,12 @@ final class SweepCommand implements Callable<Integer> {
             }
             try {
                 SweepReport.write(result, dir);
+                String page = SweepHtmlReport.render(result);
+                AtomicFiles.writeText(dir.resolve(SweepHtmlReport.FILE), w -> w.write(page));
                 Study.writeProvenance(dir, Provenance.of(sweep.experiment())
                                 .withCommandLine(RunCommand.commandLine(spec)), design(sweep),
                         List.of(SweepReport.DESIGN_CSV, SweepReport.SENSITIVITY_CSV,
-                                SweepReport.SENSITIVITY_TXT));
+                                SweepReport.SENSITIVITY_TXT, SweepHtmlReport.FILE));
             } catch (IOException e) {
                 throw OutputException.of(dir, e);
             }
@@ -190,8 +194,8 @@ final class SweepCommand implements Callable<Integer> {
         stdout.print(SweepReport.table(result));
         stdout.flush();
         if (!options.quiet) {
-            PROGRESS.info("wrote {}: {}, {}, {}", dir, SweepReport.DESIGN_CSV, SweepReport.SENSITIVITY_CSV,
-                    SweepReport.SENSITIVITY_TXT);
+            PROGRESS.info("wrote {}: {}, {}, {}, {}", dir, SweepReport.DESIGN_CSV, SweepReport.SENSITIVITY_CSV,
+                    SweepReport.SENSITIVITY_TXT, SweepHtmlReport.FILE);
         }
         return GapsimCli.EXIT_OK;
     }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.gapsim.experiment.sweep.Assumption;
 import org.gapsim.experiment.sweep.SweepReport;
+import org.gapsim.report.Study;
+import org.gapsim.report.SweepHtmlReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +60,23 @@ class SweepCommandTest {
                 + "package,"), design.get(0));
         assertEquals(1 + 3 * 3, design.size(), "header + 3 points x (none, at-mines, full)");
         assertEquals(r.out(), Files.readString(out.resolve(SweepReport.SENSITIVITY_TXT)));
+
+        String page = Files.readString(out.resolve(SweepHtmlReport.FILE));
+        assertTrue(page.startsWith("<!DOCTYPE html>") && !page.contains("<script"), "self-contained page");
+        assertTrue(page.contains("id=\"chart-effects\"") && page.contains("id=\"chart-heatmap\""), "both figures");
+        assertEquals(2, count(page, "class=\"panel\""), "one panel per factor");
+        assertEquals(2 * 2, count(page, "class=\"cell\""), "heat map: 2 compared packages x 2 factors");
+        assertEquals(2 * 3 * 2, count(page, "class=\"point\""), "2 panels x 3 points x 2 packages");
+        assertTrue(page.contains(">doctrine.coveredBreachMultiplier</text>"), "factor named in full");
+        assertTrue(Files.readString(out.resolve(Study.PROVENANCE)).contains("\"" + SweepHtmlReport.FILE + "\""));
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     @Test

@@ -1,0 +1,81 @@
+package org.gapsim.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gapsim map} and {@code gapsim replay}: the files they write and their one-line errors. */
+class MapReplayCommandTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result gapsim(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GapsimCli.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static void oneLineNaming(Result r, String option) {
+        assertEquals(GapsimCli.EXIT_BAD_INPUT, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains(option), r.err());
+    }
+
+    @Test
+    void mapWritesAnSvgOfThePackage() throws IOException {
+        Path f = dir.resolve("sub/map.svg");
+        Result r = gapsim("map", "--package", "full+east-shield", "--out", f.toString());
+        assertEquals(GapsimCli.EXIT_OK, r.code(), r.err());
+        String svg = Files.readString(f, StandardCharsets.UTF_8);
+        assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"gapsim-map\""));
+        assertTrue(svg.contains("data-obstacle=\"es-goldap-ditch\""));
+        assertTrue(r.out().contains(f.toString()), r.out());
+    }
+
+    @Test
+    void replayWritesAPageOrTwoSvgs() throws IOException {
+        Path page = dir.resolve("r.html");
+        Result r = gapsim("replay", "--package", "bridges", "--replication", "3", "--out", page.toString());
+        assertEquals(GapsimCli.EXIT_OK, r.code(), r.err());
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("id=\"gapsim-timeline\""));
+        assertFalse(html.contains("<script"));
+
+        Path svg = dir.resolve("r.svg");
+        r = gapsim("replay", "-P", "bridges", "-r", "3", "--out", svg.toString());
+        assertEquals(GapsimCli.EXIT_OK, r.code(), r.err());
+        assertTrue(Files.readString(svg).contains("id=\"gapsim-replay-map\""));
+        assertTrue(Files.readString(dir.resolve("r-timeline.svg")).contains("id=\"gapsim-timeline\""));
+    }
+
+    @Test
+    void badArgumentsAreOneLineErrorsAndWriteNothing() throws IOException {
+        Path f = dir.resolve("x.svg");
+        oneLineNaming(gapsim("map", "--package", "fulll", "--out", f.toString()), "--package");
+        oneLineNaming(gapsim("replay", "--package", "fulll", "--out", f.toString()), "--package");
+        oneLineNaming(gapsim("replay", "--package", "full", "--replication", "-1", "--out", f.toString()),
+                "--replication");
+        oneLineNaming(gapsim("replay", "--package", "full", "--replication", "x", "--out", f.toString()),
+                "--replication");
+        oneLineNaming(gapsim("replay", "--replication", "2", "--out", f.toString()), "--package");
+        oneLineNaming(gapsim("replay", "--package", "full", "--out", dir.resolve("x.png").toString()), "--out");
+        oneLineNaming(gapsim("map", "--out", dir.toString()), "--out");
+        assertFalse(Files.exists(f));
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+    }
+}
