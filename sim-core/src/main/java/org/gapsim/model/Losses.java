@@ -15,6 +15,12 @@ import umontreal.ssj.rng.RandomStream;
 final class Losses {
     /** Minutes per hour. */
     private static final double MIN_PER_H = 60.0;
+    /**
+     * Largest expected number of losses to fire drawn as one Poisson count (then that many times and victims);
+     * above it the losses are walked one by one ({@link #toFireInTime}). Set to the bound on vehicles per column
+     * ({@link org.gapsim.scenario.Limits}): a count above it destroys any column, and three arrays of it still fit.
+     */
+    static final double MAX_MEAN_AS_COUNT = org.gapsim.scenario.Limits.MAX_VEHICLES_PER_COLUMN;
 
     private final ModelContext ctx;
     private final Column col;
@@ -39,11 +45,16 @@ final class Losses {
      */
     boolean toFire(ObstacleState os, double from, double to) {
         double rate = ctx.doctrine.attritionPerHour(os.obstacle.coverage());
-        if (rate <= 0 || to <= from) {
+        double end = Math.min(to, ctx.plan.scenario().horizonMin());   // nothing happens after the horizon
+        if (rate <= 0 || end <= from) {
             return false;
         }
         RandomStream as = ctx.stream(col.index, CrossingPlan.ATTRITION, os);
-        int k = PoissonDist.inverseF(rate * (to - from) / MIN_PER_H, as.nextDouble());
+        double mean = rate * (end - from) / MIN_PER_H;
+        if (mean > MAX_MEAN_AS_COUNT) {
+            return toFireInTime(os, as, rate / MIN_PER_H, from, end);
+        }
+        int k = PoissonDist.inverseF(mean, as.nextDouble());
         if (k == 0) {
             return false;
         }
@@ -77,6 +88,32 @@ final class Losses {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Losses to fire over a halt so long, or a rate so high, that the expected count exceeds
+     * {@link #MAX_MEAN_AS_COUNT}: the same Poisson process, walked loss by loss (exponential gaps at
+     * {@code ratePerMin}, each on a uniform victim) up to the loss that leaves the column combat ineffective, so
+     * the work and memory are bounded by the column's size instead of the count (which can exceed the heap or an
+     * int). Exact in distribution, on other draws of the same stream than the count path.
+     *
+     * @return whether the column halted
+     */
+    private boolean toFireInTime(ObstacleState os, RandomStream as, double ratePerMin, double from, double end) {
+        int need = col.lossesToIneffective();
+        double t = from;
+        for (int lost = 0; lost < need && col.n > 0; lost++) {
+            t += -Math.log1p(-as.nextDouble()) / ratePerMin;
+            if (t > end) {
+                return false;
+            }
+            int victim = (int) (as.nextDouble() * col.n);
+            ctx.events.publishAt(new ModelEvent.VehicleLost(t, col.id, col.vehicle[victim], col.type[victim].id(),
+                    LossCause.FIRE, os.obstacle.id()));
+            col.remove(victim);
+        }
+        col.haltByLosses(os.obstacle.id(), t);
+        return true;
     }
 
     /**

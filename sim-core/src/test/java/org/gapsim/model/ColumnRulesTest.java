@@ -21,6 +21,7 @@ import org.gapsim.scenario.EngineerAssets;
 import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.Fuze;
 import org.gapsim.scenario.IsrEffect;
+import org.gapsim.scenario.Limits;
 import org.gapsim.scenario.MarchRules;
 import org.gapsim.scenario.MineLayout;
 import org.gapsim.scenario.Minefield;
@@ -300,6 +301,40 @@ class ColumnRulesTest {
                 List.of(column("c1", 3, 0, "c", EngineerAssets.NONE, 0)), List.of(), s.packages(),
                 Fixtures.doctrine(0, 0, 2, 30, true), s.march(), s.closure(), s.horizonMin());
         assertTrue(checkHaltAtTheCrossingLoss(small, "c1", 3, 0, 300, 4) > 50);
+    }
+
+    /**
+     * Issue 10 (found verifying item 5): a halt of 1e4 min under 10,000 losses per hour drew one Poisson count of
+     * ~1.7 million losses and three arrays of that size (OutOfMemoryError at 1e7 min; an int overflow and no loss
+     * at all at 1e9). Now the count above the vehicle bound is walked loss by loss: the 6th loss of 10 vehicles
+     * halts the column, and its time after the halt begins is Gamma(6, rate), mean 6 / rate.
+     */
+    @Test
+    void aHaltUnderFireWithAHugeExpectedCountIsWalkedLossByLoss() {
+        double perHour = 10_000;
+        double delayMin = 10_000;     // expected losses over the halt: 10,000 x 10,000 / 60 > the vehicle bound
+        assertTrue(perHour * delayMin / 60 > Losses.MAX_MEAN_AS_COUNT);
+        Obstacle ditch = new AntiTankDitch("ditch", "ab", 8, Coverage.COVERED_BY_FIRE, 0, 6, 3, 500);
+        Scenario s = oneRoad(List.of(column("c1", 10, 0, "c", EngineerAssets.NONE, 0.5)), List.of(ditch));
+        Scenario fire = new Scenario(s.name(), "", s.network(), s.vehicleTypes(), s.columns(), List.of(),
+                s.packages(), Fixtures.doctrine(0, delayMin, 2, perHour, true), s.march(), s.closure(),
+                Limits.MAX_HORIZON_MIN);
+        int reps = 400;
+        assertEquals(reps, checkHaltAtTheCrossingLoss(fire, "c1", 10, 0.5, reps, 5), "every replication halts");
+        CrossingPlan plan = CrossingPlan.compile(fire, "fort");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(5));
+        double sum = 0;
+        for (int rep = 0; rep < reps; rep++) {
+            EventTrace trace = new EventTrace();
+            Replications.run(plan, streams, rep, trace);
+            double arrived = trace.events().stream().filter(e -> e instanceof ModelEvent.ObstacleDetected)
+                    .mapToDouble(ModelEvent::timeMin).min().orElseThrow();
+            sum += of(trace, ModelEvent.ColumnHalted.class, "c1").get(0).timeMin() - arrived;
+        }
+        double ratePerMin = perHour / 60;
+        double mean = 6 / ratePerMin;
+        double se = Math.sqrt(6) / ratePerMin / Math.sqrt(reps);
+        assertEquals(mean, sum / reps, 4 * se, "mean time from the halt to the 6th loss");
     }
 
     @Test

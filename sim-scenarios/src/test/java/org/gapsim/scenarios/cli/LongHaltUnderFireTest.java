@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * count overflows an int and the column silently loses nothing (0 vehicles, against 116 at {@code 1e5}). The fuzz
  * test tries one field at a time and misses it. Cause: {@code model.Losses.toFire} draws a Poisson count of losses for the
  * whole halt (rate x halt, the halt not clipped at the horizon) and allocates three arrays of that count
- * ({@code Scratch.losses}), though a column loses at most its vehicles. Open: {@code model/} is under refactoring;
- * enable this test with the fix.
+ * ({@code Scratch.losses}), though a column loses at most its vehicles. Fixed: the halt is cut at the horizon and an
+ * expected count above the vehicle bound is walked loss by loss ({@code Losses.toFireInTime}).
  */
 class LongHaltUnderFireTest {
     @TempDir
@@ -55,7 +54,6 @@ class LongHaltUnderFireTest {
         throw new AssertionError("no isr row");
     }
 
-    @Disabled("open: model.Losses.toFire draws a Poisson count over an unclipped halt (model/ in refactoring)")
     @Test
     void aLongHaltAtTheAttritionBoundIsNotAnInternalError() throws IOException {
         Path out = dir.resolve("out7");
@@ -65,7 +63,6 @@ class LongHaltUnderFireTest {
                 "exit 0 or 2, was " + run.code() + ": " + run.err());
     }
 
-    @Disabled("open: model.Losses.toFire's Poisson count overflows int for a halt of 1e9 min: no loss at all")
     @Test
     void aLongerHaltUnderFireLosesAtLeastAsManyVehicles() throws IOException {
         Path shortHalt = dir.resolve("out5");
