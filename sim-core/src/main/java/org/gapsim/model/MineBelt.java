@@ -83,22 +83,61 @@ final class MineBelt {
         double half = v.widthM() / 2;
         double tw = v.trackWidthM();
         for (int i = from; i < count; i++) {
-            if (!alive[i]) {
-                continue;
-            }
-            double d = x[i] - centreM;
-            boolean under;
-            if (fuze == Fuze.FULL_WIDTH) {
-                under = d >= -half && d <= half;
-            } else {
-                double a = Math.abs(d);
-                under = a >= half - tw && a <= half;
-            }
-            if (under) {
+            if (alive[i] && under(i, centreM, half, tw)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * As {@link #firstUnder(VehicleType, double, int)}, looking only at the mines listed in
+     * {@code ids[off, off + len)} (increasing indices, as {@link #liveBetween} writes them): the same answer whenever
+     * the list holds every live mine that could lie under the vehicle.
+     *
+     * @return the mine's index, or -1
+     */
+    int firstUnder(VehicleType v, double centreM, int from, int[] ids, int off, int len) {
+        double half = v.widthM() / 2;
+        double tw = v.trackWidthM();
+        for (int k = off, end = off + len; k < end; k++) {
+            int i = ids[k];
+            if (i >= from && alive[i] && under(i, centreM, half, tw)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @return whether mine {@code i} lies under a vehicle centred at {@code centreM} (half width, track width, m) */
+    private boolean under(int i, double centreM, double half, double tw) {
+        double d = x[i] - centreM;
+        if (fuze == Fuze.FULL_WIDTH) {
+            return d >= -half && d <= half;
+        }
+        double a = Math.abs(d);
+        return a >= half - tw && a <= half;
+    }
+
+    /**
+     * Lists the live mines whose lateral position is in [{@code leftM}, {@code rightM}], in depth order (increasing
+     * index), into {@code out} from {@code at}.
+     *
+     * @return how many it listed
+     */
+    int liveBetween(double leftM, double rightM, int[] out, int at) {
+        int k = at;
+        for (int i = 0; i < count; i++) {
+            if (alive[i] && x[i] >= leftM && x[i] <= rightM) {
+                out[k++] = i;
+            }
+        }
+        return k - at;
+    }
+
+    /** @return mines laid out (live or not) */
+    int count() {
+        return count;
     }
 
     /** Removes mine {@code i} (it detonated). */
