@@ -13,9 +13,11 @@ import umontreal.ssj.rng.RandomStream;
  * near edge) are uniform (random layout) or at the row depths. A mine that detonates or is cleared is gone.
  *
  * <p>Encounter rule: a mine is set off by the first vehicle whose effective footprint covers its lateral
- * position (both tracks for {@link Fuze#TRACK_WIDTH}, the whole vehicle for {@link Fuze#FULL_WIDTH}). With
- * scattered mines (a Poisson field of rate rho per metre) a lone vehicle of effective width w therefore meets at
- * least one mine with probability {@code 1 - exp(-rho * w)}.
+ * position (both tracks for {@link Fuze#TRACK_WIDTH}, the whole vehicle for {@link Fuze#FULL_WIDTH}): a mine at
+ * lateral distance d from the vehicle's centre is under it if |d| is at most half the vehicle's width, and, for a
+ * track-width fuze, at least that less the track width. With scattered mines (a Poisson field of rate rho per
+ * metre) a lone vehicle of effective width w therefore meets at least one mine with probability
+ * {@code 1 - exp(-rho * w)}.
  */
 final class MineBelt {
     /** Longest run sorted by insertion (a real field holds tens of mines in the corridor). */
@@ -82,8 +84,13 @@ final class MineBelt {
     int firstUnder(VehicleType v, double centreM, int from) {
         double half = v.widthM() / 2;
         double tw = v.trackWidthM();
+        boolean fullWidth = fuze == Fuze.FULL_WIDTH;
         for (int i = from; i < count; i++) {
-            if (alive[i] && under(i, centreM, half, tw)) {
+            if (!alive[i]) {
+                continue;
+            }
+            double d = x[i] - centreM;
+            if (fullWidth ? d >= -half && d <= half : Math.abs(d) >= half - tw && Math.abs(d) <= half) {
                 return i;
             }
         }
@@ -100,23 +107,18 @@ final class MineBelt {
     int firstUnder(VehicleType v, double centreM, int from, int[] ids, int off, int len) {
         double half = v.widthM() / 2;
         double tw = v.trackWidthM();
+        boolean fullWidth = fuze == Fuze.FULL_WIDTH;
         for (int k = off, end = off + len; k < end; k++) {
             int i = ids[k];
-            if (i >= from && alive[i] && under(i, centreM, half, tw)) {
+            if (i < from || !alive[i]) {
+                continue;
+            }
+            double d = x[i] - centreM;
+            if (fullWidth ? d >= -half && d <= half : Math.abs(d) >= half - tw && Math.abs(d) <= half) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** @return whether mine {@code i} lies under a vehicle centred at {@code centreM} (half width, track width, m) */
-    private boolean under(int i, double centreM, double half, double tw) {
-        double d = x[i] - centreM;
-        if (fuze == Fuze.FULL_WIDTH) {
-            return d >= -half && d <= half;
-        }
-        double a = Math.abs(d);
-        return a >= half - tw && a <= half;
     }
 
     /**
