@@ -30,8 +30,6 @@ final class Column {
     final int[] vehicle;
     /** Per vehicle in march order: the time it is at the waypoint being handled, minutes. */
     final double[] t;
-    /** The widest of its vehicles at the start, m (an upper bound for those left). */
-    final double maxWidthM;
     /** Vehicles left. */
     int n;
     /**
@@ -67,11 +65,6 @@ final class Column {
         for (int k = 0; k < start; k++) {
             vehicle[k] = k;
         }
-        double widest = 0;
-        for (VehicleType v : type) {
-            widest = Math.max(widest, v.widthM());
-        }
-        this.maxWidthM = widest;
         this.n = start;
         this.march = new March(ctx, this);
         this.breach = new Breach(ctx.doctrine, spec.engineers(), ctx.events, id);

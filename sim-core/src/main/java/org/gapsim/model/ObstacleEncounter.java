@@ -286,14 +286,17 @@ final class ObstacleEncounter {
     /**
      * Lists, per lane, the live mines a vehicle of this column driving in it could be over ({@link Scratch#bandOff},
      * {@link Scratch#bandLen}, {@link Scratch#bandMines}): those across the lane, or across the widest vehicle
-     * centred in a lane narrower than it (see {@link #lateral}), plus {@value #BAND_MARGIN_M} m either side. No mine
-     * outside the list can be under such a vehicle, and mines only go off during the pass, so looking among the
+     * left centred in a lane narrower than it (see {@link #lateral}), plus {@value #BAND_MARGIN_M} m either side. No
+     * mine outside the list can be under such a vehicle, and mines only go off during the pass, so looking among the
      * listed ones finds the same first mine as looking among all.
      */
     private void listLaneMines(MineBelt belt, Scratch sc, int lanes) {
         sc.bands(lanes, belt.count());
         double half = os.laneWidth / 2;
-        double widest = col.maxWidthM / 2;
+        double widest = 0;
+        for (int i = 0; i < col.n; i++) {
+            widest = Math.max(widest, col.type[i].widthM() / 2);
+        }
         int at = 0;
         for (int j = 0; j < lanes; j++) {
             double lo = Math.max(os.laneCentre[j] - half, 0);
