@@ -119,7 +119,8 @@ final class Losses {
     /**
      * Vehicles in minefield lanes meet the mines the breach left, in time order (the first vehicle to reach a
      * live mine under it sets it off): each strike is at the vehicle's lane entry plus the mine's depth over the
-     * lane speed. Reads the lane pass from the {@link Scratch} strike heap, lane entries and lateral positions;
+     * lane speed. Reads the lane pass from the {@link Scratch} strike heap, lane entries, lateral positions and the
+     * live mines listed per lane (a mine only goes off here, so the next one under a vehicle is among them);
      * marks the vehicles lost ({@code t[i] = NaN}). Stops at the loss that leaves the column combat ineffective:
      * nothing after it happens (the column halts there).
      *
@@ -137,8 +138,10 @@ final class Losses {
             double when = sc.strikeTime();
             int i = sc.strikeVehicle();
             int m = sc.strikeMine();
+            int lane = sc.laneOf[i];
             sc.popStrike();
-            int live = belt.firstUnder(col.type[i], sc.centre[i], m);
+            int live = belt.firstUnder(col.type[i], sc.centre[i], m, sc.bandMines, sc.bandOff[lane],
+                    sc.bandLen[lane]);
             if (live != m) {    // someone set it off first: the next live mine under this vehicle, if any
                 if (live >= 0) {
                     sc.pushStrike(sc.enter[i] + belt.depth(live) / laneSpeedMPerMin, i, live);
@@ -158,7 +161,8 @@ final class Losses {
                     return when;
                 }
             } else {
-                int next = belt.firstUnder(col.type[i], sc.centre[i], m + 1);
+                int next = belt.firstUnder(col.type[i], sc.centre[i], m + 1, sc.bandMines, sc.bandOff[lane],
+                        sc.bandLen[lane]);
                 if (next >= 0) {
                     sc.pushStrike(sc.enter[i] + belt.depth(next) / laneSpeedMPerMin, i, next);
                 }

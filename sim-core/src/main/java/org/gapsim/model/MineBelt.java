@@ -13,9 +13,11 @@ import umontreal.ssj.rng.RandomStream;
  * near edge) are uniform (random layout) or at the row depths. A mine that detonates or is cleared is gone.
  *
  * <p>Encounter rule: a mine is set off by the first vehicle whose effective footprint covers its lateral
- * position (both tracks for {@link Fuze#TRACK_WIDTH}, the whole vehicle for {@link Fuze#FULL_WIDTH}). With
- * scattered mines (a Poisson field of rate rho per metre) a lone vehicle of effective width w therefore meets at
- * least one mine with probability {@code 1 - exp(-rho * w)}.
+ * position (both tracks for {@link Fuze#TRACK_WIDTH}, the whole vehicle for {@link Fuze#FULL_WIDTH}): a mine at
+ * lateral distance d from the vehicle's centre is under it if |d| is at most half the vehicle's width, and, for a
+ * track-width fuze, at least that less the track width. With scattered mines (a Poisson field of rate rho per
+ * metre) a lone vehicle of effective width w therefore meets at least one mine with probability
+ * {@code 1 - exp(-rho * w)}.
  */
 final class MineBelt {
     /** Longest run sorted by insertion (a real field holds tens of mines in the corridor). */
@@ -82,23 +84,62 @@ final class MineBelt {
     int firstUnder(VehicleType v, double centreM, int from) {
         double half = v.widthM() / 2;
         double tw = v.trackWidthM();
+        boolean fullWidth = fuze == Fuze.FULL_WIDTH;
         for (int i = from; i < count; i++) {
             if (!alive[i]) {
                 continue;
             }
             double d = x[i] - centreM;
-            boolean under;
-            if (fuze == Fuze.FULL_WIDTH) {
-                under = d >= -half && d <= half;
-            } else {
-                double a = Math.abs(d);
-                under = a >= half - tw && a <= half;
-            }
-            if (under) {
+            if (fullWidth ? d >= -half && d <= half : Math.abs(d) >= half - tw && Math.abs(d) <= half) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * As {@link #firstUnder(VehicleType, double, int)}, looking only at the mines listed in
+     * {@code ids[off, off + len)} (increasing indices, as {@link #liveBetween} writes them): the same answer whenever
+     * the list holds every live mine that could lie under the vehicle.
+     *
+     * @return the mine's index, or -1
+     */
+    int firstUnder(VehicleType v, double centreM, int from, int[] ids, int off, int len) {
+        double half = v.widthM() / 2;
+        double tw = v.trackWidthM();
+        boolean fullWidth = fuze == Fuze.FULL_WIDTH;
+        for (int k = off, end = off + len; k < end; k++) {
+            int i = ids[k];
+            if (i < from || !alive[i]) {
+                continue;
+            }
+            double d = x[i] - centreM;
+            if (fullWidth ? d >= -half && d <= half : Math.abs(d) >= half - tw && Math.abs(d) <= half) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Lists the live mines whose lateral position is in [{@code leftM}, {@code rightM}], in depth order (increasing
+     * index), into {@code out} from {@code at}.
+     *
+     * @return how many it listed
+     */
+    int liveBetween(double leftM, double rightM, int[] out, int at) {
+        int k = at;
+        for (int i = 0; i < count; i++) {
+            if (alive[i] && x[i] >= leftM && x[i] <= rightM) {
+                out[k++] = i;
+            }
+        }
+        return k - at;
+    }
+
+    /** @return mines laid out (live or not) */
+    int count() {
+        return count;
     }
 
     /** Removes mine {@code i} (it detonated). */

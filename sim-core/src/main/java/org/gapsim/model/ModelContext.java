@@ -20,6 +20,15 @@ final class ModelContext {
     final ObstacleState[] obstacles;
     final Traffic traffic = new Traffic();
     private Scratch scratch;
+    /**
+     * The per-(column, purpose, obstacle) streams looked up so far in this replication, by
+     * {@code (column * PURPOSES + purpose) * obstacles + obstacle}; null until the first look-up. The worker's
+     * {@link ReplicationStreams} positions a stream at its first look-up in a replication and hands back the same
+     * object, unmoved, after that, so keeping it here changes no draw.
+     */
+    private RandomStream[] obstacleStreams;
+    /** Purposes of the per-(column, obstacle) streams. */
+    private static final int PURPOSES = CrossingPlan.ATTRITION + 1;
 
     /**
      * @param plan    the compiled scenario and package
@@ -51,7 +60,18 @@ final class ModelContext {
      * @return the stream of that purpose for that column at that obstacle
      */
     RandomStream stream(int column, int purpose, ObstacleState os) {
-        return streams.stream(plan.streamName(column, purpose, os.index));
+        RandomStream[] cache = obstacleStreams;
+        if (cache == null) {
+            cache = new RandomStream[plan.scenario().columns().size() * PURPOSES * obstacles.length];
+            obstacleStreams = cache;
+        }
+        int k = (column * PURPOSES + purpose) * obstacles.length + os.index;
+        RandomStream rs = cache[k];
+        if (rs == null) {
+            rs = streams.stream(plan.streamName(column, purpose, os.index));
+            cache[k] = rs;
+        }
+        return rs;
     }
 
     /** @return the running thread's working arrays (set when the replication starts) */

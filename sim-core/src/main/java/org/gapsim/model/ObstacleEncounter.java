@@ -25,6 +25,8 @@ final class ObstacleEncounter {
     private static final double MIN_PER_H = 60.0;
     /** Metres per minute in one km/h. */
     private static final double M_PER_MIN_PER_KMH = 1000.0 / 60.0;
+    /** Margin either side of a lane within which its mines are listed, m (far above rounding, far below a mine). */
+    static final double BAND_MARGIN_M = 1e-3;
 
     private final ModelContext ctx;
     private final BreachDoctrine doctrine;
@@ -224,6 +226,7 @@ final class ObstacleEncounter {
             enc = ctx.stream(col.index, CrossingPlan.ENCOUNTER, os);
             sc.lanePass(n, lanes);
             System.arraycopy(os.laneFree, 0, sc.laneFree, 0, lanes);
+            listLaneMines(belt, sc, lanes);
         }
         // lanes and entry times in march order (entries never decrease); t[i] becomes the time vehicle i is
         // past (NaN once lost); where each vehicle drives in a minefield lane and the first mine under it
@@ -235,29 +238,12 @@ final class ObstacleEncounter {
                 }
                 continue;
             }
-            int lane = 0;
-            double best = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < lanes; j++) {
-                double e = Math.max(t[i], Math.max(os.laneOpen[j], os.laneFree[j]));
-                if (e < best) {
-                    best = e;
-                    lane = j;
-                }
-            }
+            int lane = firstFreeLane(t[i], lanes);
+            double best = Math.max(t[i], Math.max(os.laneOpen[lane], os.laneFree[lane]));
             os.laneFree[lane] = best + laneHeadway;
             t[i] = best + traverse;
             if (mined) {
-                double half = os.laneWidth / 2;
-                double lo = Math.max(os.laneCentre[lane] - half, 0);
-                double hi = Math.min(os.laneCentre[lane] + half, belt.corridorM());
-                double centre = lateral(enc, os.laneCentre[lane], doctrine.followerLateralSdM(), type[i], lo, hi);
-                sc.laneOf[i] = lane;
-                sc.enter[i] = best;
-                sc.centre[i] = centre;
-                int m = belt.firstUnder(type[i], centre, 0);
-                if (m >= 0) {
-                    sc.pushStrike(best + belt.depth(m) / laneSpeed, i, m);
-                }
+                driveLane(belt, sc, enc, i, lane, best, laneSpeed);
             }
         }
         double haltAt = mined && !sc.noStrike()
@@ -281,6 +267,76 @@ final class ObstacleEncounter {
         }
         os.lastPassage = t[col.n - 1];
         passed(outcome);
+    }
+
+    /** @return the lane vehicle ready at {@code ready} enters first (the lowest index among equals) */
+    private int firstFreeLane(double ready, int lanes) {
+        int lane = 0;
+        double best = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < lanes; j++) {
+            double e = Math.max(ready, Math.max(os.laneOpen[j], os.laneFree[j]));
+            if (e < best) {
+                best = e;
+                lane = j;
+            }
+        }
+        return lane;
+    }
+
+    /**
+     * Lists, per lane, the live mines a vehicle of this column driving in it could be over ({@link Scratch#bandOff},
+     * {@link Scratch#bandLen}, {@link Scratch#bandMines}): those across the lane, or across the widest vehicle
+     * left centred in a lane narrower than it (see {@link #lateral}), plus {@value #BAND_MARGIN_M} m either side. No
+     * mine outside the list can be under such a vehicle, and mines only go off during the pass, so looking among the
+     * listed ones finds the same first mine as looking among all.
+     */
+    private void listLaneMines(MineBelt belt, Scratch sc, int lanes) {
+        sc.bands(lanes, belt.count());
+        double half = os.laneWidth / 2;
+        double widest = 0;
+        for (int i = 0; i < col.n; i++) {
+            widest = Math.max(widest, col.type[i].widthM() / 2);
+        }
+        int at = 0;
+        for (int j = 0; j < lanes; j++) {
+            double lo = Math.max(os.laneCentre[j] - half, 0);
+            double hi = Math.min(os.laneCentre[j] + half, belt.corridorM());
+            double mid = (lo + hi) / 2;
+            double left = Math.min(lo, mid - widest) - BAND_MARGIN_M;
+            double right = Math.max(hi, mid + widest) + BAND_MARGIN_M;
+            int k = belt.liveBetween(left, right, sc.bandMines, at);
+            sc.bandOff[j] = at;
+            sc.bandLen[j] = k;
+            at += k;
+        }
+    }
+
+    /**
+     * Vehicle {@code i} drives lane {@code lane}, entering at {@code enter}: its lateral position in the lane
+     * (encounter stream) and the first live mine under it, pushed as a strike. Where no live mine lies across the
+     * lane the position is not worked out and no mine is looked for, but its uniform is still drawn, so the stream
+     * is where it would be for every later draw.
+     */
+    private void driveLane(MineBelt belt, Scratch sc, RandomStream enc, int i, int lane, double enter,
+                           double laneSpeed) {
+        sc.laneOf[i] = lane;
+        sc.enter[i] = enter;
+        int len = sc.bandLen[lane];
+        if (len == 0) {
+            enc.nextDouble();
+            sc.centre[i] = Double.NaN;
+            return;
+        }
+        double half = os.laneWidth / 2;
+        double lo = Math.max(os.laneCentre[lane] - half, 0);
+        double hi = Math.min(os.laneCentre[lane] + half, belt.corridorM());
+        VehicleType v = col.type[i];
+        double centre = lateral(enc, os.laneCentre[lane], doctrine.followerLateralSdM(), v, lo, hi);
+        sc.centre[i] = centre;
+        int m = belt.firstUnder(v, centre, 0, sc.bandMines, sc.bandOff[lane], len);
+        if (m >= 0) {
+            sc.pushStrike(enter + belt.depth(m) / laneSpeed, i, m);
+        }
     }
 
     /**

@@ -3,7 +3,8 @@ package org.gapsim.model;
 /**
  * Working arrays of {@link CrossingModel}, one set per thread (a replication runs on one thread from start to end)
  * and grown on demand, so that a replication allocates none of them: the residual-mine pass of a lane (each
- * vehicle's lane, lane entry time and lateral position, a binary heap of the next strike of each vehicle by time)
+ * vehicle's lane, lane entry time and lateral position, a binary heap of the next strike of each vehicle by time,
+ * the live mines each lane's vehicles could drive over)
  * and the losses to fire drawn for one halt.
  */
 final class Scratch {
@@ -16,6 +17,11 @@ final class Scratch {
     double[] lossAt = new double[0];
     double[] lossU = new double[0];
     double[] lossSorted = new double[0];
+    /** Per lane of a minefield pass: where its live mines start in {@link #bandMines}, and how many. */
+    int[] bandOff = new int[0];
+    int[] bandLen = new int[0];
+    /** Live mines each lane's vehicles could drive over, lane after lane (mine indices, depth order). */
+    int[] bandMines = new int[0];
     private double[] heapKey = new double[0];
     private int[] heapWho = new int[0];
     private int[] heapMine = new int[0];
@@ -41,8 +47,18 @@ final class Scratch {
         }
         if (laneFree.length < lanes) {
             laneFree = new double[lanes];
+            bandOff = new int[lanes];
+            bandLen = new int[lanes];
         }
         heapSize = 0;
+    }
+
+    /** Room for the live mines of {@code lanes} lanes through a field of {@code mines} mines. */
+    void bands(int lanes, int mines) {
+        long need = (long) lanes * mines;
+        if (bandMines.length < need) {
+            bandMines = new int[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(need, 2L * bandMines.length))];
+        }
     }
 
     /** Room for {@code k} losses. */

@@ -37,8 +37,9 @@
  * </ul>
  * {@code WaitingRoom} (shared) counts the waiting columns, re-plans them by a {@code Wake} event when an obstacle
  * that blocked one is opened, and halts those nothing can free. Per-thread {@code Scratch} arrays serve the lane
- * passes and the losses, so a replication allocates no working arrays; events for later times are
- * {@code EventPublisher.Notice}s.
+ * passes (with each lane's live mines, so a vehicle is only checked against the mines it could drive over) and the
+ * losses, so a replication allocates no working arrays; events for later times are {@code EventPublisher.Notice}s,
+ * reused once they have published.
  *
  * <p><b>Event order.</b> Listeners receive events in simulated-time order; events at the same time in the order
  * they were published (for one column: a loss before the halt it causes). A replication is fully determined by the

@@ -1,0 +1,111 @@
+package org.gapsim.bench;
+
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Array;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Not JMH: compares two builds of the model in one JVM. Each benchmarks jar is loaded in a class loader of its own;
+ * both run the same replications of {@link BenchScenarios#gapLike()} (seed 42, one package at a time) in
+ * alternating slices (A B B A ...) of about 100 ms of CPU, and each slice's thread CPU time per replication is
+ * read, so both sides run under the same load. Per package: the mean CPU µs per replication of each side and the
+ * median, interquartile range and range over the rounds of B's time over A's. Run it in both orders: a side's
+ * position can bias a ratio by a few per cent.
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.gapsim.bench.JarPair A.jar B.jar [rounds]
+ * [packages]} (rounds 40 by default; packages comma-separated, all of {@link BenchScenarios#GAP_PACKAGES} by
+ * default). Keep a copy of the jar of the commit before a change to compare with.
+ */
+public final class JarPair {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Wanted CPU time per slice, ns. */
+    private static final long SLICE_NS = 100_000_000L;
+
+    private JarPair() {
+    }
+
+    /** One build: its plan of one package, its streams, and its {@code Replications.run}. */
+    private static final class Side {
+        private final Object plan;
+        private final Object streams;
+        private final Object noListeners;
+        private final Method run;
+        private Object sink;
+
+        Side(String jar, String pkg) throws Exception {
+            URLClassLoader cl = new URLClassLoader(new URL[] {new File(jar).toURI().toURL()},
+                    ClassLoader.getPlatformClassLoader());
+            Object scenario = cl.loadClass("org.gapsim.bench.BenchScenarios").getMethod("gapLike").invoke(null);
+            Class<?> planClass = cl.loadClass("org.gapsim.model.CrossingPlan");
+            plan = planClass.getMethod("compile", cl.loadClass("org.gapsim.scenario.Scenario"), String.class)
+                    .invoke(null, scenario, pkg);
+            Class<?> factory = cl.loadClass("org.gapsim.random.StreamFactory");
+            Class<?> streamsClass = cl.loadClass("org.gapsim.random.ReplicationStreams");
+            streams = streamsClass.getConstructor(factory).newInstance(factory.getConstructor(long.class)
+                    .newInstance(42L));
+            noListeners = Array.newInstance(cl.loadClass("org.gapsim.model.ModelListener"), 0);
+            run = cl.loadClass("org.gapsim.measure.Replications").getMethod("run", planClass, streamsClass,
+                    long.class, noListeners.getClass());
+        }
+
+        /** @return thread CPU ns to run replications {@code from} to {@code from + k - 1} */
+        long cpu(long from, int k) throws Exception {
+            long t0 = THREADS.getCurrentThreadCpuTime();
+            for (long r = from; r < from + k; r++) {
+                sink = run.invoke(null, plan, streams, r, noListeners);
+            }
+            return THREADS.getCurrentThreadCpuTime() - t0;
+        }
+    }
+
+    /**
+     * @param args jar A, jar B, rounds (optional), packages (optional, comma-separated)
+     * @throws Exception if a jar cannot be loaded or run
+     */
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        List<String> packages = args.length > 3 ? List.of(args[3].split(",")) : BenchScenarios.GAP_PACKAGES;
+        for (String p : packages) {
+            Side a = new Side(args[0], p);
+            Side b = new Side(args[1], p);
+            a.cpu(0, 2000);
+            b.cpu(0, 2000);
+            long probe = a.cpu(0, 200);
+            int k = (int) Math.max(20, Math.min(20_000, 200L * SLICE_NS / Math.max(1, probe)));
+            for (int w = 0; w < 5; w++) {
+                a.cpu((long) w * k, k);
+                b.cpu((long) w * k, k);
+            }
+            List<Double> ratio = new ArrayList<>();
+            double sumA = 0;
+            double sumB = 0;
+            long r = 10L * k;
+            for (int i = 0; i < rounds; i++, r += k) {
+                long ca;
+                long cb;
+                if (i % 2 == 0) {
+                    ca = a.cpu(r, k);
+                    cb = b.cpu(r, k);
+                } else {
+                    cb = b.cpu(r, k);
+                    ca = a.cpu(r, k);
+                }
+                ratio.add((double) cb / ca);
+                sumA += ca;
+                sumB += cb;
+            }
+            Collections.sort(ratio);
+            int n = ratio.size();
+            System.out.printf("%-14s k=%5d  A %8.2f us  B %8.2f us CPU/replication  B/A median %.3f  IQR %.3f-%.3f"
+                    + "  range %.3f-%.3f%n", p, k, sumA / 1000.0 / rounds / k, sumB / 1000.0 / rounds / k,
+                    ratio.get(n / 2), ratio.get(n / 4), ratio.get(3 * n / 4), ratio.get(0), ratio.get(n - 1));
+        }
+    }
+}
