@@ -16,9 +16,8 @@ import org.gapsim.report.map.Svg;
  * {@code design.csv}): the factors and their ranges, the effect of each factor (one panel per factor: every
  * package's restricted mean slowdown at each design point against the factor's value, with its least-squares
  * line), a heat map of the standardized regression coefficients (package by factor, diverging blue-white-vermillion
- * with the value written in each cell) and the sensitivity table. Inline SVG, no script. The heat map shows main
- * effects, not interactions: with a Latin hypercube of a few points an interaction cannot be told from noise; the
- * R^2 column says how much a linear, additive fit explains. Interactions get their own heat map per package
+ * with the value written in each cell) and the sensitivity table. Inline SVG, no script. That heat map shows main
+ * effects; the R^2 column says how much a linear, additive fit explains. Interactions get their own heat map per package
  * ({@link Interactions}: standardized coefficients of the pairwise products of standardized factors, factor by
  * factor), also written as {@value #INTERACTIONS_SVG}, when the design has enough points; otherwise the report says
  * how many it needs.
@@ -60,7 +59,7 @@ public final class SweepHtmlReport {
         p.figure("figure-heatmap", heatMap(result.sensitivity()), "Standardized regression coefficient of each "
                 + "package's restricted mean slowdown on each factor (the change in standard deviations of the "
                 + "response per standard deviation of the factor, the others fixed); * marks p < 0.05. Main "
-                + "effects only: interactions are not estimated.");
+                + "effects only: two-factor interactions are in the next section.");
         p.el("h2", "interactions", "Two-factor interactions");
         Interactions in = Interactions.of(result);
         if (in.estimated()) {
@@ -315,7 +314,7 @@ public final class SweepHtmlReport {
         double colHead = labelW * 0.87 + 10;
         double panelH = 30 + colHead + k * cell + 16;
         int n = in.packages().size();
-        double w = Math.max(labelW + k * cell + 40, 420);
+        double w = Math.max(labelW + k * cell + labelW * 0.5 + 20, labelW + 560);
         double h = n * panelH + 70;
         Svg g = new Svg(w, h, "chart-interactions", "Standardized two-factor interaction coefficients, factor by "
                 + "factor, per package");
@@ -345,12 +344,13 @@ public final class SweepHtmlReport {
                     }
                     double v = pi.coefficient()[i][j];
                     g.begin("rect", "x", x, "y", y, "width", cell - 2, "height", cell - 2, "fill", diverging(v),
-                            "stroke", "#ffffff", "class", "interaction-cell", "data-pair",
+                            "stroke", "#cccccc", "class", "interaction-cell", "data-pair",
                             factors.get(Math.min(i, j)) + ":" + factors.get(Math.max(i, j)));
                     g.tooltip(pi.packageName() + ": " + factors.get(i) + " x " + factors.get(j) + ": "
                             + (Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "n/a"));
                     g.end("rect");
-                    g.text("text", Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "n/a", "x",
+                    g.text("text", Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", Math.abs(v) < 0.005 ? 0 : v)
+                            : "n/a", "x",
                             x + cell / 2 - 1, "y", y + cell / 2 + 4, "text-anchor", "middle", "font-size", 12,
                             "fill", Double.isFinite(v) && Math.abs(v) > 0.6 ? "#ffffff" : "#000000",
                             "class", "interaction-value");
