@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.gapsim.experiment.sweep.Factor;
+import org.gapsim.experiment.sweep.Interactions;
 import org.gapsim.experiment.sweep.Sensitivity;
 import org.gapsim.experiment.sweep.SweepReport;
 import org.gapsim.experiment.sweep.SweepResult;
@@ -15,13 +16,17 @@ import org.gapsim.report.map.Svg;
  * {@code design.csv}): the factors and their ranges, the effect of each factor (one panel per factor: every
  * package's restricted mean slowdown at each design point against the factor's value, with its least-squares
  * line), a heat map of the standardized regression coefficients (package by factor, diverging blue-white-vermillion
- * with the value written in each cell) and the sensitivity table. Inline SVG, no script. The heat map shows main
- * effects, not interactions: with a Latin hypercube of a few points an interaction cannot be told from noise; the
- * R^2 column says how much a linear, additive fit explains.
+ * with the value written in each cell) and the sensitivity table. Inline SVG, no script. That heat map shows main
+ * effects; the R^2 column says how much a linear, additive fit explains. Interactions get their own heat map per package
+ * ({@link Interactions}: standardized coefficients of the pairwise products of standardized factors, factor by
+ * factor), also written as {@value #INTERACTIONS_SVG}, when the design has enough points; otherwise the report says
+ * how many it needs.
  */
 public final class SweepHtmlReport {
     /** File name in a sweep's directory. */
     public static final String FILE = "sweep-report.html";
+    /** File name of the interaction heat map figure, next to {@link #FILE}. */
+    public static final String INTERACTIONS_SVG = "sweep-interactions.svg";
 
     private static final double PANEL_W = 400;
     private static final double PANEL_H = 260;
@@ -54,7 +59,19 @@ public final class SweepHtmlReport {
         p.figure("figure-heatmap", heatMap(result.sensitivity()), "Standardized regression coefficient of each "
                 + "package's restricted mean slowdown on each factor (the change in standard deviations of the "
                 + "response per standard deviation of the factor, the others fixed); * marks p < 0.05. Main "
-                + "effects only: interactions are not estimated.");
+                + "effects only: two-factor interactions are in the next section.");
+        p.el("h2", "interactions", "Two-factor interactions");
+        Interactions in = Interactions.of(result);
+        if (in.estimated()) {
+            p.figure("figure-interactions", interactionMap(in), "Standardized interaction coefficient of each pair "
+                    + "of factors, per package: the restricted mean slowdown, standardized, regressed on the "
+                    + "standardized factors and every pairwise product of them; the coefficient of a product is "
+                    + "how many standard deviations of the response the effect of one factor changes by per "
+                    + "standard deviation of the other (0: they act additively; +: they reinforce each other; "
+                    + "-: they offset each other). Also in " + INTERACTIONS_SVG + ".");
+        } else {
+            p.el("p", tooSmall(in));
+        }
         p.el("h2", "table", "Sensitivity table");
         p.raw("<pre>" + HtmlPage.esc(SweepReport.table(result)) + "</pre>");
         return p.finish();
@@ -250,6 +267,105 @@ public final class SweepHtmlReport {
         g.text("text", "-1", "x", labelW, "y", ly + 30, "font-size", 11, "text-anchor", "middle");
         g.text("text", "0", "x", labelW + 135, "y", ly + 30, "font-size", 11, "text-anchor", "middle");
         g.text("text", "+1  SRC", "x", labelW + 270, "y", ly + 30, "font-size", 11);
+        return g.finish();
+    }
+
+    /**
+     * @param in interactions that could not be estimated
+     * @return why, and how many points would do
+     */
+    public static String tooSmall(Interactions in) {
+        int k = in.factors().size();
+        if (k < 2) {
+            return "Interactions not estimated: they need at least two factors that vary; this sweep varies " + k
+                    + ".";
+        }
+        if (in.points() < in.required()) {
+            return "Interactions not estimated: the design is too small. With " + k + " varying factors the fit has "
+                    + (1 + k + k * (k - 1) / 2) + " coefficients (1 + k + k(k-1)/2), so it needs at least "
+                    + in.required() + " design points; this sweep has " + in.points() + ".";
+        }
+        return "Interactions not estimated: the design's columns are collinear.";
+    }
+
+    /**
+     * @param in a sweep's interactions
+     * @return one factor-by-factor heat map of the standardized interaction coefficients per package (or the
+     *         reason there is none), as one SVG
+     */
+    public static String interactionMap(Interactions in) {
+        List<String> factors = in.factors();
+        int k = factors.size();
+        if (!in.estimated()) {
+            String msg = tooSmall(in);
+            List<String> lines = org.gapsim.report.map.MapView.wrap(msg, 90);
+            Svg g = new Svg(640, 30 + 18 * lines.size(), "chart-interactions", "Two-factor interactions");
+            g.el("rect", "x", 0.0, "y", 0.0, "width", 640.0, "height", 30.0 + 18 * lines.size(), "fill", "#ffffff");
+            for (int i = 0; i < lines.size(); i++) {
+                g.text("text", lines.get(i), "x", 10.0, "y", 24.0 + 18 * i, "font-size", 12, "class", "too-small");
+            }
+            return g.finish();
+        }
+        double labelW = 40;
+        for (String f : factors) {
+            labelW = Math.max(labelW, f.length() * 6.6 + 20);
+        }
+        double cell = 64;
+        double colHead = labelW * 0.87 + 10;
+        double panelH = 30 + colHead + k * cell + 16;
+        int n = in.packages().size();
+        double w = Math.max(labelW + k * cell + labelW * 0.5 + 20, labelW + 560);
+        double h = n * panelH + 70;
+        Svg g = new Svg(w, h, "chart-interactions", "Standardized two-factor interaction coefficients, factor by "
+                + "factor, per package");
+        g.el("rect", "x", 0.0, "y", 0.0, "width", w, "height", h, "fill", "#ffffff");
+        for (int p = 0; p < n; p++) {
+            Interactions.PackageInteractions pi = in.packages().get(p);
+            double oy = p * panelH;
+            g.begin("g", "class", "interaction-panel", "data-package", pi.packageName());
+            g.text("text", pi.packageName() + (Double.isFinite(pi.rSquared()) ? String.format(Locale.ROOT,
+                    "  (R2 with interactions %.2f)", pi.rSquared()) : ""), "x", 10.0, "y", oy + 20, "font-size", 13,
+                    "font-weight", "bold", "class", "panel-title");
+            double top = oy + 30 + colHead;
+            for (int j = 0; j < k; j++) {
+                double x = labelW + j * cell + cell / 2;
+                g.text("text", factors.get(j), "x", x, "y", top - 6, "font-size", 11, "transform",
+                        "rotate(-60 " + Svg.num(x) + " " + Svg.num(top - 6) + ")", "class", "column-label");
+            }
+            for (int i = 0; i < k; i++) {
+                double y = top + i * cell;
+                g.text("text", factors.get(i), "x", labelW - 8, "y", y + cell / 2 + 4, "text-anchor", "end",
+                        "font-size", 11, "class", "row-label");
+                for (int j = 0; j < k; j++) {
+                    double x = labelW + j * cell;
+                    if (i == j) {
+                        g.el("rect", "x", x, "y", y, "width", cell - 2, "height", cell - 2, "fill", "#f2f2f2");
+                        continue;
+                    }
+                    double v = pi.coefficient()[i][j];
+                    g.begin("rect", "x", x, "y", y, "width", cell - 2, "height", cell - 2, "fill", diverging(v),
+                            "stroke", "#cccccc", "class", "interaction-cell", "data-pair",
+                            factors.get(Math.min(i, j)) + ":" + factors.get(Math.max(i, j)));
+                    g.tooltip(pi.packageName() + ": " + factors.get(i) + " x " + factors.get(j) + ": "
+                            + (Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "n/a"));
+                    g.end("rect");
+                    g.text("text", Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", Math.abs(v) < 0.005 ? 0 : v)
+                            : "n/a", "x",
+                            x + cell / 2 - 1, "y", y + cell / 2 + 4, "text-anchor", "middle", "font-size", 12,
+                            "fill", Double.isFinite(v) && Math.abs(v) > 0.6 ? "#ffffff" : "#000000",
+                            "class", "interaction-value");
+                }
+            }
+            g.end("g");
+        }
+        double ly = n * panelH + 20;
+        for (int q = 0; q <= 8; q++) {
+            g.el("rect", "x", labelW + q * 30, "y", ly, "width", 30.0, "height", 14.0, "fill", diverging(-1 + q * 0.25));
+        }
+        g.text("text", "-1", "x", labelW, "y", ly + 30, "font-size", 11, "text-anchor", "middle");
+        g.text("text", "0", "x", labelW + 135, "y", ly + 30, "font-size", 11, "text-anchor", "middle");
+        g.text("text", "+1  (sd of response per sd x sd of the pair)", "x", labelW + 270, "y", ly + 30,
+                "font-size", 11);
         return g.finish();
     }
 

@@ -1,5 +1,6 @@
 package org.gapsim.report.map;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -45,6 +46,8 @@ public final class MapView {
     public static final double LEGEND_WIDTH = 360;
     /** Padding round the places, degrees of latitude. */
     public static final double PAD_DEG = 0.12;
+    /** Default width of a PNG map, pixels: A4 at 300 dpi. */
+    public static final int PNG_WIDTH = 2480;
     /** Margin of the map panel, px. */
     public static final double MARGIN = 20;
 
@@ -189,17 +192,67 @@ public final class MapView {
      * @return the SVG document
      */
     public static String svg(CrossingPlan plan, Replay replay, String id) {
+        String title = title(plan, replay);
+        double height = height(plan, replay, title);
+        Svg g = new Svg(MAP_WIDTH + LEGEND_WIDTH, height, id, "Map: " + title);
+        draw(g, plan, replay, id, title, height);
+        return g.finish();
+    }
+
+    /**
+     * The map as a raster image, drawn by the same code as {@link #svg(CrossingPlan, Replay, String)} through
+     * {@link RasterCanvas} (Java2D, anti-aliased): no browser needed.
+     *
+     * @param plan        the compiled scenario and package
+     * @param replay      what happened, or null for the plan alone
+     * @param widthPixels the image's width, pixels ({@link #PNG_WIDTH} fills A4 at 300 dpi); the height follows
+     * @return the image
+     */
+    public static BufferedImage image(CrossingPlan plan, Replay replay, int widthPixels) {
+        String title = title(plan, replay);
+        double height = height(plan, replay, title);
+        RasterCanvas g = new RasterCanvas(MAP_WIDTH + LEGEND_WIDTH, height, widthPixels);
+        draw(g, plan, replay, replay == null ? "gapsim-map" : "gapsim-replay-map", title, height);
+        return g.image();
+    }
+
+    /**
+     * @param scenario    the scenario
+     * @param packageName package ({@code none} for the baseline)
+     * @param widthPixels the image's width, pixels
+     * @return the map as PNG bytes
+     */
+    public static byte[] png(Scenario scenario, String packageName, int widthPixels) {
+        return RasterCanvas.png(image(CrossingPlan.compile(scenario, packageName), null, widthPixels));
+    }
+
+    /**
+     * @param replay      a replication's events
+     * @param widthPixels the image's width, pixels
+     * @return the replay map as PNG bytes
+     */
+    public static byte[] png(Replay replay, int widthPixels) {
+        return RasterCanvas.png(image(replay.plan(), replay, widthPixels));
+    }
+
+    private static String title(CrossingPlan plan, Replay replay) {
         Scenario s = plan.scenario();
-        RoadNetwork net = plan.network();
         FortificationPackage pkg = plan.fortification();
-        Projection pr = projection(s);
-        String title = replay == null
+        return replay == null
                 ? "Scenario '" + s.name() + "', package '" + pkg.name() + "'"
                 : "Replication " + replay.replication() + " of scenario '" + s.name() + "', package '" + pkg.name()
                 + "' (master seed " + replay.masterSeed() + ")";
+    }
+
+    private static double height(CrossingPlan plan, Replay replay, String title) {
         double legendBottom = drawLegend(new Svg(MAP_WIDTH + LEGEND_WIDTH, HEIGHT, null, ""), plan, replay, title);
-        double height = Math.max(HEIGHT, legendBottom + 8);
-        Svg g = new Svg(MAP_WIDTH + LEGEND_WIDTH, height, id, "Map: " + title);
+        return Math.max(HEIGHT, legendBottom + 8);
+    }
+
+    private static void draw(Canvas g, CrossingPlan plan, Replay replay, String id, String title, double height) {
+        Scenario s = plan.scenario();
+        RoadNetwork net = plan.network();
+        Projection pr = projection(s);
         g.begin("defs");
         g.begin("clipPath", "id", id + "-clip").el("rect", "x", 0.0, "y", 0.0, "width", MAP_WIDTH, "height", HEIGHT)
                 .end("clipPath");
@@ -236,7 +289,6 @@ public final class MapView {
         g.end("g");
         g.el("rect", "x", 0.0, "y", 0.0, "width", MAP_WIDTH, "height", HEIGHT, "fill", "none", "stroke", "#333333");
         drawLegend(g, plan, replay, title);
-        return g.finish();
     }
 
     /**
@@ -263,7 +315,7 @@ public final class MapView {
         return new double[] {a.latDeg() + f * (b.latDeg() - a.latDeg()), a.lonDeg() + f * (b.lonDeg() - a.lonDeg())};
     }
 
-    private static void drawBorders(Svg g, Projection pr) {
+    private static void drawBorders(Canvas g, Projection pr) {
         g.begin("g", "id", "borders", "stroke", "#8a8a8a", "stroke-width", 1.2, "stroke-linejoin", "round");
         for (Borders.Country c : Borders.countries()) {
             StringBuilder d = new StringBuilder();
@@ -295,7 +347,7 @@ public final class MapView {
         }
     }
 
-    private static void drawTerrain(Svg g, Projection pr, RoadNetwork net) {
+    private static void drawTerrain(Canvas g, Projection pr, RoadNetwork net) {
         g.begin("g", "id", "terrain", "stroke-linecap", "round", "opacity", 0.45);
         for (RoadSegment s : net.segments()) {
             String colour = terrainColour(s.terrainBeside());
@@ -338,7 +390,7 @@ public final class MapView {
         };
     }
 
-    private static void drawRoads(Svg g, Projection pr, RoadNetwork net) {
+    private static void drawRoads(Canvas g, Projection pr, RoadNetwork net) {
         g.begin("g", "id", "roads", "stroke-linecap", "round");
         for (RoadSegment s : net.segments()) {
             double[] a = xy(pr, net, s.from());
@@ -354,7 +406,7 @@ public final class MapView {
         g.end("g");
     }
 
-    private static void drawBridges(Svg g, Projection pr, RoadNetwork net) {
+    private static void drawBridges(Canvas g, Projection pr, RoadNetwork net) {
         g.begin("g", "id", "bridges", "stroke", Palette.BLUE, "stroke-width", 2, "fill", "none");
         for (RoadSegment s : net.segments()) {
             if (s.bridgeGapM() <= 0) {
@@ -382,7 +434,7 @@ public final class MapView {
         g.end("g");
     }
 
-    private static void drawPlannedRoutes(Svg g, Projection pr, CrossingPlan plan) {
+    private static void drawPlannedRoutes(Canvas g, Projection pr, CrossingPlan plan) {
         List<ColumnSpec> cols = plan.scenario().columns();
         g.begin("g", "id", "routes", "fill", "none", "stroke-linejoin", "round", "stroke-linecap", "round");
         for (int c = 0; c < cols.size(); c++) {
@@ -398,7 +450,7 @@ public final class MapView {
         g.end("g");
     }
 
-    private static void drawTakenRoutes(Svg g, Projection pr, CrossingPlan plan, Replay replay) {
+    private static void drawTakenRoutes(Canvas g, Projection pr, CrossingPlan plan, Replay replay) {
         List<ColumnSpec> cols = plan.scenario().columns();
         Map<String, List<String>> passed = replay.placesPassed();
         g.begin("g", "id", "routes", "fill", "none", "stroke-linejoin", "round", "stroke-linecap", "round");
@@ -408,7 +460,7 @@ public final class MapView {
         g.end("g");
     }
 
-    private static void route(Svg g, Projection pr, RoadNetwork net, List<String> places, int c, int n,
+    private static void route(Canvas g, Projection pr, RoadNetwork net, List<String> places, int c, int n,
                               ColumnSpec col, String what) {
         if (places.size() < 2) {
             return;
@@ -479,7 +531,7 @@ public final class MapView {
         };
     }
 
-    private static void obstacleSymbol(Svg g, double x, double y, ObstacleKind k, Coverage cov) {
+    private static void obstacleSymbol(Canvas g, double x, double y, ObstacleKind k, Coverage cov) {
         if (cov != Coverage.UNOBSERVED) {
             g.el("circle", "cx", x, "cy", y, "r", 13, "fill", "none", "stroke", Palette.BLACK, "stroke-width", 1.8,
                     "stroke-dasharray", cov == Coverage.OBSERVED ? "3 2" : null, "class", "coverage");
@@ -502,7 +554,7 @@ public final class MapView {
                 "font-weight", "bold", "fill", k == ObstacleKind.ANTI_TANK_DITCH ? "#000000" : "#ffffff");
     }
 
-    private static void drawObstacles(Svg g, Projection pr, CrossingPlan plan, Replay replay) {
+    private static void drawObstacles(Canvas g, Projection pr, CrossingPlan plan, Replay replay) {
         g.begin("g", "id", "obstacles");
         Map<String, double[]> at = obstaclePositions(pr, plan);
         for (Obstacle o : plan.obstacles()) {
@@ -557,7 +609,7 @@ public final class MapView {
         return false;
     }
 
-    private static void drawPlaces(Svg g, Projection pr, RoadNetwork net) {
+    private static void drawPlaces(Canvas g, Projection pr, RoadNetwork net) {
         g.begin("g", "id", "places");
         for (Place p : net.places()) {
             double x = pr.x(p.lonDeg());
@@ -579,7 +631,7 @@ public final class MapView {
         g.end("g");
     }
 
-    private static void placeSymbol(Svg g, double x, double y, PlaceKind k) {
+    private static void placeSymbol(Canvas g, double x, double y, PlaceKind k) {
         switch (k) {
             case BORDER_CROSSING -> g.el("polygon", "points", Svg.points(x, y - 6, x + 6, y, x, y + 6, x - 6, y),
                     "fill", "#ffffff", "stroke", "#000000", "stroke-width", 2);
@@ -596,7 +648,7 @@ public final class MapView {
         }
     }
 
-    private static void drawReplayMarks(Svg g, Projection pr, CrossingPlan plan, Replay replay) {
+    private static void drawReplayMarks(Canvas g, Projection pr, CrossingPlan plan, Replay replay) {
         Map<String, double[]> byId = obstaclePositions(pr, plan);
         RoadNetwork net = plan.network();
         g.begin("g", "id", "replay");
@@ -674,7 +726,7 @@ public final class MapView {
         return net.place(id).map(p -> new double[] {pr.x(p.lonDeg()), pr.y(p.latDeg())}).orElse(null);
     }
 
-    private static void drawScaleBar(Svg g, Projection pr) {
+    private static void drawScaleBar(Canvas g, Projection pr) {
         double kmPerPx = pr.kmPerPx();
         double[] nice = {5, 10, 20, 25, 50, 100};
         double km = nice[0];
@@ -698,7 +750,7 @@ public final class MapView {
         g.end("g");
     }
 
-    private static void drawNorthArrow(Svg g) {
+    private static void drawNorthArrow(Canvas g) {
         double x = MAP_WIDTH - 40;
         double y = 40;
         g.begin("g", "id", "north-arrow");
@@ -708,7 +760,7 @@ public final class MapView {
     }
 
     /** @return the y below the last line */
-    private static double drawLegend(Svg g, CrossingPlan plan, Replay replay, String title) {
+    private static double drawLegend(Canvas g, CrossingPlan plan, Replay replay, String title) {
         double x = MAP_WIDTH + 16;
         double[] y = {28};
         double lh = 21;
@@ -815,13 +867,13 @@ public final class MapView {
         return y[0];
     }
 
-    private static void header(Svg g, String text, double x, double[] y) {
+    private static void header(Canvas g, String text, double x, double[] y) {
         y[0] += 6;
         g.text("text", text, "x", x, "y", y[0], "font-size", 13, "font-weight", "bold");
         y[0] += 20;
     }
 
-    private static void item(Svg g, String text, double x, double[] y, double lh) {
+    private static void item(Canvas g, String text, double x, double[] y, double lh) {
         g.text("text", text, "x", x + 42, "y", y[0], "class", "legend-item");
         y[0] += lh;
     }

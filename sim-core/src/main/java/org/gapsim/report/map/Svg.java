@@ -4,9 +4,10 @@ import java.util.Locale;
 
 /**
  * A small SVG writer: elements with escaped attributes and text, numbers to 0.1 px with a dot as decimal sign.
- * No external references: what it writes can be inlined into an HTML page or saved as a {@code .svg} file.
+ * No external references: what it writes can be inlined into an HTML page or saved as a {@code .svg} file. The SVG
+ * backend of {@link Canvas}.
  */
-public final class Svg {
+public final class Svg implements Canvas {
     private final StringBuilder b = new StringBuilder(1 << 14);
     private final double width;
     private final double height;
@@ -52,6 +53,7 @@ public final class Svg {
      * @param attrs name, value, name, value...
      * @return this
      */
+    @Override
     public Svg el(String name, Object... attrs) {
         open(name, attrs);
         b.append("/>\n");
@@ -66,6 +68,7 @@ public final class Svg {
      * @param attrs name, value pairs
      * @return this
      */
+    @Override
     public Svg text(String name, String text, Object... attrs) {
         open(name, attrs);
         b.append('>').append(escape(text)).append("</").append(name).append(">\n");
@@ -79,6 +82,7 @@ public final class Svg {
      * @param attrs name, value pairs
      * @return this
      */
+    @Override
     public Svg begin(String name, Object... attrs) {
         open(name, attrs);
         b.append(">\n");
@@ -89,6 +93,7 @@ public final class Svg {
      * @param name element name to close
      * @return this
      */
+    @Override
     public Svg end(String name) {
         b.append("</").append(name).append(">\n");
         return this;
@@ -100,6 +105,7 @@ public final class Svg {
      * @param text its text
      * @return this
      */
+    @Override
     public Svg tooltip(String text) {
         b.append("<title>").append(escape(text)).append("</title>\n");
         return this;

@@ -39,15 +39,42 @@ final class FigureFile {
      * @throws BadInputException (--out) if it cannot be written
      */
     static void write(Path file, String text) {
+        write(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @param file  where
+     * @param bytes what
+     * @throws BadInputException (--out) if it cannot be written
+     */
+    static void write(Path file, byte[] bytes) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            AtomicFiles.writeText(file, w -> w.write(text));
+            AtomicFiles.write(file, o -> o.write(bytes));
         } catch (IOException e) {
             throw new BadInputException("--out", "cannot write '" + file + "' (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+    }
+
+    /**
+     * @param file a file to write
+     * @return whether its name ends in {@code .png} (any case)
+     */
+    static boolean isPng(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png");
+    }
+
+    /**
+     * @param width a --width value
+     * @throws BadInputException (--width) unless it is 16 to 20000 pixels
+     */
+    static void requireWidth(int width) {
+        if (width < 16 || width > 20_000) {
+            throw new BadInputException("--width", "must be 16 to 20000 pixels, was " + width);
         }
     }
 

@@ -13,15 +13,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gapsim map [SCENARIO] [--package P] [--out FILE]}: an SVG map of a scenario with one package (see
- * {@link MapView}): borders, roads by class, ground beside them, places, obstacles by kind, planned routes.
+ * {@code gapsim map [SCENARIO] [--package P] [--out FILE] [--width PX]}: a map of a scenario with one package (see
+ * {@link MapView}): borders, roads by class, ground beside them, places, obstacles by kind, planned routes; SVG, or
+ * PNG when the file name ends in {@code .png} (drawn by the same code through Java2D, no browser).
  */
 @Command(name = "map", mixinStandardHelpOptions = true, versionProvider = GapsimCli.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Draw a scenario as an SVG map: country borders, roads by class and the ground beside them, "
+        description = {"Draw a scenario as an SVG or PNG map: country borders, roads by class and the ground beside them, "
                 + "places and border crossings, every obstacle of the chosen package by kind, and the columns' "
                 + "planned routes, with a legend, scale bar and north arrow."},
-        footer = {"", "Example:  gapsim map --package full+east-shield --out suwalki-map.svg"})
+        footer = {"", "Example:  gapsim map --package full+east-shield --out suwalki-map.svg",
+            "          gapsim map --package full+east-shield --out suwalki-map.png --width 2480"})
 final class MapCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -35,8 +37,13 @@ final class MapCommand implements Callable<Integer> {
     private String packageName;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "SVG file to write (default: results/<scenario>/map-<package>.svg).")
+            description = "File to write: .svg (vector) or .png (raster, --width pixels wide). Default: "
+                    + "results/<scenario>/map-<package>.svg.")
     private String out;
+
+    @Option(names = {"-w", "--width"}, paramLabel = "PX", defaultValue = "" + MapView.PNG_WIDTH,
+            description = "Width of a PNG map, pixels (default ${DEFAULT-VALUE}: A4 at 300 dpi; 16 to 20000).")
+    private int width;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
             description = "Scenario file (YAML), or the name of a built-in scenario. Default: the built-in "
@@ -48,7 +55,12 @@ final class MapCommand implements Callable<Integer> {
         Scenario s = ScenarioArgument.load(scenario, packageDir.directory());
         requirePackage(s, packageName);
         Path file = FigureFile.resolve(out, "results/" + s.name() + "/map-" + FigureFile.safe(packageName) + ".svg");
-        FigureFile.write(file, MapView.svg(s, packageName));
+        if (FigureFile.isPng(file)) {
+            FigureFile.requireWidth(width);
+            FigureFile.write(file, MapView.png(s, packageName, width));
+        } else {
+            FigureFile.write(file, MapView.svg(s, packageName));
+        }
         spec.commandLine().getOut().println("Map of scenario '" + s.name() + "', package '" + packageName
                 + "' written to " + file);
         return GapsimCli.EXIT_OK;

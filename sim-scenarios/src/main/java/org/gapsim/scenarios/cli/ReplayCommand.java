@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  * {@code gapsim replay [SCENARIO] --package P --replication R [--seed S] [--out FILE]}: one replication drawn on the
  * map (routes taken, holds, losses, reroutes, halts) with a Gantt-like timeline of each column. {@code --out} ending
  * in {@code .html} (the default) writes a self-contained page with both figures and the event list; ending in
- * {@code .svg}, the map to that file and the timeline beside it as {@code <name>-timeline.svg}.
+ * {@code .svg}, the map to that file and the timeline beside it as {@code <name>-timeline.svg}; ending in
+ * {@code .png}, the map as a PNG ({@code --width} pixels wide, drawn by the same code through Java2D).
  */
 @Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = GapsimCli.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
@@ -49,9 +50,14 @@ final class ReplayCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "File to write: .html (page with map, timeline and events) or .svg (map, and the "
-                    + "timeline as <name>-timeline.svg). Default: results/<scenario>/replay-<package>-<R>.html.")
+            description = "File to write: .html (page with map, timeline and events), .svg (map, and the "
+                    + "timeline as <name>-timeline.svg) or .png (the map, --width pixels wide). Default: "
+                    + "results/<scenario>/replay-<package>-<R>.html.")
     private String out;
+
+    @Option(names = {"-w", "--width"}, paramLabel = "PX", defaultValue = "" + MapView.PNG_WIDTH,
+            description = "Width of a PNG map, pixels (default ${DEFAULT-VALUE}: A4 at 300 dpi; 16 to 20000).")
+    private int width;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
             description = "Scenario file (YAML), or the name of a built-in scenario. Default: the built-in "
@@ -69,11 +75,18 @@ final class ReplayCommand implements Callable<Integer> {
                 + replication + ".html");
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean svg = name.endsWith(".svg");
-        if (!svg && !name.endsWith(".html") && !name.endsWith(".htm")) {
-            throw new BadInputException("--out", "must end in .html or .svg, was '" + file + "'");
+        boolean png = name.endsWith(".png");
+        if (!svg && !png && !name.endsWith(".html") && !name.endsWith(".htm")) {
+            throw new BadInputException("--out", "must end in .html, .svg or .png, was '" + file + "'");
+        }
+        if (png) {
+            FigureFile.requireWidth(width);
         }
         Replay r = Replay.run(s, packageName, seed, replication);
-        if (svg) {
+        if (png) {
+            FigureFile.write(file, MapView.png(r, width));
+            spec.commandLine().getOut().println("Replay map written to " + file);
+        } else if (svg) {
             String base = file.getFileName().toString();
             Path timeline = file.resolveSibling(base.substring(0, base.length() - 4) + "-timeline.svg");
             FigureFile.write(file, MapView.svg(r));

@@ -18,6 +18,7 @@ import org.gapsim.experiment.ProgressListener;
 import org.gapsim.experiment.Provenance;
 import org.gapsim.experiment.sweep.Assumption;
 import org.gapsim.experiment.sweep.Factor;
+import org.gapsim.experiment.sweep.Interactions;
 import org.gapsim.experiment.sweep.Sweep;
 import org.gapsim.experiment.sweep.SweepProgressListener;
 import org.gapsim.experiment.sweep.SweepReport;
@@ -183,10 +184,12 @@ final class SweepCommand implements Callable<Integer> {
                 SweepReport.write(result, dir);
                 String page = SweepHtmlReport.render(result);
                 AtomicFiles.writeText(dir.resolve(SweepHtmlReport.FILE), w -> w.write(page));
+                String interactions = SweepHtmlReport.interactionMap(Interactions.of(result));
+                AtomicFiles.writeText(dir.resolve(SweepHtmlReport.INTERACTIONS_SVG), w -> w.write(interactions));
                 Study.writeProvenance(dir, Provenance.of(sweep.experiment())
                                 .withCommandLine(RunCommand.commandLine(spec)), design(sweep),
                         List.of(SweepReport.DESIGN_CSV, SweepReport.SENSITIVITY_CSV,
-                                SweepReport.SENSITIVITY_TXT, SweepHtmlReport.FILE));
+                                SweepReport.SENSITIVITY_TXT, SweepHtmlReport.FILE, SweepHtmlReport.INTERACTIONS_SVG));
             } catch (IOException e) {
                 throw OutputException.of(dir, e);
             }

@@ -46,6 +46,23 @@ class MapReplayCommandTest {
     }
 
     @Test
+    void mapAndReplayWritePngWhenTheFileNameSaysSo() throws IOException {
+        Path f = dir.resolve("map.png");
+        Result r = gapsim("map", "--package", "full", "--out", f.toString(), "--width", "1000");
+        assertEquals(GapsimCli.EXIT_OK, r.code(), r.err());
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(f.toFile());
+        assertEquals(1000, img.getWidth());
+        Path d = dir.resolve("default.PNG");
+        r = gapsim("map", "--out", d.toString());
+        assertEquals(GapsimCli.EXIT_OK, r.code(), r.err());
+        assertEquals(2480, javax.imageio.ImageIO.read(d.toFile()).getWidth(), "A4 at 300 dpi by default");
+        Path rp = dir.resolve("replay.png");
+        r = gapsim("replay", "-P", "bridges", "-r", "3", "--out", rp.toString(), "-w", "640");
+        assertEquals(GapsimCli.EXIT_OK, r.code(), r.err());
+        assertEquals(640, javax.imageio.ImageIO.read(rp.toFile()).getWidth());
+    }
+
+    @Test
     void replayWritesAPageOrTwoSvgs() throws IOException {
         Path page = dir.resolve("r.html");
         Result r = gapsim("replay", "--package", "bridges", "--replication", "3", "--out", page.toString());
@@ -71,7 +88,10 @@ class MapReplayCommandTest {
         oneLineNaming(gapsim("replay", "--package", "full", "--replication", "x", "--out", f.toString()),
                 "--replication");
         oneLineNaming(gapsim("replay", "--replication", "2", "--out", f.toString()), "--package");
-        oneLineNaming(gapsim("replay", "--package", "full", "--out", dir.resolve("x.png").toString()), "--out");
+        oneLineNaming(gapsim("replay", "--package", "full", "--out", dir.resolve("x.gif").toString()), "--out");
+        oneLineNaming(gapsim("map", "--width", "8", "--out", dir.resolve("x.png").toString()), "--width");
+        oneLineNaming(gapsim("replay", "--package", "full", "-w", "0", "--out", dir.resolve("x.png").toString()),
+                "--width");
         oneLineNaming(gapsim("map", "--out", dir.toString()), "--out");
         assertFalse(Files.exists(f));
         try (var files = Files.list(dir)) {

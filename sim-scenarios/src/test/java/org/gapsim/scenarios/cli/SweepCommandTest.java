@@ -68,7 +68,28 @@ class SweepCommandTest {
         assertEquals(2 * 2, count(page, "class=\"cell\""), "heat map: 2 compared packages x 2 factors");
         assertEquals(2 * 3 * 2, count(page, "class=\"point\""), "2 panels x 3 points x 2 packages");
         assertTrue(page.contains(">doctrine.coveredBreachMultiplier</text>"), "factor named in full");
+        assertTrue(page.contains("Interactions not estimated: the design is too small. With 2 varying factors the "
+                + "fit has 4 coefficients (1 + k + k(k-1)/2), so it needs at least 5 design points; this sweep has 3."),
+                "interactions: the design is too small");
+        assertTrue(Files.readString(out.resolve(SweepHtmlReport.INTERACTIONS_SVG)).contains("needs at least 5"));
+        assertTrue(Files.readString(out.resolve(Study.PROVENANCE)).contains("\"" + SweepHtmlReport.INTERACTIONS_SVG
+                + "\""));
         assertTrue(Files.readString(out.resolve(Study.PROVENANCE)).contains("\"" + SweepHtmlReport.FILE + "\""));
+    }
+
+    @Test
+    void aSweepWithEnoughPointsShowsTheInteractionHeatMap(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("sweep");
+        Result r = gapsim("sweep", COVERED, "--factor", "doctrine.reconDetectionProbability=0.2:0.9", "--points", "6",
+                "--replications", "3", "--threads", "2", "--packages", "full", "--out", out.toString(), "--quiet");
+        assertEquals(GapsimCli.EXIT_OK, r.code(), r.err());
+        String page = Files.readString(out.resolve(SweepHtmlReport.FILE));
+        assertTrue(page.contains("<figure id=\"figure-interactions\">"), "6 points > 1 + 2 + 1 coefficients");
+        assertFalse(page.contains("Interactions not estimated"));
+        assertEquals(2, count(page, "class=\"interaction-cell\""), "one package, 2 x 2 less the diagonal");
+        assertTrue(page.contains("data-pair=\"doctrine.coveredBreachMultiplier:doctrine.reconDetectionProbability\""));
+        String svg = Files.readString(out.resolve(SweepHtmlReport.INTERACTIONS_SVG));
+        assertTrue(svg.startsWith("<svg") && svg.contains("data-package=\"full\""), svg);
     }
 
     private static int count(String s, String what) {
