@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * (d) Batch throughput: replication-runs per second (one replication of one package) of the realistic scenario's
+ * (d) Batch throughput: replication-runs per second (one replication of one package) of the built-in Suwalki study's
  * eight packages, at 1 and 2 worker threads ({@link BatchRunner}: one ReplicationStreams per worker, disjoint
  * replication ranges run in blocks of 32, package by package). An invocation is a batch of {@value #REPLICATIONS}
  * replications x 8 packages; the next batch continues with the next replication indices.
@@ -50,9 +50,9 @@ public class BatchThroughputBenchmark {
     /** Compiles the eight packages and starts the workers. */
     @Setup
     public void setUp() {
-        Scenario s = BenchScenarios.gapLike();
+        Scenario s = BenchScenarios.builtIn();
         List<CrossingPlan> plans = new ArrayList<>();
-        for (String p : BenchScenarios.GAP_PACKAGES) {
+        for (String p : BenchScenarios.BUILT_IN_PACKAGES) {
             plans.add(CrossingPlan.compile(s, p));
         }
         if (plans.size() != 8) {

@@ -30,12 +30,20 @@ import org.gapsim.scenario.Terrain;
 import org.gapsim.scenario.TerrainChange;
 import org.gapsim.scenario.VehicleGroup;
 import org.gapsim.scenario.VehicleType;
+import org.gapsim.scenarios.BuiltInScenarios;
 
 /**
- * The scenarios the benchmarks run, built in code so the benchmarks depend on sim-core only (never on
- * sim-scenarios, whose data may change under them).
+ * The scenarios the benchmarks run. {@link #builtIn()} is the study users run: the built-in Suwalki Gap scenario
+ * ({@code sim-scenarios/src/main/resources/scenarios/suwalki-gap.yaml}, loaded by {@link BuiltInScenarios}), what
+ * {@code gapsim run} simulates; the one-replication, study and batch benchmarks and {@link DefaultStudy} run it, so
+ * their figures move with the scenario file (re-measure when it changes).
  *
- * <p>{@link #gapLike()} is a realistic workload shaped like a Suwalki Gap study, NOT the study's scenario: 9 places,
+ * <p>{@link #gapLike()} and {@link #scaling(int, int)} are built in code and kept only as fixtures: the hold,
+ * scaling and paired (JarPair, Paired, ScalingProbe) harnesses use them, because a fixed workload lets builds be
+ * compared over time. {@link #gapLike()} is a stand-in shaped like a Suwalki Gap study, NOT the study's scenario,
+ * and 2-2.5x cheaper per replication than it (issue 16): never quote its figures as the study's.
+ *
+ * <p>{@link #gapLike()}: 9 places,
  * 11 road segments, three columns of 60 vehicles (two sharing their first 85 km), and eight packages (the baseline
  * {@code none} and seven others) with 11 distinct obstacles between them: minefields (scattered and in rows, both
  * fuzes, observed and covered by fire), anti-tank ditches, a bridge demolition that is too wide to span (reroute)
@@ -47,6 +55,16 @@ import org.gapsim.scenario.VehicleType;
  * fires on a halted column): otherwise the work would shrink as columns die and flatter the growth law.
  */
 public final class BenchScenarios {
+    /**
+     * @return the built-in Suwalki study, loaded and validated (the scenario {@code gapsim run} uses by default)
+     */
+    public static Scenario builtIn() {
+        return BuiltInScenarios.load(BuiltInScenarios.DEFAULT);
+    }
+
+    /** The packages of {@link #builtIn()}, baseline first (eight: the "8 packages" of the default study). */
+    public static final List<String> BUILT_IN_PACKAGES = builtIn().packageNames();
+
     /** The eight packages of {@link #gapLike()}, baseline first: the "8 packages" of the default study. */
     public static final List<String> GAP_PACKAGES = List.of("none", "minefields-lt", "minefields-pl", "ditches",
             "bridges", "teeth-abatis", "forest-ew", "combined");

@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * (c) One replication of the realistic scenario ({@link BenchScenarios#gapLike()}) per fortification package, as a
- * study runs it: {@link Replications#run} (position the streams at replication {@code r}, build a fresh
+ * (c) One replication of the built-in Suwalki study ({@link BenchScenarios#builtIn()}, what {@code gapsim run}
+ * simulates) per fortification package, as a study runs it: {@link Replications#run} (position the streams at replication {@code r}, build a fresh
  * {@code CrossingModel} on its own Simulator, run it, return its measures). Average time per replication; with
  * {@code -prof gc}, {@code gc.alloc.rate.norm} is the bytes allocated per replication. Each invocation runs the
  * next replication index, so the random inputs change from one to the next as in a study.
@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class ReplicationBenchmark {
     /** The package run. */
-    @Param({"none", "minefields-lt", "minefields-pl", "ditches", "bridges", "teeth-abatis", "forest-ew", "combined"})
+    @Param({"none", "at-mines", "ditches", "trees", "bridges", "isr", "full", "full+east-shield"})
     public String pkg;
 
     private CrossingPlan plan;
@@ -43,7 +43,7 @@ public class ReplicationBenchmark {
     /** Compiles the package once per trial. */
     @Setup
     public void setUp() {
-        plan = CrossingPlan.compile(BenchScenarios.gapLike(), pkg);
+        plan = CrossingPlan.compile(BenchScenarios.builtIn(), pkg);
         streams = new ReplicationStreams(new StreamFactory(HoldBenchmark.SEED));
         r = 0;
     }

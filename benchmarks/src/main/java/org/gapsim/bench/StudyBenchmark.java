@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * (d) through the study's own runner: a whole {@link ExperimentRunner} run of the realistic scenario, baseline plus
- * seven packages, {@value #REPLICATIONS} replications, fixed count, no progress output, no log file. Score in
+ * (d) through the study's own runner: a whole {@link ExperimentRunner} run of the built-in Suwalki study
+ * ({@link BenchScenarios#builtIn()}), baseline plus seven packages, {@value #REPLICATIONS} replications, fixed count, no progress output, no log file. Score in
  * replication-runs per second (one replication of one package), comparable with {@link BatchThroughputBenchmark};
  * it includes what the runner adds: compiling the eight plans, the worker pool, in-order aggregation into
  * Tally statistics.
@@ -46,14 +46,13 @@ public class StudyBenchmark {
     /** Builds the scenario. */
     @Setup
     public void setUp() {
-        scenario = BenchScenarios.gapLike();
+        scenario = BenchScenarios.builtIn();
     }
 
     /** @return the study's result (consumed by JMH) */
     @Benchmark
     public ExperimentResult study() {
         Experiment e = Experiment.builder(scenario)
-                .packages(BenchScenarios.GAP_PACKAGES.subList(1, BenchScenarios.GAP_PACKAGES.size()))
                 .replications(REPLICATIONS)
                 .masterSeed(HoldBenchmark.SEED)
                 .threads(threads)

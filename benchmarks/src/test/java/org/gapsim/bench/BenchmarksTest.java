@@ -67,6 +67,26 @@ class BenchmarksTest {
     }
 
     @Test
+    void theReplicationBenchmarkRunsEveryPackageOfTheBuiltInStudy() throws Exception {
+        Scenario s = BenchScenarios.builtIn();
+        assertEquals("suwalki-gap", s.name());
+        assertEquals(8, BenchScenarios.BUILT_IN_PACKAGES.size());
+        String[] params = ReplicationBenchmark.class.getField("pkg").getAnnotation(org.openjdk.jmh.annotations.Param.class)
+                .value();
+        assertEquals(BenchScenarios.BUILT_IN_PACKAGES, List.of(params));
+        ReplicationBenchmark b = new ReplicationBenchmark();
+        for (String p : params) {
+            b.pkg = p;
+            b.setUp();
+            for (int r = 0; r < 3; r++) {
+                ReplicationResult res = b.replication();
+                assertEquals(r, res.replication(), p);
+                assertTrue(res.vehiclesStart() > 0, p);
+            }
+        }
+    }
+
+    @Test
     void scalingScenarioKeepsEveryVehicle() {
         for (int v : new int[]{10, 100}) {
             for (int o : new int[]{1, 10, 100}) {
