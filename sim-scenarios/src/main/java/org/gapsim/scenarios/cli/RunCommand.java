@@ -111,7 +111,7 @@ final class RunCommand implements Callable<Integer> {
         if (!options.quiet) {
             PROGRESS.info("wrote {}: {}", study.directory(), String.join(", ", Study.REPLICATIONS,
                     Study.SUMMARY_CSV, Study.SUMMARY_JSON, Study.SUMMARY_TXT, ComparisonsCsv.FILE, Study.SLOWDOWN_PNG,
-                    Study.CLOSURE_PNG, Study.PROVENANCE));
+                    Study.CLOSURE_PNG, Study.REPORT_HTML, "figures/", Study.PROVENANCE));
         }
         return GapsimCli.EXIT_OK;
     }
