@@ -23,6 +23,11 @@ import org.gapsim.scenario.ObstacleKind;
  * ({@code restricted_mean}); a quantile the censored data do not identify is {@code null} with its bounds in
  * {@code pNN_low} / {@code pNN_high} (see docs/statistics.md). Values that do not exist (NaN, infinite) are written
  * as {@code null}.
+ *
+ * <p>{@link #write} writes this nested tree, for programs. A {@link Study} writes {@code summary.json} as flat
+ * records instead (one per package, the experiment's fields repeated, nested objects joined with {@code _}, the
+ * comparisons left to {@code comparisons.csv}), which {@code pandas.read_json} and R's {@code jsonlite::fromJSON}
+ * read as a table; both come from {@link #tree}.
  */
 public final class SummaryJson {
     private SummaryJson() {
