@@ -143,4 +143,19 @@ class BuildersTest {
                 BreachDoctrine.DEFAULT, MarchRules.DEFAULT, ClosureRule.ALL_COLUMNS, Double.NaN),
                 () -> Scenario.builder().name("x").network(NET).vehicleTypes(T).columns(C).build(), "horizonMin");
     }
+
+    @Test
+    void smallRecordsAndTheDoctrineDefaultToTheirConstants() {
+        assertEquals(IsrEffect.NONE, IsrEffect.builder().build());
+        assertEquals(MarchRules.DEFAULT, MarchRules.builder().build());
+        assertEquals(ClosureRule.ALL_COLUMNS, ClosureRule.builder().build());
+        assertEquals(BreachDoctrine.DEFAULT, BreachDoctrine.builder().build());
+        assertEquals(MarchRules.NONE, MarchRules.NONE.toBuilder().build());
+        ClosureRule f = new ClosureRule(ClosureRule.Kind.FRACTION_OF_VEHICLES, 0.8);
+        assertEquals(f, ClosureRule.builder().kind(ClosureRule.Kind.FRACTION_OF_VEHICLES).fraction(0.8).build());
+        sameMessage(() -> new ClosureRule(ClosureRule.Kind.FRACTION_OF_VEHICLES, 0),
+                () -> f.toBuilder().fraction(0).build(), "fraction");
+        sameMessage(() -> new IsrEffect(2, Coverage.OBSERVED),
+                () -> IsrEffect.builder().attackerDetectionMultiplier(2).build(), "attackerDetectionMultiplier");
+    }
 }
