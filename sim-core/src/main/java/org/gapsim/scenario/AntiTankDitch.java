@@ -41,4 +41,134 @@ public record AntiTankDitch(String id, String segment, double positionKm, Covera
     public double fillVolumeM3(double laneWidthM) {
         return 0.5 * widthM * depthM * laneWidthM;
     }
+
+    /**
+     * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+     *         {@link Builder#build()}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this ditch's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link AntiTankDitch} field by field: each setter is named and takes the unit of the record component
+     * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+     * messages) stays in one place. Defaults:
+     * <ul>
+     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code segment}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code positionKm}: required (unset fails in the constructor with the field named), km</li>
+     *   <li>{@code coverage}: {@link Coverage#UNOBSERVED}</li>
+     *   <li>{@code costEur}: required (unset fails in the constructor with the field named), EUR</li>
+     *   <li>{@code widthM}: required (unset fails in the constructor with the field named), m</li>
+     *   <li>{@code depthM}: required (unset fails in the constructor with the field named), m</li>
+     *   <li>{@code frontM}: required (unset fails in the constructor with the field named), m</li>
+     * </ul>
+     */
+    public static final class Builder {
+        private String id;
+        private String segment;
+        private double positionKm = Double.NaN;
+        private Coverage coverage = Coverage.UNOBSERVED;
+        private double costEur = Double.NaN;
+        private double widthM = Double.NaN;
+        private double depthM = Double.NaN;
+        private double frontM = Double.NaN;
+
+        private Builder() {
+        }
+
+        private Builder(AntiTankDitch r) {
+            id = r.id;
+            segment = r.segment;
+            positionKm = r.positionKm;
+            coverage = r.coverage;
+            costEur = r.costEur;
+            widthM = r.widthM;
+            depthM = r.depthM;
+            frontM = r.frontM;
+        }
+
+        /**
+         * @param v new value of {@link AntiTankDitch#id()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link AntiTankDitch#segment()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder segment(String v) {
+            segment = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link AntiTankDitch#positionKm()} (default: required (unset fails in the constructor with the field named), km)
+         * @return this builder
+         */
+        public Builder positionKm(double v) {
+            positionKm = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link AntiTankDitch#coverage()} (default: {@link Coverage#UNOBSERVED})
+         * @return this builder
+         */
+        public Builder coverage(Coverage v) {
+            coverage = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link AntiTankDitch#costEur()} (default: required (unset fails in the constructor with the field named), EUR)
+         * @return this builder
+         */
+        public Builder costEur(double v) {
+            costEur = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link AntiTankDitch#widthM()} (default: required (unset fails in the constructor with the field named), m)
+         * @return this builder
+         */
+        public Builder widthM(double v) {
+            widthM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link AntiTankDitch#depthM()} (default: required (unset fails in the constructor with the field named), m)
+         * @return this builder
+         */
+        public Builder depthM(double v) {
+            depthM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link AntiTankDitch#frontM()} (default: required (unset fails in the constructor with the field named), m)
+         * @return this builder
+         */
+        public Builder frontM(double v) {
+            frontM = v;
+            return this;
+        }
+
+        /** @return the new ditch, validated by the canonical constructor */
+        public AntiTankDitch build() {
+            return new AntiTankDitch(id, segment, positionKm, coverage, costEur, widthM, depthM, frontM);
+        }
+    }
 }

@@ -99,6 +99,11 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         };
     }
 
+    /** @return a builder holding {@link #DEFAULT}'s values: every field a documented default, change any */
+    public static Builder builder() {
+        return DEFAULT.toBuilder();
+    }
+
     /** @return a builder holding this doctrine's values, to change a few (assumption sweeps) */
     public Builder toBuilder() {
         return new Builder(this);

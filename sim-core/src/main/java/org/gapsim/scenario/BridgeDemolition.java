@@ -39,4 +39,110 @@ public record BridgeDemolition(String id, String segment, double positionKm, Cov
     public BridgeDemolition withCoverage(Coverage c) {
         return new BridgeDemolition(id, segment, positionKm, c, costEur, gapM);
     }
+
+    /**
+     * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+     *         {@link Builder#build()}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this demolition's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link BridgeDemolition} field by field: each setter is named and takes the unit of the record component
+     * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+     * messages) stays in one place. Defaults:
+     * <ul>
+     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code segment}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code positionKm}: required (unset fails in the constructor with the field named), km</li>
+     *   <li>{@code coverage}: {@link Coverage#UNOBSERVED}</li>
+     *   <li>{@code costEur}: required (unset fails in the constructor with the field named), EUR</li>
+     *   <li>{@code gapM}: required (unset fails in the constructor with the field named), m</li>
+     * </ul>
+     */
+    public static final class Builder {
+        private String id;
+        private String segment;
+        private double positionKm = Double.NaN;
+        private Coverage coverage = Coverage.UNOBSERVED;
+        private double costEur = Double.NaN;
+        private double gapM = Double.NaN;
+
+        private Builder() {
+        }
+
+        private Builder(BridgeDemolition r) {
+            id = r.id;
+            segment = r.segment;
+            positionKm = r.positionKm;
+            coverage = r.coverage;
+            costEur = r.costEur;
+            gapM = r.gapM;
+        }
+
+        /**
+         * @param v new value of {@link BridgeDemolition#id()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BridgeDemolition#segment()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder segment(String v) {
+            segment = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BridgeDemolition#positionKm()} (default: required (unset fails in the constructor with the field named), km)
+         * @return this builder
+         */
+        public Builder positionKm(double v) {
+            positionKm = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BridgeDemolition#coverage()} (default: {@link Coverage#UNOBSERVED})
+         * @return this builder
+         */
+        public Builder coverage(Coverage v) {
+            coverage = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BridgeDemolition#costEur()} (default: required (unset fails in the constructor with the field named), EUR)
+         * @return this builder
+         */
+        public Builder costEur(double v) {
+            costEur = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BridgeDemolition#gapM()} (default: required (unset fails in the constructor with the field named), m)
+         * @return this builder
+         */
+        public Builder gapM(double v) {
+            gapM = v;
+            return this;
+        }
+
+        /** @return the new demolition, validated by the canonical constructor */
+        public BridgeDemolition build() {
+            return new BridgeDemolition(id, segment, positionKm, coverage, costEur, gapM);
+        }
+    }
 }

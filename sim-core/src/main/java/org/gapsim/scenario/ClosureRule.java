@@ -33,4 +33,62 @@ public record ClosureRule(Kind kind, double fraction) {
             Check.probability("fraction", fraction);
         }
     }
+
+    /**
+     * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+     *         {@link Builder#build()}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this rule's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link ClosureRule} field by field: each setter is named and takes the unit of the record component
+     * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+     * messages) stays in one place. Defaults:
+     * <ul>
+     *   <li>{@code kind}: {@link Kind#ALL_COLUMNS}</li>
+     *   <li>{@code fraction}: 1</li>
+     * </ul>
+     */
+    public static final class Builder {
+        private Kind kind = Kind.ALL_COLUMNS;
+        private double fraction = 1;
+
+        private Builder() {
+        }
+
+        private Builder(ClosureRule r) {
+            kind = r.kind;
+            fraction = r.fraction;
+        }
+
+        /**
+         * @param v new value of {@link ClosureRule#kind()} (default: {@link Kind#ALL_COLUMNS})
+         * @return this builder
+         */
+        public Builder kind(Kind v) {
+            kind = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link ClosureRule#fraction()} (default: 1)
+         * @return this builder
+         */
+        public Builder fraction(double v) {
+            fraction = v;
+            return this;
+        }
+
+        /** @return the new rule, validated by the canonical constructor */
+        public ClosureRule build() {
+            return new ClosureRule(kind, fraction);
+        }
+    }
 }

@@ -61,4 +61,176 @@ public record ColumnSpec(String id, String name, List<VehicleGroup> marchOrder, 
         }
         return n;
     }
+
+    /**
+     * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+     *         {@link Builder#build()}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this column's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link ColumnSpec} field by field: each setter is named and takes the unit of the record component
+     * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+     * messages) stays in one place. Defaults:
+     * <ul>
+     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code name}: the id</li>
+     *   <li>{@code marchOrder}: empty (at least one group is required)</li>
+     *   <li>{@code intervalM}: required (unset fails in the constructor with the field named), m</li>
+     *   <li>{@code start}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code departureMin}: 0 minutes</li>
+     *   <li>{@code objective}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code route}: empty (the shortest road route)</li>
+     *   <li>{@code engineers}: {@link EngineerAssets#NONE}</li>
+     *   <li>{@code combatIneffectiveFraction}: required (unset fails in the constructor with the field named), fraction in [0, 1]</li>
+     * </ul>
+     */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private List<VehicleGroup> marchOrder = List.of();
+        private double intervalM = Double.NaN;
+        private String start;
+        private double departureMin = 0;
+        private String objective;
+        private List<String> route = List.of();
+        private EngineerAssets engineers = EngineerAssets.NONE;
+        private double combatIneffectiveFraction = Double.NaN;
+
+        private Builder() {
+        }
+
+        private Builder(ColumnSpec r) {
+            id = r.id;
+            name = r.name;
+            marchOrder = r.marchOrder;
+            intervalM = r.intervalM;
+            start = r.start;
+            departureMin = r.departureMin;
+            objective = r.objective;
+            route = r.route;
+            engineers = r.engineers;
+            combatIneffectiveFraction = r.combatIneffectiveFraction;
+        }
+
+        /**
+         * @param v new value of {@link ColumnSpec#id()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link ColumnSpec#name()} (default: the id)
+         * @return this builder
+         */
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link ColumnSpec#marchOrder()} (default: empty (at least one group is required))
+         * @return this builder
+         */
+        public Builder marchOrder(List<VehicleGroup> v) {
+            marchOrder = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link ColumnSpec#marchOrder()}, element by element
+         * @return this builder
+         */
+        public Builder marchOrder(VehicleGroup... v) {
+            marchOrder = List.of(v);
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link ColumnSpec#intervalM()} (default: required (unset fails in the constructor with the field named), m)
+         * @return this builder
+         */
+        public Builder intervalM(double v) {
+            intervalM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link ColumnSpec#start()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder start(String v) {
+            start = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link ColumnSpec#departureMin()} (default: 0 minutes)
+         * @return this builder
+         */
+        public Builder departureMin(double v) {
+            departureMin = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link ColumnSpec#objective()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder objective(String v) {
+            objective = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link ColumnSpec#route()} (default: empty (the shortest road route))
+         * @return this builder
+         */
+        public Builder route(List<String> v) {
+            route = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link ColumnSpec#route()}, element by element
+         * @return this builder
+         */
+        public Builder route(String... v) {
+            route = List.of(v);
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link ColumnSpec#engineers()} (default: {@link EngineerAssets#NONE})
+         * @return this builder
+         */
+        public Builder engineers(EngineerAssets v) {
+            engineers = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link ColumnSpec#combatIneffectiveFraction()} (default: required (unset fails in the constructor with the field named), fraction in [0, 1])
+         * @return this builder
+         */
+        public Builder combatIneffectiveFraction(double v) {
+            combatIneffectiveFraction = v;
+            return this;
+        }
+
+        /** @return the new column, validated by the canonical constructor */
+        public ColumnSpec build() {
+            return new ColumnSpec(id, name, marchOrder, intervalM, start, departureMin, objective, route, engineers, combatIneffectiveFraction);
+        }
+    }
 }

@@ -44,4 +44,122 @@ public record Crater(String id, String segment, double positionKm, Coverage cove
     public double fillVolumeM3(double laneWidthM) {
         return 0.5 * diameterM * depthM * Math.min(laneWidthM, diameterM);
     }
+
+    /**
+     * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+     *         {@link Builder#build()}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this crater's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link Crater} field by field: each setter is named and takes the unit of the record component
+     * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+     * messages) stays in one place. Defaults:
+     * <ul>
+     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code segment}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code positionKm}: required (unset fails in the constructor with the field named), km</li>
+     *   <li>{@code coverage}: {@link Coverage#UNOBSERVED}</li>
+     *   <li>{@code costEur}: required (unset fails in the constructor with the field named), EUR</li>
+     *   <li>{@code diameterM}: required (unset fails in the constructor with the field named), m</li>
+     *   <li>{@code depthM}: required (unset fails in the constructor with the field named), m</li>
+     * </ul>
+     */
+    public static final class Builder {
+        private String id;
+        private String segment;
+        private double positionKm = Double.NaN;
+        private Coverage coverage = Coverage.UNOBSERVED;
+        private double costEur = Double.NaN;
+        private double diameterM = Double.NaN;
+        private double depthM = Double.NaN;
+
+        private Builder() {
+        }
+
+        private Builder(Crater r) {
+            id = r.id;
+            segment = r.segment;
+            positionKm = r.positionKm;
+            coverage = r.coverage;
+            costEur = r.costEur;
+            diameterM = r.diameterM;
+            depthM = r.depthM;
+        }
+
+        /**
+         * @param v new value of {@link Crater#id()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Crater#segment()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder segment(String v) {
+            segment = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Crater#positionKm()} (default: required (unset fails in the constructor with the field named), km)
+         * @return this builder
+         */
+        public Builder positionKm(double v) {
+            positionKm = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Crater#coverage()} (default: {@link Coverage#UNOBSERVED})
+         * @return this builder
+         */
+        public Builder coverage(Coverage v) {
+            coverage = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Crater#costEur()} (default: required (unset fails in the constructor with the field named), EUR)
+         * @return this builder
+         */
+        public Builder costEur(double v) {
+            costEur = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Crater#diameterM()} (default: required (unset fails in the constructor with the field named), m)
+         * @return this builder
+         */
+        public Builder diameterM(double v) {
+            diameterM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Crater#depthM()} (default: required (unset fails in the constructor with the field named), m)
+         * @return this builder
+         */
+        public Builder depthM(double v) {
+            depthM = v;
+            return this;
+        }
+
+        /** @return the new crater, validated by the canonical constructor */
+        public Crater build() {
+            return new Crater(id, segment, positionKm, coverage, costEur, diameterM, depthM);
+        }
+    }
 }

@@ -34,4 +34,122 @@ public record DragonsTeeth(String id, String segment, double positionKm, Coverag
     public DragonsTeeth withCoverage(Coverage c) {
         return new DragonsTeeth(id, segment, positionKm, c, costEur, depthM, frontM);
     }
+
+    /**
+     * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+     *         {@link Builder#build()}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this obstacle's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link DragonsTeeth} field by field: each setter is named and takes the unit of the record component
+     * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+     * messages) stays in one place. Defaults:
+     * <ul>
+     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code segment}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code positionKm}: required (unset fails in the constructor with the field named), km</li>
+     *   <li>{@code coverage}: {@link Coverage#UNOBSERVED}</li>
+     *   <li>{@code costEur}: required (unset fails in the constructor with the field named), EUR</li>
+     *   <li>{@code depthM}: required (unset fails in the constructor with the field named), m</li>
+     *   <li>{@code frontM}: required (unset fails in the constructor with the field named), m</li>
+     * </ul>
+     */
+    public static final class Builder {
+        private String id;
+        private String segment;
+        private double positionKm = Double.NaN;
+        private Coverage coverage = Coverage.UNOBSERVED;
+        private double costEur = Double.NaN;
+        private double depthM = Double.NaN;
+        private double frontM = Double.NaN;
+
+        private Builder() {
+        }
+
+        private Builder(DragonsTeeth r) {
+            id = r.id;
+            segment = r.segment;
+            positionKm = r.positionKm;
+            coverage = r.coverage;
+            costEur = r.costEur;
+            depthM = r.depthM;
+            frontM = r.frontM;
+        }
+
+        /**
+         * @param v new value of {@link DragonsTeeth#id()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link DragonsTeeth#segment()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder segment(String v) {
+            segment = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link DragonsTeeth#positionKm()} (default: required (unset fails in the constructor with the field named), km)
+         * @return this builder
+         */
+        public Builder positionKm(double v) {
+            positionKm = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link DragonsTeeth#coverage()} (default: {@link Coverage#UNOBSERVED})
+         * @return this builder
+         */
+        public Builder coverage(Coverage v) {
+            coverage = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link DragonsTeeth#costEur()} (default: required (unset fails in the constructor with the field named), EUR)
+         * @return this builder
+         */
+        public Builder costEur(double v) {
+            costEur = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link DragonsTeeth#depthM()} (default: required (unset fails in the constructor with the field named), m)
+         * @return this builder
+         */
+        public Builder depthM(double v) {
+            depthM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link DragonsTeeth#frontM()} (default: required (unset fails in the constructor with the field named), m)
+         * @return this builder
+         */
+        public Builder frontM(double v) {
+            frontM = v;
+            return this;
+        }
+
+        /** @return the new obstacle, validated by the canonical constructor */
+        public DragonsTeeth build() {
+            return new DragonsTeeth(id, segment, positionKm, coverage, costEur, depthM, frontM);
+        }
+    }
 }

@@ -47,6 +47,100 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             Check.required("timePerChargeMin", timePerChargeMin);
             Check.probability("clearanceProbability", clearanceProbability);
         }
+
+        /**
+         * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+         *         {@link Builder#build()}
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** @return a builder holding this set of line charges's values, to change a few */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds a {@link LineCharges} field by field: each setter is named and takes the unit of the record component
+         * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+         * messages) stays in one place. Defaults:
+         * <ul>
+         *   <li>{@code count}: 0 carried</li>
+         *   <li>{@code laneLengthM}: 100 m</li>
+         *   <li>{@code laneWidthM}: 8 m</li>
+         *   <li>{@code timePerChargeMin}: fixed 2 minutes</li>
+         *   <li>{@code clearanceProbability}: 0.9 (ASSUMPTION)</li>
+         * </ul>
+         */
+        public static final class Builder {
+            private int count = 0;
+            private double laneLengthM = 100;
+            private double laneWidthM = 8;
+            private Distribution timePerChargeMin = Distribution.fixed(2);
+            private double clearanceProbability = 0.9;
+
+            private Builder() {
+            }
+
+            private Builder(LineCharges r) {
+                count = r.count;
+                laneLengthM = r.laneLengthM;
+                laneWidthM = r.laneWidthM;
+                timePerChargeMin = r.timePerChargeMin;
+                clearanceProbability = r.clearanceProbability;
+            }
+
+            /**
+             * @param v new value of {@link LineCharges#count()} (default: 0 carried)
+             * @return this builder
+             */
+            public Builder count(int v) {
+                count = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link LineCharges#laneLengthM()} (default: 100 m)
+             * @return this builder
+             */
+            public Builder laneLengthM(double v) {
+                laneLengthM = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link LineCharges#laneWidthM()} (default: 8 m)
+             * @return this builder
+             */
+            public Builder laneWidthM(double v) {
+                laneWidthM = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link LineCharges#timePerChargeMin()} (default: fixed 2 minutes)
+             * @return this builder
+             */
+            public Builder timePerChargeMin(Distribution v) {
+                timePerChargeMin = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link LineCharges#clearanceProbability()} (default: 0.9 (ASSUMPTION))
+             * @return this builder
+             */
+            public Builder clearanceProbability(double v) {
+                clearanceProbability = v;
+                return this;
+            }
+
+            /** @return the new set of line charges, validated by the canonical constructor */
+            public LineCharges build() {
+                return new LineCharges(count, laneLengthM, laneWidthM, timePerChargeMin, clearanceProbability);
+            }
+        }
     }
 
     /**
@@ -70,6 +164,88 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             Check.required("setupMin", setupMin);
             Check.probability("clearanceProbability", clearanceProbability);
         }
+
+        /**
+         * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+         *         {@link Builder#build()}
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** @return a builder holding this set of ploughs's values, to change a few */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds a {@link MinePloughs} field by field: each setter is named and takes the unit of the record component
+         * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+         * messages) stays in one place. Defaults:
+         * <ul>
+         *   <li>{@code count}: 0 carried</li>
+         *   <li>{@code speedKmh}: 10 km/h</li>
+         *   <li>{@code setupMin}: fixed 3 minutes</li>
+         *   <li>{@code clearanceProbability}: 0.95 (ASSUMPTION)</li>
+         * </ul>
+         */
+        public static final class Builder {
+            private int count = 0;
+            private double speedKmh = 10;
+            private Distribution setupMin = Distribution.fixed(3);
+            private double clearanceProbability = 0.95;
+
+            private Builder() {
+            }
+
+            private Builder(MinePloughs r) {
+                count = r.count;
+                speedKmh = r.speedKmh;
+                setupMin = r.setupMin;
+                clearanceProbability = r.clearanceProbability;
+            }
+
+            /**
+             * @param v new value of {@link MinePloughs#count()} (default: 0 carried)
+             * @return this builder
+             */
+            public Builder count(int v) {
+                count = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link MinePloughs#speedKmh()} (default: 10 km/h)
+             * @return this builder
+             */
+            public Builder speedKmh(double v) {
+                speedKmh = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link MinePloughs#setupMin()} (default: fixed 3 minutes)
+             * @return this builder
+             */
+            public Builder setupMin(Distribution v) {
+                setupMin = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link MinePloughs#clearanceProbability()} (default: 0.95 (ASSUMPTION))
+             * @return this builder
+             */
+            public Builder clearanceProbability(double v) {
+                clearanceProbability = v;
+                return this;
+            }
+
+            /** @return the new set of ploughs, validated by the canonical constructor */
+            public MinePloughs build() {
+                return new MinePloughs(count, speedKmh, setupMin, clearanceProbability);
+            }
+        }
     }
 
     /**
@@ -90,6 +266,76 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             Check.positive("spanM", spanM, Limits.MAX_SIZE_M);
             Check.required("emplaceMin", emplaceMin);
         }
+
+        /**
+         * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+         *         {@link Builder#build()}
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** @return a builder holding this set of bridge layers's values, to change a few */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds a {@link BridgeLayers} field by field: each setter is named and takes the unit of the record component
+         * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+         * messages) stays in one place. Defaults:
+         * <ul>
+         *   <li>{@code count}: 0 carried</li>
+         *   <li>{@code spanM}: 18.3 m</li>
+         *   <li>{@code emplaceMin}: uniform 2-5 minutes</li>
+         * </ul>
+         */
+        public static final class Builder {
+            private int count = 0;
+            private double spanM = 18.3;
+            private Distribution emplaceMin = new Distribution.Uniform(2, 5);
+
+            private Builder() {
+            }
+
+            private Builder(BridgeLayers r) {
+                count = r.count;
+                spanM = r.spanM;
+                emplaceMin = r.emplaceMin;
+            }
+
+            /**
+             * @param v new value of {@link BridgeLayers#count()} (default: 0 carried)
+             * @return this builder
+             */
+            public Builder count(int v) {
+                count = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link BridgeLayers#spanM()} (default: 18.3 m)
+             * @return this builder
+             */
+            public Builder spanM(double v) {
+                spanM = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link BridgeLayers#emplaceMin()} (default: uniform 2-5 minutes)
+             * @return this builder
+             */
+            public Builder emplaceMin(Distribution v) {
+                emplaceMin = v;
+                return this;
+            }
+
+            /** @return the new set of bridge layers, validated by the canonical constructor */
+            public BridgeLayers build() {
+                return new BridgeLayers(count, spanM, emplaceMin);
+            }
+        }
     }
 
     /**
@@ -108,6 +354,76 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
             Check.positive("fillRateM3PerMin", fillRateM3PerMin, Limits.MAX_RATE_PER_MIN);
             Check.positive("clearRateMPerMin", clearRateMPerMin, Limits.MAX_RATE_PER_MIN);
+        }
+
+        /**
+         * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+         *         {@link Builder#build()}
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** @return a builder holding this set of earth movers's values, to change a few */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds a {@link EarthMovers} field by field: each setter is named and takes the unit of the record component
+         * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+         * messages) stays in one place. Defaults:
+         * <ul>
+         *   <li>{@code count}: 0 carried</li>
+         *   <li>{@code fillRateM3PerMin}: 4 m^3 per minute (ASSUMPTION)</li>
+         *   <li>{@code clearRateMPerMin}: 1 m per minute (ASSUMPTION)</li>
+         * </ul>
+         */
+        public static final class Builder {
+            private int count = 0;
+            private double fillRateM3PerMin = 4;
+            private double clearRateMPerMin = 1;
+
+            private Builder() {
+            }
+
+            private Builder(EarthMovers r) {
+                count = r.count;
+                fillRateM3PerMin = r.fillRateM3PerMin;
+                clearRateMPerMin = r.clearRateMPerMin;
+            }
+
+            /**
+             * @param v new value of {@link EarthMovers#count()} (default: 0 carried)
+             * @return this builder
+             */
+            public Builder count(int v) {
+                count = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link EarthMovers#fillRateM3PerMin()} (default: 4 m^3 per minute (ASSUMPTION))
+             * @return this builder
+             */
+            public Builder fillRateM3PerMin(double v) {
+                fillRateM3PerMin = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link EarthMovers#clearRateMPerMin()} (default: 1 m per minute (ASSUMPTION))
+             * @return this builder
+             */
+            public Builder clearRateMPerMin(double v) {
+                clearRateMPerMin = v;
+                return this;
+            }
+
+            /** @return the new set of earth movers, validated by the canonical constructor */
+            public EarthMovers build() {
+                return new EarthMovers(count, fillRateM3PerMin, clearRateMPerMin);
+            }
         }
     }
 
@@ -128,6 +444,170 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             Check.positive("minefieldRateMPerMin", minefieldRateMPerMin, Limits.MAX_RATE_PER_MIN);
             Check.positive("obstacleRateMPerMin", obstacleRateMPerMin, Limits.MAX_RATE_PER_MIN);
             Check.probability("clearanceProbability", clearanceProbability);
+        }
+
+        /**
+         * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+         *         {@link Builder#build()}
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** @return a builder holding this breach party's values, to change a few */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds a {@link ManualBreach} field by field: each setter is named and takes the unit of the record component
+         * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+         * messages) stays in one place. Defaults:
+         * <ul>
+         *   <li>{@code minefieldRateMPerMin}: 0.5 m per minute (ASSUMPTION)</li>
+         *   <li>{@code obstacleRateMPerMin}: 0.25 m per minute (ASSUMPTION)</li>
+         *   <li>{@code clearanceProbability}: 0.98 (ASSUMPTION)</li>
+         * </ul>
+         */
+        public static final class Builder {
+            private double minefieldRateMPerMin = 0.5;
+            private double obstacleRateMPerMin = 0.25;
+            private double clearanceProbability = 0.98;
+
+            private Builder() {
+            }
+
+            private Builder(ManualBreach r) {
+                minefieldRateMPerMin = r.minefieldRateMPerMin;
+                obstacleRateMPerMin = r.obstacleRateMPerMin;
+                clearanceProbability = r.clearanceProbability;
+            }
+
+            /**
+             * @param v new value of {@link ManualBreach#minefieldRateMPerMin()} (default: 0.5 m per minute (ASSUMPTION))
+             * @return this builder
+             */
+            public Builder minefieldRateMPerMin(double v) {
+                minefieldRateMPerMin = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link ManualBreach#obstacleRateMPerMin()} (default: 0.25 m per minute (ASSUMPTION))
+             * @return this builder
+             */
+            public Builder obstacleRateMPerMin(double v) {
+                obstacleRateMPerMin = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link ManualBreach#clearanceProbability()} (default: 0.98 (ASSUMPTION))
+             * @return this builder
+             */
+            public Builder clearanceProbability(double v) {
+                clearanceProbability = v;
+                return this;
+            }
+
+            /** @return the new breach party, validated by the canonical constructor */
+            public ManualBreach build() {
+                return new ManualBreach(minefieldRateMPerMin, obstacleRateMPerMin, clearanceProbability);
+            }
+        }
+    }
+
+    /**
+     * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+     *         {@link Builder#build()}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this set of assets's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link EngineerAssets} field by field: each setter is named and takes the unit of the record component
+     * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+     * messages) stays in one place. Defaults:
+     * <ul>
+     *   <li>{@code lineCharges}: {@link LineCharges#NONE}</li>
+     *   <li>{@code minePloughs}: {@link MinePloughs#NONE}</li>
+     *   <li>{@code bridgeLayers}: {@link BridgeLayers#NONE}</li>
+     *   <li>{@code earthMovers}: {@link EarthMovers#NONE}</li>
+     *   <li>{@code manual}: {@link ManualBreach#DEFAULT}</li>
+     * </ul>
+     */
+    public static final class Builder {
+        private LineCharges lineCharges = LineCharges.NONE;
+        private MinePloughs minePloughs = MinePloughs.NONE;
+        private BridgeLayers bridgeLayers = BridgeLayers.NONE;
+        private EarthMovers earthMovers = EarthMovers.NONE;
+        private ManualBreach manual = ManualBreach.DEFAULT;
+
+        private Builder() {
+        }
+
+        private Builder(EngineerAssets r) {
+            lineCharges = r.lineCharges;
+            minePloughs = r.minePloughs;
+            bridgeLayers = r.bridgeLayers;
+            earthMovers = r.earthMovers;
+            manual = r.manual;
+        }
+
+        /**
+         * @param v new value of {@link EngineerAssets#lineCharges()} (default: {@link LineCharges#NONE})
+         * @return this builder
+         */
+        public Builder lineCharges(LineCharges v) {
+            lineCharges = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link EngineerAssets#minePloughs()} (default: {@link MinePloughs#NONE})
+         * @return this builder
+         */
+        public Builder minePloughs(MinePloughs v) {
+            minePloughs = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link EngineerAssets#bridgeLayers()} (default: {@link BridgeLayers#NONE})
+         * @return this builder
+         */
+        public Builder bridgeLayers(BridgeLayers v) {
+            bridgeLayers = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link EngineerAssets#earthMovers()} (default: {@link EarthMovers#NONE})
+         * @return this builder
+         */
+        public Builder earthMovers(EarthMovers v) {
+            earthMovers = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link EngineerAssets#manual()} (default: {@link ManualBreach#DEFAULT})
+         * @return this builder
+         */
+        public Builder manual(ManualBreach v) {
+            manual = v;
+            return this;
+        }
+
+        /** @return the new set of assets, validated by the canonical constructor */
+        public EngineerAssets build() {
+            return new EngineerAssets(lineCharges, minePloughs, bridgeLayers, earthMovers, manual);
         }
     }
 }

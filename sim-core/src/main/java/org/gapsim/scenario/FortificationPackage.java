@@ -89,4 +89,149 @@ public record FortificationPackage(String name, String description, List<String>
         }
         return new FortificationPackage(name, description, List.copyOf(countries), other, obstacles, terrain, isr);
     }
+
+    /**
+     * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+     *         {@link Builder#build()}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this package's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link FortificationPackage} field by field: each setter is named and takes the unit of the record component
+     * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+     * messages) stays in one place. Defaults:
+     * <ul>
+     *   <li>{@code name}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code description}: empty</li>
+     *   <li>{@code countries}: empty</li>
+     *   <li>{@code otherCostEur}: 0 EUR</li>
+     *   <li>{@code obstacles}: empty</li>
+     *   <li>{@code terrainChanges}: empty</li>
+     *   <li>{@code isr}: {@link IsrEffect#NONE}</li>
+     * </ul>
+     */
+    public static final class Builder {
+        private String name;
+        private String description = "";
+        private List<String> countries = List.of();
+        private double otherCostEur = 0;
+        private List<Obstacle> obstacles = List.of();
+        private List<TerrainChange> terrainChanges = List.of();
+        private IsrEffect isr = IsrEffect.NONE;
+
+        private Builder() {
+        }
+
+        private Builder(FortificationPackage r) {
+            name = r.name;
+            description = r.description;
+            countries = r.countries;
+            otherCostEur = r.otherCostEur;
+            obstacles = r.obstacles;
+            terrainChanges = r.terrainChanges;
+            isr = r.isr;
+        }
+
+        /**
+         * @param v new value of {@link FortificationPackage#name()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link FortificationPackage#description()} (default: empty)
+         * @return this builder
+         */
+        public Builder description(String v) {
+            description = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link FortificationPackage#countries()} (default: empty)
+         * @return this builder
+         */
+        public Builder countries(List<String> v) {
+            countries = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link FortificationPackage#countries()}, element by element
+         * @return this builder
+         */
+        public Builder countries(String... v) {
+            countries = List.of(v);
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link FortificationPackage#otherCostEur()} (default: 0 EUR)
+         * @return this builder
+         */
+        public Builder otherCostEur(double v) {
+            otherCostEur = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link FortificationPackage#obstacles()} (default: empty)
+         * @return this builder
+         */
+        public Builder obstacles(List<Obstacle> v) {
+            obstacles = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link FortificationPackage#obstacles()}, element by element
+         * @return this builder
+         */
+        public Builder obstacles(Obstacle... v) {
+            obstacles = List.of(v);
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link FortificationPackage#terrainChanges()} (default: empty)
+         * @return this builder
+         */
+        public Builder terrainChanges(List<TerrainChange> v) {
+            terrainChanges = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link FortificationPackage#terrainChanges()}, element by element
+         * @return this builder
+         */
+        public Builder terrainChanges(TerrainChange... v) {
+            terrainChanges = List.of(v);
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link FortificationPackage#isr()} (default: {@link IsrEffect#NONE})
+         * @return this builder
+         */
+        public Builder isr(IsrEffect v) {
+            isr = v;
+            return this;
+        }
+
+        /** @return the new package, validated by the canonical constructor */
+        public FortificationPackage build() {
+            return new FortificationPackage(name, description, countries, otherCostEur, obstacles, terrainChanges, isr);
+        }
+    }
 }

@@ -22,4 +22,62 @@ public record IsrEffect(double attackerDetectionMultiplier, Coverage minimumCove
         return new IsrEffect(attackerDetectionMultiplier * other.attackerDetectionMultiplier,
                 minimumCoverage.atLeast(other.minimumCoverage));
     }
+
+    /**
+     * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+     *         {@link Builder#build()}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this effect's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link IsrEffect} field by field: each setter is named and takes the unit of the record component
+     * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+     * messages) stays in one place. Defaults:
+     * <ul>
+     *   <li>{@code attackerDetectionMultiplier}: 1 (no effect)</li>
+     *   <li>{@code minimumCoverage}: {@link Coverage#UNOBSERVED}</li>
+     * </ul>
+     */
+    public static final class Builder {
+        private double attackerDetectionMultiplier = 1.0;
+        private Coverage minimumCoverage = Coverage.UNOBSERVED;
+
+        private Builder() {
+        }
+
+        private Builder(IsrEffect r) {
+            attackerDetectionMultiplier = r.attackerDetectionMultiplier;
+            minimumCoverage = r.minimumCoverage;
+        }
+
+        /**
+         * @param v new value of {@link IsrEffect#attackerDetectionMultiplier()} (default: 1 (no effect))
+         * @return this builder
+         */
+        public Builder attackerDetectionMultiplier(double v) {
+            attackerDetectionMultiplier = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link IsrEffect#minimumCoverage()} (default: {@link Coverage#UNOBSERVED})
+         * @return this builder
+         */
+        public Builder minimumCoverage(Coverage v) {
+            minimumCoverage = v;
+            return this;
+        }
+
+        /** @return the new effect, validated by the canonical constructor */
+        public IsrEffect build() {
+            return new IsrEffect(attackerDetectionMultiplier, minimumCoverage);
+        }
+    }
 }

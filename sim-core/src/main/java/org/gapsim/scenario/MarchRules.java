@@ -25,4 +25,62 @@ public record MarchRules(Distribution departureDelayMin, Distribution speedFacto
             throw new ScenarioException("speedFactor", "must stay above 0, its minimum was " + speedFactor.min());
         }
     }
+
+    /**
+     * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+     *         {@link Builder#build()}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this set of march rules's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link MarchRules} field by field: each setter is named and takes the unit of the record component
+     * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+     * messages) stays in one place. Defaults:
+     * <ul>
+     *   <li>{@code departureDelayMin}: triangular 0 / 15 / 60 minutes, as {@link MarchRules#DEFAULT}</li>
+     *   <li>{@code speedFactor}: triangular 0.8 / 0.95 / 1.0, as {@link MarchRules#DEFAULT}</li>
+     * </ul>
+     */
+    public static final class Builder {
+        private Distribution departureDelayMin = new Distribution.Triangular(0, 15, 60);
+        private Distribution speedFactor = new Distribution.Triangular(0.8, 0.95, 1.0);
+
+        private Builder() {
+        }
+
+        private Builder(MarchRules r) {
+            departureDelayMin = r.departureDelayMin;
+            speedFactor = r.speedFactor;
+        }
+
+        /**
+         * @param v new value of {@link MarchRules#departureDelayMin()} (default: triangular 0 / 15 / 60 minutes, as {@link MarchRules#DEFAULT})
+         * @return this builder
+         */
+        public Builder departureDelayMin(Distribution v) {
+            departureDelayMin = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link MarchRules#speedFactor()} (default: triangular 0.8 / 0.95 / 1.0, as {@link MarchRules#DEFAULT})
+         * @return this builder
+         */
+        public Builder speedFactor(Distribution v) {
+            speedFactor = v;
+            return this;
+        }
+
+        /** @return the new set of march rules, validated by the canonical constructor */
+        public MarchRules build() {
+            return new MarchRules(departureDelayMin, speedFactor);
+        }
+    }
 }

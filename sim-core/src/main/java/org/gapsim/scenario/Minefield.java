@@ -50,4 +50,170 @@ public record Minefield(String id, String segment, double positionKm, Coverage c
     public long mineCount() {
         return Math.round(frontM * densityPerM);
     }
+
+    /**
+     * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+     *         {@link Builder#build()}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this minefield's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link Minefield} field by field: each setter is named and takes the unit of the record component
+     * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+     * messages) stays in one place. Defaults:
+     * <ul>
+     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code segment}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code positionKm}: required (unset fails in the constructor with the field named), km</li>
+     *   <li>{@code coverage}: {@link Coverage#UNOBSERVED}</li>
+     *   <li>{@code costEur}: required (unset fails in the constructor with the field named), EUR</li>
+     *   <li>{@code frontM}: required (unset fails in the constructor with the field named), m</li>
+     *   <li>{@code depthM}: required (unset fails in the constructor with the field named), m</li>
+     *   <li>{@code rows}: 1 row</li>
+     *   <li>{@code densityPerM}: required (unset fails in the constructor with the field named), mines per metre of front</li>
+     *   <li>{@code fuze}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code layout}: {@link MineLayout#RANDOM}</li>
+     * </ul>
+     */
+    public static final class Builder {
+        private String id;
+        private String segment;
+        private double positionKm = Double.NaN;
+        private Coverage coverage = Coverage.UNOBSERVED;
+        private double costEur = Double.NaN;
+        private double frontM = Double.NaN;
+        private double depthM = Double.NaN;
+        private int rows = 1;
+        private double densityPerM = Double.NaN;
+        private Fuze fuze;
+        private MineLayout layout = MineLayout.RANDOM;
+
+        private Builder() {
+        }
+
+        private Builder(Minefield r) {
+            id = r.id;
+            segment = r.segment;
+            positionKm = r.positionKm;
+            coverage = r.coverage;
+            costEur = r.costEur;
+            frontM = r.frontM;
+            depthM = r.depthM;
+            rows = r.rows;
+            densityPerM = r.densityPerM;
+            fuze = r.fuze;
+            layout = r.layout;
+        }
+
+        /**
+         * @param v new value of {@link Minefield#id()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Minefield#segment()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder segment(String v) {
+            segment = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Minefield#positionKm()} (default: required (unset fails in the constructor with the field named), km)
+         * @return this builder
+         */
+        public Builder positionKm(double v) {
+            positionKm = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Minefield#coverage()} (default: {@link Coverage#UNOBSERVED})
+         * @return this builder
+         */
+        public Builder coverage(Coverage v) {
+            coverage = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Minefield#costEur()} (default: required (unset fails in the constructor with the field named), EUR)
+         * @return this builder
+         */
+        public Builder costEur(double v) {
+            costEur = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Minefield#frontM()} (default: required (unset fails in the constructor with the field named), m)
+         * @return this builder
+         */
+        public Builder frontM(double v) {
+            frontM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Minefield#depthM()} (default: required (unset fails in the constructor with the field named), m)
+         * @return this builder
+         */
+        public Builder depthM(double v) {
+            depthM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Minefield#rows()} (default: 1 row)
+         * @return this builder
+         */
+        public Builder rows(int v) {
+            rows = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Minefield#densityPerM()} (default: required (unset fails in the constructor with the field named), mines per metre of front)
+         * @return this builder
+         */
+        public Builder densityPerM(double v) {
+            densityPerM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Minefield#fuze()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder fuze(Fuze v) {
+            fuze = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Minefield#layout()} (default: {@link MineLayout#RANDOM})
+         * @return this builder
+         */
+        public Builder layout(MineLayout v) {
+            layout = v;
+            return this;
+        }
+
+        /** @return the new minefield, validated by the canonical constructor */
+        public Minefield build() {
+            return new Minefield(id, segment, positionKm, coverage, costEur, frontM, depthM, rows, densityPerM, fuze, layout);
+        }
+    }
 }

@@ -32,4 +32,110 @@ public record Place(String id, String name, double latDeg, double lonDeg, PlaceK
         double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(a)));
     }
+
+    /**
+     * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+     *         {@link Builder#build()}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this place's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link Place} field by field: each setter is named and takes the unit of the record component
+     * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+     * messages) stays in one place. Defaults:
+     * <ul>
+     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code name}: the id</li>
+     *   <li>{@code latDeg}: required (unset fails in the constructor with the field named), decimal degrees</li>
+     *   <li>{@code lonDeg}: required (unset fails in the constructor with the field named), decimal degrees</li>
+     *   <li>{@code kind}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code country}: required (unset fails in the constructor with the field named)</li>
+     * </ul>
+     */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private double latDeg = Double.NaN;
+        private double lonDeg = Double.NaN;
+        private PlaceKind kind;
+        private String country;
+
+        private Builder() {
+        }
+
+        private Builder(Place r) {
+            id = r.id;
+            name = r.name;
+            latDeg = r.latDeg;
+            lonDeg = r.lonDeg;
+            kind = r.kind;
+            country = r.country;
+        }
+
+        /**
+         * @param v new value of {@link Place#id()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Place#name()} (default: the id)
+         * @return this builder
+         */
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Place#latDeg()} (default: required (unset fails in the constructor with the field named), decimal degrees)
+         * @return this builder
+         */
+        public Builder latDeg(double v) {
+            latDeg = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Place#lonDeg()} (default: required (unset fails in the constructor with the field named), decimal degrees)
+         * @return this builder
+         */
+        public Builder lonDeg(double v) {
+            lonDeg = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Place#kind()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder kind(PlaceKind v) {
+            kind = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Place#country()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder country(String v) {
+            country = v;
+            return this;
+        }
+
+        /** @return the new place, validated by the canonical constructor */
+        public Place build() {
+            return new Place(id, name, latDeg, lonDeg, kind, country);
+        }
+    }
 }

@@ -88,4 +88,80 @@ public record RoadNetwork(List<Place> places, List<RoadSegment> segments) {
         }
         return new RoadNetwork(places, out);
     }
+
+    /**
+     * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+     *         {@link Builder#build()}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this network's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link RoadNetwork} field by field: each setter is named and takes the unit of the record component
+     * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+     * messages) stays in one place. Defaults:
+     * <ul>
+     *   <li>{@code places}: empty (at least one place is required)</li>
+     *   <li>{@code segments}: empty</li>
+     * </ul>
+     */
+    public static final class Builder {
+        private List<Place> places = List.of();
+        private List<RoadSegment> segments = List.of();
+
+        private Builder() {
+        }
+
+        private Builder(RoadNetwork r) {
+            places = r.places;
+            segments = r.segments;
+        }
+
+        /**
+         * @param v new value of {@link RoadNetwork#places()} (default: empty (at least one place is required))
+         * @return this builder
+         */
+        public Builder places(List<Place> v) {
+            places = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link RoadNetwork#places()}, element by element
+         * @return this builder
+         */
+        public Builder places(Place... v) {
+            places = List.of(v);
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link RoadNetwork#segments()} (default: empty)
+         * @return this builder
+         */
+        public Builder segments(List<RoadSegment> v) {
+            segments = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link RoadNetwork#segments()}, element by element
+         * @return this builder
+         */
+        public Builder segments(RoadSegment... v) {
+            segments = List.of(v);
+            return this;
+        }
+
+        /** @return the new network, validated by the canonical constructor */
+        public RoadNetwork build() {
+            return new RoadNetwork(places, segments);
+        }
+    }
 }

@@ -47,4 +47,158 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
     public boolean touches(String place) {
         return from.equals(place) || to.equals(place);
     }
+
+    /**
+     * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+     *         {@link Builder#build()}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this segment's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link RoadSegment} field by field: each setter is named and takes the unit of the record component
+     * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+     * messages) stays in one place. Defaults:
+     * <ul>
+     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code from}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code to}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code lengthKm}: required (unset fails in the constructor with the field named), km</li>
+     *   <li>{@code roadClass}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code lanes}: 1 lane per direction</li>
+     *   <li>{@code speedLimitKmh}: required (unset fails in the constructor with the field named), km/h</li>
+     *   <li>{@code terrainBeside}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code bridgeGapM}: 0 m (no bridge of note)</li>
+     *   <li>{@code country}: required (unset fails in the constructor with the field named)</li>
+     * </ul>
+     */
+    public static final class Builder {
+        private String id;
+        private String from;
+        private String to;
+        private double lengthKm = Double.NaN;
+        private RoadClass roadClass;
+        private int lanes = 1;
+        private double speedLimitKmh = Double.NaN;
+        private Terrain terrainBeside;
+        private double bridgeGapM = 0;
+        private String country;
+
+        private Builder() {
+        }
+
+        private Builder(RoadSegment r) {
+            id = r.id;
+            from = r.from;
+            to = r.to;
+            lengthKm = r.lengthKm;
+            roadClass = r.roadClass;
+            lanes = r.lanes;
+            speedLimitKmh = r.speedLimitKmh;
+            terrainBeside = r.terrainBeside;
+            bridgeGapM = r.bridgeGapM;
+            country = r.country;
+        }
+
+        /**
+         * @param v new value of {@link RoadSegment#id()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link RoadSegment#from()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder from(String v) {
+            from = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link RoadSegment#to()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder to(String v) {
+            to = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link RoadSegment#lengthKm()} (default: required (unset fails in the constructor with the field named), km)
+         * @return this builder
+         */
+        public Builder lengthKm(double v) {
+            lengthKm = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link RoadSegment#roadClass()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder roadClass(RoadClass v) {
+            roadClass = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link RoadSegment#lanes()} (default: 1 lane per direction)
+         * @return this builder
+         */
+        public Builder lanes(int v) {
+            lanes = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link RoadSegment#speedLimitKmh()} (default: required (unset fails in the constructor with the field named), km/h)
+         * @return this builder
+         */
+        public Builder speedLimitKmh(double v) {
+            speedLimitKmh = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link RoadSegment#terrainBeside()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder terrainBeside(Terrain v) {
+            terrainBeside = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link RoadSegment#bridgeGapM()} (default: 0 m (no bridge of note))
+         * @return this builder
+         */
+        public Builder bridgeGapM(double v) {
+            bridgeGapM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link RoadSegment#country()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder country(String v) {
+            country = v;
+            return this;
+        }
+
+        /** @return the new segment, validated by the canonical constructor */
+        public RoadSegment build() {
+            return new RoadSegment(id, from, to, lengthKm, roadClass, lanes, speedLimitKmh, terrainBeside, bridgeGapM, country);
+        }
+    }
 }

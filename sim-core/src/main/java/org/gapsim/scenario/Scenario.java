@@ -302,4 +302,206 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         }
         return false;
     }
+
+    /**
+     * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+     *         {@link Builder#build()}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this scenario's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link Scenario} field by field: each setter is named and takes the unit of the record component
+     * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+     * messages) stays in one place. Defaults:
+     * <ul>
+     *   <li>{@code name}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code description}: empty</li>
+     *   <li>{@code network}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code vehicleTypes}: empty</li>
+     *   <li>{@code columns}: empty (at least one column is required)</li>
+     *   <li>{@code existingObstacles}: empty</li>
+     *   <li>{@code packages}: empty (only the baseline {@code none})</li>
+     *   <li>{@code doctrine}: {@link BreachDoctrine#DEFAULT}</li>
+     *   <li>{@code march}: {@link MarchRules#DEFAULT}</li>
+     *   <li>{@code closure}: {@link ClosureRule#ALL_COLUMNS}</li>
+     *   <li>{@code horizonMin}: required (unset fails in the constructor with the field named), minutes</li>
+     * </ul>
+     */
+    public static final class Builder {
+        private String name;
+        private String description = "";
+        private RoadNetwork network;
+        private List<VehicleType> vehicleTypes = List.of();
+        private List<ColumnSpec> columns = List.of();
+        private List<Obstacle> existingObstacles = List.of();
+        private List<FortificationPackage> packages = List.of();
+        private BreachDoctrine doctrine = BreachDoctrine.DEFAULT;
+        private MarchRules march = MarchRules.DEFAULT;
+        private ClosureRule closure = ClosureRule.ALL_COLUMNS;
+        private double horizonMin = Double.NaN;
+
+        private Builder() {
+        }
+
+        private Builder(Scenario r) {
+            name = r.name;
+            description = r.description;
+            network = r.network;
+            vehicleTypes = r.vehicleTypes;
+            columns = r.columns;
+            existingObstacles = r.existingObstacles;
+            packages = r.packages;
+            doctrine = r.doctrine;
+            march = r.march;
+            closure = r.closure;
+            horizonMin = r.horizonMin;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#name()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#description()} (default: empty)
+         * @return this builder
+         */
+        public Builder description(String v) {
+            description = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#network()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder network(RoadNetwork v) {
+            network = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#vehicleTypes()} (default: empty)
+         * @return this builder
+         */
+        public Builder vehicleTypes(List<VehicleType> v) {
+            vehicleTypes = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#vehicleTypes()}, element by element
+         * @return this builder
+         */
+        public Builder vehicleTypes(VehicleType... v) {
+            vehicleTypes = List.of(v);
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#columns()} (default: empty (at least one column is required))
+         * @return this builder
+         */
+        public Builder columns(List<ColumnSpec> v) {
+            columns = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#columns()}, element by element
+         * @return this builder
+         */
+        public Builder columns(ColumnSpec... v) {
+            columns = List.of(v);
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#existingObstacles()} (default: empty)
+         * @return this builder
+         */
+        public Builder existingObstacles(List<Obstacle> v) {
+            existingObstacles = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#existingObstacles()}, element by element
+         * @return this builder
+         */
+        public Builder existingObstacles(Obstacle... v) {
+            existingObstacles = List.of(v);
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#packages()} (default: empty (only the baseline {@code none}))
+         * @return this builder
+         */
+        public Builder packages(List<FortificationPackage> v) {
+            packages = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#packages()}, element by element
+         * @return this builder
+         */
+        public Builder packages(FortificationPackage... v) {
+            packages = List.of(v);
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#doctrine()} (default: {@link BreachDoctrine#DEFAULT})
+         * @return this builder
+         */
+        public Builder doctrine(BreachDoctrine v) {
+            doctrine = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#march()} (default: {@link MarchRules#DEFAULT})
+         * @return this builder
+         */
+        public Builder march(MarchRules v) {
+            march = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#closure()} (default: {@link ClosureRule#ALL_COLUMNS})
+         * @return this builder
+         */
+        public Builder closure(ClosureRule v) {
+            closure = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#horizonMin()} (default: required (unset fails in the constructor with the field named), minutes)
+         * @return this builder
+         */
+        public Builder horizonMin(double v) {
+            horizonMin = v;
+            return this;
+        }
+
+        /** @return the new scenario, validated by the canonical constructor */
+        public Scenario build() {
+            return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages, doctrine, march, closure, horizonMin);
+        }
+    }
 }

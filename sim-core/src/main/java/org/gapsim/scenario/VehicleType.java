@@ -40,4 +40,134 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
     public double pKill(Fuze fuze) {
         return fuze == Fuze.TRACK_WIDTH ? pKillTrackWidthFuze : pKillFullWidthFuze;
     }
+
+    /**
+     * @return a builder with the defaults documented on {@link Builder}; required parts must be set before
+     *         {@link Builder#build()}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this vehicle type's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link VehicleType} field by field: each setter is named and takes the unit of the record component
+     * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
+     * messages) stays in one place. Defaults:
+     * <ul>
+     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code name}: the id</li>
+     *   <li>{@code roadSpeedKmh}: required (unset fails in the constructor with the field named), km/h</li>
+     *   <li>{@code crossCountrySpeedKmh}: required (unset fails in the constructor with the field named), km/h</li>
+     *   <li>{@code widthM}: required (unset fails in the constructor with the field named), m</li>
+     *   <li>{@code trackWidthM}: required (unset fails in the constructor with the field named), m</li>
+     *   <li>{@code pKillTrackWidthFuze}: required (unset fails in the constructor with the field named), probability</li>
+     *   <li>{@code pKillFullWidthFuze}: required (unset fails in the constructor with the field named), probability</li>
+     * </ul>
+     */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private double roadSpeedKmh = Double.NaN;
+        private double crossCountrySpeedKmh = Double.NaN;
+        private double widthM = Double.NaN;
+        private double trackWidthM = Double.NaN;
+        private double pKillTrackWidthFuze = Double.NaN;
+        private double pKillFullWidthFuze = Double.NaN;
+
+        private Builder() {
+        }
+
+        private Builder(VehicleType r) {
+            id = r.id;
+            name = r.name;
+            roadSpeedKmh = r.roadSpeedKmh;
+            crossCountrySpeedKmh = r.crossCountrySpeedKmh;
+            widthM = r.widthM;
+            trackWidthM = r.trackWidthM;
+            pKillTrackWidthFuze = r.pKillTrackWidthFuze;
+            pKillFullWidthFuze = r.pKillFullWidthFuze;
+        }
+
+        /**
+         * @param v new value of {@link VehicleType#id()} (default: required (unset fails in the constructor with the field named))
+         * @return this builder
+         */
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link VehicleType#name()} (default: the id)
+         * @return this builder
+         */
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link VehicleType#roadSpeedKmh()} (default: required (unset fails in the constructor with the field named), km/h)
+         * @return this builder
+         */
+        public Builder roadSpeedKmh(double v) {
+            roadSpeedKmh = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link VehicleType#crossCountrySpeedKmh()} (default: required (unset fails in the constructor with the field named), km/h)
+         * @return this builder
+         */
+        public Builder crossCountrySpeedKmh(double v) {
+            crossCountrySpeedKmh = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link VehicleType#widthM()} (default: required (unset fails in the constructor with the field named), m)
+         * @return this builder
+         */
+        public Builder widthM(double v) {
+            widthM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link VehicleType#trackWidthM()} (default: required (unset fails in the constructor with the field named), m)
+         * @return this builder
+         */
+        public Builder trackWidthM(double v) {
+            trackWidthM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link VehicleType#pKillTrackWidthFuze()} (default: required (unset fails in the constructor with the field named), probability)
+         * @return this builder
+         */
+        public Builder pKillTrackWidthFuze(double v) {
+            pKillTrackWidthFuze = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link VehicleType#pKillFullWidthFuze()} (default: required (unset fails in the constructor with the field named), probability)
+         * @return this builder
+         */
+        public Builder pKillFullWidthFuze(double v) {
+            pKillFullWidthFuze = v;
+            return this;
+        }
+
+        /** @return the new vehicle type, validated by the canonical constructor */
+        public VehicleType build() {
+            return new VehicleType(id, name, roadSpeedKmh, crossCountrySpeedKmh, widthM, trackWidthM, pKillTrackWidthFuze, pKillFullWidthFuze);
+        }
+    }
 }
