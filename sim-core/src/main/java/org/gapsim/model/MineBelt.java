@@ -89,8 +89,7 @@ final class MineBelt {
             if (!alive[i]) {
                 continue;
             }
-            double d = x[i] - centreM;
-            if (fullWidth ? d >= -half && d <= half : Math.abs(d) >= half - tw && Math.abs(d) <= half) {
+            if (covers(x[i] - centreM, half, tw, fullWidth)) {
                 return i;
             }
         }
@@ -113,12 +112,19 @@ final class MineBelt {
             if (i < from || !alive[i]) {
                 continue;
             }
-            double d = x[i] - centreM;
-            if (fullWidth ? d >= -half && d <= half : Math.abs(d) >= half - tw && Math.abs(d) <= half) {
+            if (covers(x[i] - centreM, half, tw, fullWidth)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The encounter rule (see the class comment): whether a mine at lateral distance {@code d} from a vehicle's
+     * centre is under it, for half-width {@code half} and track width {@code tw}.
+     */
+    private static boolean covers(double d, double half, double tw, boolean fullWidth) {
+        return fullWidth ? d >= -half && d <= half : Math.abs(d) >= half - tw && Math.abs(d) <= half;
     }
 
     /**

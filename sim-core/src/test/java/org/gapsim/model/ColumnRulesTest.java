@@ -279,8 +279,13 @@ class ColumnRulesTest {
             for (int i = 1; i < events.size(); i++) {
                 assertTrue(events.get(i).timeMin() >= events.get(i - 1).timeMin(), "time order");
             }
-            assertEquals(h.get(0), events.get(events.indexOf(h.get(0))));
-            assertTrue(events.indexOf(h.get(0)) > events.indexOf(lost.get(lost.size() - 1)));
+            assertEquals(1, h.size(), "the column halts once (rep " + rep + ")");
+            int haltIdx = events.indexOf(h.get(0));
+            assertEquals(h.get(0), events.get(haltIdx));
+            for (ModelEvent.VehicleLost l : lost) {
+                assertTrue(haltIdx > events.indexOf(l), "the halt is published after every loss: " + l);
+            }
+            assertTrue(haltIdx > events.indexOf(lost.get(lost.size() - 1)));
         }
         return halts;
     }

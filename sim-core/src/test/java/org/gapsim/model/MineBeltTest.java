@@ -55,6 +55,7 @@ class MineBeltTest {
         double[] expected = drawnDepths(Limits.MAX_DENSITY_PER_M, Limits.MAX_CORRIDOR_WIDTH_M, 120, replay);
         assertTrue(expected.length > 99_000 && expected.length < 101_000, "about 100,000 mines: " + expected.length);
         Arrays.sort(expected);
+        assertEquals(expected.length, belt.count(), "every mine drawn is laid out");
         assertArrayEquals(expected, depths(belt, expected.length));
     }
 
@@ -66,6 +67,7 @@ class MineBeltTest {
             MineBelt belt = new MineBelt(field(density, 1, MineLayout.RANDOM), 10, rs);
             double[] expected = drawnDepths(density, 10, 120, replay);
             Arrays.sort(expected);
+            assertEquals(expected.length, belt.count(), "every mine drawn is laid out, density " + density);
             assertArrayEquals(expected, depths(belt, expected.length), "density " + density);
         }
     }
@@ -76,6 +78,7 @@ class MineBeltTest {
                 () -> new MineBelt(field(Limits.MAX_DENSITY_PER_M, Limits.MAX_ROWS, MineLayout.ROWS),
                         Limits.MAX_CORRIDOR_WIDTH_M, new MRG32k3a()));
         // 1,000 rows at 0.1 mines per metre each: 100 mines per row across 1,000 m
+        assertEquals(100_000, belt.count(), "exactly 100 mines in each row");
         double[] d = depths(belt, 100_000);
         for (int i = 1; i < d.length; i++) {
             assertTrue(d[i - 1] <= d[i], "sorted at " + i);
