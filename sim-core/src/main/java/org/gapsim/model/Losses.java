@@ -63,7 +63,7 @@ final class Losses {
         double[] lossAt = sc.lossAt;
         double[] lossU = sc.lossU;
         for (int j = 0; j < k; j++) {    // the draws in the order they always had: time, then victim
-            lossAt[j] = from + as.nextDouble() * (to - from);
+            lossAt[j] = from + as.nextDouble() * (end - from);
             lossU[j] = as.nextDouble();
         }
         int need = col.lossesToIneffective();

@@ -342,6 +342,39 @@ class ColumnRulesTest {
         assertEquals(mean, sum / reps, 4 * se, "mean time from the halt to the 6th loss");
     }
 
+    /**
+     * A halt under fire that outlasts the horizon: the losses are those of the exposure up to the horizon (a
+     * Poisson number with mean rate x (H - arrival)), all at times before it, none drawn for the time after it.
+     */
+    @Test
+    void lossesToFireDuringAHaltThatOutlastsTheHorizonComeFromTheExposureBeforeIt() {
+        double perHour = 30;
+        double horizonMin = 132;
+        Obstacle ditch = new AntiTankDitch("ditch", "ab", 8, Coverage.COVERED_BY_FIRE, 0, 6, 3, 500);
+        Scenario s = oneRoad(List.of(column("c1", 200, 0, "c", EngineerAssets.NONE, 0)), List.of(ditch));
+        Scenario fire = new Scenario(s.name(), "", s.network(), s.vehicleTypes(), s.columns(), List.of(),
+                s.packages(), Fixtures.doctrine(0, 10_000, 2, perHour, true), s.march(), s.closure(), horizonMin);
+        CrossingPlan plan = CrossingPlan.compile(fire, "fort");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(8));
+        int reps = 200;
+        double lostSum = 0;
+        double expectedSum = 0;
+        for (int rep = 0; rep < reps; rep++) {
+            EventTrace trace = new EventTrace();
+            Replications.run(plan, streams, rep, trace);
+            double arrived = trace.events().stream().filter(e -> e instanceof ModelEvent.ObstacleDetected)
+                    .mapToDouble(ModelEvent::timeMin).min().orElseThrow();
+            List<ModelEvent.VehicleLost> lost = of(trace, ModelEvent.VehicleLost.class, "c1");
+            for (ModelEvent.VehicleLost l : lost) {
+                assertTrue(l.timeMin() >= arrived && l.timeMin() <= horizonMin, "loss inside the exposure: " + l);
+            }
+            lostSum += lost.size();
+            expectedSum += perHour * (horizonMin - arrived) / 60;
+        }
+        double mean = expectedSum / reps;
+        assertEquals(mean, lostSum / reps, 4 * Math.sqrt(mean / reps), "Poisson mean rate x (H - arrival)");
+    }
+
     @Test
     void combatIneffectiveInUncleanLanesIsStampedAtTheResidualMineThatCausedIt() {
         // recon finds a dense field; the line charge clears nothing, so the lane keeps every mine
