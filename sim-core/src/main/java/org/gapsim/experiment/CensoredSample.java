@@ -84,13 +84,7 @@ final class CensoredSample {
             return SampleSummary.of(0, Double.NaN, Double.NaN, Double.NaN, nan, nan, 0, 0);
         }
         double sd = n < 2 ? Double.NaN : tally.standardDeviation();
-        double hw = Double.NaN;
-        if (n >= 2) {
-            double[] ci = new double[2];
-            tally.confidenceIntervalStudent(ResultAggregator.LEVEL, ci);
-            hw = ci[1];
-        }
-        return SampleSummary.of(n, tally.average(), sd, hw, lows.quantiles(LEVELS), highs.quantiles(LEVELS), censored,
-                Math.max(lows.maxError(), highs.maxError()));
+        return SampleSummary.of(n, tally.average(), sd, ResultAggregator.halfWidth(tally), lows.quantiles(LEVELS),
+                highs.quantiles(LEVELS), censored, Math.max(lows.maxError(), highs.maxError()));
     }
 }

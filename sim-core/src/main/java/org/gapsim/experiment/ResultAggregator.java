@@ -230,7 +230,8 @@ final class ResultAggregator {
         return hw <= StoppingRule.ABSOLUTE_FLOOR_H ? 0 : hw / Math.abs(t.average());
     }
 
-    private static double halfWidth(Tally t) {
+    /** @return the half-width of the Student interval of the tally's mean at {@link #LEVEL}; NaN with fewer than 2 */
+    static double halfWidth(Tally t) {
         if (t.numberObs() < 2) {
             return Double.NaN;
         }

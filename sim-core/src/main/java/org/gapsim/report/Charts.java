@@ -11,6 +11,7 @@ import org.gapsim.experiment.Numbers;
 import org.gapsim.experiment.PackageSummary;
 import org.gapsim.experiment.SampleSummary;
 import org.gapsim.experiment.StepCurve;
+import org.gapsim.report.map.Palette;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -103,14 +104,24 @@ public final class Charts {
 
     /**
      * The Okabe-Ito palette without its yellow (Okabe &amp; Ito 2008), safe for the common forms of colour
-     * blindness: blue, vermillion, bluish green, reddish purple, orange, sky blue, black.
+     * blindness: {@link Palette#SERIES}, the colours of the SVG charts, as AWT colours.
      */
-    static final Color[] OKABE_ITO = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
-            new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), Color.BLACK};
+    static final Color[] OKABE_ITO = Palette.SERIES.stream().map(Color::decode).toArray(Color[]::new);
 
-    /** Dash patterns (px) that go with the colours: 8 against 7 colours, so no two of 56 series look alike. */
-    private static final float[][] DASHES = {null, {10, 4}, {3, 3}, {12, 4, 3, 4}, {6, 3}, {2, 5},
-            {14, 3, 3, 3, 3, 3}, {1, 3}};
+    /** {@link Palette#DASHES} in px (null for solid): 8 against 7 colours, so no two of 56 series look alike. */
+    static final float[][] DASHES = Palette.DASHES.stream().map(Charts::dashArray).toArray(float[][]::new);
+
+    private static float[] dashArray(String pattern) {
+        if (pattern.equals("none")) {
+            return null;
+        }
+        String[] parts = pattern.split(" ");
+        float[] out = new float[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Float.parseFloat(parts[i]);
+        }
+        return out;
+    }
 
     /** @return a box plot's category label: the package, its mean slowdown and 95% CI, and its cost (3 lines) */
     static String categoryLabel(PackageSummary p) {

@@ -108,7 +108,7 @@ public record Interactions(List<String> factors, int points, int required, List<
         List<Integer> varying = new ArrayList<>();
         int n = x.length == 0 ? (y.isEmpty() ? 0 : y.get(0).length) : x[0].length;
         for (int f = 0; f < x.length; f++) {
-            if (sd(x[f]) > 0) {
+            if (Sensitivity.sd(x[f]) > 0) {
                 varying.add(f);
             }
         }
@@ -124,7 +124,7 @@ public record Interactions(List<String> factors, int points, int required, List<
             for (int j = 0; j < k; j++) {
                 double[] v = x[varying.get(j)];
                 double m = mean(v);
-                double s = sd(v);
+                double s = Sensitivity.sd(v);
                 for (int i = 0; i < n; i++) {
                     z[j][i] = (v[i] - m) / s;
                 }
@@ -157,7 +157,7 @@ public record Interactions(List<String> factors, int points, int required, List<
         }
         java.util.Arrays.fill(main, Double.NaN);
         double r2 = Double.NaN;
-        double sy = sd(y);
+        double sy = Sensitivity.sd(y);
         if (sy > 0) {
             double my = mean(y);
             double[] ys = new double[y.length];
@@ -193,19 +193,5 @@ public record Interactions(List<String> factors, int points, int required, List<
             s += d;
         }
         return v.length == 0 ? 0 : s / v.length;
-    }
-
-    private static double sd(double[] v) {
-        int n = v.length;
-        if (n < 2) {
-            return 0;
-        }
-        double mean = mean(v);
-        double ss = 0;
-        for (double d : v) {
-            ss += (d - mean) * (d - mean);
-        }
-        double s = Math.sqrt(ss / (n - 1));
-        return s <= 1e-12 * Math.max(1, Math.abs(mean)) ? 0 : s;
     }
 }

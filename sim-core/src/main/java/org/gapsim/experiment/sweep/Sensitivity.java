@@ -292,7 +292,11 @@ public record Sensitivity(List<String> factors, int points, List<PackageSensitiv
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%+.2f", v);
     }
 
-    private static double sd(double[] v) {
+    /**
+     * @param v values
+     * @return their sample standard deviation; 0 with fewer than 2 values or when round-off is all that varies
+     */
+    static double sd(double[] v) {
         int n = v.length;
         if (n < 2) {
             return 0;
