@@ -55,14 +55,15 @@ public record Abatis(String id, String segment, double positionKm, Coverage cove
     /**
      * Builds a {@link Abatis} field by field: each setter is named and takes the unit of the record component
      * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
-     * messages) stays in one place. Defaults:
+     * messages) stays in one place. A field marked required has no default: left unset, it fails in the
+     * constructor with the field named. Defaults:
      * <ul>
-     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
-     *   <li>{@code segment}: required (unset fails in the constructor with the field named)</li>
-     *   <li>{@code positionKm}: required (unset fails in the constructor with the field named), km</li>
+     *   <li>{@code id}: required</li>
+     *   <li>{@code segment}: required</li>
+     *   <li>{@code positionKm}: required, km</li>
      *   <li>{@code coverage}: {@link Coverage#UNOBSERVED}</li>
-     *   <li>{@code costEur}: required (unset fails in the constructor with the field named), EUR</li>
-     *   <li>{@code depthM}: required (unset fails in the constructor with the field named), m</li>
+     *   <li>{@code costEur}: required, EUR</li>
+     *   <li>{@code depthM}: required, m</li>
      * </ul>
      */
     public static final class Builder {
@@ -86,7 +87,7 @@ public record Abatis(String id, String segment, double positionKm, Coverage cove
         }
 
         /**
-         * @param v new value of {@link Abatis#id()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link Abatis#id()} (required)
          * @return this builder
          */
         public Builder id(String v) {
@@ -95,7 +96,7 @@ public record Abatis(String id, String segment, double positionKm, Coverage cove
         }
 
         /**
-         * @param v new value of {@link Abatis#segment()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link Abatis#segment()} (required)
          * @return this builder
          */
         public Builder segment(String v) {
@@ -104,7 +105,7 @@ public record Abatis(String id, String segment, double positionKm, Coverage cove
         }
 
         /**
-         * @param v new value of {@link Abatis#positionKm()} (default: required (unset fails in the constructor with the field named), km)
+         * @param v new value of {@link Abatis#positionKm()} (required, km)
          * @return this builder
          */
         public Builder positionKm(double v) {
@@ -122,7 +123,7 @@ public record Abatis(String id, String segment, double positionKm, Coverage cove
         }
 
         /**
-         * @param v new value of {@link Abatis#costEur()} (default: required (unset fails in the constructor with the field named), EUR)
+         * @param v new value of {@link Abatis#costEur()} (required, EUR)
          * @return this builder
          */
         public Builder costEur(double v) {
@@ -131,7 +132,7 @@ public record Abatis(String id, String segment, double positionKm, Coverage cove
         }
 
         /**
-         * @param v new value of {@link Abatis#depthM()} (default: required (unset fails in the constructor with the field named), m)
+         * @param v new value of {@link Abatis#depthM()} (required, m)
          * @return this builder
          */
         public Builder depthM(double v) {

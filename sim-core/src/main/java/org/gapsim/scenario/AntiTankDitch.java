@@ -58,16 +58,17 @@ public record AntiTankDitch(String id, String segment, double positionKm, Covera
     /**
      * Builds a {@link AntiTankDitch} field by field: each setter is named and takes the unit of the record component
      * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
-     * messages) stays in one place. Defaults:
+     * messages) stays in one place. A field marked required has no default: left unset, it fails in the
+     * constructor with the field named. Defaults:
      * <ul>
-     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
-     *   <li>{@code segment}: required (unset fails in the constructor with the field named)</li>
-     *   <li>{@code positionKm}: required (unset fails in the constructor with the field named), km</li>
+     *   <li>{@code id}: required</li>
+     *   <li>{@code segment}: required</li>
+     *   <li>{@code positionKm}: required, km</li>
      *   <li>{@code coverage}: {@link Coverage#UNOBSERVED}</li>
-     *   <li>{@code costEur}: required (unset fails in the constructor with the field named), EUR</li>
-     *   <li>{@code widthM}: required (unset fails in the constructor with the field named), m</li>
-     *   <li>{@code depthM}: required (unset fails in the constructor with the field named), m</li>
-     *   <li>{@code frontM}: required (unset fails in the constructor with the field named), m</li>
+     *   <li>{@code costEur}: required, EUR</li>
+     *   <li>{@code widthM}: required, m</li>
+     *   <li>{@code depthM}: required, m</li>
+     *   <li>{@code frontM}: required, m</li>
      * </ul>
      */
     public static final class Builder {
@@ -95,7 +96,7 @@ public record AntiTankDitch(String id, String segment, double positionKm, Covera
         }
 
         /**
-         * @param v new value of {@link AntiTankDitch#id()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link AntiTankDitch#id()} (required)
          * @return this builder
          */
         public Builder id(String v) {
@@ -104,7 +105,7 @@ public record AntiTankDitch(String id, String segment, double positionKm, Covera
         }
 
         /**
-         * @param v new value of {@link AntiTankDitch#segment()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link AntiTankDitch#segment()} (required)
          * @return this builder
          */
         public Builder segment(String v) {
@@ -113,7 +114,7 @@ public record AntiTankDitch(String id, String segment, double positionKm, Covera
         }
 
         /**
-         * @param v new value of {@link AntiTankDitch#positionKm()} (default: required (unset fails in the constructor with the field named), km)
+         * @param v new value of {@link AntiTankDitch#positionKm()} (required, km)
          * @return this builder
          */
         public Builder positionKm(double v) {
@@ -131,7 +132,7 @@ public record AntiTankDitch(String id, String segment, double positionKm, Covera
         }
 
         /**
-         * @param v new value of {@link AntiTankDitch#costEur()} (default: required (unset fails in the constructor with the field named), EUR)
+         * @param v new value of {@link AntiTankDitch#costEur()} (required, EUR)
          * @return this builder
          */
         public Builder costEur(double v) {
@@ -140,7 +141,7 @@ public record AntiTankDitch(String id, String segment, double positionKm, Covera
         }
 
         /**
-         * @param v new value of {@link AntiTankDitch#widthM()} (default: required (unset fails in the constructor with the field named), m)
+         * @param v new value of {@link AntiTankDitch#widthM()} (required, m)
          * @return this builder
          */
         public Builder widthM(double v) {
@@ -149,7 +150,7 @@ public record AntiTankDitch(String id, String segment, double positionKm, Covera
         }
 
         /**
-         * @param v new value of {@link AntiTankDitch#depthM()} (default: required (unset fails in the constructor with the field named), m)
+         * @param v new value of {@link AntiTankDitch#depthM()} (required, m)
          * @return this builder
          */
         public Builder depthM(double v) {
@@ -158,7 +159,7 @@ public record AntiTankDitch(String id, String segment, double positionKm, Covera
         }
 
         /**
-         * @param v new value of {@link AntiTankDitch#frontM()} (default: required (unset fails in the constructor with the field named), m)
+         * @param v new value of {@link AntiTankDitch#frontM()} (required, m)
          * @return this builder
          */
         public Builder frontM(double v) {

@@ -56,14 +56,15 @@ public record BridgeDemolition(String id, String segment, double positionKm, Cov
     /**
      * Builds a {@link BridgeDemolition} field by field: each setter is named and takes the unit of the record component
      * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
-     * messages) stays in one place. Defaults:
+     * messages) stays in one place. A field marked required has no default: left unset, it fails in the
+     * constructor with the field named. Defaults:
      * <ul>
-     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
-     *   <li>{@code segment}: required (unset fails in the constructor with the field named)</li>
-     *   <li>{@code positionKm}: required (unset fails in the constructor with the field named), km</li>
+     *   <li>{@code id}: required</li>
+     *   <li>{@code segment}: required</li>
+     *   <li>{@code positionKm}: required, km</li>
      *   <li>{@code coverage}: {@link Coverage#UNOBSERVED}</li>
-     *   <li>{@code costEur}: required (unset fails in the constructor with the field named), EUR</li>
-     *   <li>{@code gapM}: required (unset fails in the constructor with the field named), m</li>
+     *   <li>{@code costEur}: required, EUR</li>
+     *   <li>{@code gapM}: required, m</li>
      * </ul>
      */
     public static final class Builder {
@@ -87,7 +88,7 @@ public record BridgeDemolition(String id, String segment, double positionKm, Cov
         }
 
         /**
-         * @param v new value of {@link BridgeDemolition#id()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link BridgeDemolition#id()} (required)
          * @return this builder
          */
         public Builder id(String v) {
@@ -96,7 +97,7 @@ public record BridgeDemolition(String id, String segment, double positionKm, Cov
         }
 
         /**
-         * @param v new value of {@link BridgeDemolition#segment()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link BridgeDemolition#segment()} (required)
          * @return this builder
          */
         public Builder segment(String v) {
@@ -105,7 +106,7 @@ public record BridgeDemolition(String id, String segment, double positionKm, Cov
         }
 
         /**
-         * @param v new value of {@link BridgeDemolition#positionKm()} (default: required (unset fails in the constructor with the field named), km)
+         * @param v new value of {@link BridgeDemolition#positionKm()} (required, km)
          * @return this builder
          */
         public Builder positionKm(double v) {
@@ -123,7 +124,7 @@ public record BridgeDemolition(String id, String segment, double positionKm, Cov
         }
 
         /**
-         * @param v new value of {@link BridgeDemolition#costEur()} (default: required (unset fails in the constructor with the field named), EUR)
+         * @param v new value of {@link BridgeDemolition#costEur()} (required, EUR)
          * @return this builder
          */
         public Builder costEur(double v) {
@@ -132,7 +133,7 @@ public record BridgeDemolition(String id, String segment, double positionKm, Cov
         }
 
         /**
-         * @param v new value of {@link BridgeDemolition#gapM()} (default: required (unset fails in the constructor with the field named), m)
+         * @param v new value of {@link BridgeDemolition#gapM()} (required, m)
          * @return this builder
          */
         public Builder gapM(double v) {

@@ -78,18 +78,19 @@ public record ColumnSpec(String id, String name, List<VehicleGroup> marchOrder, 
     /**
      * Builds a {@link ColumnSpec} field by field: each setter is named and takes the unit of the record component
      * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
-     * messages) stays in one place. Defaults:
+     * messages) stays in one place. A field marked required has no default: left unset, it fails in the
+     * constructor with the field named. Defaults:
      * <ul>
-     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code id}: required</li>
      *   <li>{@code name}: the id</li>
      *   <li>{@code marchOrder}: empty (at least one group is required)</li>
-     *   <li>{@code intervalM}: required (unset fails in the constructor with the field named), m</li>
-     *   <li>{@code start}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code intervalM}: required, m</li>
+     *   <li>{@code start}: required</li>
      *   <li>{@code departureMin}: 0 minutes</li>
-     *   <li>{@code objective}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code objective}: required</li>
      *   <li>{@code route}: empty (the shortest road route)</li>
      *   <li>{@code engineers}: {@link EngineerAssets#NONE}</li>
-     *   <li>{@code combatIneffectiveFraction}: required (unset fails in the constructor with the field named), fraction in [0, 1]</li>
+     *   <li>{@code combatIneffectiveFraction}: required, fraction in [0, 1]</li>
      * </ul>
      */
     public static final class Builder {
@@ -121,7 +122,7 @@ public record ColumnSpec(String id, String name, List<VehicleGroup> marchOrder, 
         }
 
         /**
-         * @param v new value of {@link ColumnSpec#id()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link ColumnSpec#id()} (required)
          * @return this builder
          */
         public Builder id(String v) {
@@ -157,7 +158,7 @@ public record ColumnSpec(String id, String name, List<VehicleGroup> marchOrder, 
         }
 
         /**
-         * @param v new value of {@link ColumnSpec#intervalM()} (default: required (unset fails in the constructor with the field named), m)
+         * @param v new value of {@link ColumnSpec#intervalM()} (required, m)
          * @return this builder
          */
         public Builder intervalM(double v) {
@@ -166,7 +167,7 @@ public record ColumnSpec(String id, String name, List<VehicleGroup> marchOrder, 
         }
 
         /**
-         * @param v new value of {@link ColumnSpec#start()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link ColumnSpec#start()} (required)
          * @return this builder
          */
         public Builder start(String v) {
@@ -184,7 +185,7 @@ public record ColumnSpec(String id, String name, List<VehicleGroup> marchOrder, 
         }
 
         /**
-         * @param v new value of {@link ColumnSpec#objective()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link ColumnSpec#objective()} (required)
          * @return this builder
          */
         public Builder objective(String v) {
@@ -220,7 +221,7 @@ public record ColumnSpec(String id, String name, List<VehicleGroup> marchOrder, 
         }
 
         /**
-         * @param v new value of {@link ColumnSpec#combatIneffectiveFraction()} (default: required (unset fails in the constructor with the field named), fraction in [0, 1])
+         * @param v new value of {@link ColumnSpec#combatIneffectiveFraction()} (required, fraction in [0, 1])
          * @return this builder
          */
         public Builder combatIneffectiveFraction(double v) {

@@ -51,15 +51,16 @@ public record DragonsTeeth(String id, String segment, double positionKm, Coverag
     /**
      * Builds a {@link DragonsTeeth} field by field: each setter is named and takes the unit of the record component
      * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
-     * messages) stays in one place. Defaults:
+     * messages) stays in one place. A field marked required has no default: left unset, it fails in the
+     * constructor with the field named. Defaults:
      * <ul>
-     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
-     *   <li>{@code segment}: required (unset fails in the constructor with the field named)</li>
-     *   <li>{@code positionKm}: required (unset fails in the constructor with the field named), km</li>
+     *   <li>{@code id}: required</li>
+     *   <li>{@code segment}: required</li>
+     *   <li>{@code positionKm}: required, km</li>
      *   <li>{@code coverage}: {@link Coverage#UNOBSERVED}</li>
-     *   <li>{@code costEur}: required (unset fails in the constructor with the field named), EUR</li>
-     *   <li>{@code depthM}: required (unset fails in the constructor with the field named), m</li>
-     *   <li>{@code frontM}: required (unset fails in the constructor with the field named), m</li>
+     *   <li>{@code costEur}: required, EUR</li>
+     *   <li>{@code depthM}: required, m</li>
+     *   <li>{@code frontM}: required, m</li>
      * </ul>
      */
     public static final class Builder {
@@ -85,7 +86,7 @@ public record DragonsTeeth(String id, String segment, double positionKm, Coverag
         }
 
         /**
-         * @param v new value of {@link DragonsTeeth#id()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link DragonsTeeth#id()} (required)
          * @return this builder
          */
         public Builder id(String v) {
@@ -94,7 +95,7 @@ public record DragonsTeeth(String id, String segment, double positionKm, Coverag
         }
 
         /**
-         * @param v new value of {@link DragonsTeeth#segment()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link DragonsTeeth#segment()} (required)
          * @return this builder
          */
         public Builder segment(String v) {
@@ -103,7 +104,7 @@ public record DragonsTeeth(String id, String segment, double positionKm, Coverag
         }
 
         /**
-         * @param v new value of {@link DragonsTeeth#positionKm()} (default: required (unset fails in the constructor with the field named), km)
+         * @param v new value of {@link DragonsTeeth#positionKm()} (required, km)
          * @return this builder
          */
         public Builder positionKm(double v) {
@@ -121,7 +122,7 @@ public record DragonsTeeth(String id, String segment, double positionKm, Coverag
         }
 
         /**
-         * @param v new value of {@link DragonsTeeth#costEur()} (default: required (unset fails in the constructor with the field named), EUR)
+         * @param v new value of {@link DragonsTeeth#costEur()} (required, EUR)
          * @return this builder
          */
         public Builder costEur(double v) {
@@ -130,7 +131,7 @@ public record DragonsTeeth(String id, String segment, double positionKm, Coverag
         }
 
         /**
-         * @param v new value of {@link DragonsTeeth#depthM()} (default: required (unset fails in the constructor with the field named), m)
+         * @param v new value of {@link DragonsTeeth#depthM()} (required, m)
          * @return this builder
          */
         public Builder depthM(double v) {
@@ -139,7 +140,7 @@ public record DragonsTeeth(String id, String segment, double positionKm, Coverag
         }
 
         /**
-         * @param v new value of {@link DragonsTeeth#frontM()} (default: required (unset fails in the constructor with the field named), m)
+         * @param v new value of {@link DragonsTeeth#frontM()} (required, m)
          * @return this builder
          */
         public Builder frontM(double v) {

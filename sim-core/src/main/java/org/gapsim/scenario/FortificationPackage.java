@@ -106,9 +106,10 @@ public record FortificationPackage(String name, String description, List<String>
     /**
      * Builds a {@link FortificationPackage} field by field: each setter is named and takes the unit of the record component
      * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
-     * messages) stays in one place. Defaults:
+     * messages) stays in one place. A field marked required has no default: left unset, it fails in the
+     * constructor with the field named. Defaults:
      * <ul>
-     *   <li>{@code name}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code name}: required</li>
      *   <li>{@code description}: empty</li>
      *   <li>{@code countries}: empty</li>
      *   <li>{@code otherCostEur}: 0 EUR</li>
@@ -140,7 +141,7 @@ public record FortificationPackage(String name, String description, List<String>
         }
 
         /**
-         * @param v new value of {@link FortificationPackage#name()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link FortificationPackage#name()} (required)
          * @return this builder
          */
         public Builder name(String v) {

@@ -67,18 +67,19 @@ public record Minefield(String id, String segment, double positionKm, Coverage c
     /**
      * Builds a {@link Minefield} field by field: each setter is named and takes the unit of the record component
      * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
-     * messages) stays in one place. Defaults:
+     * messages) stays in one place. A field marked required has no default: left unset, it fails in the
+     * constructor with the field named. Defaults:
      * <ul>
-     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
-     *   <li>{@code segment}: required (unset fails in the constructor with the field named)</li>
-     *   <li>{@code positionKm}: required (unset fails in the constructor with the field named), km</li>
+     *   <li>{@code id}: required</li>
+     *   <li>{@code segment}: required</li>
+     *   <li>{@code positionKm}: required, km</li>
      *   <li>{@code coverage}: {@link Coverage#UNOBSERVED}</li>
-     *   <li>{@code costEur}: required (unset fails in the constructor with the field named), EUR</li>
-     *   <li>{@code frontM}: required (unset fails in the constructor with the field named), m</li>
-     *   <li>{@code depthM}: required (unset fails in the constructor with the field named), m</li>
+     *   <li>{@code costEur}: required, EUR</li>
+     *   <li>{@code frontM}: required, m</li>
+     *   <li>{@code depthM}: required, m</li>
      *   <li>{@code rows}: 1 row</li>
-     *   <li>{@code densityPerM}: required (unset fails in the constructor with the field named), mines per metre of front</li>
-     *   <li>{@code fuze}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code densityPerM}: required, mines per metre of front</li>
+     *   <li>{@code fuze}: required</li>
      *   <li>{@code layout}: {@link MineLayout#RANDOM}</li>
      * </ul>
      */
@@ -113,7 +114,7 @@ public record Minefield(String id, String segment, double positionKm, Coverage c
         }
 
         /**
-         * @param v new value of {@link Minefield#id()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link Minefield#id()} (required)
          * @return this builder
          */
         public Builder id(String v) {
@@ -122,7 +123,7 @@ public record Minefield(String id, String segment, double positionKm, Coverage c
         }
 
         /**
-         * @param v new value of {@link Minefield#segment()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link Minefield#segment()} (required)
          * @return this builder
          */
         public Builder segment(String v) {
@@ -131,7 +132,7 @@ public record Minefield(String id, String segment, double positionKm, Coverage c
         }
 
         /**
-         * @param v new value of {@link Minefield#positionKm()} (default: required (unset fails in the constructor with the field named), km)
+         * @param v new value of {@link Minefield#positionKm()} (required, km)
          * @return this builder
          */
         public Builder positionKm(double v) {
@@ -149,7 +150,7 @@ public record Minefield(String id, String segment, double positionKm, Coverage c
         }
 
         /**
-         * @param v new value of {@link Minefield#costEur()} (default: required (unset fails in the constructor with the field named), EUR)
+         * @param v new value of {@link Minefield#costEur()} (required, EUR)
          * @return this builder
          */
         public Builder costEur(double v) {
@@ -158,7 +159,7 @@ public record Minefield(String id, String segment, double positionKm, Coverage c
         }
 
         /**
-         * @param v new value of {@link Minefield#frontM()} (default: required (unset fails in the constructor with the field named), m)
+         * @param v new value of {@link Minefield#frontM()} (required, m)
          * @return this builder
          */
         public Builder frontM(double v) {
@@ -167,7 +168,7 @@ public record Minefield(String id, String segment, double positionKm, Coverage c
         }
 
         /**
-         * @param v new value of {@link Minefield#depthM()} (default: required (unset fails in the constructor with the field named), m)
+         * @param v new value of {@link Minefield#depthM()} (required, m)
          * @return this builder
          */
         public Builder depthM(double v) {
@@ -185,7 +186,7 @@ public record Minefield(String id, String segment, double positionKm, Coverage c
         }
 
         /**
-         * @param v new value of {@link Minefield#densityPerM()} (default: required (unset fails in the constructor with the field named), mines per metre of front)
+         * @param v new value of {@link Minefield#densityPerM()} (required, mines per metre of front)
          * @return this builder
          */
         public Builder densityPerM(double v) {
@@ -194,7 +195,7 @@ public record Minefield(String id, String segment, double positionKm, Coverage c
         }
 
         /**
-         * @param v new value of {@link Minefield#fuze()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link Minefield#fuze()} (required)
          * @return this builder
          */
         public Builder fuze(Fuze v) {

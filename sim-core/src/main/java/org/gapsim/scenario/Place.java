@@ -49,14 +49,15 @@ public record Place(String id, String name, double latDeg, double lonDeg, PlaceK
     /**
      * Builds a {@link Place} field by field: each setter is named and takes the unit of the record component
      * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
-     * messages) stays in one place. Defaults:
+     * messages) stays in one place. A field marked required has no default: left unset, it fails in the
+     * constructor with the field named. Defaults:
      * <ul>
-     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code id}: required</li>
      *   <li>{@code name}: the id</li>
-     *   <li>{@code latDeg}: required (unset fails in the constructor with the field named), decimal degrees</li>
-     *   <li>{@code lonDeg}: required (unset fails in the constructor with the field named), decimal degrees</li>
-     *   <li>{@code kind}: required (unset fails in the constructor with the field named)</li>
-     *   <li>{@code country}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code latDeg}: required, decimal degrees</li>
+     *   <li>{@code lonDeg}: required, decimal degrees</li>
+     *   <li>{@code kind}: required</li>
+     *   <li>{@code country}: required</li>
      * </ul>
      */
     public static final class Builder {
@@ -80,7 +81,7 @@ public record Place(String id, String name, double latDeg, double lonDeg, PlaceK
         }
 
         /**
-         * @param v new value of {@link Place#id()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link Place#id()} (required)
          * @return this builder
          */
         public Builder id(String v) {
@@ -98,7 +99,7 @@ public record Place(String id, String name, double latDeg, double lonDeg, PlaceK
         }
 
         /**
-         * @param v new value of {@link Place#latDeg()} (default: required (unset fails in the constructor with the field named), decimal degrees)
+         * @param v new value of {@link Place#latDeg()} (required, decimal degrees)
          * @return this builder
          */
         public Builder latDeg(double v) {
@@ -107,7 +108,7 @@ public record Place(String id, String name, double latDeg, double lonDeg, PlaceK
         }
 
         /**
-         * @param v new value of {@link Place#lonDeg()} (default: required (unset fails in the constructor with the field named), decimal degrees)
+         * @param v new value of {@link Place#lonDeg()} (required, decimal degrees)
          * @return this builder
          */
         public Builder lonDeg(double v) {
@@ -116,7 +117,7 @@ public record Place(String id, String name, double latDeg, double lonDeg, PlaceK
         }
 
         /**
-         * @param v new value of {@link Place#kind()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link Place#kind()} (required)
          * @return this builder
          */
         public Builder kind(PlaceKind v) {
@@ -125,7 +126,7 @@ public record Place(String id, String name, double latDeg, double lonDeg, PlaceK
         }
 
         /**
-         * @param v new value of {@link Place#country()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link Place#country()} (required)
          * @return this builder
          */
         public Builder country(String v) {

@@ -64,18 +64,19 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
     /**
      * Builds a {@link RoadSegment} field by field: each setter is named and takes the unit of the record component
      * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
-     * messages) stays in one place. Defaults:
+     * messages) stays in one place. A field marked required has no default: left unset, it fails in the
+     * constructor with the field named. Defaults:
      * <ul>
-     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
-     *   <li>{@code from}: required (unset fails in the constructor with the field named)</li>
-     *   <li>{@code to}: required (unset fails in the constructor with the field named)</li>
-     *   <li>{@code lengthKm}: required (unset fails in the constructor with the field named), km</li>
-     *   <li>{@code roadClass}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code id}: required</li>
+     *   <li>{@code from}: required</li>
+     *   <li>{@code to}: required</li>
+     *   <li>{@code lengthKm}: required, km</li>
+     *   <li>{@code roadClass}: required</li>
      *   <li>{@code lanes}: 1 lane per direction</li>
-     *   <li>{@code speedLimitKmh}: required (unset fails in the constructor with the field named), km/h</li>
-     *   <li>{@code terrainBeside}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code speedLimitKmh}: required, km/h</li>
+     *   <li>{@code terrainBeside}: required</li>
      *   <li>{@code bridgeGapM}: 0 m (no bridge of note)</li>
-     *   <li>{@code country}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code country}: required</li>
      * </ul>
      */
     public static final class Builder {
@@ -107,7 +108,7 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
         }
 
         /**
-         * @param v new value of {@link RoadSegment#id()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link RoadSegment#id()} (required)
          * @return this builder
          */
         public Builder id(String v) {
@@ -116,7 +117,7 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
         }
 
         /**
-         * @param v new value of {@link RoadSegment#from()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link RoadSegment#from()} (required)
          * @return this builder
          */
         public Builder from(String v) {
@@ -125,7 +126,7 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
         }
 
         /**
-         * @param v new value of {@link RoadSegment#to()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link RoadSegment#to()} (required)
          * @return this builder
          */
         public Builder to(String v) {
@@ -134,7 +135,7 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
         }
 
         /**
-         * @param v new value of {@link RoadSegment#lengthKm()} (default: required (unset fails in the constructor with the field named), km)
+         * @param v new value of {@link RoadSegment#lengthKm()} (required, km)
          * @return this builder
          */
         public Builder lengthKm(double v) {
@@ -143,7 +144,7 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
         }
 
         /**
-         * @param v new value of {@link RoadSegment#roadClass()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link RoadSegment#roadClass()} (required)
          * @return this builder
          */
         public Builder roadClass(RoadClass v) {
@@ -161,7 +162,7 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
         }
 
         /**
-         * @param v new value of {@link RoadSegment#speedLimitKmh()} (default: required (unset fails in the constructor with the field named), km/h)
+         * @param v new value of {@link RoadSegment#speedLimitKmh()} (required, km/h)
          * @return this builder
          */
         public Builder speedLimitKmh(double v) {
@@ -170,7 +171,7 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
         }
 
         /**
-         * @param v new value of {@link RoadSegment#terrainBeside()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link RoadSegment#terrainBeside()} (required)
          * @return this builder
          */
         public Builder terrainBeside(Terrain v) {
@@ -188,7 +189,7 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
         }
 
         /**
-         * @param v new value of {@link RoadSegment#country()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link RoadSegment#country()} (required)
          * @return this builder
          */
         public Builder country(String v) {

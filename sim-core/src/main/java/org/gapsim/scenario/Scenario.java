@@ -319,11 +319,12 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
     /**
      * Builds a {@link Scenario} field by field: each setter is named and takes the unit of the record component
      * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
-     * messages) stays in one place. Defaults:
+     * messages) stays in one place. A field marked required has no default: left unset, it fails in the
+     * constructor with the field named. Defaults:
      * <ul>
-     *   <li>{@code name}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code name}: required</li>
      *   <li>{@code description}: empty</li>
-     *   <li>{@code network}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code network}: required</li>
      *   <li>{@code vehicleTypes}: empty</li>
      *   <li>{@code columns}: empty (at least one column is required)</li>
      *   <li>{@code existingObstacles}: empty</li>
@@ -331,7 +332,7 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
      *   <li>{@code doctrine}: {@link BreachDoctrine#DEFAULT}</li>
      *   <li>{@code march}: {@link MarchRules#DEFAULT}</li>
      *   <li>{@code closure}: {@link ClosureRule#ALL_COLUMNS}</li>
-     *   <li>{@code horizonMin}: required (unset fails in the constructor with the field named), minutes</li>
+     *   <li>{@code horizonMin}: required, minutes</li>
      * </ul>
      */
     public static final class Builder {
@@ -365,7 +366,7 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         }
 
         /**
-         * @param v new value of {@link Scenario#name()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link Scenario#name()} (required)
          * @return this builder
          */
         public Builder name(String v) {
@@ -383,7 +384,7 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         }
 
         /**
-         * @param v new value of {@link Scenario#network()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link Scenario#network()} (required)
          * @return this builder
          */
         public Builder network(RoadNetwork v) {
@@ -491,7 +492,7 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         }
 
         /**
-         * @param v new value of {@link Scenario#horizonMin()} (default: required (unset fails in the constructor with the field named), minutes)
+         * @param v new value of {@link Scenario#horizonMin()} (required, minutes)
          * @return this builder
          */
         public Builder horizonMin(double v) {

@@ -57,16 +57,17 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
     /**
      * Builds a {@link VehicleType} field by field: each setter is named and takes the unit of the record component
      * of the same name; {@link #build()} calls the canonical constructor, so validation (and its field-named
-     * messages) stays in one place. Defaults:
+     * messages) stays in one place. A field marked required has no default: left unset, it fails in the
+     * constructor with the field named. Defaults:
      * <ul>
-     *   <li>{@code id}: required (unset fails in the constructor with the field named)</li>
+     *   <li>{@code id}: required</li>
      *   <li>{@code name}: the id</li>
-     *   <li>{@code roadSpeedKmh}: required (unset fails in the constructor with the field named), km/h</li>
-     *   <li>{@code crossCountrySpeedKmh}: required (unset fails in the constructor with the field named), km/h</li>
-     *   <li>{@code widthM}: required (unset fails in the constructor with the field named), m</li>
-     *   <li>{@code trackWidthM}: required (unset fails in the constructor with the field named), m</li>
-     *   <li>{@code pKillTrackWidthFuze}: required (unset fails in the constructor with the field named), probability</li>
-     *   <li>{@code pKillFullWidthFuze}: required (unset fails in the constructor with the field named), probability</li>
+     *   <li>{@code roadSpeedKmh}: required, km/h</li>
+     *   <li>{@code crossCountrySpeedKmh}: required, km/h</li>
+     *   <li>{@code widthM}: required, m</li>
+     *   <li>{@code trackWidthM}: required, m</li>
+     *   <li>{@code pKillTrackWidthFuze}: required, probability</li>
+     *   <li>{@code pKillFullWidthFuze}: required, probability</li>
      * </ul>
      */
     public static final class Builder {
@@ -94,7 +95,7 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
         }
 
         /**
-         * @param v new value of {@link VehicleType#id()} (default: required (unset fails in the constructor with the field named))
+         * @param v new value of {@link VehicleType#id()} (required)
          * @return this builder
          */
         public Builder id(String v) {
@@ -112,7 +113,7 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
         }
 
         /**
-         * @param v new value of {@link VehicleType#roadSpeedKmh()} (default: required (unset fails in the constructor with the field named), km/h)
+         * @param v new value of {@link VehicleType#roadSpeedKmh()} (required, km/h)
          * @return this builder
          */
         public Builder roadSpeedKmh(double v) {
@@ -121,7 +122,7 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
         }
 
         /**
-         * @param v new value of {@link VehicleType#crossCountrySpeedKmh()} (default: required (unset fails in the constructor with the field named), km/h)
+         * @param v new value of {@link VehicleType#crossCountrySpeedKmh()} (required, km/h)
          * @return this builder
          */
         public Builder crossCountrySpeedKmh(double v) {
@@ -130,7 +131,7 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
         }
 
         /**
-         * @param v new value of {@link VehicleType#widthM()} (default: required (unset fails in the constructor with the field named), m)
+         * @param v new value of {@link VehicleType#widthM()} (required, m)
          * @return this builder
          */
         public Builder widthM(double v) {
@@ -139,7 +140,7 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
         }
 
         /**
-         * @param v new value of {@link VehicleType#trackWidthM()} (default: required (unset fails in the constructor with the field named), m)
+         * @param v new value of {@link VehicleType#trackWidthM()} (required, m)
          * @return this builder
          */
         public Builder trackWidthM(double v) {
@@ -148,7 +149,7 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
         }
 
         /**
-         * @param v new value of {@link VehicleType#pKillTrackWidthFuze()} (default: required (unset fails in the constructor with the field named), probability)
+         * @param v new value of {@link VehicleType#pKillTrackWidthFuze()} (required, probability)
          * @return this builder
          */
         public Builder pKillTrackWidthFuze(double v) {
@@ -157,7 +158,7 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
         }
 
         /**
-         * @param v new value of {@link VehicleType#pKillFullWidthFuze()} (default: required (unset fails in the constructor with the field named), probability)
+         * @param v new value of {@link VehicleType#pKillFullWidthFuze()} (required, probability)
          * @return this builder
          */
         public Builder pKillFullWidthFuze(double v) {

@@ -42,8 +42,8 @@ class BuildersTest {
         assertEquals("x", Place.builder().id("x").latDeg(1).lonDeg(1).kind(PlaceKind.TOWN).country("PL").build().name());
         sameMessage(() -> new Place("a", "A", 91, 23, PlaceKind.TOWN, "PL"), () -> A.toBuilder().latDeg(91).build(),
                 "latDeg");
-        assertThrows(ScenarioException.class, () -> Place.builder().id("a").lonDeg(1).kind(PlaceKind.TOWN)
-                .country("PL").build(), "latDeg is required");
+        assertEquals("latDeg", assertThrows(ScenarioException.class, () -> Place.builder().id("a").lonDeg(1)
+                .kind(PlaceKind.TOWN).country("PL").build(), "latDeg is required").field());
 
         RoadSegment s = RoadSegment.builder().id("s").from("a").to("b").lengthKm(20).roadClass(RoadClass.NATIONAL)
                 .speedLimitKmh(80).terrainBeside(Terrain.OPEN).country("PL").build();
