@@ -17,7 +17,8 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  * <p>The fit has {@code 1 + k + k(k-1)/2} coefficients for {@code k} varying factors, so it needs more points than
  * that ({@link #requiredPoints(int)}; at least one degree of freedom left over). With fewer points, fewer than two
  * varying factors, or a design whose columns are collinear, there are no coefficients and {@link #estimated()} is
- * false. A factor held fixed ({@code low == high}) is left out. A package whose mean slowdown is the same at every
+ * false. A factor whose values do not vary over the points (an integer range that rounds to one value) is left
+ * out. A package whose mean slowdown is the same at every
  * point has NaN coefficients.
  *
  * @param factors  the varying factors' names, in column order

@@ -26,8 +26,8 @@ import org.gapsim.experiment.Numbers;
  * p-value is large has no effect distinguishable from that noise over the ranges swept.
  *
  * <p>The regression needs at least {@code k + 2} points (with {@code k} factors that vary); with fewer, the SRCs and
- * R^2 are NaN and only the correlations are available. A factor held fixed ({@code low == high}) is left out of the
- * regression and has NaN entries; a package whose mean slowdown is the same at every point has NaN everywhere.
+ * R^2 are NaN and only the correlations are available. A factor whose values do not vary over the points (an
+ * integer factor whose range rounds to one value) is left out of the regression and has NaN entries; a package whose mean slowdown is the same at every point has NaN everywhere.
  *
  * @param factors  factor names, in column order
  * @param points   design points the coefficients are computed from
