@@ -75,7 +75,7 @@ final class ReplayCommand implements Callable<Integer> {
                 + replication + ".html");
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean svg = name.endsWith(".svg");
-        boolean png = name.endsWith(".png");
+        boolean png = FigureFile.isPng(file);
         if (!svg && !png && !name.endsWith(".html") && !name.endsWith(".htm")) {
             throw new BadInputException("--out", "must end in .html, .svg or .png, was '" + file + "'");
         }

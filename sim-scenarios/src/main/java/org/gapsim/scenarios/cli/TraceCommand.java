@@ -67,10 +67,7 @@ final class TraceCommand implements Callable<Integer> {
             throw new BadInputException("--replication", "must be >= 0, was " + replication);
         }
         Scenario s = ScenarioArgument.load(scenario, packageDir.directory());
-        if (s.findPackage(packageName).isEmpty()) {
-            throw new BadInputException("--package", "unknown package '" + packageName + "' in scenario '" + s.name()
-                    + "'; known: " + String.join(", ", s.packageNames()));
-        }
+        MapCommand.requirePackage(s, packageName);
         StreamFactory factory = new StreamFactory(seed);
         CrossingPlan plan = CrossingPlan.compile(s, packageName);
         EventTrace trace = new EventTrace();

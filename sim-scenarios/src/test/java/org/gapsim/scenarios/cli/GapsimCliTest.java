@@ -1,12 +1,11 @@
 package org.gapsim.scenarios.cli;
 
+import static org.gapsim.scenarios.cli.Cli.gapsim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import java.util.stream.Stream;
 import org.gapsim.report.Study;
 import org.gapsim.scenarios.BuiltInScenarios;
 import org.gapsim.scenarios.SuwalkiGap;
+import org.gapsim.scenarios.cli.Cli.Result;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,19 +35,6 @@ class GapsimCliTest {
     /** The default study at 20 replications, run once for the tests that read its outputs. */
     private static Result study;
     private static Path studyDir;
-
-    record Result(int code, String out, String err) {
-        List<String> errLines() {
-            return err.isEmpty() ? List.of() : Arrays.asList(err.split("\\R"));
-        }
-    }
-
-    static Result gapsim(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GapsimCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void runTheDefaultStudy() {

@@ -26,7 +26,7 @@ class LongHaltUnderFireTest {
     Path dir;
 
     private Path scenario(String delayMin) throws IOException {
-        RunIntegrityCliTest.Result show = RunIntegrityCliTest.gapsim("show");
+        Cli.Result show = Cli.gapsim("show");
         assertEquals(GapsimCli.EXIT_OK, show.code());
         String text = show.out()
                 .replace("coveredAttritionPerHour: 2.0", "coveredAttritionPerHour: 10000")
@@ -35,7 +35,7 @@ class LongHaltUnderFireTest {
         assertTrue(text.contains("decisionDelayMin: " + delayMin) && text.contains("coveredAttritionPerHour: 10000"));
         Path file = dir.resolve("long-halt-" + delayMin + ".yaml");
         Files.writeString(file, text);
-        assertEquals(GapsimCli.EXIT_OK, RunIntegrityCliTest.gapsim("validate", file.toString()).code());
+        assertEquals(GapsimCli.EXIT_OK, Cli.gapsim("validate", file.toString()).code());
         return file;
     }
 
@@ -57,7 +57,7 @@ class LongHaltUnderFireTest {
     @Test
     void aLongHaltAtTheAttritionBoundIsNotAnInternalError() throws IOException {
         Path out = dir.resolve("out7");
-        RunIntegrityCliTest.Result run = RunIntegrityCliTest.gapsim("run", scenario("1e7").toString(), "-n", "1",
+        Cli.Result run = Cli.gapsim("run", scenario("1e7").toString(), "-n", "1",
                 "--packages", "isr", "--out", out.toString(), "-q", "-t", "1");
         assertTrue(run.code() == GapsimCli.EXIT_OK || run.code() == GapsimCli.EXIT_BAD_INPUT,
                 "exit 0 or 2, was " + run.code() + ": " + run.err());
@@ -67,9 +67,9 @@ class LongHaltUnderFireTest {
     void aLongerHaltUnderFireLosesAtLeastAsManyVehicles() throws IOException {
         Path shortHalt = dir.resolve("out5");
         Path longHalt = dir.resolve("out9");
-        assertEquals(GapsimCli.EXIT_OK, RunIntegrityCliTest.gapsim("run", scenario("1e5").toString(), "-n", "1",
+        assertEquals(GapsimCli.EXIT_OK, Cli.gapsim("run", scenario("1e5").toString(), "-n", "1",
                 "--packages", "isr", "--out", shortHalt.toString(), "-q", "-t", "1").code());
-        assertEquals(GapsimCli.EXIT_OK, RunIntegrityCliTest.gapsim("run", scenario("1e9").toString(), "-n", "1",
+        assertEquals(GapsimCli.EXIT_OK, Cli.gapsim("run", scenario("1e9").toString(), "-n", "1",
                 "--packages", "isr", "--out", longHalt.toString(), "-q", "-t", "1").code());
         assertTrue(isrLosses(longHalt) >= isrLosses(shortHalt),
                 "a halt of 1e9 min lost " + isrLosses(longHalt) + " vehicles, one of 1e5 min " + isrLosses(shortHalt));

@@ -92,14 +92,14 @@ class NumericFieldFuzzTest {
                 Path out = dir.resolve("out" + cases);
                 cases++;
                 String what = f.path + " = " + v;
-                GapsimCliTest.Result[] r = new GapsimCliTest.Result[2];
+                Cli.Result[] r = new Cli.Result[2];
                 boolean runAnyway = !rejectedRun;
                 try {
                     assertTimeoutPreemptively(CASE_TIMEOUT, () -> {
-                        r[0] = GapsimCliTest.gapsim("validate", file.toString());
+                        r[0] = Cli.gapsim("validate", file.toString());
                         // a value validate refuses is refused by run's identical load: run it once per field only
                         if (r[0].code() == GapsimCli.EXIT_OK || runAnyway) {
-                            r[1] = GapsimCliTest.gapsim("run", file.toString(), "--replications", "2", "--threads",
+                            r[1] = Cli.gapsim("run", file.toString(), "--replications", "2", "--threads",
                                     "1", "--out", out.toString(), "--quiet");
                         }
                     }, what);
@@ -147,7 +147,7 @@ class NumericFieldFuzzTest {
                 s.march(), new ClosureRule(ClosureRule.Kind.FRACTION_OF_VEHICLES, 0.9), s.horizonMin());
     }
 
-    private static void check(String what, String command, GapsimCliTest.Result r, List<String> failures) {
+    private static void check(String what, String command, Cli.Result r, List<String> failures) {
         if (r.code() == GapsimCli.EXIT_OK) {
             return;
         }
@@ -243,15 +243,15 @@ class NumericFieldFuzzTest {
         "- {type: t72b3, count: 3}|- {type: t72b3, count: 2000000000}",
         "- {type: t72b3, count: 3}|- {type: t72b3, count: 300000000}"})
     void theIssuesCrashesAreBadInputThroughTheCommandLine(String from, String to) throws IOException {
-        String shown = GapsimCliTest.gapsim("show").out();
+        String shown = Cli.gapsim("show").out();
         assertTrue(shown.contains(from), from);
         Path file = dir.resolve("crash.yaml");
         Files.writeString(file, shown.replaceFirst(java.util.regex.Pattern.quote(from),
                 java.util.regex.Matcher.quoteReplacement(to.replace("\\n", "\n"))), StandardCharsets.UTF_8);
         Path out = dir.resolve("crash-out");
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            for (GapsimCliTest.Result r : List.of(GapsimCliTest.gapsim("validate", file.toString()),
-                    GapsimCliTest.gapsim("run", file.toString(), "--replications", "2", "--out", out.toString(),
+            for (Cli.Result r : List.of(Cli.gapsim("validate", file.toString()),
+                    Cli.gapsim("run", file.toString(), "--replications", "2", "--out", out.toString(),
                             "--quiet"))) {
                 assertEquals(GapsimCli.EXIT_BAD_INPUT, r.code(), r.err());
                 assertEquals(1, r.errLines().size(), r.err());

@@ -1,13 +1,12 @@
 package org.gapsim.scenarios.cli;
 
+import static org.gapsim.scenarios.cli.Cli.gapsim;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -21,6 +20,7 @@ import org.gapsim.experiment.sweep.SweepRunner;
 import org.gapsim.report.CsvReplicationLog;
 import org.gapsim.report.OutputLock;
 import org.gapsim.report.Study;
+import org.gapsim.scenarios.cli.Cli.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,19 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 class RunIntegrityCliTest {
     @TempDir
     Path dir;
-
-    record Result(int code, String out, String err) {
-        List<String> errLines() {
-            return err.isEmpty() ? List.of() : Arrays.asList(err.split("\\R"));
-        }
-    }
-
-    static Result gapsim(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GapsimCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static void assertBadInput(Result r, String named) {
         assertEquals(GapsimCli.EXIT_BAD_INPUT, r.code(), r.err());

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ShowCommandTest {
 
     private static String show() {
-        GapsimCliTest.Result r = GapsimCliTest.gapsim("show");
+        Cli.Result r = Cli.gapsim("show");
         assertEquals(GapsimCli.EXIT_OK, r.code(), r.err());
         return r.out();
     }

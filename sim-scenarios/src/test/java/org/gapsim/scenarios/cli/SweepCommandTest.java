@@ -1,22 +1,21 @@
 package org.gapsim.scenarios.cli;
 
+import static org.gapsim.scenarios.cli.Cli.gapsim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gapsim.experiment.sweep.Assumption;
 import org.gapsim.experiment.sweep.SweepReport;
 import org.gapsim.report.Study;
 import org.gapsim.report.SweepHtmlReport;
+import org.gapsim.scenarios.cli.Cli.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,19 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SweepCommandTest {
     private static final String COVERED = "--factor=doctrine.coveredBreachMultiplier=1:4";
     private static final String RECON = "--factor=doctrine.reconDetectionProbability=0.2:0.9";
-
-    record Result(int code, String out, String err) {
-        List<String> errLines() {
-            return err.isEmpty() ? List.of() : Arrays.asList(err.split("\\R"));
-        }
-    }
-
-    static Result gapsim(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GapsimCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void aTinySweepOfTheSuwalkiStudyRunsEndToEnd(@TempDir Path dir) throws IOException {

@@ -92,6 +92,25 @@ class MapPngTest {
             }
         }
         assertTrue(orange, "the replay's held marks");
+        // anti-tank ditches are orange too: the held marks are orange beyond the same package's plain map
+        BufferedImage plain = ImageIO.read(new ByteArrayInputStream(MapView.png(S, SuwalkiGap.FULL, 1260)));
+        int inReplay = orangePixels(replay);
+        int inPlain = orangePixels(plain);
+        assertTrue(inReplay > inPlain, "orange pixels on the map: replay " + inReplay + ", plain map " + inPlain);
+    }
+
+    /** @return how many pixels of the map panel (x &lt; 900, legend excluded) are orange */
+    private static int orangePixels(BufferedImage img) {
+        int orange = Integer.parseInt(Palette.ORANGE.substring(1), 16);
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < 900; x++) {
+                if (close(img.getRGB(x, y), orange, 20)) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** @return whether a pixel within r of (x, y) has the colour, each channel within tol */
