@@ -66,6 +66,9 @@ import picocli.CommandLine.Spec;
                 "Details: docs/data-farming.md"})
 final class SweepCommand implements Callable<Integer> {
     private static final Logger PROGRESS = LoggerFactory.getLogger(ProgressListener.LOGGER);
+    /** The files a finished sweep writes besides {@code provenance.json} (which covers them) and its points. */
+    private static final List<String> OUTPUTS = List.of(SweepReport.DESIGN_CSV, SweepReport.SENSITIVITY_CSV,
+            SweepReport.SENSITIVITY_TXT, SweepHtmlReport.FILE, SweepHtmlReport.INTERACTIONS_SVG);
 
     @Spec
     private CommandSpec spec;
@@ -188,8 +191,7 @@ final class SweepCommand implements Callable<Integer> {
                 AtomicFiles.writeText(dir.resolve(SweepHtmlReport.INTERACTIONS_SVG), w -> w.write(interactions));
                 Study.writeProvenance(dir, Provenance.of(sweep.experiment())
                                 .withCommandLine(RunCommand.commandLine(spec)), design(sweep),
-                        List.of(SweepReport.DESIGN_CSV, SweepReport.SENSITIVITY_CSV,
-                                SweepReport.SENSITIVITY_TXT, SweepHtmlReport.FILE, SweepHtmlReport.INTERACTIONS_SVG));
+                        OUTPUTS);
             } catch (IOException e) {
                 throw OutputException.of(dir, e);
             }
@@ -197,8 +199,7 @@ final class SweepCommand implements Callable<Integer> {
         stdout.print(SweepReport.table(result));
         stdout.flush();
         if (!options.quiet) {
-            PROGRESS.info("wrote {}: {}, {}, {}, {}", dir, SweepReport.DESIGN_CSV, SweepReport.SENSITIVITY_CSV,
-                    SweepReport.SENSITIVITY_TXT, SweepHtmlReport.FILE);
+            PROGRESS.info("wrote {}: {}, {}", dir, String.join(", ", OUTPUTS), Study.PROVENANCE);
         }
         return GapsimCli.EXIT_OK;
     }
@@ -232,10 +233,10 @@ final class SweepCommand implements Callable<Integer> {
                     }
                 }
             }
-            for (String f : List.of(SweepReport.DESIGN_CSV, SweepReport.SENSITIVITY_CSV, SweepReport.SENSITIVITY_TXT,
-                    Study.PROVENANCE)) {
+            for (String f : OUTPUTS) {
                 Files.deleteIfExists(dir.resolve(f));
             }
+            Files.deleteIfExists(dir.resolve(Study.PROVENANCE));
             if (Files.isDirectory(points)) {
                 try (Stream<Path> s = Files.walk(points)) {
                     for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
