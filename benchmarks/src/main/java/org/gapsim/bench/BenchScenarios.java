@@ -162,6 +162,57 @@ public final class BenchScenarios {
                 BreachDoctrine.DEFAULT, MarchRules.DEFAULT, ClosureRule.ALL_COLUMNS, GAP_HORIZON_MIN);
     }
 
+    /** Length of {@link #smallJob()}'s one road, km. */
+    public static final double SMALL_ROAD_KM = 30;
+    /** Position of {@link #smallJob()}'s minefield on the road (its near edge), km from the start. */
+    public static final double SMALL_FIELD_KM = 15;
+    /** Depth of {@link #smallJob()}'s minefield along the road, m. */
+    public static final double SMALL_FIELD_DEPTH_M = 300;
+    /** AT mines per metre of front in {@link #smallJob()}'s minefield (all rows; scattered layout). */
+    public static final double SMALL_FIELD_DENSITY_PER_M = 1.0;
+    /** Vehicles in {@link #smallJob()}'s one column. */
+    public static final int SMALL_VEHICLES = 60;
+    /** Line charges {@link #smallJob()}'s column carries: three per 300 m lane, two lanes. */
+    public static final int SMALL_LINE_CHARGES = 6;
+    /** The one package of {@link #smallJob()}. */
+    public static final String SMALL_PACKAGE = "field";
+
+    /**
+     * Issue 16's small crossing job, the workload of the hand-written SSJ peer ({@link SsjPeer}): one road of
+     * {@value #SMALL_ROAD_KM} km (speed limit 60 km/h, forest beside it, so no bypass), one column of
+     * {@value #SMALL_VEHICLES} T-72-class vehicles 50 m apart (departing at 0 plus the default random delay; it
+     * never becomes combat ineffective), and one scattered, pressure-fuzed minefield {@value #SMALL_FIELD_DEPTH_M} m
+     * deep at km {@value #SMALL_FIELD_KM}, unobserved (no fire), {@value #SMALL_FIELD_DENSITY_PER_M} mines per metre
+     * of front, breached by line charges (UR-77 class: 100 m x 8 m per charge, triangular 1.5/2/4 min, clearance
+     * 0.9; {@value #SMALL_LINE_CHARGES} carried, so two lanes of three charges). Default doctrine and march rules
+     * (recon finds the field in advance with probability 0.6; otherwise the first mine set off reveals it). Every
+     * figure is a benchmark ASSUMPTION; {@link SsjPeer} repeats them as its own constants.
+     *
+     * @return a validated scenario with one package, {@value #SMALL_PACKAGE}
+     */
+    public static Scenario smallJob() {
+        List<Place> places = List.of(
+                new Place("start", null, 54.0, 23.0, PlaceKind.ASSEMBLY_AREA, "LT"),
+                new Place("objective", null, 54.27, 23.0, PlaceKind.OBJECTIVE, "LT"));
+        List<RoadSegment> segments = List.of(seg("road", "start", "objective", SMALL_ROAD_KM, RoadClass.NATIONAL, 60,
+                Terrain.FOREST, 0, "LT"));
+        EngineerAssets assets = new EngineerAssets(
+                new EngineerAssets.LineCharges(SMALL_LINE_CHARGES, 100, 8, new Distribution.Triangular(1.5, 2, 4), 0.9),
+                new EngineerAssets.MinePloughs(0, 8, new Distribution.Triangular(2, 3, 6), 0.95),
+                new EngineerAssets.BridgeLayers(0, 20, new Distribution.Uniform(2, 5)),
+                new EngineerAssets.EarthMovers(0, 4, 1),
+                EngineerAssets.ManualBreach.DEFAULT);
+        List<ColumnSpec> columns = List.of(new ColumnSpec("column", null,
+                List.of(new VehicleGroup("t72b3", SMALL_VEHICLES)), 50, "start", 0, "objective",
+                List.of("start", "objective"), assets, 0));
+        Minefield field = new Minefield("mf", "road", SMALL_FIELD_KM, Coverage.UNOBSERVED, 0, 500,
+                SMALL_FIELD_DEPTH_M, 3, SMALL_FIELD_DENSITY_PER_M, Fuze.TRACK_WIDTH, MineLayout.RANDOM);
+        FortificationPackage pk = pkg(SMALL_PACKAGE, List.of("LT"), 0, List.of(field), List.of(), IsrEffect.NONE);
+        return new Scenario("bench-small-job", "issue 16's small job: one road, one column, one minefield",
+                new RoadNetwork(places, segments), List.of(T72), columns, List.of(), List.of(pk),
+                BreachDoctrine.DEFAULT, MarchRules.DEFAULT, ClosureRule.ALL_COLUMNS, GAP_HORIZON_MIN);
+    }
+
     /** A tracked vehicle no mine stops: {@link #scaling(int, int)} keeps every vehicle (ASSUMPTION for the bench). */
     private static final VehicleType UNKILLABLE = new VehicleType("bench-tank", "bench tank", 40, 25, 3.6, 0.6, 0, 0);
 
