@@ -125,9 +125,18 @@ public record Sweep(Experiment experiment, List<Factor> factors, int points, lon
      * @return the base experiment's settings on {@link #scenarioAt(List)}
      */
     public Experiment experimentAt(List<Double> values) {
+        return experimentAt(values, experiment.threads());
+    }
+
+    /**
+     * @param values  one value per factor, in column order
+     * @param threads worker threads (does not change any result)
+     * @return the base experiment's settings on {@link #scenarioAt(List)}, on {@code threads} threads
+     */
+    Experiment experimentAt(List<Double> values, int threads) {
         Experiment e = experiment;
         return new Experiment(scenarioAt(values), e.baseline(), e.packages(), e.stopping(), e.batchSize(),
-                e.masterSeed(), e.threads());
+                e.masterSeed(), threads);
     }
 
     /**
@@ -272,7 +281,7 @@ public record Sweep(Experiment experiment, List<Factor> factors, int points, lon
         }
 
         /**
-         * @param n worker threads of each point's experiment (points run one after another)
+         * @param n worker threads of the sweep: with n &gt; 1, n design points run side by side, one thread each
          * @return this
          */
         public Builder threads(int n) {

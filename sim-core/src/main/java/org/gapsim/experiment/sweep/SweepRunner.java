@@ -7,7 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gapsim.experiment.Experiment;
 import org.gapsim.experiment.ExperimentConfigException;
 import org.gapsim.experiment.ExperimentFailedException;
@@ -21,8 +28,10 @@ import org.gapsim.report.OutputException;
 import org.gapsim.report.Study;
 
 /**
- * Runs a {@link Sweep}: the design points one after another, each an {@link ExperimentRunner} on the sweep's thread
- * count with no progress output of its own; the sweep's progress (design points done / total, ETA) goes to a
+ * Runs a {@link Sweep}: every design point is an {@link ExperimentRunner} with no progress output of its own. On one
+ * thread the points run one after another; on {@code n} threads, {@code n} points run side by side, each on one
+ * worker thread (a point's result does not depend on its thread count, so neither does the sweep's, and short
+ * points do not leave a core idle at the end of each point); the sweep's progress (design points done / total, ETA) goes to a
  * {@link SweepProgressListener} (by default the slf4j logger {@value ProgressListener#LOGGER}). Every point's
  * result depends only on the sweep (not on the thread count), so the whole result does too. By default nothing is
  * written to files (see {@link SweepReport}); {@link #withCheckpoints(Path)} keeps every point's replications on disk
@@ -35,7 +44,8 @@ public final class SweepRunner {
     private final SweepProgressListener progress;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicBoolean started = new AtomicBoolean();
-    private final AtomicReference<ExperimentRunner> current = new AtomicReference<>();
+    /** The runners of the points in flight. */
+    private final Set<ExperimentRunner> current = ConcurrentHashMap.newKeySet();
     private final Path checkpoints;
 
     /** Sub-directory of the checkpoint directory that holds one directory per design point. */
@@ -96,8 +106,7 @@ public final class SweepRunner {
      */
     public void cancel() {
         cancelled.set(true);
-        ExperimentRunner r = current.get();
-        if (r != null) {
+        for (ExperimentRunner r : current) {
             r.cancel();
         }
     }
@@ -117,43 +126,136 @@ public final class SweepRunner {
         }
         LatinHypercube design = sweep.design();
         int total = design.points();
+        int inFlight = Math.min(sweep.experiment().threads(), total);
+        List<PointResult> done = inFlight <= 1 ? runInTurn(design) : runSideBySide(design, inFlight);
+        boolean wasCancelled = done.size() < total;
+        progress.onFinished(new Progress(done.size(), total, false, 0, System.nanoTime() - startNanos), wasCancelled);
+        return new SweepResult(sweep, design, done, wasCancelled);
+    }
+
+    private long startNanos;
+
+    /** One point after another, each on the sweep's threads (one thread, or one point). */
+    private List<PointResult> runInTurn(LatinHypercube design) {
+        int total = design.points();
         List<PointResult> done = new ArrayList<>(total);
-        long start = System.nanoTime();
+        startNanos = System.nanoTime();
         for (int i = 0; i < total && !cancelled.get(); i++) {
             List<Double> values = sweep.valuesAt(design, i);
-            Experiment experiment = sweep.experimentAt(values);
-            ExperimentRunner runner = new ExperimentRunner(experiment).withProgress(ProgressListener.silent());
-            if (checkpoints != null) {
-                Path pd = pointDirectory(checkpoints, i);
-                try {
-                    Files.createDirectories(pd);
-                } catch (IOException e) {
-                    throw OutputException.of(pd, e);
-                }
-                runner = runner.withLog(new CsvReplicationLog(pd.resolve(Study.REPLICATIONS)));
-            }
-            current.set(runner);
-            if (cancelled.get()) {
-                runner.cancel();
-            }
-            ExperimentResult r;
-            try {
-                r = runner.run();
-            } catch (UncheckedIOException e) {
-                throw OutputException.of(checkpoints, e.getCause());
-            } finally {
-                current.set(null);
-            }
-            if (r.stopReason() == StopReason.CANCELLED) {
+            PointResult p = runPoint(i, values, sweep.experimentAt(values));
+            if (p == null) {
                 cancelled.set(true);
                 break;
             }
-            PointResult p = new PointResult(i, values, r.replications(), r.stopReason(), r.packages());
             done.add(p);
-            progress.onPoint(new Progress(done.size(), total, false, 0, System.nanoTime() - start), p);
+            progress.onPoint(new Progress(done.size(), total, false, 0, System.nanoTime() - startNanos), p);
         }
-        boolean wasCancelled = done.size() < total;
-        progress.onFinished(new Progress(done.size(), total, false, 0, System.nanoTime() - start), wasCancelled);
-        return new SweepResult(sweep, design, done, wasCancelled);
+        return done;
+    }
+
+    /**
+     * {@code inFlight} points at a time, each on one worker thread: a point's result does not depend on its thread
+     * count, so the sweep's result is the same as {@link #runInTurn}'s, but short points no longer wait for their
+     * slowest block before the next point starts (the per-point barrier that kept a 2-thread sweep of 100-replication
+     * points near one thread's speed). Points are taken in order, and reported and kept in order: a point finished
+     * after one that was cancelled is dropped, as if the sweep had run them one after another.
+     */
+    private List<PointResult> runSideBySide(LatinHypercube design, int inFlight) {
+        int total = design.points();
+        List<PointResult> done = new ArrayList<>(total);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger threadNo = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(inFlight, r -> {
+            Thread t = new Thread(r, "gapsim-sweep-" + threadNo.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        startNanos = System.nanoTime();
+        List<Future<PointResult>> futures = new ArrayList<>(total);
+        for (int k = 0; k < total; k++) {
+            futures.add(pool.submit(() -> {
+                int i = next.getAndIncrement();      // points start in order
+                if (cancelled.get()) {
+                    return null;
+                }
+                List<Double> values = sweep.valuesAt(design, i);
+                Experiment one = sweep.experimentAt(values, 1);
+                return runPoint(i, values, one);
+            }));
+        }
+        try {
+            for (int i = 0; i < total && !cancelled.get(); i++) {
+                PointResult p;
+                try {
+                    p = futures.get(i).get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    cancel();
+                    break;
+                } catch (ExecutionException e) {
+                    cancel();
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+                if (p == null) {
+                    cancelled.set(true);
+                    break;
+                }
+                done.add(p);
+                progress.onPoint(new Progress(done.size(), total, false, 0, System.nanoTime() - startNanos), p);
+            }
+        } finally {
+            if (cancelled.get()) {
+                cancel();
+            }
+            pool.shutdown();
+            try {
+                while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    cancel();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return done;
+    }
+
+    /**
+     * Runs design point {@code i} (its checkpoint, if any, resumed).
+     *
+     * @return its result, or null if it was cancelled
+     */
+    private PointResult runPoint(int i, List<Double> values, Experiment experiment) {
+        ExperimentRunner runner = new ExperimentRunner(experiment).withProgress(ProgressListener.silent());
+        if (checkpoints != null) {
+            Path pd = pointDirectory(checkpoints, i);
+            try {
+                Files.createDirectories(pd);
+            } catch (IOException e) {
+                throw OutputException.of(pd, e);
+            }
+            runner = runner.withLog(new CsvReplicationLog(pd.resolve(Study.REPLICATIONS)));
+        }
+        current.add(runner);
+        if (cancelled.get()) {
+            runner.cancel();
+        }
+        ExperimentResult r;
+        try {
+            r = runner.run();
+        } catch (UncheckedIOException e) {
+            throw OutputException.of(checkpoints, e.getCause());
+        } finally {
+            current.remove(runner);
+        }
+        if (r.stopReason() == StopReason.CANCELLED) {
+            return null;
+        }
+        return new PointResult(i, values, r.replications(), r.stopReason(), r.packages());
     }
 }

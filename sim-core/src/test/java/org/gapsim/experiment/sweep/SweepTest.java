@@ -194,6 +194,28 @@ class SweepTest {
                 SweepReport.designCsv(new SweepRunner(smallMany).withProgress(SweepProgressListener.silent()).run()));
     }
 
+    /** Issue 16: with n threads, n points run side by side (one thread each); the result is unchanged. */
+    @Test
+    void pointsRunSideBySideGiveTheResultOfPointsRunInTurn() {
+        Sweep inTurn = builder().points(7).replications(6).threads(1).build();
+        Sweep sideBySide = builder().points(7).replications(6).threads(2).build();
+        List<Integer> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SweepResult a = new SweepRunner(inTurn).withProgress(SweepProgressListener.silent()).run();
+        SweepResult b = new SweepRunner(sideBySide).withProgress((p, point) -> order.add(point.point())).run();
+        assertEquals(a.points().toString(), b.points().toString());
+        assertEquals(SweepReport.designCsv(a), SweepReport.designCsv(b));
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), order, "points are reported in order");
+    }
+
+    @Test
+    void aSweepCancelledBeforeItRunsOnTwoThreadsRunsNoPoint() {
+        SweepRunner r = new SweepRunner(builder().points(3).replications(5).threads(2).build());
+        r.cancel();
+        SweepResult cancelled = r.run();
+        assertTrue(cancelled.cancelled());
+        assertEquals(0, cancelled.points().size());
+    }
+
     @Test
     void aCancelledSweepReturnsTheFinishedPoints() {
         SweepRunner r = new SweepRunner(builder().points(3).replications(5).threads(1).build());
