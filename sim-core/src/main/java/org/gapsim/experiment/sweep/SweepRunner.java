@@ -163,7 +163,6 @@ public final class SweepRunner {
     private List<PointResult> runSideBySide(LatinHypercube design, int inFlight) {
         int total = design.points();
         List<PointResult> done = new ArrayList<>(total);
-        AtomicInteger next = new AtomicInteger();
         AtomicInteger threadNo = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(inFlight, r -> {
             Thread t = new Thread(r, "gapsim-sweep-" + threadNo.incrementAndGet());
@@ -173,8 +172,8 @@ public final class SweepRunner {
         startNanos = System.nanoTime();
         List<Future<PointResult>> futures = new ArrayList<>(total);
         for (int k = 0; k < total; k++) {
+            int i = k;                               // the pool's queue starts the points in this order
             futures.add(pool.submit(() -> {
-                int i = next.getAndIncrement();      // points start in order
                 if (cancelled.get()) {
                     return null;
                 }
