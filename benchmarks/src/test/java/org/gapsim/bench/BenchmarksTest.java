@@ -122,4 +122,33 @@ class BenchmarksTest {
             }
         }
     }
+
+    @Test
+    void theSmallJobBenchmarkRunsBothModelsOnTheSameJob() throws Exception {
+        SmallJobBenchmark b = new SmallJobBenchmark();
+        b.setUp();
+        ReplicationResult g = b.gapsimApi();
+        SsjPeer.Result p = b.ssjPeer();
+        assertTrue(g.reached() && g.vehiclesStart() == BenchScenarios.SMALL_VEHICLES, "gapsim's column closes");
+        // both drive 30 km at most 45 km/h and wait for a breach: closure well above 40 min, below the horizon
+        assertTrue(g.closureMin() > 40 && g.closureMin() < BenchScenarios.GAP_HORIZON_MIN, "gapsim " + g.closureMin());
+        assertTrue(p.closureMin() > 40 && p.closureMin() < BenchScenarios.GAP_HORIZON_MIN, "peer " + p.closureMin());
+        // the small job's file, as tools/measure-cli.sh gives it to the CLI, loads back to the same scenario
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("small-job", ".yaml");
+        try {
+            SmallJob.main(new String[] {"yaml", f.toString()});
+            assertEquals(BenchScenarios.smallJob(), new org.gapsim.scenario.io.ScenarioLoader().load(f));
+        } finally {
+            java.nio.file.Files.deleteIfExists(f);
+        }
+    }
+
+    @Test
+    void theSweepBenchmarksSweepIsTheReadmeExampleOverTheBuiltInStudy() {
+        org.gapsim.experiment.sweep.Sweep s = SweepBenchmark.sweep(BenchScenarios.builtIn(), 4, 2, 2);
+        assertEquals(List.of("doctrine.decisionDelayScale", "doctrine.coveredBreachMultiplier",
+                "doctrine.lanesPerObstacle"), s.factorNames());
+        assertEquals(4, new org.gapsim.experiment.sweep.SweepRunner(s)
+                .withProgress(org.gapsim.experiment.sweep.SweepProgressListener.silent()).run().points().size());
+    }
 }
