@@ -47,6 +47,8 @@ public final class SweepRunner {
     /** The runners of the points in flight. */
     private final Set<ExperimentRunner> current = ConcurrentHashMap.newKeySet();
     private final Path checkpoints;
+    /** When {@link #run()} started its first point, {@link System#nanoTime()}. */
+    private long startNanos;
 
     /** Sub-directory of the checkpoint directory that holds one directory per design point. */
     public static final String POINTS = "points";
@@ -101,7 +103,7 @@ public final class SweepRunner {
     }
 
     /**
-     * Asks a running sweep to stop: the point in flight is cancelled (see {@link ExperimentRunner#cancel()}) and
+     * Asks a running sweep to stop: the points in flight are cancelled (see {@link ExperimentRunner#cancel()}) and
      * dropped, no further point starts, and {@link #run()} returns the points finished so far. Thread-safe.
      */
     public void cancel() {
@@ -132,8 +134,6 @@ public final class SweepRunner {
         progress.onFinished(new Progress(done.size(), total, false, 0, System.nanoTime() - startNanos), wasCancelled);
         return new SweepResult(sweep, design, done, wasCancelled);
     }
-
-    private long startNanos;
 
     /** One point after another, each on the sweep's threads (one thread, or one point). */
     private List<PointResult> runInTurn(LatinHypercube design) {
