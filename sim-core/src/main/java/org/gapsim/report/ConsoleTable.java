@@ -44,7 +44,7 @@ public final class ConsoleTable {
     public static String render(ExperimentResult result) {
         StringBuilder b = new StringBuilder();
         main(b, result);
-        b.append("Detail per package (closure, losses by cause, breaching, engineer assets, the defender): a study's\n")
+        b.append("\nDetail per package (closure, losses by cause, breaching, engineer assets, the defender): a study's\n")
                 .append("summary.txt; their 95% intervals: summary.csv; every replication: replications.csv.\n");
         comparisons(b, result);
         return b.toString();
