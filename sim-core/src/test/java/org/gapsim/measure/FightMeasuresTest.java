@@ -14,6 +14,9 @@ import org.gapsim.random.ReplicationStreams;
 import org.gapsim.random.StreamFactory;
 import org.gapsim.scenario.Armour;
 import org.gapsim.scenario.BreachMethod;
+import org.gapsim.scenario.Coverage;
+import org.gapsim.scenario.FortificationPackage;
+import org.gapsim.scenario.Minefield;
 import org.gapsim.scenario.Scenario;
 import org.gapsim.scenario.VehicleType;
 import org.junit.jupiter.api.Test;
@@ -103,6 +106,55 @@ class FightMeasuresTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ReplicationMeasures.asset("fascine"));
         assertTrue(e.getMessage().contains("'fascine'"), e.getMessage());
+    }
+
+    /**
+     * The test crossing's minefield covered by fire: the coverage template's units fight there, and every count
+     * equals the events the model published in that replication.
+     */
+    @Test
+    void onACoveredMinefieldTheCountsAreTheModelsEvents() {
+        Scenario s = scenario();
+        FortificationPackage p = s.requirePackage("minefield");
+        Minefield mf = (Minefield) p.obstacles().get(0);
+        FortificationPackage covered = p.toBuilder().obstacles(List.of(mf.toBuilder()
+                .coverage(Coverage.COVERED_BY_FIRE).build())).build();
+        CrossingPlan plan = CrossingPlan.compile(s, covered);
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(11));
+        int engagements = 0;
+        for (int r = 0; r < 40; r++) {
+            int[] seen = new int[FightCount.size()];
+            int[] kills = new int[1];
+            ReplicationResult res = Replications.run(plan, streams, r, e -> {
+                if (e instanceof ModelEvent.Engagement g) {
+                    seen[FightCount.DEFENDER_ENGAGEMENTS.ordinal()]++;
+                    kills[0] += g.killed() ? 1 : 0;
+                } else if (e instanceof ModelEvent.AssetLost a) {
+                    seen[ReplicationMeasures.asset(a.asset()).ordinal()]++;
+                } else if (e instanceof ModelEvent.BreachFailed) {
+                    seen[FightCount.BREACH_FAILURES.ordinal()]++;
+                } else if (e instanceof ModelEvent.UnitSuppressed) {
+                    seen[FightCount.DEFENDER_SUPPRESSIONS.ordinal()]++;
+                } else if (e instanceof ModelEvent.UnitDestroyed) {
+                    seen[FightCount.DEFENDER_UNITS_DESTROYED.ordinal()]++;
+                } else if (e instanceof ModelEvent.ChargeMisfired m) {
+                    seen[(m.wasted() ? FightCount.CHARGES_WASTED : FightCount.CHARGES_MISFIRED).ordinal()]++;
+                } else if (e instanceof ModelEvent.LaneBlocked) {
+                    seen[FightCount.LANES_BLOCKED.ordinal()]++;
+                }
+            });
+            for (FightCount c : List.of(FightCount.DEFENDER_ENGAGEMENTS, FightCount.ASSETS_LOST_LINE_CHARGE,
+                    FightCount.ASSETS_LOST_PLOUGH, FightCount.ASSETS_LOST_ROLLER, FightCount.ASSETS_LOST_BRIDGE,
+                    FightCount.ASSETS_LOST_EARTH_MOVER, FightCount.BREACH_FAILURES, FightCount.DEFENDER_SUPPRESSIONS,
+                    FightCount.DEFENDER_UNITS_DESTROYED, FightCount.CHARGES_MISFIRED, FightCount.CHARGES_WASTED,
+                    FightCount.LANES_BLOCKED)) {
+                assertEquals(seen[c.ordinal()], res.count(c), c + " in replication " + r);
+            }
+            assertEquals(kills[0], res.losses(LossCause.FIRE), "each kill is one loss to fire");
+            assertEquals(res.vehiclesLost(), res.count(FightCount.LOST_ARMOURED) + res.count(FightCount.LOST_LIGHT));
+            engagements += res.count(FightCount.DEFENDER_ENGAGEMENTS);
+        }
+        assertTrue(engagements > 0, "the covering units fired");
     }
 
     @Test
