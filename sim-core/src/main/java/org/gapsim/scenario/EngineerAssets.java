@@ -49,7 +49,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
         public MineRollers {
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
             Check.nonNegative("blastsSurvived", blastsSurvived, Limits.MAX_EQUIPMENT_COUNT);
-            carrier = checkCarrier(carrier);
+            carrier = carrier == null ? null : Check.id("carrier", carrier);
         }
 
         /** @return a builder with {@link #NONE}'s values (0 rollers, 4 blasts, no carrier) */
@@ -144,7 +144,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             Check.probability("misfireProbability", misfireProbability);
             primingMin = primingMin == null ? Distribution.fixed(0) : primingMin;
             Check.probability("failureProbability", failureProbability);
-            carrier = checkCarrier(carrier);
+            carrier = carrier == null ? null : Check.id("carrier", carrier);
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
             Check.positive("laneLengthM", laneLengthM, Limits.MAX_SIZE_M);
             Check.positive("laneWidthM", laneWidthM, Limits.MAX_SIZE_M);
@@ -315,7 +315,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
 
         /** Validates every field. */
         public MinePloughs {
-            carrier = checkCarrier(carrier);
+            carrier = carrier == null ? null : Check.id("carrier", carrier);
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
             Check.positive("speedKmh", speedKmh, Limits.MAX_SPEED_KMH);
             Check.required("setupMin", setupMin);
@@ -436,7 +436,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
 
         /** Validates every field. */
         public BridgeLayers {
-            carrier = checkCarrier(carrier);
+            carrier = carrier == null ? null : Check.id("carrier", carrier);
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
             Check.positive("spanM", spanM, Limits.MAX_SIZE_M);
             Check.required("emplaceMin", emplaceMin);
@@ -543,7 +543,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
 
         /** Validates every field. */
         public EarthMovers {
-            carrier = checkCarrier(carrier);
+            carrier = carrier == null ? null : Check.id("carrier", carrier);
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
             Check.positive("fillRateM3PerMin", fillRateM3PerMin, Limits.MAX_RATE_PER_MIN);
             Check.positive("clearRateMPerMin", clearRateMPerMin, Limits.MAX_RATE_PER_MIN);
