@@ -413,4 +413,18 @@ class FightTest {
         double dense = lossesAndClosure(dirtyLane(Defender.NONE, 20, 3.0, Coverage.COVERED_BY_FIRE), 13, reps)[1];
         assertTrue(dense > sparse + 10, "density 3.0 vs 0.3 AT mines/m: " + dense + " vs " + sparse + " min");
     }
+
+    @Test
+    void aDefendedStudyIsBitIdenticalWhateverTheThreadCount() {
+        Defender def = Defender.builder().sensors(op("op", 4)).fireUnits(atgm("a1").build(),
+                atgm("m1").kind(FireUnitKind.MORTAR).rangeKm(5).build()).build();
+        Scenario s = teeth(def, quiet().locateProbability(0.5).build());
+        java.util.function.IntFunction<org.gapsim.experiment.ExperimentResult> run = threads ->
+                new org.gapsim.experiment.ExperimentRunner(org.gapsim.experiment.Experiment.builder(s)
+                        .replications(60).masterSeed(17).threads(threads).batchSize(7).build())
+                        .withProgress(org.gapsim.experiment.ProgressListener.silent()).withRowsKept().run();
+        org.gapsim.experiment.ExperimentResult one = run.apply(1);
+        assertEquals(one, run.apply(4));
+        assertTrue(one.rows().stream().anyMatch(r -> r.vehiclesLost() > 0), "the defender fought");
+    }
 }
