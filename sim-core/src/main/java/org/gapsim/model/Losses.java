@@ -6,9 +6,8 @@ import umontreal.ssj.probdist.PoissonDist;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * One column's losses at an obstacle, computed ahead when its head gets there: losses to the covering fire while
- * it is held in front of the obstacle ({@link #toFire}), and losses to the mines a breach left in minefield lanes
- * ({@link #toResidualMines}). Both stop at the loss that leaves the column combat ineffective (see
+ * One column's losses to the mines a breach left in minefield lanes ({@link #toResidualMines}), computed ahead
+ * when its head gets there (losses to fire are the defender's, see {@link Fight}). They stop at the loss that leaves the column combat ineffective (see
  * {@link Column#lossesToIneffective()}): the column halts at that loss's time and losses drawn for later times do
  * not happen. Times in minutes. Uses the running thread's {@link Scratch} arrays, so it allocates no arrays.
  */
@@ -35,88 +34,6 @@ final class Losses {
     }
 
     /**
-     * Losses to fire while the column waits at an observed or covered obstacle, from {@code from} to {@code to}:
-     * a Poisson number at the doctrine's hourly rate for the obstacle's coverage, at uniform times, each on a
-     * uniform victim among the vehicles left. If they take the column below its threshold it halts at the time of
-     * the loss that did, and the losses drawn for later times do not happen. Vehicles already across the obstacle
-     * may be hit too ({@link Column#remove} keeps their count right).
-     *
-     * @return whether the column halted
-     */
-    boolean toFire(ObstacleState os, double from, double to) {
-        double rate = ctx.doctrine.attritionPerHour(os.obstacle.coverage());
-        double end = Math.min(to, ctx.plan.scenario().horizonMin());   // nothing happens after the horizon
-        if (rate <= 0 || end <= from) {
-            return false;
-        }
-        RandomStream as = ctx.stream(col.index, CrossingPlan.ATTRITION, os);
-        double mean = rate * (end - from) / MIN_PER_H;
-        if (mean > MAX_MEAN_AS_COUNT) {
-            return toFireInTime(os, as, rate / MIN_PER_H, from, end);
-        }
-        int k = PoissonDist.inverseF(mean, as.nextDouble());
-        if (k == 0) {
-            return false;
-        }
-        Scratch sc = ctx.scratch();
-        sc.losses(k);
-        double[] lossAt = sc.lossAt;
-        double[] lossU = sc.lossU;
-        for (int j = 0; j < k; j++) {    // the draws in the order they always had: time, then victim
-            lossAt[j] = from + as.nextDouble() * (end - from);
-            lossU[j] = as.nextDouble();
-        }
-        int need = col.lossesToIneffective();
-        double haltAt = Double.POSITIVE_INFINITY;
-        if (k >= need) {
-            double[] sorted = sc.lossSorted;
-            System.arraycopy(lossAt, 0, sorted, 0, k);
-            Arrays.sort(sorted, 0, k);
-            haltAt = sorted[need - 1];
-        }
-        for (int j = 0; j < k && col.n > 0; j++) {
-            if (lossAt[j] > haltAt) {
-                continue;
-            }
-            int victim = (int) (lossU[j] * col.n);
-            ctx.events.publishAt(new ModelEvent.VehicleLost(lossAt[j], col.id, col.vehicle[victim],
-                    col.type[victim].id(), LossCause.FIRE, os.obstacle.id()));
-            col.remove(victim);
-        }
-        if (haltAt < Double.POSITIVE_INFINITY) {
-            col.haltByLosses(os.obstacle.id(), haltAt);
-            return true;
-        }
-        return false;
-    }
-
-    /**
-     * Losses to fire over a halt so long, or a rate so high, that the expected count exceeds
-     * {@link #MAX_MEAN_AS_COUNT}: the same Poisson process, walked loss by loss (exponential gaps at
-     * {@code ratePerMin}, each on a uniform victim) up to the loss that leaves the column combat ineffective, so
-     * the work and memory are bounded by the column's size instead of the count (which can exceed the heap or an
-     * int). Exact in distribution, on other draws of the same stream than the count path.
-     *
-     * @return whether the column halted
-     */
-    private boolean toFireInTime(ObstacleState os, RandomStream as, double ratePerMin, double from, double end) {
-        int need = col.lossesToIneffective();
-        double t = from;
-        for (int lost = 0; lost < need && col.n > 0; lost++) {
-            t += -Math.log1p(-as.nextDouble()) / ratePerMin;
-            if (t > end) {
-                return false;
-            }
-            int victim = (int) (as.nextDouble() * col.n);
-            ctx.events.publishAt(new ModelEvent.VehicleLost(t, col.id, col.vehicle[victim], col.type[victim].id(),
-                    LossCause.FIRE, os.obstacle.id()));
-            col.remove(victim);
-        }
-        col.haltByLosses(os.obstacle.id(), t);
-        return true;
-    }
-
-    /**
      * Vehicles in minefield lanes meet the mines the breach left, in time order (the first vehicle to reach a
      * live mine under it sets it off): each strike is at the vehicle's lane entry plus the mine's depth over the
      * lane speed. Reads the lane pass from the {@link Scratch} strike heap, lane entries, lateral positions and the
@@ -131,15 +48,42 @@ final class Losses {
      * @return the time of that loss, minutes, or infinity if the column stays effective
      */
     double toResidualMines(MineBelt belt, Minefield mf, double laneSpeedMPerMin, RandomStream enc) {
+        return toResidualMines(belt, mf, laneSpeedMPerMin, enc, null, 0, 0);
+    }
+
+    /**
+     * As {@link #toResidualMines(MineBelt, Minefield, double, RandomStream)}; with a {@code blocking} obstacle
+     * (one a defender fire unit reaches), a vehicle killed in a lane blocks it for {@code recoveryMin} (drawn from the column's fight
+     * stream there, {@link ModelEvent.LaneBlocked}): the vehicles of the column behind it in that lane, already in
+     * it or still to enter, enter again from the end of the block at the lane headway (FIFO approximation: they keep
+     * their lane) and meet their mines correspondingly later.
+     *
+     * @param blocking       the obstacle where wrecks block lanes, or null where they never do (ASSUMPTION: where no
+     *                       defender fire reaches, a wreck is pushed aside at once, as before issue 11)
+     * @param laneHeadwayMin headway between vehicles entering a lane, minutes
+     * @param alreadyLost    vehicles of the column already lost in this pass (to fire; marked NaN, not removed)
+     */
+    double toResidualMines(MineBelt belt, Minefield mf, double laneSpeedMPerMin, RandomStream enc,
+                           ObstacleState blocking, double laneHeadwayMin, int alreadyLost) {
         Scratch sc = ctx.scratch();
         int need = col.lossesToIneffective();
-        int lost = 0;
+        int lost = alreadyLost;
         while (!sc.noStrike()) {
             double when = sc.strikeTime();
             int i = sc.strikeVehicle();
             int m = sc.strikeMine();
             int lane = sc.laneOf[i];
             sc.popStrike();
+            if (Double.isNaN(col.t[i])) {   // killed by fire on its way in: it never gets there
+                continue;
+            }
+            if (blocking != null) {
+                double due = sc.enter[i] + belt.depth(m) / laneSpeedMPerMin;
+                if (due > when) {   // held behind a wreck since this strike was listed: not there yet
+                    sc.pushStrike(due, i, m);
+                    continue;
+                }
+            }
             int live = belt.firstUnder(col.type[i], sc.centre[i], m, sc.bandMines, sc.bandOff[lane],
                     sc.bandLen[lane]);
             if (live != m) {    // someone set it off first: the next live mine under this vehicle, if any
@@ -155,10 +99,14 @@ final class Losses {
             if (killed) {
                 ctx.events.publishAt(new ModelEvent.VehicleLost(when, col.id, col.vehicle[i], col.type[i].id(),
                         LossCause.RESIDUAL_MINE, mf.id()));
+                col.breach.carrierLost(col.vehicle[i], col.type[i].id(), when, mf.id());
                 col.t[i] = Double.NaN;
                 if (++lost >= need) {
                     sc.clearStrikes();
                     return when;
+                }
+                if (blocking != null) {
+                    block(blocking, sc, i, lane, when, laneHeadwayMin);
                 }
             } else {
                 int next = belt.firstUnder(col.type[i], sc.centre[i], m + 1, sc.bandMines, sc.bandOff[lane],
@@ -169,5 +117,22 @@ final class Losses {
             }
         }
         return Double.POSITIVE_INFINITY;
+    }
+
+    /** The wreck of vehicle {@code i} blocks {@code lane} from {@code when}: the vehicles behind it wait. */
+    void block(ObstacleState os, Scratch sc, int i, int lane, double when, double laneHeadwayMin) {
+        double until = when + ctx.doctrine.recoveryMin().inverse(ctx.fightStream(col.index, os).nextDouble());
+        ctx.events.publishAt(new ModelEvent.LaneBlocked(when, col.id, os.obstacle.id(), lane, until));
+        double prev = until - laneHeadwayMin;
+        for (int j = i + 1; j < col.n; j++) {
+            if (j < col.crossed || sc.laneOf[j] != lane || Double.isNaN(col.t[j]) || sc.enter[j] < sc.enter[i]) {
+                continue;
+            }
+            double enter = Math.max(sc.enter[j], prev + laneHeadwayMin);
+            col.t[j] += enter - sc.enter[j];
+            sc.enter[j] = enter;
+            prev = enter;
+        }
+        os.laneFree[lane] = Math.max(os.laneFree[lane], prev + laneHeadwayMin);
     }
 }

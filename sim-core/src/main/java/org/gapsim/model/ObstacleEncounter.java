@@ -37,6 +37,8 @@ final class ObstacleEncounter {
     private Leg leg;
     /** Time the head reached the obstacle, minutes. */
     private double headArrival;
+    /** The fight of this column's breach here, carried on into its passage (null when none). */
+    private Fight fight;
 
     /**
      * @param ctx the replication's shared state
@@ -145,6 +147,7 @@ final class ObstacleEncounter {
                 if (killed) {
                     ctx.events.publishAt(new ModelEvent.VehicleLost(when, col.id, col.vehicle[i], type[i].id(),
                             LossCause.MINE, mf.id()));
+                    col.breach.carrierLost(col.vehicle[i], type[i].id(), when, mf.id());
                     col.remove(i);
                     if (col.ineffective()) {
                         col.haltByLosses(mf.id(), when);
@@ -189,10 +192,27 @@ final class ObstacleEncounter {
         }
         double begin = haltTime + doctrine.decisionDelayMin().inverse(bt.nextDouble());
         col.breach.consume(b);
-        ctx.events.publishAt(new ModelEvent.BreachStarted(begin, col.id, o.id(), b.method(), b.lanes(), b.used()));
-        col.opened(os);
-        col.breach.openLanes(os, b, begin, bt);
+        if (ctx.plan.defence().defended(os.index)) {
+            col.opened(os);
+            fight = new Fight(ctx, col, os);
+            if (!fight.breach(haltTime, b, begin, bt)) {
+                fight = null;
+                return;
+            }
+        } else {
+            ctx.events.publishAt(new ModelEvent.BreachStarted(begin, col.id, o.id(), b.method(), b.lanes(), b.used()));
+            col.opened(os);
+            col.breach.openLanes(os, b, begin, bt, friction(b));
+        }
         passLanes(haltTime, Outcome.BREACHED);
+    }
+
+    /** @return the column's fight stream here if the plan's line charges can misfire or fail, else null */
+    private RandomStream friction(Breach.Plan b) {
+        org.gapsim.scenario.EngineerAssets.LineCharges lc = col.spec.engineers().lineCharges();
+        return b.method() == org.gapsim.scenario.BreachMethod.LINE_CHARGE
+                && (lc.misfireProbability() > 0 || lc.failureProbability() > 0)
+                ? ctx.fightStream(col.index, os) : null;
     }
 
     /**
@@ -208,10 +228,6 @@ final class ObstacleEncounter {
         for (int j = 0; j < lanes; j++) {
             firstOpen = Math.min(firstOpen, Math.max(os.laneOpen[j], os.laneFree[j]));
         }
-        double moveAt = Math.max(firstOpen, col.crossed < col.n ? t[col.crossed] : firstOpen);
-        if (col.losses.toFire(os, exposedFrom, moveAt)) {
-            return;
-        }
         int n = col.n;
         int crossed = col.crossed;
         double laneSpeed = doctrine.laneSpeedKmh() * M_PER_MIN_PER_KMH;
@@ -221,11 +237,19 @@ final class ObstacleEncounter {
         Scratch sc = ctx.scratch();
         MineBelt belt = null;
         RandomStream enc = null;
+        Fight f = null;
+        if (ctx.plan.defence().defended(os.index)) {
+            f = fight != null ? fight : new Fight(ctx, col, os);
+            fight = null;
+        }
+        boolean track = mined || f != null;
+        if (track) {
+            sc.lanePass(n, lanes);
+            System.arraycopy(os.laneFree, 0, sc.laneFree, 0, lanes);
+        }
         if (mined) {
             belt = os.mines();
             enc = ctx.stream(col.index, CrossingPlan.ENCOUNTER, os);
-            sc.lanePass(n, lanes);
-            System.arraycopy(os.laneFree, 0, sc.laneFree, 0, lanes);
             listLaneMines(belt, sc, lanes);
         }
         // lanes and entry times in march order (entries never decrease); t[i] becomes the time vehicle i is
@@ -233,7 +257,7 @@ final class ObstacleEncounter {
         for (int i = 0; i < n; i++) {
             if (i < crossed) {
                 t[i] = Math.max(t[i], firstOpen);
-                if (mined) {
+                if (track) {
                     sc.enter[i] = Double.NEGATIVE_INFINITY;
                 }
                 continue;
@@ -244,11 +268,20 @@ final class ObstacleEncounter {
             t[i] = best + traverse;
             if (mined) {
                 driveLane(belt, sc, enc, i, lane, best, laneSpeed);
+            } else if (track) {
+                sc.laneOf[i] = lane;
+                sc.enter[i] = best;
             }
         }
-        double haltAt = mined && !sc.noStrike()
-                ? col.losses.toResidualMines(belt, (Minefield) os.obstacle, laneSpeed, enc)
-                : Double.POSITIVE_INFINITY;
+        // the defender fires on the vehicles still at the site (wrecks in a lane block it), then the mines left
+        double haltAt = f != null ? f.passage(exposedFrom, sc, laneHeadway) : Double.POSITIVE_INFINITY;
+        int firedKills = f != null ? f.passageKills() : 0;
+        if (haltAt < Double.POSITIVE_INFINITY) {
+            sc.clearStrikes();
+        } else if (mined && !sc.noStrike()) {
+            haltAt = col.losses.toResidualMines(belt, (Minefield) os.obstacle, laneSpeed, enc,
+                    ctx.plan.defence().underFire(os.index) ? os : null, laneHeadway, firedKills);
+        }
         boolean halts = haltAt < Double.POSITIVE_INFINITY;
         if (halts) {
             // vehicles that had not entered a lane by the halt never did: give the lanes back
@@ -347,10 +380,6 @@ final class ObstacleEncounter {
     private void passBypass(double exposedFrom, Outcome outcome) {
         double[] t = col.t;
         double gate = os.bypassGate;
-        double moveAt = Math.max(gate, col.crossed < col.n ? t[col.crossed] : gate);
-        if (col.losses.toFire(os, exposedFrom, moveAt)) {
-            return;
-        }
         int n = col.n;
         int crossed = col.crossed;
         double headway = col.march.headway();
