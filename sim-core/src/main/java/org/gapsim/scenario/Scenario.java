@@ -28,11 +28,21 @@ import java.util.Set;
  * @param closure           when the force counts as closed
  * @param horizonMin        simulated time after which a replication stops, minutes; objectives not reached by then
  *                          count as not reached
+ * @param ground            the season and the ice ({@link Ground#DEFAULT}, summer, if null)
+ * @param crossingAssets    the force's pontoon bridging ({@link CrossingAssets#NONE} if null)
  */
 public record Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
                        List<ColumnSpec> columns, List<Obstacle> existingObstacles,
                        List<FortificationPackage> packages, BreachDoctrine doctrine, MarchRules march,
-                       ClosureRule closure, double horizonMin) {
+                       ClosureRule closure, double horizonMin, Ground ground, CrossingAssets crossingAssets) {
+
+    /** A scenario in summer with no pontoons (the form before ground and gap crossing existed). */
+    public Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
+                    List<ColumnSpec> columns, List<Obstacle> existingObstacles, List<FortificationPackage> packages,
+                    BreachDoctrine doctrine, MarchRules march, ClosureRule closure, double horizonMin) {
+        this(name, description, network, vehicleTypes, columns, existingObstacles, packages, doctrine, march, closure,
+                horizonMin, Ground.DEFAULT, CrossingAssets.NONE);
+    }
 
     /** Validates the scenario as a whole. */
     public Scenario {
@@ -47,6 +57,8 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         march = march == null ? MarchRules.DEFAULT : march;
         closure = closure == null ? ClosureRule.ALL_COLUMNS : closure;
         Check.positive("horizonMin", horizonMin, Limits.MAX_HORIZON_MIN);
+        ground = ground == null ? Ground.DEFAULT : ground;
+        crossingAssets = crossingAssets == null ? CrossingAssets.NONE : crossingAssets;
         validate(network, vehicleTypes, columns, existingObstacles, packages);
         checkMines(existingObstacles, packages, doctrine.corridorWidthM());
     }
@@ -92,25 +104,42 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
     /** @return a copy with other packages */
     public Scenario withPackages(List<FortificationPackage> newPackages) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, newPackages,
-                doctrine, march, closure, horizonMin);
+                doctrine, march, closure, horizonMin, ground, crossingAssets);
     }
 
     /** @return a copy with another doctrine */
     public Scenario withDoctrine(BreachDoctrine newDoctrine) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
-                newDoctrine, march, closure, horizonMin);
+                newDoctrine, march, closure, horizonMin, ground, crossingAssets);
     }
 
     /** @return a copy with other march rules */
     public Scenario withMarch(MarchRules newMarch) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
-                doctrine, newMarch, closure, horizonMin);
+                doctrine, newMarch, closure, horizonMin, ground, crossingAssets);
+    }
+
+    /** @return a copy with other ground (season, ice) */
+    public Scenario withGround(Ground newGround) {
+        return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
+                doctrine, march, closure, horizonMin, newGround, crossingAssets);
+    }
+
+    /** @return a copy in another season, the rest of its ground kept */
+    public Scenario withSeason(Season season) {
+        return withGround(ground.withSeason(season));
+    }
+
+    /** @return a copy with other pontoon bridging */
+    public Scenario withCrossingAssets(CrossingAssets newAssets) {
+        return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
+                doctrine, march, closure, horizonMin, ground, newAssets);
     }
 
     /** @return a copy with other columns */
     public Scenario withColumns(List<ColumnSpec> newColumns) {
         return new Scenario(name, description, network, vehicleTypes, newColumns, existingObstacles, packages,
-                doctrine, march, closure, horizonMin);
+                doctrine, march, closure, horizonMin, ground, crossingAssets);
     }
 
     private static void validate(RoadNetwork network, List<VehicleType> types, List<ColumnSpec> columns,
@@ -333,6 +362,8 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
      *   <li>{@code march}: {@link MarchRules#DEFAULT}</li>
      *   <li>{@code closure}: {@link ClosureRule#ALL_COLUMNS}</li>
      *   <li>{@code horizonMin}: required, minutes</li>
+     *   <li>{@code ground}: {@link Ground#DEFAULT} (summer)</li>
+     *   <li>{@code crossingAssets}: {@link CrossingAssets#NONE}</li>
      * </ul>
      */
     public static final class Builder {
@@ -347,6 +378,8 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         private MarchRules march = MarchRules.DEFAULT;
         private ClosureRule closure = ClosureRule.ALL_COLUMNS;
         private double horizonMin = Double.NaN;
+        private Ground ground = Ground.DEFAULT;
+        private CrossingAssets crossingAssets = CrossingAssets.NONE;
 
         private Builder() {
         }
@@ -363,6 +396,8 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
             march = r.march;
             closure = r.closure;
             horizonMin = r.horizonMin;
+            ground = r.ground;
+            crossingAssets = r.crossingAssets;
         }
 
         /**
@@ -492,6 +527,24 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         }
 
         /**
+         * @param v new value of {@link Scenario#ground()} (default: {@link Ground#DEFAULT})
+         * @return this builder
+         */
+        public Builder ground(Ground v) {
+            ground = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#crossingAssets()} (default: {@link CrossingAssets#NONE})
+         * @return this builder
+         */
+        public Builder crossingAssets(CrossingAssets v) {
+            crossingAssets = v;
+            return this;
+        }
+
+        /**
          * @param v new value of {@link Scenario#horizonMin()} (required, minutes)
          * @return this builder
          */
@@ -502,7 +555,7 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
 
         /** @return the new scenario, validated by the canonical constructor */
         public Scenario build() {
-            return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages, doctrine, march, closure, horizonMin);
+            return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages, doctrine, march, closure, horizonMin, ground, crossingAssets);
         }
     }
 }

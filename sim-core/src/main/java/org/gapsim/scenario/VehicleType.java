@@ -11,9 +11,25 @@ package org.gapsim.scenario;
  * @param trackWidthM           width of one track or wheel set, m (effective width = 2 x this against pressure fuzes)
  * @param pKillTrackWidthFuze   probability that a pressure-fuzed mine it sets off stops it (mobility kill or worse)
  * @param pKillFullWidthFuze    probability that a full-width-fuzed mine it sets off stops it
+ * @param mobility              tracked or wheeled, for {@link Trafficability} (default tracked)
+ * @param fordingDepthM         deepest water it crosses without preparation, m (default {@value #DEFAULT_FORDING_DEPTH_M})
  */
 public record VehicleType(String id, String name, double roadSpeedKmh, double crossCountrySpeedKmh, double widthM,
-                          double trackWidthM, double pKillTrackWidthFuze, double pKillFullWidthFuze) {
+                          double trackWidthM, double pKillTrackWidthFuze, double pKillFullWidthFuze,
+                          Mobility mobility, double fordingDepthM) {
+    /**
+     * Fording depth of a vehicle type that states none, m (ASSUMPTION: below a T-72's 1.2 m unprepared, recalled
+     * MED, and a Ural truck's ~1.5 m, recalled LOW).
+     */
+    public static final double DEFAULT_FORDING_DEPTH_M = 1.0;
+
+    /** A tracked vehicle type with the default fording depth (the form before ground and rivers existed). */
+    public VehicleType(String id, String name, double roadSpeedKmh, double crossCountrySpeedKmh, double widthM,
+                       double trackWidthM, double pKillTrackWidthFuze, double pKillFullWidthFuze) {
+        this(id, name, roadSpeedKmh, crossCountrySpeedKmh, widthM, trackWidthM, pKillTrackWidthFuze,
+                pKillFullWidthFuze, Mobility.TRACKED, DEFAULT_FORDING_DEPTH_M);
+    }
+
     /** Validates every field. */
     public VehicleType {
         Check.id("id", id);
@@ -29,6 +45,8 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
         }
         Check.probability("pKillTrackWidthFuze", pKillTrackWidthFuze);
         Check.probability("pKillFullWidthFuze", pKillFullWidthFuze);
+        mobility = mobility == null ? Mobility.TRACKED : mobility;
+        Check.nonNegative("fordingDepthM", fordingDepthM, Limits.MAX_SIZE_M);
     }
 
     /** @return the width of this vehicle that sets off a mine with this fuze, m */
@@ -68,6 +86,8 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
      *   <li>{@code trackWidthM}: required, m</li>
      *   <li>{@code pKillTrackWidthFuze}: required, probability</li>
      *   <li>{@code pKillFullWidthFuze}: required, probability</li>
+     *   <li>{@code mobility}: {@link Mobility#TRACKED}</li>
+     *   <li>{@code fordingDepthM}: {@value VehicleType#DEFAULT_FORDING_DEPTH_M} m</li>
      * </ul>
      */
     public static final class Builder {
@@ -79,6 +99,8 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
         private double trackWidthM = Double.NaN;
         private double pKillTrackWidthFuze = Double.NaN;
         private double pKillFullWidthFuze = Double.NaN;
+        private Mobility mobility = Mobility.TRACKED;
+        private double fordingDepthM = DEFAULT_FORDING_DEPTH_M;
 
         private Builder() {
         }
@@ -92,6 +114,8 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
             trackWidthM = r.trackWidthM;
             pKillTrackWidthFuze = r.pKillTrackWidthFuze;
             pKillFullWidthFuze = r.pKillFullWidthFuze;
+            mobility = r.mobility;
+            fordingDepthM = r.fordingDepthM;
         }
 
         /**
@@ -166,9 +190,27 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
             return this;
         }
 
+        /**
+         * @param v new value of {@link VehicleType#mobility()} (default: {@link Mobility#TRACKED})
+         * @return this builder
+         */
+        public Builder mobility(Mobility v) {
+            mobility = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link VehicleType#fordingDepthM()} (default: {@value VehicleType#DEFAULT_FORDING_DEPTH_M} m)
+         * @return this builder
+         */
+        public Builder fordingDepthM(double v) {
+            fordingDepthM = v;
+            return this;
+        }
+
         /** @return the new vehicle type, validated by the canonical constructor */
         public VehicleType build() {
-            return new VehicleType(id, name, roadSpeedKmh, crossCountrySpeedKmh, widthM, trackWidthM, pKillTrackWidthFuze, pKillFullWidthFuze);
+            return new VehicleType(id, name, roadSpeedKmh, crossCountrySpeedKmh, widthM, trackWidthM, pKillTrackWidthFuze, pKillFullWidthFuze, mobility, fordingDepthM);
         }
     }
 }

@@ -1,0 +1,35 @@
+package org.gapsim.scenario;
+
+/**
+ * The state of the ground in a scenario: the season, the ice on lakes, bogs and slow rivers when it is frozen, and
+ * how far a bypass keeps from the ends of the obstacle it goes round. A scenario that says nothing is in
+ * {@link #DEFAULT} (summer), which leaves off-road movement as it was before seasons existed.
+ *
+ * @param season          the time of year ({@link Trafficability} per ground class and vehicle kind)
+ * @param iceThicknessM   ice on lakes, wetland and slow rivers when {@link Season#FROZEN}, m (ASSUMPTION 0.8: a
+ *                        hard winter; typical Lithuanian lake ice of 0.3-0.6 m, recalled LOW, is below it: sweep it
+ *                        as {@code ground.iceThicknessM}); ignored in other seasons
+ * @param bypassStandoffM how far a bypass keeps from the ends of the obstacle and how far before it the column
+ *                        leaves the road, m (ASSUMPTION 200: beyond the far edge of a laid field and its marking)
+ */
+public record Ground(Season season, double iceThicknessM, double bypassStandoffM) {
+    /** Summer, 0.8 m of ice if it were frozen, 200 m of stand-off: the default of a scenario that says nothing. */
+    public static final Ground DEFAULT = new Ground(Season.SUMMER, 0.8, 200);
+
+    /** Validates every field. */
+    public Ground {
+        Check.required("season", season);
+        Check.nonNegative("iceThicknessM", iceThicknessM, Limits.MAX_ICE_THICKNESS_M);
+        Check.nonNegative("bypassStandoffM", bypassStandoffM, Limits.MAX_SIZE_M);
+    }
+
+    /** @return a copy in another season */
+    public Ground withSeason(Season s) {
+        return new Ground(s, iceThicknessM, bypassStandoffM);
+    }
+
+    /** @return a copy with other ice */
+    public Ground withIceThicknessM(double m) {
+        return new Ground(season, m, bypassStandoffM);
+    }
+}
