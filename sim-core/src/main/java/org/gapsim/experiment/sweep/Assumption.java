@@ -7,6 +7,8 @@ import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 import org.gapsim.experiment.ExperimentConfigException;
 import org.gapsim.scenario.BreachDoctrine;
+import org.gapsim.scenario.CrossingAssets;
+import org.gapsim.scenario.Ground;
 import org.gapsim.scenario.Limits;
 import org.gapsim.scenario.MarchRules;
 import org.gapsim.scenario.Scenario;
@@ -110,7 +112,29 @@ public enum Assumption {
             "scale on each column's departure delay", 0, Assumption.MAX_SCALE, true, false,
             s -> 1.0,
             (s, v) -> s.withMarch(new MarchRules(Distributions.scaled(s.march().departureDelayMin(), v),
-                    s.march().speedFactor())));
+                    s.march().speedFactor()))),
+    /**
+     * Ice on lakes, wetland and slow rivers, m, in [0, {@link Limits#MAX_ICE_THICKNESS_M}]; no effect unless the
+     * season is frozen (sweeps take numbers only: the season itself is set with {@code --season}).
+     */
+    ICE_THICKNESS_M("ground.iceThicknessM", "m", "ice on lakes, bogs and slow rivers (frozen season only)",
+            0, Limits.MAX_ICE_THICKNESS_M, false, false,
+            s -> s.ground().iceThicknessM(),
+            (s, v) -> s.withGround(new Ground(s.ground().season(), v, s.ground().bypassStandoffM()))),
+    /** How far a bypass keeps from an obstacle's ends, m, in [0, {@link Limits#MAX_SIZE_M}]. */
+    BYPASS_STANDOFF_M("ground.bypassStandoffM", "m", "stand-off of a bypass from the obstacle's ends",
+            0, Limits.MAX_SIZE_M, false, false,
+            s -> s.ground().bypassStandoffM(),
+            (s, v) -> s.withGround(new Ground(s.ground().season(), s.ground().iceThicknessM(), v))),
+    /** Pontoon bridge sets the force holds, a whole number in [0, {@link Limits#MAX_PONTOON_SETS}]. */
+    PONTOON_SETS("crossing.pontoonSets", "sets", "pontoon bridge sets the force holds (whole number)",
+            0, Limits.MAX_PONTOON_SETS, false, true,
+            s -> s.crossingAssets().pontoons().sets(),
+            (s, v) -> {
+                CrossingAssets.Pontoons p = s.crossingAssets().pontoons();
+                return s.withCrossingAssets(new CrossingAssets(new CrossingAssets.Pontoons((int) Math.round(v),
+                        p.setLengthM(), p.forwardMin(), p.buildMinPer100m(), p.maxCurrentMps())));
+            });
 
     /**
      * Largest value of a scale ({@code ...Scale}): 10^6 stretches a minute to about two years, beyond any study; the
