@@ -53,7 +53,7 @@ class ScenarioLoaderErrorTest {
     void unknownFieldSuggestsTheClosest() {
         assertError("mini.yaml:8:32: network.segments[0].lenghtKm: unknown field 'lenghtKm'; did you mean "
                 + "'lengthKm'?; allowed: id, from, to, lengthKm, roadClass, lanes, speedLimitKmh, terrainBeside, "
-                + "bridgeGapM, country", replace(MINI, "lengthKm: 20", "lenghtKm: 20"));
+                + "bridgeGapM, country, openWidthM", replace(MINI, "lengthKm: 20", "lenghtKm: 20"));
     }
 
     @Test
