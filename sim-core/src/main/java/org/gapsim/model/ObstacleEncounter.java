@@ -11,8 +11,9 @@ import umontreal.ssj.rng.RandomStream;
 /**
  * What one column does at an obstacle, decided when its head gets there: whether it knew of the obstacle, found it
  * by recon (its detection stream) or on arrival, or drove into an undetected minefield until a mine went off; then,
- * by doctrine, bypass (when the ground beside the road allows and it is not a blown bridge), breach with its own
- * assets ({@link Breach}), or turn back ({@link Routing#reroute}); and every vehicle's passage through the lanes
+ * by doctrine, bypass (where the ground, the season and the obstacle's flanks allow, {@link Bypass}; never a blown
+ * bridge), cross a gap by ford, ice or pontoons ({@link GapCrossing}), breach with its own assets ({@link Breach}),
+ * or turn back ({@link Routing#reroute}); and every vehicle's passage through the lanes
  * (single file, each taking the lane that frees first, residual mines met in time order) or round the bypass, with
  * losses to fire while held ({@link Losses}). Lanes and bypasses are recorded in the shared {@link ObstacleState},
  * so the columns behind follow them. Times in minutes.

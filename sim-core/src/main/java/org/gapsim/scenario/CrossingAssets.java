@@ -51,5 +51,85 @@ public record CrossingAssets(Pontoons pontoons) {
         public int setsPerBridge(double gapM) {
             return Math.max(1, (int) Math.ceil(gapM / setLengthM - 1e-9));
         }
+
+        /** @return a builder starting from {@link #NONE} (no sets, PMP figures) */
+        public static Builder builder() {
+            return new Builder(NONE);
+        }
+
+        /** @return a builder holding these pontoons' values, to change a few */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds {@link Pontoons} field by field, starting from {@link #NONE} (0 sets, the PMP figures documented
+         * there); {@link #build()} calls the canonical constructor, which validates.
+         */
+        public static final class Builder {
+            private int sets;
+            private double setLengthM;
+            private Distribution forwardMin;
+            private Distribution buildMinPer100m;
+            private double maxCurrentMps;
+
+            private Builder(Pontoons p) {
+                sets = p.sets;
+                setLengthM = p.setLengthM;
+                forwardMin = p.forwardMin;
+                buildMinPer100m = p.buildMinPer100m;
+                maxCurrentMps = p.maxCurrentMps;
+            }
+
+            /**
+             * @param v new value of {@link Pontoons#sets()}
+             * @return this builder
+             */
+            public Builder sets(int v) {
+                sets = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link Pontoons#setLengthM()}, m
+             * @return this builder
+             */
+            public Builder setLengthM(double v) {
+                setLengthM = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link Pontoons#forwardMin()}, minutes
+             * @return this builder
+             */
+            public Builder forwardMin(Distribution v) {
+                forwardMin = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link Pontoons#buildMinPer100m()}, minutes per 100 m
+             * @return this builder
+             */
+            public Builder buildMinPer100m(Distribution v) {
+                buildMinPer100m = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link Pontoons#maxCurrentMps()}, m/s
+             * @return this builder
+             */
+            public Builder maxCurrentMps(double v) {
+                maxCurrentMps = v;
+                return this;
+            }
+
+            /** @return the new pontoons, validated by the canonical constructor */
+            public Pontoons build() {
+                return new Pontoons(sets, setLengthM, forwardMin, buildMinPer100m, maxCurrentMps);
+            }
+        }
     }
 }

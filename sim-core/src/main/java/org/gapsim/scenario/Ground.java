@@ -32,4 +32,62 @@ public record Ground(Season season, double iceThicknessM, double bypassStandoffM
     public Ground withIceThicknessM(double m) {
         return new Ground(season, m, bypassStandoffM);
     }
+
+    /** @return a builder starting from {@link #DEFAULT} */
+    public static Builder builder() {
+        return new Builder(DEFAULT);
+    }
+
+    /** @return a builder holding this ground's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link Ground} field by field, starting from {@link #DEFAULT} (summer, 0.8 m of ice, 200 m of
+     * stand-off); {@link #build()} calls the canonical constructor, which validates.
+     */
+    public static final class Builder {
+        private Season season;
+        private double iceThicknessM;
+        private double bypassStandoffM;
+
+        private Builder(Ground g) {
+            season = g.season;
+            iceThicknessM = g.iceThicknessM;
+            bypassStandoffM = g.bypassStandoffM;
+        }
+
+        /**
+         * @param v new value of {@link Ground#season()}
+         * @return this builder
+         */
+        public Builder season(Season v) {
+            season = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Ground#iceThicknessM()}, m
+         * @return this builder
+         */
+        public Builder iceThicknessM(double v) {
+            iceThicknessM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Ground#bypassStandoffM()}, m
+         * @return this builder
+         */
+        public Builder bypassStandoffM(double v) {
+            bypassStandoffM = v;
+            return this;
+        }
+
+        /** @return the new ground, validated by the canonical constructor */
+        public Ground build() {
+            return new Ground(season, iceThicknessM, bypassStandoffM);
+        }
+    }
 }

@@ -78,6 +78,17 @@ class GroundFormatTest {
     }
 
     @Test
+    void buildersStartFromTheDefaultsAndChangeOneField() {
+        assertEquals(new Ground(Season.THAW, 0.8, 200), Ground.builder().season(Season.THAW).build());
+        assertEquals(new Ground(Season.SUMMER, 0.3, 200), Ground.DEFAULT.toBuilder().iceThicknessM(0.3).build());
+        CrossingAssets.Pontoons p = CrossingAssets.Pontoons.builder().sets(2).build();
+        assertEquals(new CrossingAssets.Pontoons(2, 227, CrossingAssets.Pontoons.NONE.forwardMin(),
+                CrossingAssets.Pontoons.NONE.buildMinPer100m(), 2.0), p);
+        assertEquals(2, p.setsPerBridge(300), "300 m of gap takes two 227 m sets");
+        assertEquals(1, p.setsPerBridge(227));
+    }
+
+    @Test
     void sweepsVaryTheIceTheStandoffAndThePontoonSets() {
         Scenario s = loader.parse(RIVERS, "rivers.yaml");
         assertEquals(0.25, Factor.parse("ground.iceThicknessM=0:1").apply(s, 0.25).ground().iceThicknessM());
