@@ -45,6 +45,8 @@ public final class CrossingPlan {
     private final double[] columnRoadSpeedKmh;
     private final double[] columnCrossCountryKmh;
     private final VehicleType[][] marchOrders;
+    /** [column][terrain ordinal]: the column's off-road speed in the scenario's season, km/h (0: cannot leave). */
+    private final double[][] bypassSpeedKmh;
     /** Purposes of the per-(column, obstacle) streams, for {@link #streamName(int, int, int)}. */
     static final int DETECTION = 0;
     static final int ENCOUNTER = 1;
@@ -136,6 +138,12 @@ public final class CrossingPlan {
             r.add(legs);
         }
         this.routes = List.copyOf(r);
+        this.bypassSpeedKmh = new double[columns][Terrain.values().length];
+        for (int c = 0; c < columns; c++) {
+            for (Terrain t : Terrain.values()) {
+                bypassSpeedKmh[c][t.ordinal()] = Bypass.columnSpeedKmh(marchOrders[c], t, scenario.ground());
+            }
+        }
         int n = obstacles.size();
         this.marchStreams = new String[columns];
         this.obstacleStreams = new String[columns][4][n];
@@ -219,6 +227,14 @@ public final class CrossingPlan {
     /** @return the slowest cross-country speed among column {@code c}'s vehicle types, km/h */
     public double columnCrossCountryKmh(int c) {
         return columnCrossCountryKmh[c];
+    }
+
+    /**
+     * @return column {@code c}'s speed off the road over {@code terrain} in the scenario's season, km/h; 0 if one of
+     *         its vehicle types cannot leave the road there ({@link Bypass#columnSpeedKmh})
+     */
+    double bypassSpeedKmh(int c, Terrain terrain) {
+        return bypassSpeedKmh[c][terrain.ordinal()];
     }
 
     /** @return {@link StreamName#march} of column {@code c}, built once */

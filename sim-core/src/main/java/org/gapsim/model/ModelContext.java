@@ -19,6 +19,8 @@ final class ModelContext {
     final EventPublisher events;
     final ObstacleState[] obstacles;
     final Traffic traffic = new Traffic();
+    /** Fords, ice and the force's pontoon sets (issue 13). */
+    final GapCrossing gaps;
     private Scratch scratch;
     /** The defender's live units, made on the first fight (null before). */
     private Defence defence;
@@ -47,6 +49,7 @@ final class ModelContext {
         for (int i = 0; i < obstacles.length; i++) {
             obstacles[i] = new ObstacleState(this, i, plan.obstacles().get(i));
         }
+        this.gaps = new GapCrossing(this);
     }
 
     /** @return the simulated time, minutes */

@@ -11,8 +11,9 @@ import umontreal.ssj.rng.RandomStream;
 /**
  * What one column does at an obstacle, decided when its head gets there: whether it knew of the obstacle, found it
  * by recon (its detection stream) or on arrival, or drove into an undetected minefield until a mine went off; then,
- * by doctrine, bypass (when the ground beside the road allows and it is not a blown bridge), breach with its own
- * assets ({@link Breach}), or turn back ({@link Routing#reroute}); and every vehicle's passage through the lanes
+ * by doctrine, bypass (where the ground, the season and the obstacle's flanks allow, {@link Bypass}; never a blown
+ * bridge), cross a gap by ford, ice or pontoons ({@link GapCrossing}), breach with its own assets ({@link Breach}),
+ * or turn back ({@link Routing#reroute}); and every vehicle's passage through the lanes
  * (single file, each taking the lane that frees first, residual mines met in time order) or round the bypass, with
  * losses to fire while held ({@link Losses}). Lanes and bypasses are recorded in the shared {@link ObstacleState},
  * so the columns behind follow them. Times in minutes.
@@ -76,7 +77,11 @@ final class ObstacleEncounter {
             }
             case BYPASS -> {
                 known(now, o);
-                passBypass(headArrival, Outcome.FOLLOWED);
+                if (bypassSpeedKmh() > 0) {
+                    passBypass(headArrival, Outcome.FOLLOWED);
+                } else {
+                    decide(now);   // this column cannot leave the road here in this season (issue 13)
+                }
             }
             case FOUND -> {
                 known(now, o);
@@ -110,7 +115,13 @@ final class ObstacleEncounter {
         col.crossed = 0;
         switch (os.status) {
             case LANES -> passLanes(now, Outcome.FOLLOWED);
-            case BYPASS -> passBypass(now, Outcome.FOLLOWED);
+            case BYPASS -> {
+                if (bypassSpeedKmh() > 0) {
+                    passBypass(now, Outcome.FOLLOWED);
+                } else {
+                    decide(now);
+                }
+            }
             default -> decide(now);
         }
     }
@@ -174,17 +185,31 @@ final class ObstacleEncounter {
     private void decide(double haltTime) {
         Obstacle o = os.obstacle;
         RandomStream bt = ctx.stream(col.index, CrossingPlan.BREACH_TIME, os);
-        if (doctrine.bypassWhenPossible() && leg.segment().terrainBeside().permitsBypass()
-                && o.kind() != ObstacleKind.BRIDGE_DEMOLITION) {
+        double standoffM = ctx.plan.scenario().ground().bypassStandoffM();
+        if (doctrine.bypassWhenPossible() && o.kind() != ObstacleKind.BRIDGE_DEMOLITION && bypassSpeedKmh() > 0
+                && !Bypass.tiedIn(o, leg.segment(), standoffM)) {
             col.opened(os);
             os.status = ObstacleState.Status.BYPASS;
             os.bypassGate = haltTime + doctrine.bypassReconMin().inverse(bt.nextDouble());
-            os.detourKm = doctrine.bypassBaseDetourKm() + o.frontM() / 1000.0;
+            os.detourKm = Bypass.detourKm(o, standoffM, doctrine.bypassBaseDetourKm());
             ctx.events.publishAt(new ModelEvent.BypassStarted(os.bypassGate, col.id, o.id(), os.detourKm));
             passBypass(haltTime, Outcome.BYPASSED);
             return;
         }
+        // gap crossing (issue 13): a ford or the ice first, then the column's bridge layers, then pontoons
+        Outcome crossed = ctx.gaps.natural(col, os, haltTime, bt);
+        if (crossed != null) {
+            passLanes(haltTime, crossed);
+            return;
+        }
         Breach.Plan b = col.breach.choose(o);
+        if (b == null) {
+            crossed = ctx.gaps.pontoons(col, os, haltTime, bt, leg, ol);
+            if (crossed != null) {
+                passLanes(haltTime, crossed);
+                return;
+            }
+        }
         if (b == null) {
             os.status = ObstacleState.Status.FOUND;
             col.routing.reroute(os, ol, leg, headArrival);
@@ -383,8 +408,9 @@ final class ObstacleEncounter {
         int n = col.n;
         int crossed = col.crossed;
         double headway = col.march.headway();
-        double detour = os.detourKm / col.march.ccSpeedKmh() * MIN_PER_H;
-        double ccHeadway = March.headwayMin(col.spec.intervalM(), col.march.ccSpeedKmh());
+        double ccKmh = bypassSpeedKmh();
+        double detour = os.detourKm / ccKmh * MIN_PER_H;
+        double ccHeadway = March.headwayMin(col.spec.intervalM(), ccKmh);
         double prevEntry = Double.NEGATIVE_INFINITY;
         double prev = os.lastPassage + headway;
         for (int i = 0; i < n; i++) {
@@ -404,6 +430,11 @@ final class ObstacleEncounter {
         }
         os.lastPassage = t[n - 1];
         passed(outcome);
+    }
+
+    /** @return this column's speed off the road beside the obstacle's leg in the season, km/h (0: it cannot) */
+    private double bypassSpeedKmh() {
+        return ctx.plan.bypassSpeedKmh(col.index, leg.segment().terrainBeside());
     }
 
     /** Publishes the passage (delay beyond driving the obstacle's extent at march speed) and moves on. */

@@ -11,5 +11,9 @@ public enum Outcome {
     /** Used lanes or a bypass another column made. */
     FOLLOWED,
     /** Could not cross it and turned back to another route. */
-    REROUTED
+    REROUTED,
+    /** Forded a gap where the river is shallow, or crossed it on the ice ({@link GapCrossing}). */
+    FORDED,
+    /** Crossed a gap on pontoon bridges the force brought forward ({@link GapCrossing}). */
+    BRIDGED
 }

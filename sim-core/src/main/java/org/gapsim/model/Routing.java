@@ -35,6 +35,11 @@ final class Routing {
         this.room = room;
     }
 
+    /** @return the road segments this column will not use (read-only view) */
+    Set<String> avoided() {
+        return java.util.Collections.unmodifiableSet(avoid);
+    }
+
     /** @return where the column waits: a place's id or the id of the obstacle it could not cross */
     String waitWhere() {
         return waitWhere;
@@ -74,7 +79,8 @@ final class Routing {
             List<Leg.ObstacleOnLeg> on = l.obstacles();
             for (int j = 0; j < on.size(); j++) {   // indexed: an iterator here was 8 % of the bytes allocated
                 ObstacleState os = ctx.obstacles[on.get(j).index()];
-                if (os.status == ObstacleState.Status.FOUND && col.breach.choose(os.obstacle) == null) {
+                if (os.status == ObstacleState.Status.FOUND && col.breach.choose(os.obstacle) == null
+                        && ctx.gaps.means(col, os.obstacle) == null) {
                     avoid.add(l.segment().id());
                     return true;
                 }

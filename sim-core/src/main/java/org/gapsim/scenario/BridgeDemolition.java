@@ -1,22 +1,42 @@
 package org.gapsim.scenario;
 
 /**
- * A bridge prepared for demolition and blown: the column must span the gap with a bridge layer or reroute.
- * It cannot be bypassed off the road (the gap is a river or a ravine).
+ * A bridge prepared for demolition and blown: a gap the column must cross (ford, ice, bridge layer or pontoons) or
+ * reroute round. It cannot be bypassed off the road (the gap is a river or a ravine).
  *
  * @param id         unique key
  * @param segment    road segment id
  * @param positionKm position of the bridge from the segment's {@code from} end, km
  * @param coverage   how the defender watches it
  * @param costEur    cost of preparing the bridge for demolition, EUR
- * @param gapM       gap left when the bridge is blown, m
+ * @param gapM       gap left when the bridge is blown (the river's width at the site), m
+ * @param depthM     depth of the water at the site, m (default {@value #DEFAULT_DEPTH_M}; 0 for a dry ravine)
+ * @param currentMps current at the site, m/s (default {@value #DEFAULT_CURRENT_MPS})
+ * @param bankHeightM height of the banks above the water, m (default {@value #DEFAULT_BANK_HEIGHT_M})
  */
 public record BridgeDemolition(String id, String segment, double positionKm, Coverage coverage, double costEur,
-                               double gapM) implements Obstacle {
+                               double gapM, double depthM, double currentMps, double bankHeightM) implements Obstacle {
+    /** Water depth of a site that states none, m (ASSUMPTION: a river worth a prepared bridge is not fordable there). */
+    public static final double DEFAULT_DEPTH_M = 3.0;
+    /** Current of a site that states none, m/s (ASSUMPTION: a lowland river, too fast to freeze over). */
+    public static final double DEFAULT_CURRENT_MPS = 1.0;
+    /** Bank height of a site that states none, m (ASSUMPTION). */
+    public static final double DEFAULT_BANK_HEIGHT_M = 1.5;
+
+    /** A gap of the default depth, current and banks (the form before rivers had them). */
+    public BridgeDemolition(String id, String segment, double positionKm, Coverage coverage, double costEur,
+                            double gapM) {
+        this(id, segment, positionKm, coverage, costEur, gapM, DEFAULT_DEPTH_M, DEFAULT_CURRENT_MPS,
+                DEFAULT_BANK_HEIGHT_M);
+    }
+
     /** Validates every field. */
     public BridgeDemolition {
         Obstacle.checkCommon(id, segment, positionKm, coverage, costEur);
         Check.positive("gapM", gapM, Limits.MAX_SIZE_M);
+        Check.nonNegative("depthM", depthM, Limits.MAX_SIZE_M);
+        Check.nonNegative("currentMps", currentMps, Limits.MAX_CURRENT_MPS);
+        Check.nonNegative("bankHeightM", bankHeightM, Limits.MAX_SIZE_M);
     }
 
     @Override
@@ -37,7 +57,7 @@ public record BridgeDemolition(String id, String segment, double positionKm, Cov
 
     @Override
     public BridgeDemolition withCoverage(Coverage c) {
-        return new BridgeDemolition(id, segment, positionKm, c, costEur, gapM);
+        return new BridgeDemolition(id, segment, positionKm, c, costEur, gapM, depthM, currentMps, bankHeightM);
     }
 
     /**
@@ -65,6 +85,9 @@ public record BridgeDemolition(String id, String segment, double positionKm, Cov
      *   <li>{@code coverage}: {@link Coverage#UNOBSERVED}</li>
      *   <li>{@code costEur}: required, EUR</li>
      *   <li>{@code gapM}: required, m</li>
+     *   <li>{@code depthM}: {@value BridgeDemolition#DEFAULT_DEPTH_M} m</li>
+     *   <li>{@code currentMps}: {@value BridgeDemolition#DEFAULT_CURRENT_MPS} m/s</li>
+     *   <li>{@code bankHeightM}: {@value BridgeDemolition#DEFAULT_BANK_HEIGHT_M} m</li>
      * </ul>
      */
     public static final class Builder {
@@ -74,6 +97,9 @@ public record BridgeDemolition(String id, String segment, double positionKm, Cov
         private Coverage coverage = Coverage.UNOBSERVED;
         private double costEur = Double.NaN;
         private double gapM = Double.NaN;
+        private double depthM = DEFAULT_DEPTH_M;
+        private double currentMps = DEFAULT_CURRENT_MPS;
+        private double bankHeightM = DEFAULT_BANK_HEIGHT_M;
 
         private Builder() {
         }
@@ -85,6 +111,9 @@ public record BridgeDemolition(String id, String segment, double positionKm, Cov
             coverage = r.coverage;
             costEur = r.costEur;
             gapM = r.gapM;
+            depthM = r.depthM;
+            currentMps = r.currentMps;
+            bankHeightM = r.bankHeightM;
         }
 
         /**
@@ -141,9 +170,36 @@ public record BridgeDemolition(String id, String segment, double positionKm, Cov
             return this;
         }
 
+        /**
+         * @param v new value of {@link BridgeDemolition#depthM()} (default: {@value BridgeDemolition#DEFAULT_DEPTH_M} m)
+         * @return this builder
+         */
+        public Builder depthM(double v) {
+            depthM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BridgeDemolition#currentMps()} (default: {@value BridgeDemolition#DEFAULT_CURRENT_MPS} m/s)
+         * @return this builder
+         */
+        public Builder currentMps(double v) {
+            currentMps = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BridgeDemolition#bankHeightM()} (default: {@value BridgeDemolition#DEFAULT_BANK_HEIGHT_M} m)
+         * @return this builder
+         */
+        public Builder bankHeightM(double v) {
+            bankHeightM = v;
+            return this;
+        }
+
         /** @return the new demolition, validated by the canonical constructor */
         public BridgeDemolition build() {
-            return new BridgeDemolition(id, segment, positionKm, coverage, costEur, gapM);
+            return new BridgeDemolition(id, segment, positionKm, coverage, costEur, gapM, depthM, currentMps, bankHeightM);
         }
     }
 }

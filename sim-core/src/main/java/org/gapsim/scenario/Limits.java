@@ -74,4 +74,10 @@ public final class Limits {
     public static final double MAX_DISTRIBUTION_VALUE = 1e9;
     /** Largest cost of one obstacle, of a package's other cost, and of a whole package, EUR (10 trillion). */
     public static final double MAX_COST_EUR = 1e13;
+    /** Thickest ice a scenario may state, m. */
+    public static final double MAX_ICE_THICKNESS_M = 10;
+    /** Fastest river current, m/s. */
+    public static final double MAX_CURRENT_MPS = 20;
+    /** Most pontoon bridge sets the force may hold. */
+    public static final int MAX_PONTOON_SETS = 1_000;
 }

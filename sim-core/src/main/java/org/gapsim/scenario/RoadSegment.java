@@ -13,9 +13,20 @@ package org.gapsim.scenario;
  * @param terrainBeside the ground beside the road, which decides off-road bypasses
  * @param bridgeGapM    gap a bridge on this segment spans, m; 0 if there is no bridge of note
  * @param country       ISO 3166 alpha-2 code of the state the segment lies in
+ * @param openWidthM    width of the ground beside the road, each side, before it meets ground that ties in an
+ *                      obstacle's flank (forest edge, lake shore), m; infinity (the default) if nothing bounds it.
+ *                      An obstacle whose half-front plus the bypass stand-off reaches it cannot be bypassed
  */
 public record RoadSegment(String id, String from, String to, double lengthKm, RoadClass roadClass, int lanes,
-                          double speedLimitKmh, Terrain terrainBeside, double bridgeGapM, String country) {
+                          double speedLimitKmh, Terrain terrainBeside, double bridgeGapM, String country,
+                          double openWidthM) {
+    /** A segment whose open ground is unbounded (the form before flanks existed). */
+    public RoadSegment(String id, String from, String to, double lengthKm, RoadClass roadClass, int lanes,
+                       double speedLimitKmh, Terrain terrainBeside, double bridgeGapM, String country) {
+        this(id, from, to, lengthKm, roadClass, lanes, speedLimitKmh, terrainBeside, bridgeGapM, country,
+                Double.POSITIVE_INFINITY);
+    }
+
     /** Validates every field. */
     public RoadSegment {
         Check.id("id", id);
@@ -31,11 +42,16 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
         Check.required("terrainBeside", terrainBeside);
         Check.nonNegative("bridgeGapM", bridgeGapM, Limits.MAX_SIZE_M);
         Check.id("country", country);
+        if (!(openWidthM > 0)) {
+            throw new ScenarioException("openWidthM", "must be a positive number of metres (or left out: unbounded), was "
+                    + openWidthM);
+        }
     }
 
     /** @return a copy with other terrain beside the road */
     public RoadSegment withTerrain(Terrain terrain) {
-        return new RoadSegment(id, from, to, lengthKm, roadClass, lanes, speedLimitKmh, terrain, bridgeGapM, country);
+        return new RoadSegment(id, from, to, lengthKm, roadClass, lanes, speedLimitKmh, terrain, bridgeGapM, country,
+                openWidthM);
     }
 
     /** @return the end that is not {@code place}; {@code place} must be an end */
@@ -77,6 +93,7 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
      *   <li>{@code terrainBeside}: required</li>
      *   <li>{@code bridgeGapM}: 0 m (no bridge of note)</li>
      *   <li>{@code country}: required</li>
+     *   <li>{@code openWidthM}: infinity (unbounded), m</li>
      * </ul>
      */
     public static final class Builder {
@@ -90,6 +107,7 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
         private Terrain terrainBeside;
         private double bridgeGapM = 0;
         private String country;
+        private double openWidthM = Double.POSITIVE_INFINITY;
 
         private Builder() {
         }
@@ -105,6 +123,7 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
             terrainBeside = r.terrainBeside;
             bridgeGapM = r.bridgeGapM;
             country = r.country;
+            openWidthM = r.openWidthM;
         }
 
         /**
@@ -197,9 +216,18 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
             return this;
         }
 
+        /**
+         * @param v new value of {@link RoadSegment#openWidthM()} (default: infinity, m)
+         * @return this builder
+         */
+        public Builder openWidthM(double v) {
+            openWidthM = v;
+            return this;
+        }
+
         /** @return the new segment, validated by the canonical constructor */
         public RoadSegment build() {
-            return new RoadSegment(id, from, to, lengthKm, roadClass, lanes, speedLimitKmh, terrainBeside, bridgeGapM, country);
+            return new RoadSegment(id, from, to, lengthKm, roadClass, lanes, speedLimitKmh, terrainBeside, bridgeGapM, country, openWidthM);
         }
     }
 }

@@ -31,18 +31,30 @@ import java.util.Set;
  * @param defender          the defender's forces present in every package, the baseline included (so the baseline
  *                          is an opposed advance), and the units the {@link Coverage} shorthand stands for
  * @param clock             time of day ({@link Clock#ALWAYS_DAY}: no night)
+ * @param ground            the season and the ice ({@link Ground#DEFAULT}, summer, if null)
+ * @param crossingAssets    the force's pontoon bridging ({@link CrossingAssets#NONE} if null)
  */
 public record Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
                        List<ColumnSpec> columns, List<Obstacle> existingObstacles,
                        List<FortificationPackage> packages, BreachDoctrine doctrine, MarchRules march,
-                       ClosureRule closure, double horizonMin, Defender defender, Clock clock) {
+                       ClosureRule closure, double horizonMin, Defender defender, Clock clock, Ground ground,
+                       CrossingAssets crossingAssets) {
 
-    /** A scenario without defender units and without time of day (the form before the defender fought). */
+    /** A scenario without defender units, time of day, ground or pontoons (the form before issues 11 and 13). */
     public Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
                     List<ColumnSpec> columns, List<Obstacle> existingObstacles, List<FortificationPackage> packages,
                     BreachDoctrine doctrine, MarchRules march, ClosureRule closure, double horizonMin) {
         this(name, description, network, vehicleTypes, columns, existingObstacles, packages, doctrine, march, closure,
-                horizonMin, null, null);
+                horizonMin, null, null, null, null);
+    }
+
+    /** A scenario without ground or pontoons (summer, the form before issue 13). */
+    public Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
+                    List<ColumnSpec> columns, List<Obstacle> existingObstacles, List<FortificationPackage> packages,
+                    BreachDoctrine doctrine, MarchRules march, ClosureRule closure, double horizonMin,
+                    Defender defender, Clock clock) {
+        this(name, description, network, vehicleTypes, columns, existingObstacles, packages, doctrine, march, closure,
+                horizonMin, defender, clock, null, null);
     }
 
     /** Validates the scenario as a whole. */
@@ -60,6 +72,8 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         march = march == null ? MarchRules.DEFAULT : march;
         closure = closure == null ? ClosureRule.ALL_COLUMNS : closure;
         Check.positive("horizonMin", horizonMin, Limits.MAX_HORIZON_MIN);
+        ground = ground == null ? Ground.DEFAULT : ground;
+        crossingAssets = crossingAssets == null ? CrossingAssets.NONE : crossingAssets;
         validate(network, vehicleTypes, columns, existingObstacles, packages);
         Defender own = defender;
         RoadNetwork net = network;
@@ -114,37 +128,54 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
     /** @return a copy with other packages */
     public Scenario withPackages(List<FortificationPackage> newPackages) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, newPackages,
-                doctrine, march, closure, horizonMin, defender, clock);
+                doctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets);
     }
 
     /** @return a copy with another doctrine */
     public Scenario withDoctrine(BreachDoctrine newDoctrine) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
-                newDoctrine, march, closure, horizonMin, defender, clock);
+                newDoctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets);
     }
 
     /** @return a copy with other march rules */
     public Scenario withMarch(MarchRules newMarch) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
-                doctrine, newMarch, closure, horizonMin, defender, clock);
+                doctrine, newMarch, closure, horizonMin, defender, clock, ground, crossingAssets);
+    }
+
+    /** @return a copy with other ground (season, ice) */
+    public Scenario withGround(Ground newGround) {
+        return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
+                doctrine, march, closure, horizonMin, defender, clock, newGround, crossingAssets);
+    }
+
+    /** @return a copy in another season, the rest of its ground kept */
+    public Scenario withSeason(Season season) {
+        return withGround(ground.withSeason(season));
+    }
+
+    /** @return a copy with other pontoon bridging */
+    public Scenario withCrossingAssets(CrossingAssets newAssets) {
+        return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
+                doctrine, march, closure, horizonMin, defender, clock, ground, newAssets);
     }
 
     /** @return a copy with other columns */
     public Scenario withColumns(List<ColumnSpec> newColumns) {
         return new Scenario(name, description, network, vehicleTypes, newColumns, existingObstacles, packages,
-                doctrine, march, closure, horizonMin, defender, clock);
+                doctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets);
     }
 
     /** @return a copy with another defender */
     public Scenario withDefender(Defender newDefender) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
-                doctrine, march, closure, horizonMin, newDefender, clock);
+                doctrine, march, closure, horizonMin, newDefender, clock, ground, crossingAssets);
     }
 
     /** @return a copy with another clock */
     public Scenario withClock(Clock newClock) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
-                doctrine, march, closure, horizonMin, defender, newClock);
+                doctrine, march, closure, horizonMin, defender, newClock, ground, crossingAssets);
     }
 
     private static Defender checkDefender(RoadNetwork network, Defender d) {
@@ -430,6 +461,8 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
      *   <li>{@code march}: {@link MarchRules#DEFAULT}</li>
      *   <li>{@code closure}: {@link ClosureRule#ALL_COLUMNS}</li>
      *   <li>{@code horizonMin}: required, minutes</li>
+     *   <li>{@code ground}: {@link Ground#DEFAULT} (summer)</li>
+     *   <li>{@code crossingAssets}: {@link CrossingAssets#NONE}</li>
      * </ul>
      */
     public static final class Builder {
@@ -446,6 +479,8 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         private double horizonMin = Double.NaN;
         private Defender defender = Defender.NONE;
         private Clock clock = Clock.ALWAYS_DAY;
+        private Ground ground = Ground.DEFAULT;
+        private CrossingAssets crossingAssets = CrossingAssets.NONE;
 
         private Builder() {
         }
@@ -464,6 +499,8 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
             horizonMin = r.horizonMin;
             defender = r.defender;
             clock = r.clock;
+            ground = r.ground;
+            crossingAssets = r.crossingAssets;
         }
 
         /**
@@ -593,6 +630,24 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         }
 
         /**
+         * @param v new value of {@link Scenario#ground()} (default: {@link Ground#DEFAULT})
+         * @return this builder
+         */
+        public Builder ground(Ground v) {
+            ground = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#crossingAssets()} (default: {@link CrossingAssets#NONE})
+         * @return this builder
+         */
+        public Builder crossingAssets(CrossingAssets v) {
+            crossingAssets = v;
+            return this;
+        }
+
+        /**
          * @param v new value of {@link Scenario#horizonMin()} (required, minutes)
          * @return this builder
          */
@@ -621,7 +676,7 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
 
         /** @return the new scenario, validated by the canonical constructor */
         public Scenario build() {
-            return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages, doctrine, march, closure, horizonMin, defender, clock);
+            return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages, doctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets);
         }
     }
 }

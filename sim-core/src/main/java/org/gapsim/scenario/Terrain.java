@@ -1,6 +1,9 @@
 package org.gapsim.scenario;
 
-/** The ground beside a road segment: it decides whether a column can leave the road to bypass an obstacle. */
+/**
+ * The ground class beside a road segment: with the season ({@link Trafficability}) it decides whether, and how fast,
+ * a column can leave the road to bypass an obstacle. The comments below give the summer case.
+ */
 public enum Terrain {
     /** Open fields: tracked and wheeled vehicles can drive around an obstacle. */
     OPEN,
@@ -13,7 +16,7 @@ public enum Terrain {
     /** Built-up area: no off-road bypass (assumption; streets are the network itself). */
     URBAN;
 
-    /** @return whether a column can bypass an obstacle off the road over this ground */
+    /** @return whether a column can bypass an obstacle off the road over this ground in summer */
     public boolean permitsBypass() {
         return this == OPEN;
     }

@@ -13,14 +13,38 @@ package org.gapsim.scenario;
  * @param pKillFullWidthFuze    probability that a full-width-fuzed mine it sets off stops it
  * @param armour                protection class against the defender's fire (picks {@link FireUnit#pKillArmoured()}
  *                              or {@link FireUnit#pKillLight()}); {@code null} means {@link Armour#ARMOURED}
+ * @param mobility              tracked or wheeled, for {@link Trafficability} (default tracked)
+ * @param fordingDepthM         deepest water it crosses without preparation, m (default {@value #DEFAULT_FORDING_DEPTH_M})
  */
 public record VehicleType(String id, String name, double roadSpeedKmh, double crossCountrySpeedKmh, double widthM,
-                          double trackWidthM, double pKillTrackWidthFuze, double pKillFullWidthFuze, Armour armour) {
-    /** An armoured vehicle type (the form before armour classes existed). */
+                          double trackWidthM, double pKillTrackWidthFuze, double pKillFullWidthFuze, Armour armour,
+                          Mobility mobility, double fordingDepthM) {
+    /**
+     * Fording depth of a vehicle type that states none, m (ASSUMPTION: below a T-72's 1.2 m unprepared, recalled
+     * MED, and a Ural truck's ~1.5 m, recalled LOW).
+     */
+    public static final double DEFAULT_FORDING_DEPTH_M = 1.0;
+
+    /** An armoured, tracked vehicle type with the default fording depth (the form before armour classes and ground). */
     public VehicleType(String id, String name, double roadSpeedKmh, double crossCountrySpeedKmh, double widthM,
                        double trackWidthM, double pKillTrackWidthFuze, double pKillFullWidthFuze) {
         this(id, name, roadSpeedKmh, crossCountrySpeedKmh, widthM, trackWidthM, pKillTrackWidthFuze,
-                pKillFullWidthFuze, Armour.ARMOURED);
+                pKillFullWidthFuze, Armour.ARMOURED, Mobility.TRACKED, DEFAULT_FORDING_DEPTH_M);
+    }
+
+    /** A tracked vehicle type with the default fording depth and the given armour class. */
+    public VehicleType(String id, String name, double roadSpeedKmh, double crossCountrySpeedKmh, double widthM,
+                       double trackWidthM, double pKillTrackWidthFuze, double pKillFullWidthFuze, Armour armour) {
+        this(id, name, roadSpeedKmh, crossCountrySpeedKmh, widthM, trackWidthM, pKillTrackWidthFuze,
+                pKillFullWidthFuze, armour, Mobility.TRACKED, DEFAULT_FORDING_DEPTH_M);
+    }
+
+    /** An armoured vehicle type with the given mobility and fording depth. */
+    public VehicleType(String id, String name, double roadSpeedKmh, double crossCountrySpeedKmh, double widthM,
+                       double trackWidthM, double pKillTrackWidthFuze, double pKillFullWidthFuze,
+                       Mobility mobility, double fordingDepthM) {
+        this(id, name, roadSpeedKmh, crossCountrySpeedKmh, widthM, trackWidthM, pKillTrackWidthFuze,
+                pKillFullWidthFuze, Armour.ARMOURED, mobility, fordingDepthM);
     }
 
     /** Validates every field. */
@@ -39,6 +63,8 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
         }
         Check.probability("pKillTrackWidthFuze", pKillTrackWidthFuze);
         Check.probability("pKillFullWidthFuze", pKillFullWidthFuze);
+        mobility = mobility == null ? Mobility.TRACKED : mobility;
+        Check.nonNegative("fordingDepthM", fordingDepthM, Limits.MAX_SIZE_M);
     }
 
     /** @return the width of this vehicle that sets off a mine with this fuze, m */
@@ -79,6 +105,8 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
      *   <li>{@code pKillTrackWidthFuze}: required, probability</li>
      *   <li>{@code pKillFullWidthFuze}: required, probability</li>
      *   <li>{@code armour}: {@link Armour#ARMOURED}</li>
+     *   <li>{@code mobility}: {@link Mobility#TRACKED}</li>
+     *   <li>{@code fordingDepthM}: {@value VehicleType#DEFAULT_FORDING_DEPTH_M} m</li>
      * </ul>
      */
     public static final class Builder {
@@ -91,6 +119,8 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
         private double pKillTrackWidthFuze = Double.NaN;
         private double pKillFullWidthFuze = Double.NaN;
         private Armour armour = Armour.ARMOURED;
+        private Mobility mobility = Mobility.TRACKED;
+        private double fordingDepthM = DEFAULT_FORDING_DEPTH_M;
 
         private Builder() {
         }
@@ -105,6 +135,8 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
             pKillTrackWidthFuze = r.pKillTrackWidthFuze;
             pKillFullWidthFuze = r.pKillFullWidthFuze;
             armour = r.armour;
+            mobility = r.mobility;
+            fordingDepthM = r.fordingDepthM;
         }
 
         /**
@@ -188,9 +220,27 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
             return this;
         }
 
+        /**
+         * @param v new value of {@link VehicleType#mobility()} (default: {@link Mobility#TRACKED})
+         * @return this builder
+         */
+        public Builder mobility(Mobility v) {
+            mobility = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link VehicleType#fordingDepthM()} (default: {@value VehicleType#DEFAULT_FORDING_DEPTH_M} m)
+         * @return this builder
+         */
+        public Builder fordingDepthM(double v) {
+            fordingDepthM = v;
+            return this;
+        }
+
         /** @return the new vehicle type, validated by the canonical constructor */
         public VehicleType build() {
-            return new VehicleType(id, name, roadSpeedKmh, crossCountrySpeedKmh, widthM, trackWidthM, pKillTrackWidthFuze, pKillFullWidthFuze, armour);
+            return new VehicleType(id, name, roadSpeedKmh, crossCountrySpeedKmh, widthM, trackWidthM, pKillTrackWidthFuze, pKillFullWidthFuze, armour, mobility, fordingDepthM);
         }
     }
 }

@@ -17,6 +17,7 @@ import org.gapsim.report.CsvReplicationLog;
 import org.gapsim.report.Study;
 import org.gapsim.scenario.Scenario;
 import org.gapsim.scenario.ScenarioException;
+import org.gapsim.scenario.Season;
 import org.gapsim.scenario.io.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -157,9 +158,17 @@ public final class SparkStudy implements Runnable {
                 description = "Replications per Spark job; the checkpoint is rewritten after each (default: automatic).")
         private int roundSize;
 
+        @Option(names = "--season", paramLabel = "SEASON",
+                description = "Run in this season: thaw, summer, autumn or frozen (default: the scenario's own).")
+        private String season;
+
         @Override
         public Integer call() throws IOException {
+            Season chosen = season == null ? null : Season.parse(season);
             Scenario scenario = new ScenarioLoader().load(scenarioFile);
+            if (chosen != null) {
+                scenario = scenario.withSeason(chosen);
+            }
             Experiment.Builder b = Experiment.builder(scenario).masterSeed(seed).batchSize(batchSize).threads(1);
             if (baseline != null) {
                 b.baseline(baseline);

@@ -155,5 +155,7 @@ class SparkExperimentRunnerTest {
                 tmp.resolve("out").toString());
 
         assertEquals(2, code);
+        assertEquals(2, SparkStudy.execute(sc, "run", yaml.toString(), "--season", "monsoon", "--out",
+                tmp.resolve("out").toString()), "an unknown season");
     }
 }

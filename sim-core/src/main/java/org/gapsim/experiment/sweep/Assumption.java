@@ -7,6 +7,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 import org.gapsim.experiment.ExperimentConfigException;
 import org.gapsim.scenario.BreachDoctrine;
+import org.gapsim.scenario.CrossingAssets;
 import org.gapsim.scenario.Limits;
 import org.gapsim.scenario.MarchRules;
 import org.gapsim.scenario.Scenario;
@@ -14,7 +15,9 @@ import org.gapsim.scenario.ScenarioException;
 
 /**
  * The catalogue of numeric scenario inputs a {@link Sweep} can vary: every numeric field of {@link BreachDoctrine},
- * scale factors on the doctrine's three time distributions, and a scale factor on the march's departure delay.
+ * scale factors on the doctrine's three time distributions, a scale factor on the march's departure delay, the ice
+ * and the bypass stand-off of the ground, and the force's pontoon sets (the season is categorical: it is set per run
+ * with {@code --season}).
  * Almost all are ASSUMPTIONS with no published figure (see the README, "The model"), which is why they are swept.
  *
  * <p>Each entry has a name ({@link #key()}, e.g. {@code doctrine.coveredBreachMultiplier}), a unit, a legal range (the
@@ -145,7 +148,26 @@ public enum Assumption {
             "scale on each column's departure delay", 0, Assumption.MAX_SCALE, true, false,
             s -> 1.0,
             (s, v) -> s.withMarch(new MarchRules(Distributions.scaled(s.march().departureDelayMin(), v),
-                    s.march().speedFactor())));
+                    s.march().speedFactor()))),
+    /**
+     * Ice on lakes, wetland and slow rivers, m, in [0, {@link Limits#MAX_ICE_THICKNESS_M}]; no effect unless the
+     * season is frozen (sweeps take numbers only: the season itself is set with {@code --season}).
+     */
+    ICE_THICKNESS_M("ground.iceThicknessM", "m", "ice on lakes, bogs and slow rivers (frozen season only)",
+            0, Limits.MAX_ICE_THICKNESS_M, false, false,
+            s -> s.ground().iceThicknessM(),
+            (s, v) -> s.withGround(s.ground().toBuilder().iceThicknessM(v).build())),
+    /** How far a bypass keeps from an obstacle's ends, m, in [0, {@link Limits#MAX_SIZE_M}]. */
+    BYPASS_STANDOFF_M("ground.bypassStandoffM", "m", "stand-off of a bypass from the obstacle's ends",
+            0, Limits.MAX_SIZE_M, false, false,
+            s -> s.ground().bypassStandoffM(),
+            (s, v) -> s.withGround(s.ground().toBuilder().bypassStandoffM(v).build())),
+    /** Pontoon bridge sets the force holds, a whole number in [0, {@link Limits#MAX_PONTOON_SETS}]. */
+    PONTOON_SETS("crossing.pontoonSets", "sets", "pontoon bridge sets the force holds (whole number)",
+            0, Limits.MAX_PONTOON_SETS, false, true,
+            s -> s.crossingAssets().pontoons().sets(),
+            (s, v) -> s.withCrossingAssets(new CrossingAssets(
+                    s.crossingAssets().pontoons().toBuilder().sets((int) Math.round(v)).build())));
 
     /**
      * Largest value of a scale ({@code ...Scale}): 10^6 stretches a minute to about two years, beyond any study; the

@@ -19,15 +19,18 @@ import org.gapsim.scenario.BridgeDemolition;
 import org.gapsim.scenario.ClosureRule;
 import org.gapsim.scenario.ColumnSpec;
 import org.gapsim.scenario.Coverage;
+import org.gapsim.scenario.CrossingAssets;
 import org.gapsim.scenario.Crater;
 import org.gapsim.scenario.Distribution;
 import org.gapsim.scenario.DragonsTeeth;
 import org.gapsim.scenario.EngineerAssets;
 import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.Fuze;
+import org.gapsim.scenario.Ground;
 import org.gapsim.scenario.IsrEffect;
 import org.gapsim.scenario.MarchRules;
 import org.gapsim.scenario.MineLayout;
+import org.gapsim.scenario.Mobility;
 import org.gapsim.scenario.Minefield;
 import org.gapsim.scenario.Obstacle;
 import org.gapsim.scenario.ObstacleKind;
@@ -38,6 +41,7 @@ import org.gapsim.scenario.RoadNetwork;
 import org.gapsim.scenario.RoadSegment;
 import org.gapsim.scenario.Scenario;
 import org.gapsim.scenario.ScenarioException;
+import org.gapsim.scenario.Season;
 import org.gapsim.scenario.Terrain;
 import org.gapsim.scenario.TerrainChange;
 import org.gapsim.scenario.VehicleGroup;
@@ -69,7 +73,8 @@ final class ScenarioReader {
             throw root.error("expected a map of scenario fields at the top level, found " + root.describe());
         }
         YMap m = root.map().only("name", "description", "horizonMin", "network", "vehicleTypes", "columns",
-                "existingObstacles", "packages", "packageFiles", "doctrine", "march", "closure");
+                "existingObstacles", "packages", "packageFiles", "doctrine", "march", "closure", "ground",
+                "crossingAssets");
         String name = m.str("name");
         String description = m.strOr("description", "");
         double horizonMin = m.num("horizonMin");
@@ -90,8 +95,10 @@ final class ScenarioReader {
         BreachDoctrine doctrine = doctrine(m.opt("doctrine"));
         MarchRules march = march(m.opt("march"));
         ClosureRule closure = closure(m.opt("closure"));
+        Ground ground = ground(m.opt("ground"));
+        CrossingAssets crossing = crossingAssets(m.opt("crossingAssets"));
         return ctx.build("", () -> new Scenario(name, description, network, types, columns, existing, packages,
-                doctrine, march, closure, horizonMin));
+                doctrine, march, closure, horizonMin, null, null, ground, crossing));
     }
 
     private static List<YNode> listReq(YMap m, String key) {
@@ -126,7 +133,7 @@ final class ScenarioReader {
 
     private RoadSegment segment(YNode y) {
         YMap m = y.map().only("id", "from", "to", "lengthKm", "roadClass", "lanes", "speedLimitKmh",
-                "terrainBeside", "bridgeGapM", "country");
+                "terrainBeside", "bridgeGapM", "country", "openWidthM");
         String id = m.str("id");
         String from = m.str("from");
         String to = m.str("to");
@@ -137,14 +144,16 @@ final class ScenarioReader {
         Terrain terrain = m.enumReq("terrainBeside", Terrain.class);
         double gap = m.numOr("bridgeGapM", 0);
         String country = m.str("country");
-        return ctx.build(y.path, () -> new RoadSegment(id, from, to, length, cls, lanes, limit, terrain, gap, country));
+        double open = m.numOr("openWidthM", Double.POSITIVE_INFINITY);
+        return ctx.build(y.path, () -> new RoadSegment(id, from, to, length, cls, lanes, limit, terrain, gap, country,
+                open));
     }
 
     // ---------------------------------------------------------------- forces
 
     private VehicleType vehicleType(YNode y) {
         YMap m = y.map().only("id", "name", "roadSpeedKmh", "crossCountrySpeedKmh", "widthM", "trackWidthM",
-                "pKillTrackWidthFuze", "pKillFullWidthFuze");
+                "pKillTrackWidthFuze", "pKillFullWidthFuze", "mobility", "fordingDepthM");
         String id = m.str("id");
         String name = m.strOr("name", null);
         double road = m.num("roadSpeedKmh");
@@ -153,7 +162,10 @@ final class ScenarioReader {
         double track = m.num("trackWidthM");
         double pTrack = m.num("pKillTrackWidthFuze");
         double pFull = m.num("pKillFullWidthFuze");
-        return ctx.build(y.path, () -> new VehicleType(id, name, road, cross, width, track, pTrack, pFull));
+        Mobility mobility = m.enumOr("mobility", Mobility.class, Mobility.TRACKED);
+        double ford = m.numOr("fordingDepthM", VehicleType.DEFAULT_FORDING_DEPTH_M);
+        return ctx.build(y.path, () -> new VehicleType(id, name, road, cross, width, track, pTrack, pFull, mobility,
+                ford));
     }
 
     private ColumnSpec column(YNode y) {
@@ -245,6 +257,41 @@ final class ScenarioReader {
         return ctx.build(y.path, () -> new EngineerAssets(flc, fmp, fbl, fem, fmb));
     }
 
+    // ---------------------------------------------------------------- ground and gap crossing (issue 13)
+
+    private Ground ground(YNode y) {
+        if (y == null) {
+            return Ground.DEFAULT;
+        }
+        YMap m = y.map().only("season", "iceThicknessM", "bypassStandoffM");
+        Ground d = Ground.DEFAULT;
+        Season season = m.enumOr("season", Season.class, d.season());
+        double ice = m.numOr("iceThicknessM", d.iceThicknessM());
+        double standoff = m.numOr("bypassStandoffM", d.bypassStandoffM());
+        return ctx.build(y.path, () -> new Ground(season, ice, standoff));
+    }
+
+    private CrossingAssets crossingAssets(YNode y) {
+        if (y == null) {
+            return CrossingAssets.NONE;
+        }
+        YMap m = y.map().only("pontoons");
+        CrossingAssets.Pontoons p = CrossingAssets.Pontoons.NONE;
+        YNode n = m.opt("pontoons");
+        if (n != null) {
+            YMap pm = n.map().only("sets", "setLengthM", "forwardMin", "buildMinPer100m", "maxCurrentMps");
+            CrossingAssets.Pontoons d = p;
+            int sets = pm.intOr("sets", d.sets());
+            double length = pm.numOr("setLengthM", d.setLengthM());
+            Distribution forward = distOr(pm, "forwardMin", d.forwardMin());
+            Distribution build = distOr(pm, "buildMinPer100m", d.buildMinPer100m());
+            double current = pm.numOr("maxCurrentMps", d.maxCurrentMps());
+            p = ctx.build(n.path, () -> new CrossingAssets.Pontoons(sets, length, forward, build, current));
+        }
+        CrossingAssets.Pontoons fp = p;
+        return ctx.build(y.path, () -> new CrossingAssets(fp));
+    }
+
     // ---------------------------------------------------------------- obstacles
 
     private Obstacle obstacle(YNode y) {
@@ -260,7 +307,8 @@ final class ScenarioReader {
             case ABATIS -> m.only("type", "id", "segment", "positionKm", "coverage", "costEur", "depthM");
             case CRATER -> m.only("type", "id", "segment", "positionKm", "coverage", "costEur", "diameterM",
                     "depthM");
-            case BRIDGE_DEMOLITION -> m.only("type", "id", "segment", "positionKm", "coverage", "costEur", "gapM");
+            case BRIDGE_DEMOLITION -> m.only("type", "id", "segment", "positionKm", "coverage", "costEur", "gapM",
+                    "depthM", "currentMps", "bankHeightM");
         }
         String id = m.str("id");
         String segment = m.str("segment");
@@ -300,7 +348,11 @@ final class ScenarioReader {
             }
             case BRIDGE_DEMOLITION -> {
                 double gap = m.num("gapM");
-                yield ctx.build(y.path, () -> new BridgeDemolition(id, segment, pos, cov, cost, gap));
+                double depth = m.numOr("depthM", BridgeDemolition.DEFAULT_DEPTH_M);
+                double current = m.numOr("currentMps", BridgeDemolition.DEFAULT_CURRENT_MPS);
+                double banks = m.numOr("bankHeightM", BridgeDemolition.DEFAULT_BANK_HEIGHT_M);
+                yield ctx.build(y.path, () -> new BridgeDemolition(id, segment, pos, cov, cost, gap, depth, current,
+                        banks));
             }
         };
     }

@@ -13,7 +13,9 @@ import org.gapsim.scenario.BridgeDemolition;
 import org.gapsim.scenario.ClosureRule;
 import org.gapsim.scenario.ColumnSpec;
 import org.gapsim.scenario.Crater;
+import org.gapsim.scenario.CrossingAssets;
 import org.gapsim.scenario.Distribution;
+import org.gapsim.scenario.Ground;
 import org.gapsim.scenario.DragonsTeeth;
 import org.gapsim.scenario.EngineerAssets;
 import org.gapsim.scenario.FortificationPackage;
@@ -77,6 +79,8 @@ public final class ScenarioWriter {
         root.put("doctrine", doctrine(scenario.doctrine()));
         root.put("march", march(scenario.march()));
         root.put("closure", closure(scenario.closure()));
+        root.put("ground", ground(scenario.ground()));
+        root.put("crossingAssets", crossingAssets(scenario.crossingAssets()));
         StringBuilder out = new StringBuilder();
         out.append("# gapsim scenario file; format: docs/scenario-format.md\n");
         writeMap(out, root, 0);
@@ -108,6 +112,9 @@ public final class ScenarioWriter {
         m.put("terrainBeside", enumv(s.terrainBeside()));
         m.put("bridgeGapM", num(s.bridgeGapM()));
         m.put("country", text(s.country()));
+        if (Double.isFinite(s.openWidthM())) {
+            m.put("openWidthM", num(s.openWidthM()));
+        }
         return m;
     }
 
@@ -121,6 +128,8 @@ public final class ScenarioWriter {
         m.put("trackWidthM", num(t.trackWidthM()));
         m.put("pKillTrackWidthFuze", num(t.pKillTrackWidthFuze()));
         m.put("pKillFullWidthFuze", num(t.pKillFullWidthFuze()));
+        m.put("mobility", enumv(t.mobility()));
+        m.put("fordingDepthM", num(t.fordingDepthM()));
         return m;
     }
 
@@ -205,6 +214,9 @@ public final class ScenarioWriter {
             m.put("depthM", num(c.depthM()));
         } else if (o instanceof BridgeDemolition br) {
             m.put("gapM", num(br.gapM()));
+            m.put("depthM", num(br.depthM()));
+            m.put("currentMps", num(br.currentMps()));
+            m.put("bankHeightM", num(br.bankHeightM()));
         } else {
             throw new IllegalStateException("unknown obstacle type " + o.getClass().getName());
         }
@@ -265,6 +277,27 @@ public final class ScenarioWriter {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("departureDelayMin", dist(r.departureDelayMin()));
         m.put("speedFactor", dist(r.speedFactor()));
+        return m;
+    }
+
+    private static Map<String, Object> ground(Ground g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("season", enumv(g.season()));
+        m.put("iceThicknessM", num(g.iceThicknessM()));
+        m.put("bypassStandoffM", num(g.bypassStandoffM()));
+        return m;
+    }
+
+    private static Map<String, Object> crossingAssets(CrossingAssets a) {
+        CrossingAssets.Pontoons p = a.pontoons();
+        Map<String, Object> pm = new LinkedHashMap<>();
+        pm.put("sets", integer(p.sets()));
+        pm.put("setLengthM", num(p.setLengthM()));
+        pm.put("forwardMin", dist(p.forwardMin()));
+        pm.put("buildMinPer100m", dist(p.buildMinPer100m()));
+        pm.put("maxCurrentMps", num(p.maxCurrentMps()));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pontoons", pm);
         return m;
     }
 

@@ -42,7 +42,9 @@ class FactorTest {
         assertTrue(keys.containsAll(numeric), "every numeric doctrine field: " + numeric + " in " + keys);
         assertTrue(keys.containsAll(List.of("doctrine.decisionDelayScale", "doctrine.bypassReconScale",
                 "doctrine.proofingScale", "march.departureDelayScale")), keys.toString());
-        assertEquals(numeric.size() + 4, keys.size());
+        assertTrue(keys.containsAll(List.of("ground.iceThicknessM", "ground.bypassStandoffM", "crossing.pontoonSets")),
+                keys.toString());
+        assertEquals(numeric.size() + 4 + 3, keys.size());
     }
 
     @ParameterizedTest
@@ -53,11 +55,17 @@ class FactorTest {
         assertTrue(a.isLegal(v), a + " test value " + v);
         Scenario changed = a.apply(base, v);
 
-        String owner = a.key().startsWith("march.") ? "march" : "doctrine";
+        String owner = a.key().startsWith("march.") ? "march" : a.key().startsWith("ground.") ? "ground"
+                : a.key().startsWith("crossing.") ? "crossingAssets" : "doctrine";
         assertEquals(List.of(owner), differing(Scenario.class, base, changed), a + ": only the " + owner + " changes");
-        Object before = owner.equals("march") ? base.march() : base.doctrine();
-        Object after = owner.equals("march") ? changed.march() : changed.doctrine();
-        String field = SCALED.getOrDefault(a, a.key().substring(a.key().indexOf('.') + 1));
+        Object before = component(base, owner);
+        Object after = component(changed, owner);
+        if (owner.equals("crossingAssets")) {   // the pontoon sets, one level down
+            before = component(before, "pontoons");
+            after = component(after, "pontoons");
+        }
+        String field = a == Assumption.PONTOON_SETS ? "sets"
+                : SCALED.getOrDefault(a, a.key().substring(a.key().indexOf('.') + 1));
         assertEquals(List.of(field), differing(before.getClass(), before, after), a + ": only " + field + " changes");
 
         if (SCALED.containsKey(a)) {

@@ -53,13 +53,14 @@ class ScenarioLoaderErrorTest {
     void unknownFieldSuggestsTheClosest() {
         assertError("mini.yaml:8:32: network.segments[0].lenghtKm: unknown field 'lenghtKm'; did you mean "
                 + "'lengthKm'?; allowed: id, from, to, lengthKm, roadClass, lanes, speedLimitKmh, terrainBeside, "
-                + "bridgeGapM, country", replace(MINI, "lengthKm: 20", "lenghtKm: 20"));
+                + "bridgeGapM, country, openWidthM", replace(MINI, "lengthKm: 20", "lenghtKm: 20"));
     }
 
     @Test
     void unknownFieldListsTheAllowedOnes() {
         assertError("mini.yaml:18:1: colour: unknown field 'colour'; allowed: name, description, horizonMin, network, "
-                + "vehicleTypes, columns, existingObstacles, packages, packageFiles, doctrine, march, closure",
+                + "vehicleTypes, columns, existingObstacles, packages, packageFiles, doctrine, march, closure, ground, "
+                + "crossingAssets",
                 MINI + "colour: red\n");
     }
 

@@ -49,6 +49,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private PackageDirOption packageDir;
 
+    @Mixin
+    private SeasonOption seasonOption;
+
     @ParentCommand
     private GapsimCli parent;
 
@@ -75,10 +78,11 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         // 1. options on their own, 2. the scenario, 3. the experiment (validated as a whole)
         options.check();
-        Scenario s = ScenarioArgument.load(scenario, packageDir.directory());
+        seasonOption.parsed();
+        Scenario s = seasonOption.apply(ScenarioArgument.load(scenario, packageDir.directory()));
         Experiment experiment = options.experiment(s);
         // 4. the output directory: nothing is written before this point
-        Path dir = outputDirectory(scenario, s, out, "");
+        Path dir = outputDirectory(scenario, s, out, seasonOption.folderSuffix());
         Study study = new Study(experiment, dir)
                 .withProgress(options.quiet ? ProgressListener.silent() : ProgressListener.logging())
                 .withCommandLine(commandLine(spec));

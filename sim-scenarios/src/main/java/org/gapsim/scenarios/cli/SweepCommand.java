@@ -76,6 +76,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private PackageDirOption packageDir;
 
+    @Mixin
+    private SeasonOption seasonOption;
+
     @ParentCommand
     private GapsimCli parent;
 
@@ -128,7 +131,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         options.check();
         // 2. the scenario, then the sweep (validated as a whole; experiment settings map to their options)
-        Scenario s = ScenarioArgument.load(scenario, packageDir.directory());
+        seasonOption.parsed();
+        Scenario s = seasonOption.apply(ScenarioArgument.load(scenario, packageDir.directory()));
         Experiment experiment = options.experiment(s);
         Sweep sweep;
         try {
@@ -145,7 +149,8 @@ final class SweepCommand implements Callable<Integer> {
             throw e;
         }
         // 3. the output directory: nothing is written before this point
-        Path dir = Study.writableDirectory(RunCommand.outputDirectory(scenario, s, out, "-sweep"));
+        Path dir = Study.writableDirectory(RunCommand.outputDirectory(scenario, s, out,
+                seasonOption.folderSuffix() + "-sweep"));
         SweepRunner runner = new SweepRunner(sweep).withCheckpoints(dir)
                 .withProgress(options.quiet ? SweepProgressListener.silent() : SweepProgressListener.logging());
         SweepResult result;
