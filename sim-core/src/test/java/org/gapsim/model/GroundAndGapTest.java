@@ -60,7 +60,7 @@ class GroundAndGapTest {
         FortificationPackage pk = new FortificationPackage("fort", "test package", List.of("LT"), 0, obstacles,
                 List.of(), IsrEffect.NONE);
         return new Scenario("test", "", net, types, cols, List.of(), List.of(pk), d, MarchRules.NONE,
-                ClosureRule.ALL_COLUMNS, 10_000, g, ca);
+                ClosureRule.ALL_COLUMNS, 10_000, null, null, g, ca);
     }
 
     private static ColumnSpec column(String type, int n, EngineerAssets assets) {
