@@ -43,7 +43,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
         /** Validates every field. */
         public MineRollers {
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
-            Check.nonNegative("blastsSurvived", blastsSurvived, Limits.MAX_EQUIPMENT_COUNT);
+            Check.nonNegative("blastsSurvived", blastsSurvived, Limits.MAX_BLASTS_SURVIVED);
             carrier = carrier == null ? null : Check.id("carrier", carrier);
         }
 

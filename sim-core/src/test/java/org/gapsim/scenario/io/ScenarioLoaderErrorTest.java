@@ -59,8 +59,8 @@ class ScenarioLoaderErrorTest {
     @Test
     void unknownFieldListsTheAllowedOnes() {
         assertError("mini.yaml:18:1: colour: unknown field 'colour'; allowed: name, description, horizonMin, network, "
-                + "vehicleTypes, columns, existingObstacles, packages, packageFiles, doctrine, march, closure, ground, "
-                + "crossingAssets",
+                + "vehicleTypes, columns, existingObstacles, packages, packageFiles, doctrine, march, closure, defender, "
+                + "clock, ground, crossingAssets",
                 MINI + "colour: red\n");
     }
 

@@ -39,6 +39,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Mixin
     private SeasonOption seasonOption;
+    private StartTimeOption startTime;
 
     @Option(names = {"-P", "--package"}, required = true, paramLabel = "P",
             description = "Package to replay (see 'gapsim list'); 'none' is the baseline.")
@@ -73,7 +74,8 @@ final class ReplayCommand implements Callable<Integer> {
             throw new BadInputException("--replication", "must be >= 0, was " + replication);
         }
         seasonOption.parsed();
-        Scenario s = seasonOption.apply(ScenarioArgument.load(scenario, packageDir.directory()));
+        startTime.check();
+        Scenario s = startTime.apply(seasonOption.apply(ScenarioArgument.load(scenario, packageDir.directory())));
         MapCommand.requirePackage(s, packageName);
         Path file = FigureFile.resolve(out, "results/" + s.name() + "/replay-" + FigureFile.safe(packageName) + "-"
                 + replication + ".html");

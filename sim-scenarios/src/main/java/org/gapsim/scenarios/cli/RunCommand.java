@@ -63,6 +63,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private ExperimentOptions options;
 
+    @Mixin
+    private StartTimeOption startTime;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Output directory (default: results/<file name without .yaml> for a scenario file, "
                     + "results/<scenario name> for a built-in one).")
@@ -79,7 +82,8 @@ final class RunCommand implements Callable<Integer> {
         // 1. options on their own, 2. the scenario, 3. the experiment (validated as a whole)
         options.check();
         seasonOption.parsed();
-        Scenario s = seasonOption.apply(ScenarioArgument.load(scenario, packageDir.directory()));
+        startTime.check();
+        Scenario s = startTime.apply(seasonOption.apply(ScenarioArgument.load(scenario, packageDir.directory())));
         Experiment experiment = options.experiment(s);
         // 4. the output directory: nothing is written before this point
         Path dir = outputDirectory(scenario, s, out, seasonOption.folderSuffix());

@@ -78,6 +78,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Mixin
     private SeasonOption seasonOption;
+    private StartTimeOption startTime;
 
     @ParentCommand
     private GapsimCli parent;
@@ -130,9 +131,10 @@ final class SweepCommand implements Callable<Integer> {
             throw new BadInputException("--points", "must be >= 2, was " + points);
         }
         options.check();
+        startTime.check();
         // 2. the scenario, then the sweep (validated as a whole; experiment settings map to their options)
         seasonOption.parsed();
-        Scenario s = seasonOption.apply(ScenarioArgument.load(scenario, packageDir.directory()));
+        Scenario s = startTime.apply(seasonOption.apply(ScenarioArgument.load(scenario, packageDir.directory())));
         Experiment experiment = options.experiment(s);
         Sweep sweep;
         try {

@@ -46,6 +46,7 @@ final class TraceCommand implements Callable<Integer> {
 
     @Mixin
     private SeasonOption seasonOption;
+    private StartTimeOption startTime;
 
     @Option(names = {"-P", "--package"}, required = true, paramLabel = "P",
             description = "Package to trace (see 'gapsim list'); 'none' is the baseline.")
@@ -70,7 +71,8 @@ final class TraceCommand implements Callable<Integer> {
             throw new BadInputException("--replication", "must be >= 0, was " + replication);
         }
         seasonOption.parsed();
-        Scenario s = seasonOption.apply(ScenarioArgument.load(scenario, packageDir.directory()));
+        startTime.check();
+        Scenario s = startTime.apply(seasonOption.apply(ScenarioArgument.load(scenario, packageDir.directory())));
         MapCommand.requirePackage(s, packageName);
         StreamFactory factory = new StreamFactory(seed);
         CrossingPlan plan = CrossingPlan.compile(s, packageName);
