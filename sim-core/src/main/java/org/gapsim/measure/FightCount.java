@@ -25,7 +25,7 @@ public enum FightCount {
     ASSETS_LOST_PLOUGH,
     /** Mine rollers lost with their carrier. */
     ASSETS_LOST_ROLLER,
-    /** Bridges (bridge-layer spans) lost with their carrier. */
+    /** Bridges (bridge-layer spans) lost with their carrier, and pontoon sets destroyed at a crossing site. */
     ASSETS_LOST_BRIDGE,
     /** Earth movers lost with their carrier. */
     ASSETS_LOST_EARTH_MOVER,

@@ -95,7 +95,7 @@ public final class ReplicationMeasures implements ModelListener {
             if (carriers == null) {
                 carriers = new HashSet<>();
             }
-            if (carriers.add(a.column() + "#" + a.vehicle())) {
+            if (a.vehicle() >= 0 && carriers.add(a.column() + "#" + a.vehicle())) {   // a pontoon set: no vehicle
                 fight[FightCount.CARRIERS_LOST.ordinal()]++;
             }
         } else if (event instanceof ModelEvent.BreachFailed) {
@@ -132,7 +132,7 @@ public final class ReplicationMeasures implements ModelListener {
             case "line-charge" -> FightCount.ASSETS_LOST_LINE_CHARGE;
             case "plough" -> FightCount.ASSETS_LOST_PLOUGH;
             case "roller" -> FightCount.ASSETS_LOST_ROLLER;
-            case "bridge" -> FightCount.ASSETS_LOST_BRIDGE;
+            case "bridge", "pontoon" -> FightCount.ASSETS_LOST_BRIDGE;   // pontoon: a set lost at a crossing site
             case "earth-mover" -> FightCount.ASSETS_LOST_EARTH_MOVER;
             default -> throw new IllegalArgumentException("unknown engineer asset '" + asset + "' in AssetLost");
         };

@@ -96,6 +96,8 @@ final class Fight {
     private Scratch sc;
     private double laneHeadway;
     private int passageKills;
+    /** Bridging with pontoon sets instead of breaching (see {@link PontoonWork}); null for a breach. */
+    private PontoonWork bridging;
 
     Fight(ModelContext ctx, Column col, ObstacleState os) {
         this.ctx = ctx;
@@ -180,6 +182,9 @@ final class Fight {
 
     private double workRate(double t, boolean night) {
         double r = night ? 1 / doc.nightWorkFactor() : 1;
+        if (bridging != null) {
+            return underFire(t) ? r * doc.manualUnderFireFactor() : r;
+        }
         if (plan.method() == BreachMethod.MANUAL) {
             if (doc.manualAtNightOnly() && detectedAt <= t && !night) {
                 return 0;
@@ -486,7 +491,7 @@ final class Fight {
     private void startAttempt(Breach.Plan b, double at, RandomStream bt) {
         plan = b;
         begin = at;
-        work = col.breach.startLanes(os, b, at, bt, fs);
+        work = bridging != null ? bridging.work() : col.breach.startLanes(os, b, at, bt, fs);
         int lanes = b.lanes();
         state = new int[lanes];
         carrier = new int[lanes];
@@ -503,6 +508,10 @@ final class Fight {
 
     /** Reduction starts: the breach is published and each lane gets its carrier. */
     private void lanesStart(double t) {
+        if (bridging != null) {
+            java.util.Arrays.fill(state, WORKING);
+            return;
+        }
         ctx.events.publishAt(new ModelEvent.BreachStarted(t, col.id, os.obstacle.id(), plan.method(), plan.lanes(),
                 plan.used()));
         boolean carried = col.breach.hasCarriers(plan.method());
@@ -566,7 +575,15 @@ final class Fight {
         if (!d.alive(u, t) || d.ammunition[u] <= 0) {
             return false;
         }
-        int target = sc != null ? targetInPassage(rs.nextDouble(), t) : target(rs.nextDouble());
+        double pick = rs.nextDouble();
+        if (bridging != null && sc == null) {
+            int lane = bridging.target(pick, state, WORKING, d.layout.priority);
+            if (lane >= 0) {
+                shootBridge(k, lane, t, rs);
+                return false;
+            }
+        }
+        int target = sc != null ? targetInPassage(pick, t) : target(pick);
         if (target < 0) {
             return false;
         }
@@ -578,15 +595,7 @@ final class Fight {
         String type = col.type[target].id();
         String where = os.obstacle.id();
         ctx.events.publishAt(new ModelEvent.Engagement(t, col.id, where, f.id(), v, type, killed));
-        if (doc.suppression() && fs.nextDouble() < doc.locateProbability() * f.kind().signature()) {
-            double until = t + doc.suppressionMin().inverse(fs.nextDouble());
-            d.suppressedUntil[u] = Math.max(d.suppressedUntil[u], until);
-            ctx.events.publishAt(new ModelEvent.UnitSuppressed(t, col.id, f.id(), until));
-            if (fs.nextDouble() < f.counterFireKillProbability()) {
-                d.destroyedAt[u] = t;
-                ctx.events.publishAt(new ModelEvent.UnitDestroyed(t, col.id, f.id()));
-            }
-        }
+        counterFire(u, t);
         if (killed && sc != null) {   // in the passage: marked lost; a wreck in a lane blocks it
             ctx.events.publishAt(new ModelEvent.VehicleLost(t, col.id, v, type, LossCause.FIRE, where));
             col.breach.carrierLost(v, type, t, where);
@@ -619,6 +628,63 @@ final class Fight {
             }
         }
         return false;
+    }
+
+    /** The attacker may locate unit {@code u} after it fired at {@code t}: suppressed, perhaps destroyed. */
+    private void counterFire(int u, double t) {
+        FireUnit f = d.layout.fireUnits[u];
+        if (doc.suppression() && fs.nextDouble() < doc.locateProbability() * f.kind().signature()) {
+            double until = t + doc.suppressionMin().inverse(fs.nextDouble());
+            d.suppressedUntil[u] = Math.max(d.suppressedUntil[u], until);
+            ctx.events.publishAt(new ModelEvent.UnitSuppressed(t, col.id, f.id(), until));
+            if (fs.nextDouble() < f.counterFireKillProbability()) {
+                d.destroyedAt[u] = t;
+                ctx.events.publishAt(new ModelEvent.UnitDestroyed(t, col.id, f.id()));
+            }
+        }
+    }
+
+    /**
+     * Unit {@code k} engages the bridge being built on lane {@code lane}: a light target (x smokeKillFactor for
+     * direct fire under smoke); a kill destroys one pontoon set there ({@link PontoonWork#setLost}).
+     */
+    private void shootBridge(int k, int lane, double t, RandomStream rs) {
+        int u = fires[k];
+        FireUnit f = d.layout.fireUnits[u];
+        d.ammunition[u]--;
+        boolean smoke = t >= smokeFrom && t < smokeEnd;
+        double pk = f.pKillLight() * (f.kind().direct() && smoke ? doc.smokeKillFactor() : 1);
+        boolean killed = rs.nextDouble() < pk;
+        ctx.events.publishAt(new ModelEvent.Engagement(t, col.id, os.obstacle.id(), f.id(), PontoonWork.NO_VEHICLE,
+                PontoonWork.TARGET, killed));
+        counterFire(u, t);
+        if (killed) {
+            double resume = bridging.setLost(lane, t, work, fs);
+            if (resume < Double.POSITIVE_INFINITY) {
+                state[lane] = REPLACING;
+                resumeAt[lane] = resume;
+            } else {
+                state[lane] = ABANDONED;
+            }
+        }
+    }
+
+    /**
+     * Works out a pontoon crossing under fire, as {@link #breach} does a breach: the bridges' work (ramps and
+     * building, minutes by day each) starts at {@code workStart} with smoke, at the doctrine's night and under-fire
+     * rates ({@link PontoonWork}); the bridges are the breach assets the defender engages. On success the obstacle's
+     * lanes hold the bridges' opening times.
+     *
+     * @return false if the column halted (losses) or the crossing failed ({@link #bridgeFailedAt()})
+     */
+    boolean bridge(double haltTime, double workStart, PontoonWork pw, RandomStream bt) {
+        bridging = pw;
+        return breach(haltTime, pw.plan(), workStart, bt);
+    }
+
+    /** @return when a pontoon crossing failed for want of sets (its lanes all lost), or NaN if it did not */
+    double bridgeFailedAt() {
+        return bridging != null ? bridging.failedAt() : Double.NaN;
     }
 
     /**
@@ -700,7 +766,7 @@ final class Fight {
      */
     private TargetGroup group(int i, int lanes, int ahead) {
         int v = col.vehicle[i];
-        if (onLane(v) || col.breach.carries(v, plan.method())) {
+        if (bridging == null && (onLane(v) || col.breach.carries(v, plan.method()))) {
             return TargetGroup.BREACH_ASSETS;
         }
         return ahead < lanes ? TargetGroup.LANES : TargetGroup.REST;
@@ -713,6 +779,13 @@ final class Fight {
      */
     private boolean failed(double t, RandomStream bt) {
         String where = os.obstacle.id();
+        if (bridging != null) {
+            ctx.events.publishAt(new ModelEvent.BreachFailed(t, col.id, where, plan.method(), attempt,
+                    PontoonWork.FAILED));
+            os.status = ObstacleState.Status.FOUND;
+            bridging.failed(t);
+            return true;
+        }
         ctx.events.publishAt(new ModelEvent.BreachFailed(t, col.id, where, plan.method(), attempt,
                 "every lane stopped for want of assets"));
         Breach.Plan b = attempt < doc.maxBreachAttempts() ? col.breach.choose(os.obstacle) : null;

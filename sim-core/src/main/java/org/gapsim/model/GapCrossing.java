@@ -11,6 +11,7 @@ import org.gapsim.scenario.Obstacle;
 import org.gapsim.scenario.Trafficability;
 import org.gapsim.scenario.VehicleType;
 import umontreal.ssj.rng.RandomStream;
+import umontreal.ssj.simevents.Event;
 
 /**
  * Crossing a gap (a blown bridge) without a bridge layer, in one replication: fording where the water is shallow,
@@ -27,10 +28,15 @@ import umontreal.ssj.rng.RandomStream;
  *   <li><b>Pontoons</b>: where the current allows and enough sets are left for a bridge of
  *   {@link CrossingAssets.Pontoons#setsPerBridge} sets. Called after the doctrine's decision delay, they come forward
  *   ({@code forwardMin}), ramps are cut in the banks ({@value #BANK_PREP_MIN_PER_M} min per metre of bank, ASSUMPTION)
- *   and each bridge is built ({@code buildMinPer100m} per 100 m of gap); ramps and building take the doctrine's
- *   breach multiplier for the site's coverage, so crossing under fire takes longer. One bridge per lane, up to the
+ *   and each bridge is built ({@code buildMinPer100m} per 100 m of gap). One bridge per lane, up to the
  *   doctrine's lanes per obstacle. The column does not wait for pontoons when a reroute is expected to be faster
- *   (expected times: the means of the distributions, and the fastest other route at its top road speed).</li>
+ *   (expected times: the means of the distributions, and the fastest other route at its top road speed; ASSUMPTION:
+ *   the judgement does not foresee the defender's fire).</li>
+ *   <li><b>Under fire</b> (issue 11): where a defender unit reaches the site ({@link DefenceLayout#defended}), the
+ *   crossing is fought like a breach ({@link Fight#bridge}, {@link PontoonWork}): detection, engagements by
+ *   priority (the bridges are the breach assets), smoke and counter-fire, night; the building slows under effective
+ *   fire and a kill on a bridge destroys a set. When every bridge is lost the crossing fails: the column turns back
+ *   then if another route exists, else it culminates. Out of every unit's range the times are as above.</li>
  * </ul>
  * Draws come from the column's breach-time stream at the obstacle, only in these branches (so a scenario with no
  * ford, ice or pontoons draws as before): recon for a ford; decision, forward, then one build time per bridge.
@@ -75,6 +81,8 @@ final class GapCrossing {
     private int setsLeft;
     /** Per obstacle index: the crossing made there, or null. */
     private final Site[] sites;
+    /** The fight of the last crossing under fire, to carry into its passage ({@link #takeFight()}). */
+    private Fight fight;
 
     /** @param ctx the replication's shared state */
     GapCrossing(ModelContext ctx) {
@@ -94,6 +102,22 @@ final class GapCrossing {
     /** @return pontoon sets not yet used in a bridge */
     int pontoonSetsLeft() {
         return setsLeft;
+    }
+
+    /** @return whether {@code n} sets were left in the rear (then taken), for a bridge's destroyed set */
+    boolean takeSets(int n) {
+        if (setsLeft < n) {
+            return false;
+        }
+        setsLeft -= n;
+        return true;
+    }
+
+    /** @return the fight of the crossing {@link #pontoons} has just made under fire (then forgotten), or null */
+    Fight takeFight() {
+        Fight f = fight;
+        fight = null;
+        return f;
     }
 
     /** @return how column {@code col} can cross {@code o} without a bridge layer, or null if it cannot */
@@ -164,19 +188,22 @@ final class GapCrossing {
     /**
      * Tries to bridge the gap at {@code os} with pontoons from {@code haltTime}, unless none are left, the current
      * is too fast, or turning back on the fastest other route is expected to be faster: opens the lanes (bridges)
-     * and returns the outcome, or null.
+     * and returns the outcome, or null. Under fire the crossing is fought ({@link #takeFight()} then holds the
+     * fight for the passage); if the column halted there (losses, culmination) or is to turn back when the crossing
+     * fails, the outcome is {@link Outcome#REROUTED} and the column is taken care of.
      *
+     * @param headArrival when the head reached the obstacle, minutes
      * @param leg the leg the obstacle is on
      * @param ol  where it is on the leg
      */
-    Outcome pontoons(Column col, ObstacleState os, double haltTime, RandomStream bt, Leg leg, Leg.ObstacleOnLeg ol) {
+    Outcome pontoons(Column col, ObstacleState os, double haltTime, double headArrival, RandomStream bt, Leg leg,
+                     Leg.ObstacleOnLeg ol) {
         if (means(col, os.obstacle) != Means.PONTOON) {
             return null;
         }
         BridgeDemolition gap = (BridgeDemolition) os.obstacle;
-        double mult = doctrine.breachMultiplier(gap.coverage());
         double expected = doctrine.decisionDelayMin().mean() + pontoons.forwardMin().mean()
-                + workMin(gap, pontoons.buildMinPer100m().mean(), mult);
+                + workMin(gap, pontoons.buildMinPer100m().mean());
         if (rerouteMin(col, leg, ol) < expected) {
             return null;
         }
@@ -187,9 +214,16 @@ final class GapCrossing {
         double atSite = called + pontoons.forwardMin().inverse(bt.nextDouble());
         col.opened(os);
         setLanes(os, lanes, col.id);
+        double[] build = new double[lanes];
+        for (int j = 0; j < lanes; j++) {
+            build[j] = workMin(gap, pontoons.buildMinPer100m().inverse(bt.nextDouble()));
+        }
+        if (ctx.plan.defence().defended(os.index)) {
+            return underFire(col, os, haltTime, headArrival, bt, leg, ol, called, atSite, build, per);
+        }
         double ready = Double.POSITIVE_INFINITY;
         for (int j = 0; j < lanes; j++) {
-            double open = atSite + workMin(gap, pontoons.buildMinPer100m().inverse(bt.nextDouble()), mult);
+            double open = atSite + build[j];
             os.laneOpen[j] = open;
             os.laneFree[j] = open;
             ready = Math.min(ready, open);
@@ -199,9 +233,63 @@ final class GapCrossing {
         return Outcome.BRIDGED;
     }
 
+    /** The pontoon crossing fought under fire: see {@link #pontoons}. */
+    private Outcome underFire(Column col, ObstacleState os, double haltTime, double headArrival, RandomStream bt,
+                              Leg leg, Leg.ObstacleOnLeg ol, double called, double atSite, double[] build, int per) {
+        String id = os.obstacle.id();
+        Fight f = new Fight(ctx, col, os);
+        PontoonWork work = new PontoonWork(ctx, col, id, this, pontoons, build, per);
+        int sets = build.length * per;
+        if (f.bridge(haltTime, atSite, work, bt)) {
+            double ready = Double.POSITIVE_INFINITY;
+            for (double open : os.laneOpen) {
+                ready = Math.min(ready, open);
+            }
+            sites[os.index] = new Site(id, col.id, Means.PONTOON, build.length, sets, called, atSite, ready);
+            fight = f;
+            return Outcome.BRIDGED;
+        }
+        double failed = f.bridgeFailedAt();
+        if (Double.isNaN(failed)) {
+            return Outcome.REROUTED;   // halted by its losses
+        }
+        sites[os.index] = new Site(id, col.id, Means.PONTOON, build.length, sets, called, atSite,
+                Double.POSITIVE_INFINITY);
+        if (rerouteMin(col, leg, ol) < Double.POSITIVE_INFINITY) {
+            new TurnBack(col, os, leg, ol, headArrival).schedule(failed - ctx.now());
+        } else {
+            col.halt("culminated", id, failed);
+        }
+        return Outcome.REROUTED;
+    }
+
+    /** A column whose crossing under fire failed turns back when it failed, onto the fastest other route. */
+    private final class TurnBack extends Event {
+        private final Column col;
+        private final ObstacleState os;
+        private final Leg leg;
+        private final Leg.ObstacleOnLeg ol;
+        private final double headArrival;
+
+        TurnBack(Column col, ObstacleState os, Leg leg, Leg.ObstacleOnLeg ol, double headArrival) {
+            super(ctx.sim);
+            this.col = col;
+            this.os = os;
+            this.leg = leg;
+            this.ol = ol;
+            this.headArrival = headArrival;
+        }
+
+        @Override
+        public void actions() {
+            col.march.restartFrom(ctx.now());
+            col.routing.reroute(os, ol, leg, headArrival);
+        }
+    }
+
     /** @return time to cut ramps and build one bridge over {@code gap} at {@code per100m} min per 100 m, minutes */
-    static double workMin(BridgeDemolition gap, double per100m, double multiplier) {
-        return (gap.bankHeightM() * BANK_PREP_MIN_PER_M + per100m * gap.gapM() / 100.0) * multiplier;
+    static double workMin(BridgeDemolition gap, double per100m) {
+        return gap.bankHeightM() * BANK_PREP_MIN_PER_M + per100m * gap.gapM() / 100.0;
     }
 
     /**

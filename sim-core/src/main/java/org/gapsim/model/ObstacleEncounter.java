@@ -204,8 +204,12 @@ final class ObstacleEncounter {
         }
         Breach.Plan b = col.breach.choose(o);
         if (b == null) {
-            crossed = ctx.gaps.pontoons(col, os, haltTime, bt, leg, ol);
+            crossed = ctx.gaps.pontoons(col, os, haltTime, headArrival, bt, leg, ol);
+            if (crossed == Outcome.REROUTED) {
+                return;   // the crossing under fire halted the column, or it turns back when the crossing failed
+            }
             if (crossed != null) {
+                fight = ctx.gaps.takeFight();
                 passLanes(haltTime, crossed);
                 return;
             }
