@@ -63,7 +63,7 @@ public class SweepBenchmark {
     public static Sweep sweep(Scenario scenario, int points, int replications, int threads) {
         return Sweep.builder(scenario)
                 .factor("doctrine.decisionDelayScale", 0.5, 2)
-                .factor("doctrine.coveredBreachMultiplier", 1, 3)
+                .factor("doctrine.smokeKillFactor", 0.1, 0.9)
                 .factor("doctrine.lanesPerObstacle", 1, 3)
                 .points(points)
                 .replications(replications)

@@ -146,7 +146,7 @@ class BenchmarksTest {
     @Test
     void theSweepBenchmarksSweepIsTheReadmeExampleOverTheBuiltInStudy() {
         org.gapsim.experiment.sweep.Sweep s = SweepBenchmark.sweep(BenchScenarios.builtIn(), 4, 2, 2);
-        assertEquals(List.of("doctrine.decisionDelayScale", "doctrine.coveredBreachMultiplier",
+        assertEquals(List.of("doctrine.decisionDelayScale", "doctrine.smokeKillFactor",
                 "doctrine.lanesPerObstacle"), s.factorNames());
         assertEquals(4, new org.gapsim.experiment.sweep.SweepRunner(s)
                 .withProgress(org.gapsim.experiment.sweep.SweepProgressListener.silent()).run().points().size());

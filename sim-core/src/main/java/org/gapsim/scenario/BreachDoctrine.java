@@ -18,13 +18,6 @@ import java.util.Map;
  * @param bypassBaseDetourKm         extra off-road distance of a bypass beyond the obstacle's front, km (ASSUMPTION 1)
  * @param methods                    methods to try for each obstacle kind, in order of preference; the first the
  *                                   column can use is chosen; manual is always possible
- * @param observedBreachMultiplier   NO LONGER USED by the model since issue 11 (the defender's units act instead);
- *                                   kept until the scenario format drops the key. Was: breach-time multiplier at an
- *                                   observed obstacle (ASSUMPTION 1.25); the same holds for the next three
- * @param coveredBreachMultiplier    breach-time multiplier at an obstacle covered by fire (ASSUMPTION 2.0; doctrine
- *                                   says only "enhanced considerably when covered by fire")
- * @param observedAttritionPerHour   vehicles lost per hour halted at an observed obstacle (ASSUMPTION 0.5)
- * @param coveredAttritionPerHour    vehicles lost per hour halted at an obstacle covered by fire (ASSUMPTION 2.0)
  * @param lanesPerObstacle           lanes opened through each obstacle (ASSUMPTION 2), fewer if assets run short
  * @param laneSpeedKmh               speed through a lane, km/h (ASSUMPTION 8)
  * @param laneIntervalM              interval between vehicles in a lane, m (ASSUMPTION 50)
@@ -55,7 +48,8 @@ import java.util.Map;
  * @param maxBreachAttempts          failed breach attempts at one obstacle after which the column culminates there
  *                                   (reroutes if it can, else halts for good, reason "culminated") (ASSUMPTION 3)
  * @param manualUnderFireFactor      manual work rate multiplier while the site is detected and a live, unsuppressed
- *                                   shooter with ammunition reaches it (ASSUMPTION 0.1)
+ *                                   shooter with ammunition reaches it (ASSUMPTION 0.1); pontoon building at a
+ *                                   crossing site under fire takes it too (ASSUMPTION: exposed work in the open)
  * @param manualAtNightOnly          whether dismounted clearance works only at night once the site is detected
  *                                   (Zaporizhzhia 2023: "demining was carried out only by infantry and only at
  *                                   night"; default false)
@@ -63,9 +57,7 @@ import java.util.Map;
  */
 public record BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
                              boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
-                             Map<ObstacleKind, List<BreachMethod>> methods, double observedBreachMultiplier,
-                             double coveredBreachMultiplier, double observedAttritionPerHour,
-                             double coveredAttritionPerHour, int lanesPerObstacle, double laneSpeedKmh,
+                             Map<ObstacleKind, List<BreachMethod>> methods, int lanesPerObstacle, double laneSpeedKmh,
                              double laneIntervalM, double corridorWidthM, double leadLateralSdM,
                              double followerLateralSdM, boolean proofLanes, Distribution proofingMin,
                              Distribution smokeMin, double smokeKillFactor, boolean suppression,
@@ -79,7 +71,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
 
     /** The defaults, every one a labelled assumption or sourced figure (see the parameter docs). */
     public static final BreachDoctrine DEFAULT = new BreachDoctrine(0.6, new Distribution.Triangular(5, 10, 20), true,
-            new Distribution.Triangular(5, 10, 15), 1.0, DEFAULT_METHODS, 1.25, 2.0, 0.5, 2.0, 2, 8, 50, 10, 1.5, 0.3,
+            new Distribution.Triangular(5, 10, 15), 1.0, DEFAULT_METHODS, 2, 8, 50, 10, 1.5, 0.3,
             false, new Distribution.Triangular(5, 10, 15),
             new Distribution.Triangular(10, 20, 30), 0.3, true,
             0.3, new Distribution.Triangular(5, 10, 20), 0.2,
@@ -90,14 +82,11 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
     /** A doctrine with the fight's fields at {@link #DEFAULT}'s values (the form before the defender fought). */
     public BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin, boolean bypassWhenPossible,
                           Distribution bypassReconMin, double bypassBaseDetourKm,
-                          Map<ObstacleKind, List<BreachMethod>> methods, double observedBreachMultiplier,
-                          double coveredBreachMultiplier, double observedAttritionPerHour,
-                          double coveredAttritionPerHour, int lanesPerObstacle, double laneSpeedKmh,
+                          Map<ObstacleKind, List<BreachMethod>> methods, int lanesPerObstacle, double laneSpeedKmh,
                           double laneIntervalM, double corridorWidthM, double leadLateralSdM,
                           double followerLateralSdM, boolean proofLanes, Distribution proofingMin) {
         this(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm,
-                methods, observedBreachMultiplier, coveredBreachMultiplier, observedAttritionPerHour,
-                coveredAttritionPerHour, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM,
+                methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM,
                 leadLateralSdM, followerLateralSdM, proofLanes, proofingMin,
                 new Distribution.Triangular(10, 20, 30), 0.3, true,
                 0.3, new Distribution.Triangular(5, 10, 20), 0.2,
@@ -124,10 +113,6 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
             }
         }
         methods = java.util.Collections.unmodifiableMap(m);
-        Check.between("observedBreachMultiplier", observedBreachMultiplier, 1, 100);
-        Check.between("coveredBreachMultiplier", coveredBreachMultiplier, 1, 100);
-        Check.nonNegative("observedAttritionPerHour", observedAttritionPerHour, Limits.MAX_ATTRITION_PER_HOUR);
-        Check.nonNegative("coveredAttritionPerHour", coveredAttritionPerHour, Limits.MAX_ATTRITION_PER_HOUR);
         Check.positive("lanesPerObstacle", lanesPerObstacle, Limits.MAX_LANES_PER_OBSTACLE);
         Check.positive("laneSpeedKmh", laneSpeedKmh, Limits.MAX_SPEED_KMH);
         Check.positive("laneIntervalM", laneIntervalM, Limits.MAX_SIZE_M);
@@ -148,24 +133,6 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         Check.between("nightWorkFactor", nightWorkFactor, 1, 100);
     }
 
-    /** @return the breach-time multiplier for this coverage (no longer used by the model since issue 11) */
-    public double breachMultiplier(Coverage c) {
-        return switch (c) {
-            case UNOBSERVED -> 1.0;
-            case OBSERVED -> observedBreachMultiplier;
-            case COVERED_BY_FIRE -> coveredBreachMultiplier;
-        };
-    }
-
-    /** @return vehicles lost per hour halted under this coverage (no longer used by the model since issue 11) */
-    public double attritionPerHour(Coverage c) {
-        return switch (c) {
-            case UNOBSERVED -> 0.0;
-            case OBSERVED -> observedAttritionPerHour;
-            case COVERED_BY_FIRE -> coveredAttritionPerHour;
-        };
-    }
-
     /** @return a builder holding {@link #DEFAULT}'s values: every field a documented default, change any */
     public static Builder builder() {
         return DEFAULT.toBuilder();
@@ -177,7 +144,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
     }
 
     /**
-     * Changes some fields of a doctrine and builds a new, validated one: {@code d.toBuilder().coveredBreachMultiplier(3)
+     * Changes some fields of a doctrine and builds a new, validated one: {@code d.toBuilder().lanesPerObstacle(3)
      * .build()}. Each setter takes the unit of the record component of the same name.
      */
     public static final class Builder {
@@ -187,10 +154,6 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         private Distribution bypassReconMin;
         private double bypassBaseDetourKm;
         private Map<ObstacleKind, List<BreachMethod>> methods;
-        private double observedBreachMultiplier;
-        private double coveredBreachMultiplier;
-        private double observedAttritionPerHour;
-        private double coveredAttritionPerHour;
         private int lanesPerObstacle;
         private double laneSpeedKmh;
         private double laneIntervalM;
@@ -220,10 +183,6 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
             bypassReconMin = d.bypassReconMin;
             bypassBaseDetourKm = d.bypassBaseDetourKm;
             methods = d.methods;
-            observedBreachMultiplier = d.observedBreachMultiplier;
-            coveredBreachMultiplier = d.coveredBreachMultiplier;
-            observedAttritionPerHour = d.observedAttritionPerHour;
-            coveredAttritionPerHour = d.coveredAttritionPerHour;
             lanesPerObstacle = d.lanesPerObstacle;
             laneSpeedKmh = d.laneSpeedKmh;
             laneIntervalM = d.laneIntervalM;
@@ -298,42 +257,6 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
          */
         public Builder methods(Map<ObstacleKind, List<BreachMethod>> v) {
             methods = v;
-            return this;
-        }
-
-        /**
-         * @param v new value of {@link BreachDoctrine#observedBreachMultiplier()}
-         * @return this builder
-         */
-        public Builder observedBreachMultiplier(double v) {
-            observedBreachMultiplier = v;
-            return this;
-        }
-
-        /**
-         * @param v new value of {@link BreachDoctrine#coveredBreachMultiplier()}
-         * @return this builder
-         */
-        public Builder coveredBreachMultiplier(double v) {
-            coveredBreachMultiplier = v;
-            return this;
-        }
-
-        /**
-         * @param v new value of {@link BreachDoctrine#observedAttritionPerHour()}
-         * @return this builder
-         */
-        public Builder observedAttritionPerHour(double v) {
-            observedAttritionPerHour = v;
-            return this;
-        }
-
-        /**
-         * @param v new value of {@link BreachDoctrine#coveredAttritionPerHour()}
-         * @return this builder
-         */
-        public Builder coveredAttritionPerHour(double v) {
-            coveredAttritionPerHour = v;
             return this;
         }
 
@@ -528,7 +451,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
 
         /** @return the new doctrine, validated */
         public BreachDoctrine build() {
-            return new BreachDoctrine(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm, methods, observedBreachMultiplier, coveredBreachMultiplier, observedAttritionPerHour, coveredAttritionPerHour, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM, leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression, locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin, maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor);
+            return new BreachDoctrine(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm, methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM, leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression, locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin, maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor);
         }
     }
 

@@ -111,7 +111,7 @@ public final class ExperimentFixtures {
      */
     public static Scenario deterministic() {
         BreachDoctrine fixed = new BreachDoctrine(1.0, Distribution.fixed(10), false, Distribution.fixed(10), 1.0,
-                BreachDoctrine.DEFAULT_METHODS, 1.25, 2.0, 0, 0, 1, 8, 50, 10, 1.5, 0.3, false,
+                BreachDoctrine.DEFAULT_METHODS, 1, 8, 50, 10, 1.5, 0.3, false,
                 Distribution.fixed(10));
         ColumnSpec column = new ColumnSpec("c1", "tanks", List.of(new VehicleGroup("tank", DETERMINISTIC_VEHICLES)),
                 DETERMINISTIC_INTERVAL_M, "assembly", 0, "objective", List.of(), engineers(Distribution.fixed(3)), 0.5);

@@ -19,7 +19,7 @@ class ProvenanceTest {
 
     @Test
     void changingOneDoctrineValueChangesTheHashAndNamesTheDoctrine() {
-        Scenario edited = Factor.of("doctrine.coveredBreachMultiplier", 1, 4).apply(BASE, 3.25);
+        Scenario edited = Factor.of("doctrine.nightWorkFactor", 1, 4).apply(BASE, 3.25);
         assertNotEquals(BASE.doctrine(), edited.doctrine());
         Provenance a = Provenance.of(experiment(BASE));
         Provenance b = Provenance.of(experiment(edited));

@@ -53,7 +53,7 @@ class ColumnRulesTest {
         FortificationPackage pk = new FortificationPackage("fort", "test package", List.of("LT"), 0, obstacles,
                 List.of(), IsrEffect.NONE);
         return new Scenario("one-road", "", net, List.of(Fixtures.TANK), columns, List.of(), List.of(pk),
-                Fixtures.doctrine(0, 0, 1, 0, true), MarchRules.NONE, ClosureRule.ALL_COLUMNS, 10_000);
+                Fixtures.doctrine(0, 0, true), MarchRules.NONE, ClosureRule.ALL_COLUMNS, 10_000);
     }
 
     private static ColumnSpec column(String id, int vehicles, double departureMin, String objective,
@@ -214,7 +214,7 @@ class ColumnRulesTest {
         Scenario s = oneRoad(List.of(column("c1", 40, 0, "c", dud, 0.9),
                 column("c2", 10, 5, "c", EngineerAssets.NONE, 0)), List.of(field));
         Scenario recon = new Scenario(s.name(), "", s.network(), s.vehicleTypes(), s.columns(), List.of(),
-                s.packages(), Fixtures.doctrine(1.0, 0, 1, 0, true), s.march(), s.closure(), s.horizonMin());
+                s.packages(), Fixtures.doctrine(1.0, 0, true), s.march(), s.closure(), s.horizonMin());
         CrossingPlan plan = CrossingPlan.compile(recon, "fort");
         ReplicationStreams streams = new ReplicationStreams(new StreamFactory(17));
         double laneHeadway = 20 / LANE_M_PER_MIN;
@@ -300,7 +300,7 @@ class ColumnRulesTest {
         ColumnSpec c = column("c1", 10, 0, "c", dud, 0.8);
         Scenario s = oneRoad(List.of(c), List.of(field));
         Scenario recon = new Scenario(s.name(), "", s.network(), s.vehicleTypes(), s.columns(), List.of(),
-                s.packages(), Fixtures.doctrine(1.0, 0, 1, 0, true), s.march(), s.closure(), s.horizonMin());
+                s.packages(), Fixtures.doctrine(1.0, 0, true), s.march(), s.closure(), s.horizonMin());
         int halts = checkHaltAtTheCrossingLoss(recon, "c1", 10, 0.8, 300, 9);
         assertTrue(halts > 20, "some replications halt: " + halts);
     }

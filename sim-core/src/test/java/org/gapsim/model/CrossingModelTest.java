@@ -36,7 +36,7 @@ class CrossingModelTest {
     void columnWithoutObstaclesArrivesAtDistanceOverSpeedAndTailFollowsByIntervals() {
         int n = 12;
         Scenario s = Fixtures.scenario(Terrain.OPEN, List.of(Fixtures.column("c1", n, 30, EngineerAssets.NONE)),
-                List.of(), Fixtures.doctrine(0, 0, 1, 0, true));
+                List.of(), Fixtures.doctrine(0, 0, true));
         ReplicationResult r = run(s, "none", 1, 0, null);
         double lead = 30 + 30.0 / Fixtures.SPEED_KMH * 60;
         double tail = lead + (n - 1) * Fixtures.INTERVAL_M / (Fixtures.SPEED_KMH * 1000 / 60);
@@ -51,7 +51,7 @@ class CrossingModelTest {
     void closureFollowsTheScenariosRule() {
         List<ColumnSpec> cols = List.of(Fixtures.column("early", 10, 0, EngineerAssets.NONE),
                 Fixtures.column("late", 10, 100, EngineerAssets.NONE));
-        Scenario base = Fixtures.scenario(Terrain.OPEN, cols, List.of(), Fixtures.doctrine(0, 0, 1, 0, true));
+        Scenario base = Fixtures.scenario(Terrain.OPEN, cols, List.of(), Fixtures.doctrine(0, 0, true));
         double lead = 30.0 / Fixtures.SPEED_KMH * 60;
         double earlyTail = lead + 9 * Fixtures.HEADWAY_MIN;
         double lateTail = 100 + lead + 9 * Fixtures.HEADWAY_MIN;
@@ -76,7 +76,7 @@ class CrossingModelTest {
         Obstacle ditch = new AntiTankDitch("ditch", "ab", 8, Coverage.UNOBSERVED, 0, 6, 3, 500);
         Scenario s = Fixtures.scenario(Terrain.FOREST,
                 List.of(Fixtures.column("c1", n, 0, Fixtures.engineers(0, 0, 2, 18.3, emplace))), List.of(ditch),
-                Fixtures.doctrine(0, decision, 1, 0, true));
+                Fixtures.doctrine(0, decision, true));
         ReplicationResult base = run(s, "none", 1, 0, null);
         ReplicationResult fort = run(s, "fort", 1, 0, null);
         double v = Fixtures.SPEED_KMH * 1000 / 60; // m/min
@@ -96,7 +96,7 @@ class CrossingModelTest {
         ColumnSpec first = Fixtures.column("first", n, 0, Fixtures.engineers(0, 0, 1, 18.3, 5));
         ColumnSpec second = Fixtures.column("second", n, 5, EngineerAssets.NONE);
         Scenario s = Fixtures.scenario(Terrain.FOREST, List.of(first, second), List.of(ditch),
-                Fixtures.doctrine(0, decision, 1, 0, true));
+                Fixtures.doctrine(0, decision, true));
         EventTrace trace = new EventTrace();
         ReplicationResult r = run(s, "fort", 1, 0, trace);
         double firstTail = r.columns().get(0).tailArrivalMin();
@@ -116,9 +116,9 @@ class CrossingModelTest {
         Obstacle ditch = new AntiTankDitch("ditch", "ab", 8, Coverage.UNOBSERVED, 0, 6, 3, 500);
         List<ColumnSpec> cols = List.of(Fixtures.column("c1", 4, 0, Fixtures.engineers(0, 0, 1, 18.3, 5)));
         ReplicationResult open = run(Fixtures.scenario(Terrain.OPEN, cols, List.of(ditch),
-                Fixtures.doctrine(0, 10, 1, 0, true)), "fort", 1, 0, null);
+                Fixtures.doctrine(0, 10, true)), "fort", 1, 0, null);
         ReplicationResult forest = run(Fixtures.scenario(Terrain.FOREST, cols, List.of(ditch),
-                Fixtures.doctrine(0, 10, 1, 0, true)), "fort", 1, 0, null);
+                Fixtures.doctrine(0, 10, true)), "fort", 1, 0, null);
         assertEquals(1, open.bypasses());
         assertEquals(0, open.breaches());
         assertEquals(0, forest.bypasses());
@@ -132,7 +132,7 @@ class CrossingModelTest {
                 MineLayout.RANDOM);
         Scenario s = Fixtures.scenario(Terrain.FOREST,
                 List.of(Fixtures.column("c1", 4, 0, Fixtures.engineers(7, 2, 0, 18.3, 5))), List.of(field),
-                Fixtures.doctrine(1.0, 0, 1, 0, true));
+                Fixtures.doctrine(1.0, 0, true));
         ReplicationResult r = run(s, "fort", 1, 0, null);
         assertEquals(3, r.lineChargesUsed());
         assertEquals(1, r.breaches());
@@ -144,10 +144,10 @@ class CrossingModelTest {
         Obstacle wide = new BridgeDemolition("bridge", "ab", 10, Coverage.UNOBSERVED, 0, 30);
         List<ColumnSpec> cols = List.of(Fixtures.column("c1", 4, 0, Fixtures.engineers(0, 0, 1, 18.3, 5)));
         ReplicationResult spanned = run(Fixtures.scenario(Terrain.OPEN, cols, List.of(narrow),
-                Fixtures.doctrine(0, 0, 1, 0, true)), "fort", 1, 0, null);
+                Fixtures.doctrine(0, 0, true)), "fort", 1, 0, null);
         EventTrace trace = new EventTrace();
         ReplicationResult rerouted = run(Fixtures.scenario(Terrain.OPEN, cols, List.of(wide),
-                Fixtures.doctrine(0, 0, 1, 0, true)), "fort", 1, 0, trace);
+                Fixtures.doctrine(0, 0, true)), "fort", 1, 0, trace);
         assertEquals(1, spanned.bridgesUsed());
         assertEquals(0, spanned.reroutes());
         assertEquals(0, rerouted.bridgesUsed());
@@ -166,7 +166,7 @@ class CrossingModelTest {
         ColumnSpec with = Fixtures.column("with", 4, 60, Fixtures.engineers(0, 0, 1, 18.3, 5));
         EventTrace trace = new EventTrace();
         ReplicationResult r = run(Fixtures.scenario(Terrain.OPEN, List.of(without, with), List.of(gap),
-                Fixtures.doctrine(0, 0, 1, 0, true)), "fort", 1, 0, trace);
+                Fixtures.doctrine(0, 0, true)), "fort", 1, 0, trace);
         assertEquals(1, r.reroutes(), "only the column without a bridge turns back");
         assertEquals(1, r.bridgesUsed(), "the column with one spans the gap");
         assertTrue(r.reached());
@@ -185,7 +185,7 @@ class CrossingModelTest {
                 Fixtures.INTERVAL_M, "a", 60, "c", List.of(), EngineerAssets.NONE, 0);
         EventTrace trace = new EventTrace();
         ReplicationResult r = run(Fixtures.scenario(Terrain.OPEN, List.of(first, second), List.of(gap),
-                Fixtures.doctrine(0, 0, 1, 0, true)), "fort", 1, 0, trace);
+                Fixtures.doctrine(0, 0, true)), "fort", 1, 0, trace);
         assertEquals(2, r.reroutes());
         assertTrue(r.reached());
         // the first: 25 km to the gap, 5 back to B, then B-A-D-C (65 km); the second learnt of the gap before it
@@ -202,7 +202,7 @@ class CrossingModelTest {
                 MineLayout.RANDOM);
         Scenario s = Fixtures.scenario(Terrain.FOREST,
                 List.of(Fixtures.column("c1", 1, 0, Fixtures.engineers(4, 2, 0, 18.3, 5))), List.of(field),
-                Fixtures.doctrine(0, 0, 1, 0, true));
+                Fixtures.doctrine(0, 0, true));
         CrossingPlan plan = CrossingPlan.compile(s, "fort");
         ReplicationStreams streams = new ReplicationStreams(new StreamFactory(42));
         int reps = 20_000;
@@ -225,7 +225,7 @@ class CrossingModelTest {
                 MineLayout.RANDOM);
         Scenario s = Fixtures.scenario(Terrain.FOREST,
                 List.of(Fixtures.column("c1", 2, 0, Fixtures.engineers(4, 2, 0, 18.3, 5))), List.of(field),
-                Fixtures.doctrine(0, 0, 1, 0, true));
+                Fixtures.doctrine(0, 0, true));
         CrossingPlan plan = CrossingPlan.compile(s, "fort");
         ReplicationStreams streams = new ReplicationStreams(new StreamFactory(7));
         int leadClean = 0;
@@ -254,7 +254,7 @@ class CrossingModelTest {
         Scenario s = Fixtures.scenario(Terrain.FOREST,
                 List.of(Fixtures.column("c1", 20, 0, Fixtures.engineers(2, 2, 1, 18.3, 5)),
                         Fixtures.column("c2", 20, 10, Fixtures.engineers(2, 2, 1, 18.3, 5))),
-                List.of(field, ditch), Fixtures.doctrine(0.3, 5, 2, 3, true))
+                List.of(field, ditch), Fixtures.doctrine(0.3, 5, true))
                 .withMarch(org.gapsim.scenario.MarchRules.DEFAULT);
         for (long r = 0; r < 20; r++) {
             EventTrace t1 = new EventTrace();

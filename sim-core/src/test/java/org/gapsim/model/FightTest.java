@@ -48,7 +48,7 @@ class FightTest {
 
     /** No smoke, nobody located, everything else the default: the defender's side alone acts. */
     private static BreachDoctrine.Builder quiet() {
-        return Fixtures.doctrine(0, 0, 1, 0, false).toBuilder().smokeMin(Distribution.fixed(0)).locateProbability(0);
+        return Fixtures.doctrine(0, 0, false).toBuilder().smokeMin(Distribution.fixed(0)).locateProbability(0);
     }
 
     private static Sensor op(String id, double perHour) {
@@ -307,7 +307,7 @@ class FightTest {
         EngineerAssets.LineCharges sure = new EngineerAssets.LineCharges(10, 100, 8, Distribution.fixed(2), 1.0);
         EngineerAssets.LineCharges misfiring = sure.toBuilder().misfireProbability(p)
                 .primingMin(Distribution.fixed(priming)).build();
-        BreachDoctrine d = Fixtures.doctrine(1, 0, 1, 0, false);
+        BreachDoctrine d = Fixtures.doctrine(1, 0, false);
         Scenario base = Fixtures.scenario(Terrain.FOREST, List.of(Fixtures.column("c1", 3, 0,
                 EngineerAssets.builder().lineCharges(sure).build())), List.of(field), d);
         Scenario mis = Fixtures.scenario(Terrain.FOREST, List.of(Fixtures.column("c1", 3, 0,
@@ -350,7 +350,7 @@ class FightTest {
     @Test
     void aFightIsTheSameEveryTimeItIsRun() {
         Defender def = Defender.builder().sensors(op("op", 4)).fireUnits(atgm("a1").build()).build();
-        Scenario s = teeth(def, Fixtures.doctrine(0, 5, 1, 0, false));
+        Scenario s = teeth(def, Fixtures.doctrine(0, 5, false));
         int fights = 0;
         for (int r = 0; r < 10; r++) {
             List<ModelEvent> a = events(s, 10, r);
@@ -373,7 +373,7 @@ class FightTest {
         EngineerAssets dud = EngineerAssets.builder()
                 .lineCharges(new EngineerAssets.LineCharges(10, 100, 8, Distribution.fixed(2), 0.0)).build();
         return scenario(List.of(Fixtures.column("c1", 12, 0, dud)), List.of(field),
-                Fixtures.doctrine(1, 0, 1, 0, false).toBuilder().smokeMin(Distribution.fixed(0)).locateProbability(0)
+                Fixtures.doctrine(1, 0, false).toBuilder().smokeMin(Distribution.fixed(0)).locateProbability(0)
                         .recoveryMin(Distribution.fixed(recoveryMin)).build(), def);
     }
 
@@ -472,7 +472,7 @@ class FightTest {
                 List.of(Fixtures.column("c1", 12, 0, EngineerAssets.builder()
                         .lineCharges(new EngineerAssets.LineCharges(10, 100, 8, Distribution.fixed(2), 0.0))
                         .mineRollers(new EngineerAssets.MineRollers(3, blasts, "tank")).build())),
-                List.of(field), Fixtures.doctrine(1, 0, 1, 0, false).toBuilder().proofLanes(true).build());
+                List.of(field), Fixtures.doctrine(1, 0, false).toBuilder().proofLanes(true).build());
         int strong = 0;
         int weak = 0;
         int rollersLost = 0;

@@ -56,12 +56,11 @@ final class Fixtures {
                 List.of("a", "b", "c"), assets, 0);
     }
 
-    /** Deterministic doctrine: no decision delay, no fire, one lane, lane headway equal to the road headway. */
-    static BreachDoctrine doctrine(double detection, double decisionDelayMin, double coveredMultiplier,
-                                   double coveredAttritionPerHour, boolean bypass) {
+    /** Deterministic doctrine: fixed decision delay, one lane, lane headway equal to the road headway. */
+    static BreachDoctrine doctrine(double detection, double decisionDelayMin, boolean bypass) {
         return new BreachDoctrine(detection, Distribution.fixed(decisionDelayMin), bypass, Distribution.fixed(10), 1.0,
-                Map.of(ObstacleKind.MINEFIELD, List.of(BreachMethod.LINE_CHARGE, BreachMethod.MANUAL)), 1.0,
-                coveredMultiplier, 0, coveredAttritionPerHour, 1, 8, 20, 10, 1.5, 0.3, false, Distribution.fixed(0));
+                Map.of(ObstacleKind.MINEFIELD, List.of(BreachMethod.LINE_CHARGE, BreachMethod.MANUAL)),
+                1, 8, 20, 10, 1.5, 0.3, false, Distribution.fixed(0));
     }
 
     static Scenario scenario(Terrain besideAB, List<ColumnSpec> columns, List<Obstacle> packageObstacles,

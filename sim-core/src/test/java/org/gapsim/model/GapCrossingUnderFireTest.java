@@ -51,7 +51,7 @@ class GapCrossingUnderFireTest {
 
     /** No decision delay, no smoke, nobody located: the defender's side alone acts. */
     private static BreachDoctrine quiet() {
-        return Fixtures.doctrine(0, 0, 1, 0, true).toBuilder().smokeMin(Distribution.fixed(0)).locateProbability(0)
+        return Fixtures.doctrine(0, 0, true).toBuilder().smokeMin(Distribution.fixed(0)).locateProbability(0)
                 .build();
     }
 

@@ -120,7 +120,7 @@ class GroundAndGapTest {
     @Test
     void aTrackedColumnBypassesMoreSlowlyInTheThawAndAColumnWithTrucksStaysOnTheRoad() {
         Obstacle ditch = new AntiTankDitch("ditch", "ab", 8, Coverage.UNOBSERVED, 0, 6, 3, 500);
-        BreachDoctrine d = Fixtures.doctrine(0, 10, 1, 0, true);
+        BreachDoctrine d = Fixtures.doctrine(0, 10, true);
         List<VehicleType> types = List.of(Fixtures.TANK, TRUCK);
         EngineerAssets bridge = Fixtures.engineers(0, 0, 1, 18.3, 5);
         List<ColumnSpec> tanks = List.of(column("tank", 1, bridge));
@@ -149,7 +149,7 @@ class GroundAndGapTest {
     @Test
     void frozenWetlandCarriesABypassOnlyOnThickIce() {
         Obstacle ditch = new AntiTankDitch("ditch", "ab", 8, Coverage.UNOBSERVED, 0, 6, 3, 500);
-        BreachDoctrine d = Fixtures.doctrine(0, 10, 1, 0, true);
+        BreachDoctrine d = Fixtures.doctrine(0, 10, true);
         List<ColumnSpec> tanks = List.of(column("tank", 3, Fixtures.engineers(0, 0, 1, 18.3, 5)));
         for (Season s : Season.values()) {
             for (double ice : new double[]{0.3, 1.0}) {
@@ -173,7 +173,7 @@ class GroundAndGapTest {
         assertTrue(Bypass.detourKm(wide, 200, 0) > Bypass.detourKm(narrow, 200, 0), "a wider front, a longer detour");
         assertTrue(Bypass.detourKm(narrow, 400, 0) > Bypass.detourKm(narrow, 200, 0), "more stand-off, longer");
 
-        BreachDoctrine d = Fixtures.doctrine(0, 10, 1, 0, true);
+        BreachDoctrine d = Fixtures.doctrine(0, 10, true);
         List<ColumnSpec> tanks = List.of(column("tank", 1, Fixtures.engineers(0, 0, 1, 18.3, 5)));
         ReplicationResult a = run(scenario(Fixtures.network(Terrain.OPEN), List.of(Fixtures.TANK), tanks,
                 List.of(narrow), d, Ground.DEFAULT, CrossingAssets.NONE), "fort", null);
@@ -218,7 +218,7 @@ class GroundAndGapTest {
     private static double pontoonLead(double gapM, Coverage cov, int sets) {
         Scenario s = scenario(line(), List.of(Fixtures.TANK),
                 List.of(column("tank", 10, Fixtures.engineers(0, 0, 1, 18.3, 5))), twoGaps(gapM, cov),
-                Fixtures.doctrine(0, 10, 1, 0, true), Ground.DEFAULT, pontoons(sets, 120, 20));
+                Fixtures.doctrine(0, 10, true), Ground.DEFAULT, pontoons(sets, 120, 20));
         EventTrace t = new EventTrace();
         ReplicationResult r = run(s, "fort", t);
         assertEquals(List.of(Outcome.BRIDGED), outcomes(t));
@@ -230,7 +230,7 @@ class GroundAndGapTest {
     void aGapWiderThanEveryBridgeLayerIsCrossedWhenPontoonsExistAndNeverWithout() {
         List<ColumnSpec> cols = List.of(column("tank", 10, Fixtures.engineers(0, 0, 1, 18.3, 5)));
         Scenario none = scenario(line(), List.of(Fixtures.TANK), cols, twoGaps(60, Coverage.UNOBSERVED),
-                Fixtures.doctrine(0, 10, 1, 0, true), Ground.DEFAULT, CrossingAssets.NONE);
+                Fixtures.doctrine(0, 10, true), Ground.DEFAULT, CrossingAssets.NONE);
         assertFalse(run(none, "fort", null).reached(), "60 m > the 18.3 m span and no pontoons: never");
         Scenario with = none.withCrossingAssets(pontoons(1, 120, 20));
         ReplicationResult r = run(with, "fort", null);
@@ -254,7 +254,7 @@ class GroundAndGapTest {
 
     @Test
     void crossingTimeFallsWithMorePontoonSets() {
-        BreachDoctrine two = Fixtures.doctrine(0, 10, 1, 0, true).toBuilder().lanesPerObstacle(2).laneIntervalM(100)
+        BreachDoctrine two = Fixtures.doctrine(0, 10, true).toBuilder().lanesPerObstacle(2).laneIntervalM(100)
                 .build();
         List<ColumnSpec> cols = List.of(column("tank", 10, EngineerAssets.NONE));
         double[] tail = new double[3];
@@ -276,18 +276,18 @@ class GroundAndGapTest {
         List<ColumnSpec> cols = List.of(column("tank", 5, EngineerAssets.NONE));
         EventTrace slow = new EventTrace();
         run(scenario(Fixtures.network(Terrain.FOREST), List.of(Fixtures.TANK), cols, one,
-                Fixtures.doctrine(0, 10, 1, 0, true), Ground.DEFAULT, pontoons(1, 2880, 20)), "fort", slow);
+                Fixtures.doctrine(0, 10, true), Ground.DEFAULT, pontoons(1, 2880, 20)), "fort", slow);
         assertEquals(List.of(Outcome.REROUTED), outcomes(slow));
         EventTrace fast = new EventTrace();
         run(scenario(Fixtures.network(Terrain.FOREST), List.of(Fixtures.TANK), cols, one,
-                Fixtures.doctrine(0, 10, 1, 0, true), Ground.DEFAULT, pontoons(1, 5, 20)), "fort", fast);
+                Fixtures.doctrine(0, 10, true), Ground.DEFAULT, pontoons(1, 5, 20)), "fort", fast);
         assertEquals(List.of(Outcome.BRIDGED), outcomes(fast));
     }
 
     @Test
     void aShallowRiverIsFordedAndADeepOneOrSteepBanksAreNot() {
         List<ColumnSpec> cols = List.of(column("tank", 5, EngineerAssets.NONE));
-        BreachDoctrine d = Fixtures.doctrine(0, 10, 1, 0, true);
+        BreachDoctrine d = Fixtures.doctrine(0, 10, true);
         // default fording depth 1 m: 0.8 m deep with 0.5 m banks is forded once found (bypass recon: fixed 10 min)
         Scenario shallow = scenario(Fixtures.network(Terrain.FOREST), List.of(Fixtures.TANK), cols,
                 List.of(new BridgeDemolition("ford", "ab", 10, Coverage.UNOBSERVED, 0, 30, 0.8, 0.5, 0.5)), d,
@@ -311,7 +311,7 @@ class GroundAndGapTest {
     @Test
     void aSlowRiverFrozenHardCarriesTheColumnOnTheIce() {
         List<ColumnSpec> cols = List.of(column("tank", 5, EngineerAssets.NONE));
-        BreachDoctrine d = Fixtures.doctrine(0, 10, 1, 0, true);
+        BreachDoctrine d = Fixtures.doctrine(0, 10, true);
         Obstacle slow = new BridgeDemolition("river", "ab", 10, Coverage.UNOBSERVED, 0, 30, 3, 0.3, 1.5);
         Obstacle fast = new BridgeDemolition("river", "ab", 10, Coverage.UNOBSERVED, 0, 30, 3, 1.0, 1.5);
         Object[][] cases = {

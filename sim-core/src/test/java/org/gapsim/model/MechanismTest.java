@@ -52,7 +52,7 @@ class MechanismTest {
                 MineLayout.ROWS);
         Scenario s = Fixtures.scenario(Terrain.FOREST,
                 List.of(Fixtures.column("c1", 1, 0, Fixtures.engineers(4, 2, 0, 18.3, 5))), List.of(field),
-                Fixtures.doctrine(0, 0, 1, 0, true));
+                Fixtures.doctrine(0, 0, true));
         int reps = 20_000;
         double spacing = rows / rho;
         double p = 1 - Math.pow(1 - 2 * Fixtures.TANK.trackWidthM() / spacing, rows);
@@ -70,9 +70,9 @@ class MechanismTest {
         EngineerAssets clean = new EngineerAssets(
                 new EngineerAssets.LineCharges(10, 100, 8, Distribution.fixed(2), 1.0), null, null, null, null);
         Scenario dirty = Fixtures.scenario(Terrain.FOREST, List.of(Fixtures.column("c1", 10, 0, dud)), List.of(field),
-                Fixtures.doctrine(1.0, 0, 1, 0, true));
+                Fixtures.doctrine(1.0, 0, true));
         Scenario swept = Fixtures.scenario(Terrain.FOREST, List.of(Fixtures.column("c1", 10, 0, clean)),
-                List.of(field), Fixtures.doctrine(1.0, 0, 1, 0, true));
+                List.of(field), Fixtures.doctrine(1.0, 0, true));
         assertTrue(countStrikes(dirty, 5, 300, true) > 100, "residual mines in an uncleared lane are met");
         assertEquals(0, countStrikes(swept, 5, 300, true));
         assertEquals(0, countStrikes(swept, 5, 300, false), "a field found by recon is never entered blind");
@@ -86,7 +86,7 @@ class MechanismTest {
         // manual breach of a 6 m ditch at 0.25 m/min under the covered template's fire (an OP, an ATGM team and a
         // mortar section), no smoke: the first loss takes the column below 95 %
         Scenario s = Fixtures.scenario(Terrain.FOREST, List.of(fragile), List.of(ditch),
-                Fixtures.doctrine(0, 0, 2, 60, true).toBuilder()
+                Fixtures.doctrine(0, 0, true).toBuilder()
                         .smokeMin(org.gapsim.scenario.Distribution.fixed(0)).build());
         ReplicationResult r = Replications.run(CrossingPlan.compile(s, "fort"),
                 new ReplicationStreams(new StreamFactory(1)), 0);

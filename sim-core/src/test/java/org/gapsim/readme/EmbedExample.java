@@ -12,6 +12,7 @@ import org.gapsim.measure.Replications;
 import org.gapsim.model.CrossingPlan;
 import org.gapsim.random.ReplicationStreams;
 import org.gapsim.random.StreamFactory;
+import org.gapsim.scenario.Distribution;
 import org.gapsim.scenario.Scenario;
 import org.gapsim.scenario.io.ScenarioLoader;
 
@@ -25,9 +26,11 @@ final class EmbedExample {
 
     static double[] run(Path scenarioFile) {
         // README-EXAMPLE-START
-        // Your scenario file (start from `gapsim show > my-gap.yaml`), with one assumption changed:
+        // Your scenario file (start from `gapsim show > my-gap.yaml`), with the attacker's SOSRA slower: no smoke, and a
+        // longer decision delay before each breach (while the defender's units fire on the halted column):
         Scenario base = new ScenarioLoader().load(scenarioFile);
-        Scenario slowBreach = base.withDoctrine(base.doctrine().toBuilder().coveredBreachMultiplier(3.0).build());
+        Scenario slowBreach = base.withDoctrine(base.doctrine().toBuilder().smokeMin(Distribution.fixed(0))
+                .decisionDelayMin(new Distribution.Triangular(10, 20, 40)).build());
 
         // Two packages against the baseline on common random numbers, 200 replications, any thread count.
         Experiment experiment = Experiment.builder(slowBreach)

@@ -141,9 +141,9 @@ class ScenarioValidationTest {
 
     @Test
     void aDoctrineBuilderChangesOneFieldAndValidates() {
-        BreachDoctrine d = BreachDoctrine.DEFAULT.toBuilder().coveredBreachMultiplier(3).build();
-        assertEquals(3, d.coveredBreachMultiplier());
-        assertEquals(BreachDoctrine.DEFAULT.toBuilder().coveredBreachMultiplier(2).build(), BreachDoctrine.DEFAULT);
+        BreachDoctrine d = BreachDoctrine.DEFAULT.toBuilder().smokeKillFactor(0.5).build();
+        assertEquals(0.5, d.smokeKillFactor());
+        assertEquals(BreachDoctrine.DEFAULT.toBuilder().smokeKillFactor(0.3).build(), BreachDoctrine.DEFAULT);
         assertEquals("reconDetectionProbability",
                 fails(() -> BreachDoctrine.DEFAULT.toBuilder().reconDetectionProbability(1.5).build()).field());
     }

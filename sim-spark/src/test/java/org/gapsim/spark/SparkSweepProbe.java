@@ -83,7 +83,7 @@ public final class SparkSweepProbe {
     static Sweep sweep(Scenario scenario, int points, int replications, int threads) {
         return Sweep.builder(scenario)
                 .factor("doctrine.decisionDelayScale", 0.5, 2)
-                .factor("doctrine.coveredBreachMultiplier", 1, 3)
+                .factor("doctrine.smokeKillFactor", 0.1, 0.9)
                 .factor("doctrine.lanesPerObstacle", 1, 3)
                 .points(points).replications(replications).masterSeed(20_240_601L).threads(threads).build();
     }

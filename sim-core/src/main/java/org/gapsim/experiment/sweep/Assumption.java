@@ -20,7 +20,7 @@ import org.gapsim.scenario.ScenarioException;
  * with {@code --season}).
  * Almost all are ASSUMPTIONS with no published figure (see the README, "The model"), which is why they are swept.
  *
- * <p>Each entry has a name ({@link #key()}, e.g. {@code doctrine.coveredBreachMultiplier}), a unit, a legal range (the
+ * <p>Each entry has a name ({@link #key()}, e.g. {@code doctrine.smokeKillFactor}), a unit, a legal range (the
  * range the scenario records accept) and knows how to set its value on a {@link Scenario}, changing that one field
  * and nothing else ({@link #apply(Scenario, double)}, through {@link BreachDoctrine#toBuilder()},
  * {@link Scenario#withDoctrine} and {@link Scenario#withMarch}).
@@ -41,26 +41,6 @@ public enum Assumption {
             0, Limits.MAX_LENGTH_KM, false, false,
             s -> s.doctrine().bypassBaseDetourKm(),
             (s, v) -> doctrine(s, b -> b.bypassBaseDetourKm(v))),
-    /** Breach-time multiplier at an observed obstacle, in [1, 100]. */
-    OBSERVED_BREACH_MULTIPLIER("doctrine.observedBreachMultiplier", "x breach time",
-            "breach-time multiplier at an observed obstacle", 1, 100, false, false,
-            s -> s.doctrine().observedBreachMultiplier(),
-            (s, v) -> doctrine(s, b -> b.observedBreachMultiplier(v))),
-    /** Breach-time multiplier at an obstacle covered by fire, in [1, 100]. */
-    COVERED_BREACH_MULTIPLIER("doctrine.coveredBreachMultiplier", "x breach time",
-            "breach-time multiplier at an obstacle covered by fire", 1, 100, false, false,
-            s -> s.doctrine().coveredBreachMultiplier(),
-            (s, v) -> doctrine(s, b -> b.coveredBreachMultiplier(v))),
-    /** Vehicles lost per hour halted at an observed obstacle, &gt;= 0. */
-    OBSERVED_ATTRITION_PER_HOUR("doctrine.observedAttritionPerHour", "vehicles/h",
-            "losses per hour halted at an observed obstacle", 0, Limits.MAX_ATTRITION_PER_HOUR, false, false,
-            s -> s.doctrine().observedAttritionPerHour(),
-            (s, v) -> doctrine(s, b -> b.observedAttritionPerHour(v))),
-    /** Vehicles lost per hour halted at an obstacle covered by fire, &gt;= 0. */
-    COVERED_ATTRITION_PER_HOUR("doctrine.coveredAttritionPerHour", "vehicles/h",
-            "losses per hour halted at an obstacle covered by fire", 0, Limits.MAX_ATTRITION_PER_HOUR, false, false,
-            s -> s.doctrine().coveredAttritionPerHour(),
-            (s, v) -> doctrine(s, b -> b.coveredAttritionPerHour(v))),
     /** Lanes opened through each obstacle, a whole number in [1, {@link Limits#MAX_LANES_PER_OBSTACLE}]. */
     LANES_PER_OBSTACLE("doctrine.lanesPerObstacle", "lanes", "lanes opened through each obstacle (whole number)",
             1, Limits.MAX_LANES_PER_OBSTACLE, false, true,
@@ -204,7 +184,7 @@ public enum Assumption {
         this.setter = setter;
     }
 
-    /** @return the name factors use, e.g. {@code doctrine.coveredBreachMultiplier} */
+    /** @return the name factors use, e.g. {@code doctrine.smokeKillFactor} */
     public String key() {
         return key;
     }
@@ -288,7 +268,7 @@ public enum Assumption {
     }
 
     /**
-     * @param key a name such as {@code doctrine.coveredBreachMultiplier}
+     * @param key a name such as {@code doctrine.smokeKillFactor}
      * @return the entry of that name
      */
     public static Optional<Assumption> byKey(String key) {

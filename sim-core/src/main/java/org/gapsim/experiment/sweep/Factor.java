@@ -10,8 +10,8 @@ import org.gapsim.scenario.Scenario;
  * would be NaN); to hold a value fixed, set it in the scenario file.
  *
  * <pre>{@code
- * Factor f = Factor.of("doctrine.coveredBreachMultiplier", 1, 4);   // or Factor.parse("doctrine.coveredBreachMultiplier=1:4")
- * Scenario s = f.apply(base, f.valueAt(0.5));                       // the base scenario with the multiplier at 2.5
+ * Factor f = Factor.of("doctrine.smokeKillFactor", 0.1, 0.9);   // or Factor.parse("doctrine.smokeKillFactor=0.1:0.9")
+ * Scenario s = f.apply(base, f.valueAt(0.5));                       // the base scenario with the factor at 0.5
  * }</pre>
  *
  * @param assumption the catalogue entry (which field, its unit and legal range)
@@ -52,7 +52,7 @@ public record Factor(Assumption assumption, double low, double high) {
     }
 
     /**
-     * @param name a catalogue name ({@link Assumption#key()}), e.g. {@code doctrine.coveredBreachMultiplier}
+     * @param name a catalogue name ({@link Assumption#key()}), e.g. {@code doctrine.smokeKillFactor}
      * @param low  lowest value, in the entry's unit
      * @param high highest value, in the entry's unit
      * @return the factor
@@ -77,13 +77,13 @@ public record Factor(Assumption assumption, double low, double high) {
         int colon = s.indexOf(':', eq + 1);
         if (eq <= 0 || colon < 0) {
             throw new ExperimentConfigException("factor", "expected NAME=LOW:HIGH, e.g. "
-                    + Assumption.COVERED_BREACH_MULTIPLIER.key() + "=1:4, was '" + s + "'");
+                    + Assumption.SMOKE_KILL_FACTOR.key() + "=0.1:0.9, was '" + s + "'");
         }
         Assumption a = assumption(s.substring(0, eq).strip());
         return new Factor(a, number(a, "low", s.substring(eq + 1, colon)), number(a, "high", s.substring(colon + 1)));
     }
 
-    /** @return the factor's name, e.g. {@code doctrine.coveredBreachMultiplier} */
+    /** @return the factor's name, e.g. {@code doctrine.smokeKillFactor} */
     public String name() {
         return assumption.key();
     }

@@ -22,7 +22,7 @@ import org.gapsim.scenario.Scenario;
  *
  * <pre>{@code
  * Sweep sweep = Sweep.builder(BuiltInScenarios.load("suwalki-gap"))
- *         .factor("doctrine.coveredBreachMultiplier", 1, 4)
+ *         .factor("doctrine.smokeKillFactor", 0.1, 0.9)
  *         .factor("doctrine.reconDetectionProbability", 0.2, 0.9)
  *         .points(9)                      // default 2k + 1
  *         .replications(100).masterSeed(1).threads(4)
@@ -169,7 +169,7 @@ public record Sweep(Experiment experiment, List<Factor> factors, int points, lon
         }
 
         /**
-         * @param name a catalogue name, e.g. {@code doctrine.coveredBreachMultiplier}
+         * @param name a catalogue name, e.g. {@code doctrine.smokeKillFactor}
          * @param low  lowest value, in the field's unit
          * @param high highest value, in the field's unit
          * @return this

@@ -107,8 +107,8 @@ class FactorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "doctrine.coveredBreachMultiplier=4:1",          // low > high
-            "doctrine.coveredBreachMultiplier=0.5:2",        // multiplier below 1
+            "doctrine.nightWorkFactor=4:1",          // low > high
+            "doctrine.nightWorkFactor=0.5:2",        // multiplier below 1
             "doctrine.reconDetectionProbability=0.2:1.5",    // probability above 1
             "doctrine.lanesPerObstacle=1.5:3",               // lanes not whole
             "doctrine.lanesPerObstacle=0:3",                 // no lane
@@ -116,9 +116,9 @@ class FactorTest {
             "doctrine.decisionDelayScale=0:2",               // scale must be > 0
             "march.departureDelayScale=1:Infinity",          // not finite
             "doctrine.bypassBaseDetourKm=-1:2",              // negative distance
-            "doctrine.coveredBreachMultiplier=a:2",          // not a number
-            "doctrine.coveredBreachMultiplier=1-4",          // no colon
-            "doctrine.coveredBreachMultiplier",              // no range
+            "doctrine.nightWorkFactor=a:2",          // not a number
+            "doctrine.nightWorkFactor=1-4",          // no colon
+            "doctrine.nightWorkFactor",              // no range
             "=1:4",                                          // no name
             "doctrine.nope=1:4"})                            // unknown
     void badFactorsAreRejectedInOneLine(String spec) {
@@ -191,9 +191,9 @@ class FactorTest {
     void aZeroWidthRangeIsRefusedWithOneLineNamingTheFactor() {
         // before: 2:2 was accepted and wrote NaN into sensitivity.csv
         ExperimentConfigException e = assertThrows(ExperimentConfigException.class,
-                () -> Factor.parse("doctrine.coveredBreachMultiplier=3:3"));
-        assertEquals("doctrine.coveredBreachMultiplier", e.field());
-        assertEquals("doctrine.coveredBreachMultiplier: low and high are both 3: a sweep must vary the factor (to hold "
+                () -> Factor.parse("doctrine.nightWorkFactor=3:3"));
+        assertEquals("doctrine.nightWorkFactor", e.field());
+        assertEquals("doctrine.nightWorkFactor: low and high are both 3: a sweep must vary the factor (to hold "
                 + "it fixed, set it in the scenario file)", e.getMessage());
         assertThrows(ExperimentConfigException.class, () -> Factor.of("doctrine.lanesPerObstacle", 2, 2));
     }

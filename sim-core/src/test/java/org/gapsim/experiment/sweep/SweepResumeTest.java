@@ -21,7 +21,7 @@ class SweepResumeTest {
     Path dir;
 
     private static Sweep sweep(double high) {
-        return Sweep.builder(ExperimentFixtures.crossing()).factor("doctrine.coveredBreachMultiplier", 1, high)
+        return Sweep.builder(ExperimentFixtures.crossing()).factor("doctrine.nightWorkFactor", 1, high)
                 .points(3).replications(12).batchSize(4).masterSeed(2).threads(2).build();
     }
 

@@ -254,7 +254,7 @@ class ScenarioLoaderTest {
                 march: {speedFactor: 1}
                 """), "mini.yaml");
         assertEquals(new BreachDoctrine(0.6, new Distribution.Triangular(5, 10, 20), true,
-                new Distribution.Triangular(5, 10, 15), 1.0, BreachDoctrine.DEFAULT_METHODS, 1.25, 2.0, 0.5, 2.0, 2, 6,
+                new Distribution.Triangular(5, 10, 15), 1.0, BreachDoctrine.DEFAULT_METHODS, 2, 6,
                 50, 10, 1.5, 0.3, false, new Distribution.Triangular(5, 10, 15)), s.doctrine());
         assertEquals(new MarchRules(MarchRules.DEFAULT.departureDelayMin(), Distribution.fixed(1)), s.march());
         EngineerAssets e = s.columns().get(0).engineers();

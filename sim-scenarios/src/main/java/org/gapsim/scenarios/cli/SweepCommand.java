@@ -60,7 +60,7 @@ import picocli.CommandLine.Spec;
                 + "mean slowdown on each factor, and writes design.csv (one row per point and package), "
                 + "sensitivity.csv, sensitivity.txt and sweep-report.html (effect plots and a heat map) to --out."},
         footer = {"", "Example (9 points x 100 replications of every package):",
-                "  gapsim sweep --factor doctrine.coveredBreachMultiplier=1:4 \\",
+                "  gapsim sweep --factor doctrine.smokeKillFactor=0.1:0.9 \\",
                 "      --factor doctrine.reconDetectionProbability=0.2:0.9 \\",
                 "      --factor doctrine.decisionDelayScale=0.5:2 --points 9 --replications 100",
                 "Details: docs/data-farming.md"})
@@ -90,7 +90,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--factor"}, required = true, paramLabel = "NAME=LOW:HIGH",
             description = "An assumption to vary and its range, in its unit (repeat for more; see the list below), "
-                    + "e.g. doctrine.coveredBreachMultiplier=1:4.")
+                    + "e.g. doctrine.smokeKillFactor=0.1:0.9.")
     private List<String> factors;
 
     @Option(names = {"--points"}, paramLabel = "N",

@@ -143,12 +143,12 @@ class RunIntegrityCliTest {
         assertArrayEquals(provenance, Files.readAllBytes(run.resolve(Study.PROVENANCE)));
 
         Path sw = dir.resolve("sweep");
-        String[] sweep = {"sweep", "-f", "doctrine.coveredBreachMultiplier=1:3", "--points", "2", "-n", "2",
+        String[] sweep = {"sweep", "-f", "doctrine.nightWorkFactor=1:3", "--points", "2", "-n", "2",
             "--packages", "ditches", "--out", sw.toString(), "-q"};
         assertEquals(GapsimCli.EXIT_OK, gapsim(sweep).code());
         byte[] sweepProvenance = Files.readAllBytes(sw.resolve(Study.PROVENANCE));
         String[] other = sweep.clone();
-        other[2] = "doctrine.coveredBreachMultiplier=1:4";
+        other[2] = "doctrine.nightWorkFactor=1:4";
         String[] otherResume = Arrays.copyOf(other, other.length + 1);
         otherResume[other.length] = "--resume";
         assertBadInput(gapsim(otherResume), "--out");
@@ -200,7 +200,7 @@ class RunIntegrityCliTest {
         assertBadInput(gapsim("run", "-n", "2", "--out", file.resolve("under").toString(), "-q"), "--out");
         assertBadInput(gapsim("run", "-n", "2", "--out", dir.resolve("x".repeat(300)).toString(), "-q"), "--out");
         assertBadInput(gapsim("run", "-n", "2", "--out", "", "-q"), "--out");
-        assertBadInput(gapsim("sweep", "-f", "doctrine.coveredBreachMultiplier=1:2", "-n", "2", "--out", "", "-q"),
+        assertBadInput(gapsim("sweep", "-f", "doctrine.nightWorkFactor=1:2", "-n", "2", "--out", "", "-q"),
                 "--out");
         Files.createDirectories(dir.resolve("d").resolve(Study.REPLICATIONS + CsvReplicationLog.PARTIAL_SUFFIX)
                 .resolve("x"));
@@ -249,7 +249,7 @@ class RunIntegrityCliTest {
     /** Defect: an interrupted sweep kept nothing. Its finished points are kept and --resume continues. */
     @Test
     void anInterruptedSweepResumesFromItsFinishedPoints() throws IOException {
-        String[] sweep = {"sweep", "-f", "doctrine.coveredBreachMultiplier=1:3", "--points", "3", "-n", "3",
+        String[] sweep = {"sweep", "-f", "doctrine.nightWorkFactor=1:3", "--points", "3", "-n", "3",
             "--packages", "ditches", "--out", dir.toString(), "-q"};
         Result first = gapsim(sweep);
         assertEquals(GapsimCli.EXIT_OK, first.code(), first.err());

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code gapsim sweep}, run in-process at tiny sizes. */
 class SweepCommandTest {
-    private static final String COVERED = "--factor=doctrine.coveredBreachMultiplier=1:4";
+    private static final String COVERED = "--factor=doctrine.nightWorkFactor=1:4";
     private static final String RECON = "--factor=doctrine.reconDetectionProbability=0.2:0.9";
 
     @Test
@@ -42,7 +42,7 @@ class SweepCommandTest {
             assertTrue(Files.isRegularFile(out.resolve(f)) && Files.size(out.resolve(f)) > 0, f);
         }
         List<String> design = Files.readAllLines(out.resolve(SweepReport.DESIGN_CSV));
-        assertTrue(design.get(0).startsWith("point,doctrine.coveredBreachMultiplier,doctrine.reconDetectionProbability,"
+        assertTrue(design.get(0).startsWith("point,doctrine.nightWorkFactor,doctrine.reconDetectionProbability,"
                 + "package,"), design.get(0));
         assertEquals(1 + 3 * 3, design.size(), "header + 3 points x (none, at-mines, full)");
         assertEquals(r.out(), Files.readString(out.resolve(SweepReport.SENSITIVITY_TXT)));
@@ -53,7 +53,7 @@ class SweepCommandTest {
         assertEquals(2, count(page, "class=\"panel\""), "one panel per factor");
         assertEquals(2 * 2, count(page, "class=\"cell\""), "heat map: 2 compared packages x 2 factors");
         assertEquals(2 * 3 * 2, count(page, "class=\"point\""), "2 panels x 3 points x 2 packages");
-        assertTrue(page.contains(">doctrine.coveredBreachMultiplier</text>"), "factor named in full");
+        assertTrue(page.contains(">doctrine.nightWorkFactor</text>"), "factor named in full");
         assertTrue(page.contains("Interactions not estimated: the design is too small. With 2 varying factors the "
                 + "fit has 4 coefficients (1 + k + k(k-1)/2), so it needs at least 5 design points; this sweep has 3."),
                 "interactions: the design is too small");
@@ -73,7 +73,7 @@ class SweepCommandTest {
         assertTrue(page.contains("<figure id=\"figure-interactions\">"), "6 points > 1 + 2 + 1 coefficients");
         assertFalse(page.contains("Interactions not estimated"));
         assertEquals(2, count(page, "class=\"interaction-cell\""), "one package, 2 x 2 less the diagonal");
-        assertTrue(page.contains("data-pair=\"doctrine.coveredBreachMultiplier:doctrine.reconDetectionProbability\""));
+        assertTrue(page.contains("data-pair=\"doctrine.nightWorkFactor:doctrine.reconDetectionProbability\""));
         String svg = Files.readString(out.resolve(SweepHtmlReport.INTERACTIONS_SVG));
         assertTrue(svg.startsWith("<svg") && svg.contains("data-package=\"full\""), svg);
     }
@@ -100,9 +100,9 @@ class SweepCommandTest {
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 Arguments.of("unknown factor", List.of("--factor", "doctrine.breachSpeed=1:2"), "--factor"),
-                Arguments.of("malformed range", List.of("--factor", "doctrine.coveredBreachMultiplier=1-4"), "--factor"),
-                Arguments.of("not a number", List.of("--factor", "doctrine.coveredBreachMultiplier=one:4"), "--factor"),
-                Arguments.of("low above high", List.of("--factor", "doctrine.coveredBreachMultiplier=4:1"), "--factor"),
+                Arguments.of("malformed range", List.of("--factor", "doctrine.nightWorkFactor=1-4"), "--factor"),
+                Arguments.of("not a number", List.of("--factor", "doctrine.nightWorkFactor=one:4"), "--factor"),
+                Arguments.of("low above high", List.of("--factor", "doctrine.nightWorkFactor=4:1"), "--factor"),
                 Arguments.of("outside the legal range", List.of("--factor", "doctrine.reconDetectionProbability=0.2:1.2"),
                         "--factor"),
                 Arguments.of("the same factor twice", List.of(COVERED, COVERED), "--factor"),

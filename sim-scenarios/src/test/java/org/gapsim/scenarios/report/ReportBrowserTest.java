@@ -69,7 +69,7 @@ class ReportBrowserTest {
         for (String id : List.of("gapsim-map", "chart-slowdown", "chart-cost", "chart-preached", "chart-closure")) {
             assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + id + "\""), id);
         }
-        for (String text : List.of("doctrine.coveredBreachMultiplier", "ASSUMPTION", "full+east-shield",
+        for (String text : List.of("doctrine.nightWorkFactor", "ASSUMPTION", "full+east-shield",
                 "P(reached)", "scenario_sha256", "Kaplan-Meier")) {
             assertTrue(html.contains(text), text);
         }
