@@ -11,8 +11,8 @@ import org.gapsim.scenario.TargetGroup;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * One column's fight at one defended obstacle while it breaches: from its halt until its lanes are open (or its
- * breach has failed for good), worked out when the head gets there as a walk through the fight's events in time
+ * One column's fight at one defended obstacle while it breaches (or bridges a gap with pontoons: {@link #bridge},
+ * {@link PontoonWork}): from its halt until its lanes are open (or its breach has failed for good), worked out when the head gets there as a walk through the fight's events in time
  * order; each event is published at its own time (later than the clock through the publisher's notices), and
  * nothing after a halt is published. Times in minutes.
  *

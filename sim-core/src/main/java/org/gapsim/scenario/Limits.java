@@ -68,8 +68,6 @@ public final class Limits {
     public static final double MAX_SPEED_KMH = 1_000;
     /** Highest work rate (m per minute, m³ per minute). */
     public static final double MAX_RATE_PER_MIN = 1_000_000;
-    /** Most vehicles lost per hour halted under fire. */
-    public static final double MAX_ATTRITION_PER_HOUR = 10_000;
     /** Largest value any distribution parameter may take (minutes for times, a plain factor for factors). */
     public static final double MAX_DISTRIBUTION_VALUE = 1e9;
     /** Largest cost of one obstacle, of a package's other cost, and of a whole package, EUR (10 trillion). */
