@@ -237,6 +237,8 @@ final class GapCrossing {
     private Outcome underFire(Column col, ObstacleState os, double haltTime, double headArrival, RandomStream bt,
                               Leg leg, Leg.ObstacleOnLeg ol, double called, double atSite, double[] build, int per) {
         String id = os.obstacle.id();
+        java.util.Arrays.fill(os.laneOpen, Double.POSITIVE_INFINITY);   // not open until the fight says so
+        java.util.Arrays.fill(os.laneFree, Double.POSITIVE_INFINITY);
         Fight f = new Fight(ctx, col, os);
         PontoonWork work = new PontoonWork(ctx, col, id, this, pontoons, build, per);
         int sets = build.length * per;

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A pontoon crossing site under the defender's fire (issues 11 x 13): out of every unit's reach, or watched but
  * not fired on, it is timed exactly by hand; more shooters make the crossing longer (paired on common random
- * numbers); sets lost to fire make it fail, and the column then turns back or culminates; the result does not
- * depend on the thread count.
+ * numbers); sets lost to fire make it fail, and the column then turns back or culminates; a column halted by its
+ * losses there leaves no bridge open and nothing pending; the result does not depend on the thread count.
  */
 class GapCrossingUnderFireTest {
     private static final double EPS = 1e-9;
@@ -176,6 +176,23 @@ class GapCrossingUnderFireTest {
         List<ModelEvent> spare = events(scenario(false, 2, Defender.builder().sensors(op(AT_SITE))
                 .fireUnits(atgm("atgm", 1).toBuilder().ammunition(1).build()).build()), 0);
         assertTrue(spare.stream().anyMatch(e -> e instanceof ModelEvent.ColumnArrived), "the spare set crossed it");
+    }
+
+    @Test
+    void aColumnHaltedByLossesAtTheCrossingSiteLeavesNoBridgeOpenAndNothingLater() {
+        // a fragile column (ineffective at 95 %) whose first tank is killed while it waits for the sets
+        org.gapsim.scenario.ColumnSpec fragile = new org.gapsim.scenario.ColumnSpec("c1", null,
+                List.of(new org.gapsim.scenario.VehicleGroup("tank", 10)), Fixtures.INTERVAL_M, "a", 0, "c",
+                List.of("a", "b", "c"), EngineerAssets.NONE, 0.95);
+        Scenario s = scenario(true, 1, Defender.builder().sensors(op(AT_SITE))
+                .fireUnits(atgm("atgm", 1).toBuilder().pKillArmoured(1).build()).build()).withColumns(List.of(fragile));
+        List<ModelEvent> out = events(s, 0);
+        ModelEvent.ColumnHalted halt = out.stream().filter(e -> e instanceof ModelEvent.ColumnHalted)
+                .map(e -> (ModelEvent.ColumnHalted) e).findFirst().orElseThrow();
+        assertEquals("combat ineffective", halt.reason());
+        assertFalse(out.stream().anyMatch(e -> e instanceof ModelEvent.LaneOpened), "no bridge opened");
+        assertEquals(halt, out.get(out.size() - 1), "nothing after the halt");
+        assertTimeOrdered(out);
     }
 
     private static void assertTimeOrdered(List<ModelEvent> events) {
