@@ -187,9 +187,109 @@ public sealed interface ModelEvent {
      *
      * @param timeMin time, minutes
      * @param column  column id
-     * @param reason  why (destroyed, combat ineffective, no route to the objective)
+     * @param reason  why (destroyed, combat ineffective, no route to the objective, culminated)
      * @param where   place or obstacle id
      */
     record ColumnHalted(double timeMin, String column, String reason, String where) implements ModelEvent {
+    }
+
+    /**
+     * A defender sensor (or a direct-fire or drone unit by itself) found a column at an obstacle.
+     *
+     * @param timeMin  time, minutes
+     * @param column   column id
+     * @param obstacle obstacle id (the site)
+     * @param unit     id of the defender unit that found it
+     */
+    record SiteDetected(double timeMin, String column, String obstacle, String unit) implements ModelEvent {
+    }
+
+    /**
+     * A defender fire unit engaged one vehicle (one missile, salvo or drone). A kill also publishes
+     * {@link VehicleLost} with {@link LossCause#FIRE} at the same time.
+     *
+     * @param timeMin     time, minutes
+     * @param column      column id
+     * @param obstacle    obstacle id (the site)
+     * @param unit        id of the fire unit
+     * @param vehicle     the target's index in march order
+     * @param vehicleType the target's vehicle type id
+     * @param killed      whether it was killed
+     */
+    record Engagement(double timeMin, String column, String obstacle, String unit, int vehicle, String vehicleType,
+                      boolean killed) implements ModelEvent {
+    }
+
+    /**
+     * An engineer asset was lost with the vehicle carrying it (one event per item).
+     *
+     * @param timeMin     time, minutes
+     * @param column      column id
+     * @param obstacle    obstacle id where it happened
+     * @param vehicle     the carrier's index in march order
+     * @param vehicleType the carrier's vehicle type id
+     * @param asset       "line-charge", "plough", "roller", "bridge" or "earth-mover"
+     */
+    record AssetLost(double timeMin, String column, String obstacle, int vehicle, String vehicleType, String asset)
+            implements ModelEvent {
+    }
+
+    /**
+     * A line charge misfired (it is primed by hand) or was wasted (another charge is needed).
+     *
+     * @param timeMin  time it was fired, minutes
+     * @param column   column id
+     * @param obstacle obstacle id
+     * @param wasted   whether the charge was wasted rather than primed by hand
+     */
+    record ChargeMisfired(double timeMin, String column, String obstacle, boolean wasted) implements ModelEvent {
+    }
+
+    /**
+     * A vehicle struck in a breach lane blocks it until recovered.
+     *
+     * @param timeMin  time of the strike, minutes
+     * @param column   column id
+     * @param obstacle obstacle id
+     * @param lane     lane index
+     * @param untilMin time the lane is free again, minutes
+     */
+    record LaneBlocked(double timeMin, String column, String obstacle, int lane, double untilMin)
+            implements ModelEvent {
+    }
+
+    /**
+     * A breach attempt failed: every lane's work stopped for want of assets.
+     *
+     * @param timeMin  time, minutes
+     * @param column   column id
+     * @param obstacle obstacle id
+     * @param method   the method that failed
+     * @param attempt  the attempt's number at this obstacle (1 = first)
+     * @param reason   why (e.g. "carriers lost", "charges used up")
+     */
+    record BreachFailed(double timeMin, String column, String obstacle, BreachMethod method, int attempt,
+                        String reason) implements ModelEvent {
+    }
+
+    /**
+     * The attacker's counter-fire suppressed a defender unit it had located.
+     *
+     * @param timeMin  time, minutes
+     * @param column   id of the column whose counter-fire it was
+     * @param unit     defender unit id
+     * @param untilMin time the suppression ends, minutes
+     */
+    record UnitSuppressed(double timeMin, String column, String unit, double untilMin) implements ModelEvent {
+    }
+
+    /**
+     * The attacker's counter-fire destroyed a defender unit.
+     *
+     * @param timeMin time, minutes
+     * @param column  id of the column whose counter-fire it was
+     * @param unit    defender unit id
+     */
+    record UnitDestroyed(double timeMin, String column, String unit) implements ModelEvent {
     }
 }

@@ -33,6 +33,31 @@ import java.util.Map;
  *                                   (ASSUMPTION 0.3: drivers follow the tracks in front)
  * @param proofLanes                 whether lanes are proofed (a roller or plough pass) before traffic
  * @param proofingMin                time to proof one lane, minutes (ASSUMPTION triangular 5 / 10 / 15)
+ * @param smokeMin                   smoke laid over the site when reduction starts, for this long, minutes; fixed 0
+ *                                   = none (ASSUMPTION triangular 10 / 20 / 30)
+ * @param smokeKillFactor            multiplier of direct fire's kill probability while smoke lasts (ASSUMPTION 0.3)
+ * @param suppression                whether the attacker's artillery fires on defender units it has located (SOSRA;
+ *                                   default true)
+ * @param locateProbability          chance per engagement that the firing unit is located, times its kind's
+ *                                   signature (ASSUMPTION 0.3)
+ * @param suppressionMin             how long a located unit stays suppressed, minutes (ASSUMPTION triangular 5 / 10
+ *                                   / 20)
+ * @param suppressedRateFactor       engagement-rate multiplier of a suppressed unit (ASSUMPTION 0.2)
+ * @param ewStrength                 the attacker's EW and drones against the defender's sensors and FPV teams, in
+ *                                   [0, 1]: a sensor's rate is multiplied by {@code 1 - ewStrength * (1 -
+ *                                   kind.ewFactor) * (1 - electronicProtection)} (ASSUMPTION 0.5)
+ * @param recoveryMin                a vehicle struck in a lane blocks it until recovered, minutes (ASSUMPTION
+ *                                   triangular 10 / 20 / 40)
+ * @param assetReplaceMin            a spare carrier comes forward to take over a lane whose carrier was lost,
+ *                                   minutes (ASSUMPTION triangular 15 / 30 / 60)
+ * @param maxBreachAttempts          failed breach attempts at one obstacle after which the column culminates there
+ *                                   (reroutes if it can, else halts for good, reason "culminated") (ASSUMPTION 3)
+ * @param manualUnderFireFactor      manual work rate multiplier while the site is detected and a live, unsuppressed
+ *                                   shooter with ammunition reaches it (ASSUMPTION 0.1)
+ * @param manualAtNightOnly          whether dismounted clearance works only at night once the site is detected
+ *                                   (Zaporizhzhia 2023: "demining was carried out only by infantry and only at
+ *                                   night"; default false)
+ * @param nightWorkFactor            work times at night are multiplied by this (ASSUMPTION 1.5)
  */
 public record BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
                              boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
@@ -40,7 +65,12 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
                              double coveredBreachMultiplier, double observedAttritionPerHour,
                              double coveredAttritionPerHour, int lanesPerObstacle, double laneSpeedKmh,
                              double laneIntervalM, double corridorWidthM, double leadLateralSdM,
-                             double followerLateralSdM, boolean proofLanes, Distribution proofingMin) {
+                             double followerLateralSdM, boolean proofLanes, Distribution proofingMin,
+                             Distribution smokeMin, double smokeKillFactor, boolean suppression,
+                             double locateProbability, Distribution suppressionMin, double suppressedRateFactor,
+                             double ewStrength, Distribution recoveryMin, Distribution assetReplaceMin,
+                             int maxBreachAttempts, double manualUnderFireFactor, boolean manualAtNightOnly,
+                             double nightWorkFactor) {
 
     /** The default preference: explosive then mechanical then manual for mines; bridges for gaps. */
     public static final Map<ObstacleKind, List<BreachMethod>> DEFAULT_METHODS = defaultMethods();
@@ -48,7 +78,31 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
     /** The defaults, every one a labelled assumption or sourced figure (see the parameter docs). */
     public static final BreachDoctrine DEFAULT = new BreachDoctrine(0.6, new Distribution.Triangular(5, 10, 20), true,
             new Distribution.Triangular(5, 10, 15), 1.0, DEFAULT_METHODS, 1.25, 2.0, 0.5, 2.0, 2, 8, 50, 10, 1.5, 0.3,
-            false, new Distribution.Triangular(5, 10, 15));
+            false, new Distribution.Triangular(5, 10, 15),
+            new Distribution.Triangular(10, 20, 30), 0.3, true,
+            0.3, new Distribution.Triangular(5, 10, 20), 0.2,
+            0.5, new Distribution.Triangular(10, 20, 40), new Distribution.Triangular(15, 30, 60),
+            3, 0.1, false,
+            1.5);
+
+    /** A doctrine with the fight's fields at {@link #DEFAULT}'s values (the form before the defender fought). */
+    public BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin, boolean bypassWhenPossible,
+                          Distribution bypassReconMin, double bypassBaseDetourKm,
+                          Map<ObstacleKind, List<BreachMethod>> methods, double observedBreachMultiplier,
+                          double coveredBreachMultiplier, double observedAttritionPerHour,
+                          double coveredAttritionPerHour, int lanesPerObstacle, double laneSpeedKmh,
+                          double laneIntervalM, double corridorWidthM, double leadLateralSdM,
+                          double followerLateralSdM, boolean proofLanes, Distribution proofingMin) {
+        this(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm,
+                methods, observedBreachMultiplier, coveredBreachMultiplier, observedAttritionPerHour,
+                coveredAttritionPerHour, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM,
+                leadLateralSdM, followerLateralSdM, proofLanes, proofingMin,
+                new Distribution.Triangular(10, 20, 30), 0.3, true,
+                0.3, new Distribution.Triangular(5, 10, 20), 0.2,
+                0.5, new Distribution.Triangular(10, 20, 40), new Distribution.Triangular(15, 30, 60),
+                3, 0.1, false,
+                1.5);
+    }
 
     /** Validates every field; an obstacle kind missing from {@code methods} takes the default preference. */
     public BreachDoctrine {
@@ -79,6 +133,17 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         Check.nonNegative("leadLateralSdM", leadLateralSdM, Limits.MAX_LATERAL_SD_M);
         Check.nonNegative("followerLateralSdM", followerLateralSdM, Limits.MAX_LATERAL_SD_M);
         Check.required("proofingMin", proofingMin);
+        Check.required("smokeMin", smokeMin);
+        Check.probability("smokeKillFactor", smokeKillFactor);
+        Check.probability("locateProbability", locateProbability);
+        Check.required("suppressionMin", suppressionMin);
+        Check.probability("suppressedRateFactor", suppressedRateFactor);
+        Check.probability("ewStrength", ewStrength);
+        Check.required("recoveryMin", recoveryMin);
+        Check.required("assetReplaceMin", assetReplaceMin);
+        Check.positive("maxBreachAttempts", maxBreachAttempts, Limits.MAX_EQUIPMENT_COUNT);
+        Check.probability("manualUnderFireFactor", manualUnderFireFactor);
+        Check.between("nightWorkFactor", nightWorkFactor, 1, 100);
     }
 
     /** @return the breach-time multiplier for this coverage */
@@ -132,6 +197,19 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         private double followerLateralSdM;
         private boolean proofLanes;
         private Distribution proofingMin;
+        private Distribution smokeMin;
+        private double smokeKillFactor;
+        private boolean suppression;
+        private double locateProbability;
+        private Distribution suppressionMin;
+        private double suppressedRateFactor;
+        private double ewStrength;
+        private Distribution recoveryMin;
+        private Distribution assetReplaceMin;
+        private int maxBreachAttempts;
+        private double manualUnderFireFactor;
+        private boolean manualAtNightOnly;
+        private double nightWorkFactor;
 
         private Builder(BreachDoctrine d) {
             reconDetectionProbability = d.reconDetectionProbability;
@@ -152,6 +230,19 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
             followerLateralSdM = d.followerLateralSdM;
             proofLanes = d.proofLanes;
             proofingMin = d.proofingMin;
+            smokeMin = d.smokeMin;
+            smokeKillFactor = d.smokeKillFactor;
+            suppression = d.suppression;
+            locateProbability = d.locateProbability;
+            suppressionMin = d.suppressionMin;
+            suppressedRateFactor = d.suppressedRateFactor;
+            ewStrength = d.ewStrength;
+            recoveryMin = d.recoveryMin;
+            assetReplaceMin = d.assetReplaceMin;
+            maxBreachAttempts = d.maxBreachAttempts;
+            manualUnderFireFactor = d.manualUnderFireFactor;
+            manualAtNightOnly = d.manualAtNightOnly;
+            nightWorkFactor = d.nightWorkFactor;
         }
 
         /**
@@ -316,9 +407,126 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
             return this;
         }
 
+        /**
+         * @param v new value of {@link BreachDoctrine#smokeMin()} (smoke laid over the site when reduction starts, for this long, minutes; fixed 0 = none (ASSUMPTION triangular 10 / 20 / 30))
+         * @return this builder
+         */
+        public Builder smokeMin(Distribution v) {
+            smokeMin = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#smokeKillFactor()} (multiplier of direct fire's kill probability while smoke lasts (ASSUMPTION 0.3))
+         * @return this builder
+         */
+        public Builder smokeKillFactor(double v) {
+            smokeKillFactor = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#suppression()} (whether the attacker's artillery fires on defender units it has located (SOSRA; default true))
+         * @return this builder
+         */
+        public Builder suppression(boolean v) {
+            suppression = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#locateProbability()} (chance per engagement that the firing unit is located, times its kind's signature (ASSUMPTION 0.3))
+         * @return this builder
+         */
+        public Builder locateProbability(double v) {
+            locateProbability = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#suppressionMin()} (how long a located unit stays suppressed, minutes (ASSUMPTION triangular 5 / 10 / 20))
+         * @return this builder
+         */
+        public Builder suppressionMin(Distribution v) {
+            suppressionMin = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#suppressedRateFactor()} (engagement-rate multiplier of a suppressed unit (ASSUMPTION 0.2))
+         * @return this builder
+         */
+        public Builder suppressedRateFactor(double v) {
+            suppressedRateFactor = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#ewStrength()} (the attacker's EW and drones against the defender's sensors and FPV teams, in [0, 1]: a sensor's rate is multiplied by {@code 1 - ewStrength * (1 - kind.ewFactor) * (1 - electronicProtection)} (ASSUMPTION 0.5))
+         * @return this builder
+         */
+        public Builder ewStrength(double v) {
+            ewStrength = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#recoveryMin()} (a vehicle struck in a lane blocks it until recovered, minutes (ASSUMPTION triangular 10 / 20 / 40))
+         * @return this builder
+         */
+        public Builder recoveryMin(Distribution v) {
+            recoveryMin = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#assetReplaceMin()} (a spare carrier comes forward to take over a lane whose carrier was lost, minutes (ASSUMPTION triangular 15 / 30 / 60))
+         * @return this builder
+         */
+        public Builder assetReplaceMin(Distribution v) {
+            assetReplaceMin = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#maxBreachAttempts()} (failed breach attempts at one obstacle after which the column culminates there (reroutes if it can, else halts for good, reason "culminated") (ASSUMPTION 3))
+         * @return this builder
+         */
+        public Builder maxBreachAttempts(int v) {
+            maxBreachAttempts = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#manualUnderFireFactor()} (manual work rate multiplier while the site is detected and a live, unsuppressed shooter with ammunition reaches it (ASSUMPTION 0.1))
+         * @return this builder
+         */
+        public Builder manualUnderFireFactor(double v) {
+            manualUnderFireFactor = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#manualAtNightOnly()} (whether dismounted clearance works only at night once the site is detected (Zaporizhzhia 2023: "demining was carried out only by infantry and only at night"; default false))
+         * @return this builder
+         */
+        public Builder manualAtNightOnly(boolean v) {
+            manualAtNightOnly = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link BreachDoctrine#nightWorkFactor()} (work times at night are multiplied by this (ASSUMPTION 1.5))
+         * @return this builder
+         */
+        public Builder nightWorkFactor(double v) {
+            nightWorkFactor = v;
+            return this;
+        }
+
         /** @return the new doctrine, validated */
         public BreachDoctrine build() {
-            return new BreachDoctrine(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm, methods, observedBreachMultiplier, coveredBreachMultiplier, observedAttritionPerHour, coveredAttritionPerHour, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM, leadLateralSdM, followerLateralSdM, proofLanes, proofingMin);
+            return new BreachDoctrine(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm, methods, observedBreachMultiplier, coveredBreachMultiplier, observedAttritionPerHour, coveredAttritionPerHour, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM, leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression, locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin, maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor);
         }
     }
 

@@ -8,14 +8,100 @@ package org.gapsim.scenario;
  * @param bridgeLayers armoured vehicle-launched bridges (AVLB, MTU)
  * @param earthMovers  dozers and engineer vehicles that fill ditches and clear debris (IMR, BAT)
  * @param manual       dismounted breach parties (always available, slow)
+ * @param mineRollers  mine rollers for proofing lanes
+ *
+ * <p>Each kind of vehicle-borne asset names its {@code carrier}, a vehicle type id: the column's first vehicles of
+ * that type in march order carry the assets (one plough, roller, bridge or earth mover per vehicle; line charges
+ * spread evenly over the carriers), and a carrier lost loses what it carries. {@code carrier: null} means the
+ * assets ride on no modelled vehicle and are never lost (the behaviour before carriers existed).
  */
 public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, BridgeLayers bridgeLayers,
-                             EarthMovers earthMovers, ManualBreach manual) {
+                             EarthMovers earthMovers, ManualBreach manual, MineRollers mineRollers) {
     /** No equipment; a manual breach party at the default rate. */
-    public static final EngineerAssets NONE = new EngineerAssets(null, null, null, null, null);
+    public static final EngineerAssets NONE = new EngineerAssets(null, null, null, null, null, null);
+
+    /** Assets without mine rollers (the form before rollers existed). */
+    public EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, BridgeLayers bridgeLayers,
+                          EarthMovers earthMovers, ManualBreach manual) {
+        this(lineCharges, minePloughs, bridgeLayers, earthMovers, manual, null);
+    }
+
+    /** @return {@code null} for no carrier, else the id checked */
+    static String checkCarrier(String id) {
+        return id == null ? null : Check.id("carrier", id);
+    }
+
+    /**
+     * Mine rollers, used to proof lanes: a proofing pass sets off the mines under the roller tracks, each blast
+     * using one of {@code blastsSurvived}; past that the roller vehicle is struck like any vehicle. Rollers
+     * "usually withstand up to four blasts" (press via {@code shared/reference/breaching-history.md}; LOW-MED).
+     *
+     * @param count          rollers carried (one per vehicle)
+     * @param blastsSurvived blasts one roller survives
+     * @param carrier        vehicle type id of the vehicles pushing them ({@code null}: no modelled vehicle, never
+     *                       lost)
+     */
+    public record MineRollers(int count, int blastsSurvived, String carrier) {
+        /** None carried. */
+        public static final MineRollers NONE = new MineRollers(0, 4, null);
+
+        /** Validates every field. */
+        public MineRollers {
+            Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
+            Check.nonNegative("blastsSurvived", blastsSurvived, Limits.MAX_EQUIPMENT_COUNT);
+            carrier = checkCarrier(carrier);
+        }
+
+        /** @return a builder with {@link #NONE}'s values (0 rollers, 4 blasts, no carrier) */
+        public static Builder builder() {
+            return NONE.toBuilder();
+        }
+
+        /** @return a builder holding these rollers' values */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /** Builds {@link MineRollers}; defaults {@link #NONE}'s. */
+        public static final class Builder {
+            private int count;
+            private int blastsSurvived;
+            private String carrier;
+
+            private Builder(MineRollers r) {
+                count = r.count;
+                blastsSurvived = r.blastsSurvived;
+                carrier = r.carrier;
+            }
+
+            /** @param v {@link MineRollers#count()} @return this builder */
+            public Builder count(int v) {
+                count = v;
+                return this;
+            }
+
+            /** @param v {@link MineRollers#blastsSurvived()} @return this builder */
+            public Builder blastsSurvived(int v) {
+                blastsSurvived = v;
+                return this;
+            }
+
+            /** @param v {@link MineRollers#carrier()} @return this builder */
+            public Builder carrier(String v) {
+                carrier = v;
+                return this;
+            }
+
+            /** @return the new rollers, validated */
+            public MineRollers build() {
+                return new MineRollers(count, blastsSurvived, carrier);
+            }
+        }
+    }
 
     /** Fills absent parts with empty sets. */
     public EngineerAssets {
+        mineRollers = mineRollers == null ? MineRollers.NONE : mineRollers;
         lineCharges = lineCharges == null ? LineCharges.NONE : lineCharges;
         minePloughs = minePloughs == null ? MinePloughs.NONE : minePloughs;
         bridgeLayers = bridgeLayers == null ? BridgeLayers.NONE : bridgeLayers;
@@ -33,14 +119,32 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
      * @param laneWidthM            lane width one charge clears, m
      * @param timePerChargeMin      time to fire and detonate one charge, minutes
      * @param clearanceProbability  probability that a given mine in the lane is destroyed
+     * @param carrier               vehicle type id of the launchers ({@code null}: none modelled, never lost)
+     * @param misfireProbability    probability that a charge fails to detonate and must be primed by hand
+     *                              (TF Ripper's charges "had to be manually primed"; default 0)
+     * @param primingMin            time to prime a misfired charge by hand, minutes (default fixed 0)
+     * @param failureProbability    probability that a charge is wasted (e.g. "draped uselessly over a power
+     *                              line") and another is needed (default 0)
      */
     public record LineCharges(int count, double laneLengthM, double laneWidthM, Distribution timePerChargeMin,
-                              double clearanceProbability) {
+                              double clearanceProbability, String carrier, double misfireProbability,
+                              Distribution primingMin, double failureProbability) {
         /** None carried. */
         public static final LineCharges NONE = new LineCharges(0, 100, 8, Distribution.fixed(2), 0.9);
 
+        /** Charges carried by no modelled vehicle that never misfire nor fail (the form before carriers existed). */
+        public LineCharges(int count, double laneLengthM, double laneWidthM, Distribution timePerChargeMin,
+                           double clearanceProbability) {
+            this(count, laneLengthM, laneWidthM, timePerChargeMin, clearanceProbability, null, 0,
+                    Distribution.fixed(0), 0);
+        }
+
         /** Validates every field. */
         public LineCharges {
+            Check.probability("misfireProbability", misfireProbability);
+            primingMin = primingMin == null ? Distribution.fixed(0) : primingMin;
+            Check.probability("failureProbability", failureProbability);
+            carrier = checkCarrier(carrier);
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
             Check.positive("laneLengthM", laneLengthM, Limits.MAX_SIZE_M);
             Check.positive("laneWidthM", laneWidthM, Limits.MAX_SIZE_M);
@@ -79,6 +183,10 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             private double laneWidthM = 8;
             private Distribution timePerChargeMin = Distribution.fixed(2);
             private double clearanceProbability = 0.9;
+            private String carrier = null;
+            private double misfireProbability = 0;
+            private Distribution primingMin = Distribution.fixed(0);
+            private double failureProbability = 0;
 
             private Builder() {
             }
@@ -89,6 +197,10 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
                 laneWidthM = r.laneWidthM;
                 timePerChargeMin = r.timePerChargeMin;
                 clearanceProbability = r.clearanceProbability;
+                carrier = r.carrier;
+                misfireProbability = r.misfireProbability;
+                primingMin = r.primingMin;
+                failureProbability = r.failureProbability;
             }
 
             /**
@@ -136,9 +248,46 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
                 return this;
             }
 
+            /**
+             * @param v new value of {@link LineCharges#carrier()} (default: none, never lost)
+             * @return this builder
+             */
+            public Builder carrier(String v) {
+                carrier = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link LineCharges#misfireProbability()} (default: 0)
+             * @return this builder
+             */
+            public Builder misfireProbability(double v) {
+                misfireProbability = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link LineCharges#primingMin()} (default: fixed 0 minutes)
+             * @return this builder
+             */
+            public Builder primingMin(Distribution v) {
+                primingMin = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link LineCharges#failureProbability()} (default: 0)
+             * @return this builder
+             */
+            public Builder failureProbability(double v) {
+                failureProbability = v;
+                return this;
+            }
+
             /** @return the new set of line charges, validated by the canonical constructor */
             public LineCharges build() {
-                return new LineCharges(count, laneLengthM, laneWidthM, timePerChargeMin, clearanceProbability);
+                return new LineCharges(count, laneLengthM, laneWidthM, timePerChargeMin, clearanceProbability, carrier,
+                        misfireProbability, primingMin, failureProbability);
             }
         }
     }
@@ -152,13 +301,21 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
      * @param speedKmh             ploughing speed, km/h
      * @param setupMin             time to lower the plough and start, minutes
      * @param clearanceProbability probability that a mine under a plough track is lifted
+     * @param carrier              vehicle type id of the plough tanks ({@code null}: none modelled, never lost)
      */
-    public record MinePloughs(int count, double speedKmh, Distribution setupMin, double clearanceProbability) {
+    public record MinePloughs(int count, double speedKmh, Distribution setupMin, double clearanceProbability,
+                              String carrier) {
         /** None carried. */
         public static final MinePloughs NONE = new MinePloughs(0, 10, Distribution.fixed(3), 0.95);
 
+        /** Ploughs carried by no modelled vehicle (the form before carriers existed). */
+        public MinePloughs(int count, double speedKmh, Distribution setupMin, double clearanceProbability) {
+            this(count, speedKmh, setupMin, clearanceProbability, null);
+        }
+
         /** Validates every field. */
         public MinePloughs {
+            carrier = checkCarrier(carrier);
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
             Check.positive("speedKmh", speedKmh, Limits.MAX_SPEED_KMH);
             Check.required("setupMin", setupMin);
@@ -194,6 +351,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             private double speedKmh = 10;
             private Distribution setupMin = Distribution.fixed(3);
             private double clearanceProbability = 0.95;
+            private String carrier = null;
 
             private Builder() {
             }
@@ -203,6 +361,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
                 speedKmh = r.speedKmh;
                 setupMin = r.setupMin;
                 clearanceProbability = r.clearanceProbability;
+                carrier = r.carrier;
             }
 
             /**
@@ -241,9 +400,18 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
                 return this;
             }
 
+            /**
+             * @param v new value of {@link MinePloughs#carrier()} (default: none, never lost)
+             * @return this builder
+             */
+            public Builder carrier(String v) {
+                carrier = v;
+                return this;
+            }
+
             /** @return the new set of ploughs, validated by the canonical constructor */
             public MinePloughs build() {
-                return new MinePloughs(count, speedKmh, setupMin, clearanceProbability);
+                return new MinePloughs(count, speedKmh, setupMin, clearanceProbability, carrier);
             }
         }
     }
@@ -255,13 +423,20 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
      * @param count      bridges carried
      * @param spanM      longest gap one bridge spans, m
      * @param emplaceMin time to emplace one bridge, minutes
+     * @param carrier    vehicle type id of the bridge layers ({@code null}: none modelled, never lost)
      */
-    public record BridgeLayers(int count, double spanM, Distribution emplaceMin) {
+    public record BridgeLayers(int count, double spanM, Distribution emplaceMin, String carrier) {
         /** None carried. */
         public static final BridgeLayers NONE = new BridgeLayers(0, 18.3, new Distribution.Uniform(2, 5));
 
+        /** Bridges carried by no modelled vehicle (the form before carriers existed). */
+        public BridgeLayers(int count, double spanM, Distribution emplaceMin) {
+            this(count, spanM, emplaceMin, null);
+        }
+
         /** Validates every field. */
         public BridgeLayers {
+            carrier = checkCarrier(carrier);
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
             Check.positive("spanM", spanM, Limits.MAX_SIZE_M);
             Check.required("emplaceMin", emplaceMin);
@@ -294,6 +469,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             private int count = 0;
             private double spanM = 18.3;
             private Distribution emplaceMin = new Distribution.Uniform(2, 5);
+            private String carrier = null;
 
             private Builder() {
             }
@@ -302,6 +478,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
                 count = r.count;
                 spanM = r.spanM;
                 emplaceMin = r.emplaceMin;
+                carrier = r.carrier;
             }
 
             /**
@@ -331,9 +508,18 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
                 return this;
             }
 
+            /**
+             * @param v new value of {@link BridgeLayers#carrier()} (default: none, never lost)
+             * @return this builder
+             */
+            public Builder carrier(String v) {
+                carrier = v;
+                return this;
+            }
+
             /** @return the new set of bridge layers, validated by the canonical constructor */
             public BridgeLayers build() {
-                return new BridgeLayers(count, spanM, emplaceMin);
+                return new BridgeLayers(count, spanM, emplaceMin, carrier);
             }
         }
     }
@@ -344,13 +530,20 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
      * @param count           vehicles carried (one per lane)
      * @param fillRateM3PerMin earth moved into a ditch or crater, m^3 per minute per vehicle
      * @param clearRateMPerMin advance through dragon's teeth or felled trees, metres of obstacle depth per minute
+     * @param carrier          vehicle type id of these vehicles ({@code null}: none modelled, never lost)
      */
-    public record EarthMovers(int count, double fillRateM3PerMin, double clearRateMPerMin) {
+    public record EarthMovers(int count, double fillRateM3PerMin, double clearRateMPerMin, String carrier) {
         /** None carried. */
         public static final EarthMovers NONE = new EarthMovers(0, 4, 1);
 
+        /** Earth movers that are no modelled vehicle (the form before carriers existed). */
+        public EarthMovers(int count, double fillRateM3PerMin, double clearRateMPerMin) {
+            this(count, fillRateM3PerMin, clearRateMPerMin, null);
+        }
+
         /** Validates every field. */
         public EarthMovers {
+            carrier = checkCarrier(carrier);
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
             Check.positive("fillRateM3PerMin", fillRateM3PerMin, Limits.MAX_RATE_PER_MIN);
             Check.positive("clearRateMPerMin", clearRateMPerMin, Limits.MAX_RATE_PER_MIN);
@@ -383,6 +576,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             private int count = 0;
             private double fillRateM3PerMin = 4;
             private double clearRateMPerMin = 1;
+            private String carrier = null;
 
             private Builder() {
             }
@@ -391,6 +585,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
                 count = r.count;
                 fillRateM3PerMin = r.fillRateM3PerMin;
                 clearRateMPerMin = r.clearRateMPerMin;
+                carrier = r.carrier;
             }
 
             /**
@@ -420,9 +615,18 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
                 return this;
             }
 
+            /**
+             * @param v new value of {@link EarthMovers#carrier()} (default: none, never lost)
+             * @return this builder
+             */
+            public Builder carrier(String v) {
+                carrier = v;
+                return this;
+            }
+
             /** @return the new set of earth movers, validated by the canonical constructor */
             public EarthMovers build() {
-                return new EarthMovers(count, fillRateM3PerMin, clearRateMPerMin);
+                return new EarthMovers(count, fillRateM3PerMin, clearRateMPerMin, carrier);
             }
         }
     }
@@ -548,6 +752,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
         private BridgeLayers bridgeLayers = BridgeLayers.NONE;
         private EarthMovers earthMovers = EarthMovers.NONE;
         private ManualBreach manual = ManualBreach.DEFAULT;
+        private MineRollers mineRollers = MineRollers.NONE;
 
         private Builder() {
         }
@@ -558,6 +763,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             bridgeLayers = r.bridgeLayers;
             earthMovers = r.earthMovers;
             manual = r.manual;
+            mineRollers = r.mineRollers;
         }
 
         /**
@@ -605,9 +811,18 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             return this;
         }
 
+        /**
+         * @param v new value of {@link EngineerAssets#mineRollers()} (default: {@link MineRollers#NONE})
+         * @return this builder
+         */
+        public Builder mineRollers(MineRollers v) {
+            mineRollers = v;
+            return this;
+        }
+
         /** @return the new set of assets, validated by the canonical constructor */
         public EngineerAssets build() {
-            return new EngineerAssets(lineCharges, minePloughs, bridgeLayers, earthMovers, manual);
+            return new EngineerAssets(lineCharges, minePloughs, bridgeLayers, earthMovers, manual, mineRollers);
         }
     }
 }

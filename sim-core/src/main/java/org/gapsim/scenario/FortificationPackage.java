@@ -16,9 +16,12 @@ import java.util.List;
  * @param obstacles       obstacles it places
  * @param terrainChanges  terrain it changes
  * @param isr             its effect on detection and coverage
+ * @param defender        defender units it buys (sensors, fire units, electronic protection); their costs add to
+ *                        its cost; its priority and coverage templates are not used (the scenario's are)
  */
 public record FortificationPackage(String name, String description, List<String> countries, double otherCostEur,
-                                   List<Obstacle> obstacles, List<TerrainChange> terrainChanges, IsrEffect isr) {
+                                   List<Obstacle> obstacles, List<TerrainChange> terrainChanges, IsrEffect isr,
+                                   Defender defender) {
     /** The name of the baseline package. */
     public static final String BASELINE = "none";
 
@@ -26,8 +29,15 @@ public record FortificationPackage(String name, String description, List<String>
     public static final FortificationPackage NONE =
             new FortificationPackage(BASELINE, "no fortification (baseline)", List.of(), 0, List.of(), List.of(), null);
 
+    /** A package that buys no defender units (the form before the defender fought). */
+    public FortificationPackage(String name, String description, List<String> countries, double otherCostEur,
+                                List<Obstacle> obstacles, List<TerrainChange> terrainChanges, IsrEffect isr) {
+        this(name, description, countries, otherCostEur, obstacles, terrainChanges, isr, null);
+    }
+
     /** Validates every field that needs no other part of the scenario. */
     public FortificationPackage {
+        defender = defender == null ? Defender.NONE : defender;
         Check.id("name", name);
         description = description == null ? "" : description;
         countries = Check.list("countries", countries);
@@ -35,7 +45,7 @@ public record FortificationPackage(String name, String description, List<String>
         obstacles = Check.list("obstacles", obstacles, Limits.MAX_OBSTACLES);
         terrainChanges = Check.list("terrainChanges", terrainChanges);
         isr = isr == null ? IsrEffect.NONE : isr;
-        double total = otherCostEur;
+        double total = otherCostEur + defender.costEur();
         for (Obstacle o : obstacles) {
             total += o.costEur();
         }
@@ -45,9 +55,9 @@ public record FortificationPackage(String name, String description, List<String>
         }
     }
 
-    /** @return total cost: obstacles plus other cost, EUR */
+    /** @return total cost: obstacles, defender units and other cost, EUR */
     public double costEur() {
-        double c = otherCostEur;
+        double c = otherCostEur + defender.costEur();
         for (Obstacle o : obstacles) {
             c += o.costEur();
         }
@@ -72,7 +82,9 @@ public record FortificationPackage(String name, String description, List<String>
         List<TerrainChange> terrain = new ArrayList<>();
         double other = 0;
         IsrEffect isr = IsrEffect.NONE;
+        Defender defender = Defender.NONE;
         for (FortificationPackage p : parts) {
+            defender = defender.and(withoutUnitsOf(p.defender, defender));
             countries.addAll(p.countries);
             for (Obstacle o : p.obstacles) {
                 if (seen.add(o.id())) {
@@ -87,7 +99,17 @@ public record FortificationPackage(String name, String description, List<String>
             other += p.otherCostEur;
             isr = isr.and(p.isr);
         }
-        return new FortificationPackage(name, description, List.copyOf(countries), other, obstacles, terrain, isr);
+        return new FortificationPackage(name, description, List.copyOf(countries), other, obstacles, terrain, isr,
+                defender);
+    }
+
+    /** @return {@code d} without the units whose ids {@code seen} already holds (a unit in two parts counts once) */
+    private static Defender withoutUnitsOf(Defender d, Defender seen) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        seen.sensors().forEach(u -> ids.add(u.id()));
+        seen.fireUnits().forEach(u -> ids.add(u.id()));
+        return d.toBuilder().sensors(d.sensors().stream().filter(u -> !ids.contains(u.id())).toList())
+                .fireUnits(d.fireUnits().stream().filter(u -> !ids.contains(u.id())).toList()).build();
     }
 
     /**
@@ -126,6 +148,7 @@ public record FortificationPackage(String name, String description, List<String>
         private List<Obstacle> obstacles = List.of();
         private List<TerrainChange> terrainChanges = List.of();
         private IsrEffect isr = IsrEffect.NONE;
+        private Defender defender = Defender.NONE;
 
         private Builder() {
         }
@@ -138,6 +161,7 @@ public record FortificationPackage(String name, String description, List<String>
             obstacles = r.obstacles;
             terrainChanges = r.terrainChanges;
             isr = r.isr;
+            defender = r.defender;
         }
 
         /**
@@ -230,9 +254,18 @@ public record FortificationPackage(String name, String description, List<String>
             return this;
         }
 
+        /**
+         * @param v new value of {@link FortificationPackage#defender()} (default: {@link Defender#NONE})
+         * @return this builder
+         */
+        public Builder defender(Defender v) {
+            defender = v;
+            return this;
+        }
+
         /** @return the new package, validated by the canonical constructor */
         public FortificationPackage build() {
-            return new FortificationPackage(name, description, countries, otherCostEur, obstacles, terrainChanges, isr);
+            return new FortificationPackage(name, description, countries, otherCostEur, obstacles, terrainChanges, isr, defender);
         }
     }
 }

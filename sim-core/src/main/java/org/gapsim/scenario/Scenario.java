@@ -28,14 +28,27 @@ import java.util.Set;
  * @param closure           when the force counts as closed
  * @param horizonMin        simulated time after which a replication stops, minutes; objectives not reached by then
  *                          count as not reached
+ * @param defender          the defender's forces present in every package, the baseline included (so the baseline
+ *                          is an opposed advance), and the units the {@link Coverage} shorthand stands for
+ * @param clock             time of day ({@link Clock#ALWAYS_DAY}: no night)
  */
 public record Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
                        List<ColumnSpec> columns, List<Obstacle> existingObstacles,
                        List<FortificationPackage> packages, BreachDoctrine doctrine, MarchRules march,
-                       ClosureRule closure, double horizonMin) {
+                       ClosureRule closure, double horizonMin, Defender defender, Clock clock) {
+
+    /** A scenario without defender units and without time of day (the form before the defender fought). */
+    public Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
+                    List<ColumnSpec> columns, List<Obstacle> existingObstacles, List<FortificationPackage> packages,
+                    BreachDoctrine doctrine, MarchRules march, ClosureRule closure, double horizonMin) {
+        this(name, description, network, vehicleTypes, columns, existingObstacles, packages, doctrine, march, closure,
+                horizonMin, null, null);
+    }
 
     /** Validates the scenario as a whole. */
     public Scenario {
+        defender = defender == null ? Defender.NONE : defender;
+        clock = clock == null ? Clock.ALWAYS_DAY : clock;
         Check.id("name", name);
         description = description == null ? "" : description;
         Check.required("network", network);
@@ -48,6 +61,15 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         closure = closure == null ? ClosureRule.ALL_COLUMNS : closure;
         Check.positive("horizonMin", horizonMin, Limits.MAX_HORIZON_MIN);
         validate(network, vehicleTypes, columns, existingObstacles, packages);
+        Defender own = defender;
+        RoadNetwork net = network;
+        Check.within("defender", () -> checkDefender(net, own));
+        for (int i = 0; i < packages.size(); i++) {
+            Defender pd = packages.get(i).defender();
+            Check.within("packages[" + i + "].defender", () -> checkDefender(net, pd));
+            Check.within("packages[" + i + "].defender", () -> own.and(pd));   // ids unique across both
+        }
+        checkCarriers(vehicleTypes, columns);
         checkMines(existingObstacles, packages, doctrine.corridorWidthM());
     }
 
@@ -92,25 +114,100 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
     /** @return a copy with other packages */
     public Scenario withPackages(List<FortificationPackage> newPackages) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, newPackages,
-                doctrine, march, closure, horizonMin);
+                doctrine, march, closure, horizonMin, defender, clock);
     }
 
     /** @return a copy with another doctrine */
     public Scenario withDoctrine(BreachDoctrine newDoctrine) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
-                newDoctrine, march, closure, horizonMin);
+                newDoctrine, march, closure, horizonMin, defender, clock);
     }
 
     /** @return a copy with other march rules */
     public Scenario withMarch(MarchRules newMarch) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
-                doctrine, newMarch, closure, horizonMin);
+                doctrine, newMarch, closure, horizonMin, defender, clock);
     }
 
     /** @return a copy with other columns */
     public Scenario withColumns(List<ColumnSpec> newColumns) {
         return new Scenario(name, description, network, vehicleTypes, newColumns, existingObstacles, packages,
-                doctrine, march, closure, horizonMin);
+                doctrine, march, closure, horizonMin, defender, clock);
+    }
+
+    /** @return a copy with another defender */
+    public Scenario withDefender(Defender newDefender) {
+        return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
+                doctrine, march, closure, horizonMin, newDefender, clock);
+    }
+
+    /** @return a copy with another clock */
+    public Scenario withClock(Clock newClock) {
+        return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
+                doctrine, march, closure, horizonMin, defender, newClock);
+    }
+
+    private static Defender checkDefender(RoadNetwork network, Defender d) {
+        for (int i = 0; i < d.sensors().size(); i++) {
+            checkPosition(network, d.sensors().get(i).position(), "sensors[" + i + "].position");
+        }
+        for (int i = 0; i < d.fireUnits().size(); i++) {
+            checkPosition(network, d.fireUnits().get(i).position(), "fireUnits[" + i + "].position");
+        }
+        return d;
+    }
+
+    private static void checkPosition(RoadNetwork network, UnitPosition p, String at) {
+        if (p == null) {
+            throw new ScenarioException(at, "is required (only a coverage template's units may omit it)");
+        }
+        if (p.place() != null) {
+            if (network.places().stream().noneMatch(x -> x.id().equals(p.place()))) {
+                throw new ScenarioException(at + ".place", "unknown place '" + p.place() + "'");
+            }
+            return;
+        }
+        Optional<RoadSegment> s = network.segment(p.segment());
+        if (s.isEmpty()) {
+            throw new ScenarioException(at + ".segment", "unknown segment '" + p.segment() + "'");
+        }
+        if (p.km() > s.get().lengthKm() + 1e-9) {
+            throw new ScenarioException(at + ".km", "position " + p.km() + " km lies beyond the end of segment '"
+                    + p.segment() + "' (" + s.get().lengthKm() + " km)");
+        }
+    }
+
+    /** Each asset kind's carrier must be a vehicle type of the column's march order with a vehicle per item. */
+    private static void checkCarriers(List<VehicleType> types, List<ColumnSpec> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnSpec c = columns.get(i);
+            EngineerAssets e = c.engineers();
+            String at = "columns[" + i + "].engineers.";
+            checkCarrier(c, e.lineCharges().carrier(), e.lineCharges().count() > 0 ? 1 : 0, at + "lineCharges.carrier");
+            checkCarrier(c, e.minePloughs().carrier(), e.minePloughs().count(), at + "minePloughs.carrier");
+            checkCarrier(c, e.bridgeLayers().carrier(), e.bridgeLayers().count(), at + "bridgeLayers.carrier");
+            checkCarrier(c, e.earthMovers().carrier(), e.earthMovers().count(), at + "earthMovers.carrier");
+            checkCarrier(c, e.mineRollers().carrier(), e.mineRollers().count(), at + "mineRollers.carrier");
+        }
+    }
+
+    private static void checkCarrier(ColumnSpec c, String carrier, int needed, String at) {
+        if (carrier == null) {
+            return;
+        }
+        int have = 0;
+        for (VehicleGroup g : c.marchOrder()) {
+            if (g.type().equals(carrier)) {
+                have += g.count();
+            }
+        }
+        if (have == 0) {
+            throw new ScenarioException(at, "vehicle type '" + carrier + "' is not in the column's march order");
+        }
+        if (have < needed) {
+            throw new ScenarioException(at, "needs " + needed + " vehicles of type '" + carrier + "' (one per item), "
+                    + "the march order holds " + have);
+        }
     }
 
     private static void validate(RoadNetwork network, List<VehicleType> types, List<ColumnSpec> columns,
@@ -347,6 +444,8 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         private MarchRules march = MarchRules.DEFAULT;
         private ClosureRule closure = ClosureRule.ALL_COLUMNS;
         private double horizonMin = Double.NaN;
+        private Defender defender = Defender.NONE;
+        private Clock clock = Clock.ALWAYS_DAY;
 
         private Builder() {
         }
@@ -363,6 +462,8 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
             march = r.march;
             closure = r.closure;
             horizonMin = r.horizonMin;
+            defender = r.defender;
+            clock = r.clock;
         }
 
         /**
@@ -500,9 +601,27 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
             return this;
         }
 
+        /**
+         * @param v new value of {@link Scenario#defender()} (default: {@link Defender#NONE})
+         * @return this builder
+         */
+        public Builder defender(Defender v) {
+            defender = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Scenario#clock()} (default: {@link Clock#ALWAYS_DAY})
+         * @return this builder
+         */
+        public Builder clock(Clock v) {
+            clock = v;
+            return this;
+        }
+
         /** @return the new scenario, validated by the canonical constructor */
         public Scenario build() {
-            return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages, doctrine, march, closure, horizonMin);
+            return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages, doctrine, march, closure, horizonMin, defender, clock);
         }
     }
 }

@@ -11,11 +11,21 @@ package org.gapsim.scenario;
  * @param trackWidthM           width of one track or wheel set, m (effective width = 2 x this against pressure fuzes)
  * @param pKillTrackWidthFuze   probability that a pressure-fuzed mine it sets off stops it (mobility kill or worse)
  * @param pKillFullWidthFuze    probability that a full-width-fuzed mine it sets off stops it
+ * @param armour                protection class against the defender's fire (picks {@link FireUnit#pKillArmoured()}
+ *                              or {@link FireUnit#pKillLight()}); {@code null} means {@link Armour#ARMOURED}
  */
 public record VehicleType(String id, String name, double roadSpeedKmh, double crossCountrySpeedKmh, double widthM,
-                          double trackWidthM, double pKillTrackWidthFuze, double pKillFullWidthFuze) {
+                          double trackWidthM, double pKillTrackWidthFuze, double pKillFullWidthFuze, Armour armour) {
+    /** An armoured vehicle type (the form before armour classes existed). */
+    public VehicleType(String id, String name, double roadSpeedKmh, double crossCountrySpeedKmh, double widthM,
+                       double trackWidthM, double pKillTrackWidthFuze, double pKillFullWidthFuze) {
+        this(id, name, roadSpeedKmh, crossCountrySpeedKmh, widthM, trackWidthM, pKillTrackWidthFuze,
+                pKillFullWidthFuze, Armour.ARMOURED);
+    }
+
     /** Validates every field. */
     public VehicleType {
+        armour = armour == null ? Armour.ARMOURED : armour;
         Check.id("id", id);
         if (name == null || name.isBlank()) {
             name = id;
@@ -68,6 +78,7 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
      *   <li>{@code trackWidthM}: required, m</li>
      *   <li>{@code pKillTrackWidthFuze}: required, probability</li>
      *   <li>{@code pKillFullWidthFuze}: required, probability</li>
+     *   <li>{@code armour}: {@link Armour#ARMOURED}</li>
      * </ul>
      */
     public static final class Builder {
@@ -79,6 +90,7 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
         private double trackWidthM = Double.NaN;
         private double pKillTrackWidthFuze = Double.NaN;
         private double pKillFullWidthFuze = Double.NaN;
+        private Armour armour = Armour.ARMOURED;
 
         private Builder() {
         }
@@ -92,6 +104,7 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
             trackWidthM = r.trackWidthM;
             pKillTrackWidthFuze = r.pKillTrackWidthFuze;
             pKillFullWidthFuze = r.pKillFullWidthFuze;
+            armour = r.armour;
         }
 
         /**
@@ -166,9 +179,18 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
             return this;
         }
 
+        /**
+         * @param v new value of {@link VehicleType#armour()} (default: {@link Armour#ARMOURED})
+         * @return this builder
+         */
+        public Builder armour(Armour v) {
+            armour = v;
+            return this;
+        }
+
         /** @return the new vehicle type, validated by the canonical constructor */
         public VehicleType build() {
-            return new VehicleType(id, name, roadSpeedKmh, crossCountrySpeedKmh, widthM, trackWidthM, pKillTrackWidthFuze, pKillFullWidthFuze);
+            return new VehicleType(id, name, roadSpeedKmh, crossCountrySpeedKmh, widthM, trackWidthM, pKillTrackWidthFuze, pKillFullWidthFuze, armour);
         }
     }
 }

@@ -87,6 +87,41 @@ public enum Assumption {
             0, Limits.MAX_LATERAL_SD_M, false, false,
             s -> s.doctrine().followerLateralSdM(),
             (s, v) -> doctrine(s, b -> b.followerLateralSdM(v))),
+    /** Direct fire's kill-probability multiplier under the attacker's smoke, in [0, 1]. */
+    SMOKE_KILL_FACTOR("doctrine.smokeKillFactor", "x pKill", "direct fire's kill probability under smoke",
+            0, 1, false, false,
+            s -> s.doctrine().smokeKillFactor(),
+            (s, v) -> doctrine(s, b -> b.smokeKillFactor(v))),
+    /** Chance per engagement that the firing unit is located (times its signature), in [0, 1]. */
+    LOCATE_PROBABILITY("doctrine.locateProbability", "probability", "a firing defender unit is located",
+            0, 1, false, false,
+            s -> s.doctrine().locateProbability(),
+            (s, v) -> doctrine(s, b -> b.locateProbability(v))),
+    /** Engagement-rate multiplier of a suppressed defender unit, in [0, 1]. */
+    SUPPRESSED_RATE_FACTOR("doctrine.suppressedRateFactor", "x rate", "engagement rate of a suppressed unit",
+            0, 1, false, false,
+            s -> s.doctrine().suppressedRateFactor(),
+            (s, v) -> doctrine(s, b -> b.suppressedRateFactor(v))),
+    /** The attacker's EW strength against the defender's sensors and FPV teams, in [0, 1]. */
+    EW_STRENGTH("doctrine.ewStrength", "share", "the attacker's EW against sensors and drones",
+            0, 1, false, false,
+            s -> s.doctrine().ewStrength(),
+            (s, v) -> doctrine(s, b -> b.ewStrength(v))),
+    /** Failed breach attempts at one obstacle before the column culminates, a whole number &gt;= 1. */
+    MAX_BREACH_ATTEMPTS("doctrine.maxBreachAttempts", "attempts", "failed breaches before culmination (whole number)",
+            1, Limits.MAX_EQUIPMENT_COUNT, false, true,
+            s -> s.doctrine().maxBreachAttempts(),
+            (s, v) -> doctrine(s, b -> b.maxBreachAttempts((int) Math.round(v)))),
+    /** Manual work-rate multiplier under effective fire, in [0, 1]. */
+    MANUAL_UNDER_FIRE_FACTOR("doctrine.manualUnderFireFactor", "x rate", "manual work rate under effective fire",
+            0, 1, false, false,
+            s -> s.doctrine().manualUnderFireFactor(),
+            (s, v) -> doctrine(s, b -> b.manualUnderFireFactor(v))),
+    /** Multiplier of work times at night, in [1, 100]. */
+    NIGHT_WORK_FACTOR("doctrine.nightWorkFactor", "x work time", "work times at night",
+            1, 100, false, false,
+            s -> s.doctrine().nightWorkFactor(),
+            (s, v) -> doctrine(s, b -> b.nightWorkFactor(v))),
     /** Scale on the decision delay (halt to start of reduction, SOSRA), x the base distribution, &gt; 0. */
     DECISION_DELAY_SCALE("doctrine.decisionDelayScale", "x decisionDelayMin",
             "scale on the decision delay before a breach", 0, Assumption.MAX_SCALE, true, false,

@@ -1,0 +1,176 @@
+package org.gapsim.scenario;
+
+/**
+ * A defender fire unit. Once a column at an obstacle in range is detected (by a sensor, or by itself for direct-fire
+ * and drone units at {@code ownDetectionsPerHour}), it engages after {@code reactionMin}, then at exponential gaps at
+ * {@code engagementsPerHour} (times its kind's night factor, the attacker's suppression, and for drones the EW
+ * factor). Each engagement (a missile, a salvo, a drone) uses one round of {@code ammunition} and kills the target
+ * with the probability for its armour class.
+ *
+ * @param id                         unique key among the defender's units
+ * @param kind                       what it is
+ * @param position                   where it stands; {@code null} only in a coverage template (it then stands at
+ *                                   the obstacle it covers)
+ * @param rangeKm                    straight-line range to an obstacle it reaches, km
+ * @param reactionMin                from the site's detection to its first engagement, minutes
+ * @param engagementsPerHour         engagement rate while it has targets, per hour, before factors
+ * @param ammunition                 engagements it can make in the whole replication
+ * @param pKillArmoured              probability that one engagement kills an armoured vehicle
+ * @param pKillLight                 probability that one engagement kills a light vehicle
+ * @param ownDetectionsPerHour       rate at which it detects a column in range by itself, per hour (0 = never;
+ *                                   only direct-fire and drone units use it)
+ * @param counterFireKillProbability probability that one counter-fire mission of the attacker destroys it once
+ *                                   located
+ * @param costEur                    what it costs (added to a package's cost when a package buys it), EUR
+ */
+public record FireUnit(String id, FireUnitKind kind, UnitPosition position, double rangeKm, Distribution reactionMin,
+                       double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
+                       double ownDetectionsPerHour, double counterFireKillProbability, double costEur) {
+    /** Validates every field. */
+    public FireUnit {
+        Check.id("id", id);
+        Check.required("kind", kind);
+        Check.nonNegative("rangeKm", rangeKm, Limits.MAX_LENGTH_KM);
+        Check.required("reactionMin", reactionMin);
+        Check.positive("engagementsPerHour", engagementsPerHour, Limits.MAX_RATE_PER_MIN);
+        Check.nonNegative("ammunition", ammunition, Limits.MAX_EQUIPMENT_COUNT);
+        Check.probability("pKillArmoured", pKillArmoured);
+        Check.probability("pKillLight", pKillLight);
+        Check.nonNegative("ownDetectionsPerHour", ownDetectionsPerHour, Limits.MAX_RATE_PER_MIN);
+        Check.probability("counterFireKillProbability", counterFireKillProbability);
+        Check.nonNegative("costEur", costEur, Limits.MAX_COST_EUR);
+    }
+
+    /** @return the kill probability of one engagement against this armour class */
+    public double pKill(Armour armour) {
+        return armour == Armour.LIGHT ? pKillLight : pKillArmoured;
+    }
+
+    /** @return a builder with the defaults documented on {@link Builder} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this unit's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link FireUnit} field by field; {@link #build()} calls the canonical constructor. Defaults (an ATGM
+     * team; every figure an ASSUMPTION): {@code id} required; {@code kind} {@link FireUnitKind#ATGM_TEAM};
+     * {@code position} none (template use); {@code rangeKm} 4; {@code reactionMin} triangular 1/2/5;
+     * {@code engagementsPerHour} 6; {@code ammunition} 6; {@code pKillArmoured} 0.5; {@code pKillLight} 0.7;
+     * {@code ownDetectionsPerHour} 2; {@code counterFireKillProbability} 0.3; {@code costEur} 0.
+     */
+    public static final class Builder {
+        private String id;
+        private FireUnitKind kind = FireUnitKind.ATGM_TEAM;
+        private UnitPosition position;
+        private double rangeKm = 4;
+        private Distribution reactionMin = new Distribution.Triangular(1, 2, 5);
+        private double engagementsPerHour = 6;
+        private int ammunition = 6;
+        private double pKillArmoured = 0.5;
+        private double pKillLight = 0.7;
+        private double ownDetectionsPerHour = 2;
+        private double counterFireKillProbability = 0.3;
+        private double costEur = 0;
+
+        private Builder() {
+        }
+
+        private Builder(FireUnit r) {
+            id = r.id;
+            kind = r.kind;
+            position = r.position;
+            rangeKm = r.rangeKm;
+            reactionMin = r.reactionMin;
+            engagementsPerHour = r.engagementsPerHour;
+            ammunition = r.ammunition;
+            pKillArmoured = r.pKillArmoured;
+            pKillLight = r.pKillLight;
+            ownDetectionsPerHour = r.ownDetectionsPerHour;
+            counterFireKillProbability = r.counterFireKillProbability;
+            costEur = r.costEur;
+        }
+
+        /** @param v {@link FireUnit#id()} @return this builder */
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
+
+        /** @param v {@link FireUnit#kind()} @return this builder */
+        public Builder kind(FireUnitKind v) {
+            kind = v;
+            return this;
+        }
+
+        /** @param v {@link FireUnit#position()} @return this builder */
+        public Builder position(UnitPosition v) {
+            position = v;
+            return this;
+        }
+
+        /** @param v {@link FireUnit#rangeKm()}, km @return this builder */
+        public Builder rangeKm(double v) {
+            rangeKm = v;
+            return this;
+        }
+
+        /** @param v {@link FireUnit#reactionMin()}, minutes @return this builder */
+        public Builder reactionMin(Distribution v) {
+            reactionMin = v;
+            return this;
+        }
+
+        /** @param v {@link FireUnit#engagementsPerHour()}, per hour @return this builder */
+        public Builder engagementsPerHour(double v) {
+            engagementsPerHour = v;
+            return this;
+        }
+
+        /** @param v {@link FireUnit#ammunition()}, engagements @return this builder */
+        public Builder ammunition(int v) {
+            ammunition = v;
+            return this;
+        }
+
+        /** @param v {@link FireUnit#pKillArmoured()} @return this builder */
+        public Builder pKillArmoured(double v) {
+            pKillArmoured = v;
+            return this;
+        }
+
+        /** @param v {@link FireUnit#pKillLight()} @return this builder */
+        public Builder pKillLight(double v) {
+            pKillLight = v;
+            return this;
+        }
+
+        /** @param v {@link FireUnit#ownDetectionsPerHour()}, per hour @return this builder */
+        public Builder ownDetectionsPerHour(double v) {
+            ownDetectionsPerHour = v;
+            return this;
+        }
+
+        /** @param v {@link FireUnit#counterFireKillProbability()} @return this builder */
+        public Builder counterFireKillProbability(double v) {
+            counterFireKillProbability = v;
+            return this;
+        }
+
+        /** @param v {@link FireUnit#costEur()}, EUR @return this builder */
+        public Builder costEur(double v) {
+            costEur = v;
+            return this;
+        }
+
+        /** @return the new fire unit, validated */
+        public FireUnit build() {
+            return new FireUnit(id, kind, position, rangeKm, reactionMin, engagementsPerHour, ammunition,
+                    pKillArmoured, pKillLight, ownDetectionsPerHour, counterFireKillProbability, costEur);
+        }
+    }
+}
