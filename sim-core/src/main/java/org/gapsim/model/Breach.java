@@ -50,6 +50,20 @@ final class Breach {
     private int lineCharges;
     /** Bridges left. */
     private int bridges;
+    /** Ploughs, earth movers and rollers left (their carriers not lost). */
+    private int ploughs;
+    private int earthMovers;
+    private int rollers;
+    /**
+     * Per vehicle number (march order at the start): line charges, ploughs, bridges, earth movers and rollers it
+     * carries; null when that kind names no carrier (never lost).
+     */
+    private final int[] chargesOn;
+    private final int[] ploughOn;
+    private final int[] bridgeOn;
+    private final int[] earthMoverOn;
+    private final int[] rollerOn;
+    private final org.gapsim.scenario.Clock clock;
 
     /**
      * @param doctrine the force's breach doctrine
@@ -58,12 +72,126 @@ final class Breach {
      * @param column   the column's id
      */
     Breach(BreachDoctrine doctrine, EngineerAssets assets, EventPublisher events, String column) {
+        this(doctrine, assets, events, column, new org.gapsim.scenario.VehicleType[0],
+                org.gapsim.scenario.Clock.ALWAYS_DAY);
+    }
+
+    /**
+     * @param order the column's vehicle types in march order at the start (the first vehicles of a carrier type
+     *              carry that kind of asset: one item each, line charges spread evenly over all of that type)
+     * @param clock the scenario's time of day (work at night takes {@code nightWorkFactor} times longer)
+     */
+    Breach(BreachDoctrine doctrine, EngineerAssets assets, EventPublisher events, String column,
+           org.gapsim.scenario.VehicleType[] order, org.gapsim.scenario.Clock clock) {
         this.doctrine = doctrine;
         this.assets = assets;
         this.events = events;
         this.column = column;
+        this.clock = clock;
         this.lineCharges = assets.lineCharges().count();
         this.bridges = assets.bridgeLayers().count();
+        this.ploughs = assets.minePloughs().count();
+        this.earthMovers = assets.earthMovers().count();
+        this.rollers = assets.mineRollers().count();
+        this.chargesOn = spread(order, assets.lineCharges().carrier(), lineCharges, true);
+        this.ploughOn = spread(order, assets.minePloughs().carrier(), ploughs, false);
+        this.bridgeOn = spread(order, assets.bridgeLayers().carrier(), bridges, false);
+        this.earthMoverOn = spread(order, assets.earthMovers().carrier(), earthMovers, false);
+        this.rollerOn = spread(order, assets.mineRollers().carrier(), rollers, false);
+    }
+
+    /** @return items per vehicle number: one each on the first carriers, or spread evenly over all of them */
+    private static int[] spread(org.gapsim.scenario.VehicleType[] order, String carrier, int count, boolean even) {
+        if (carrier == null || count == 0) {
+            return null;
+        }
+        int[] on = new int[order.length];
+        int carriers = 0;
+        for (org.gapsim.scenario.VehicleType t : order) {
+            if (t.id().equals(carrier)) {
+                carriers++;
+            }
+        }
+        int k = 0;
+        for (int i = 0; i < order.length && carriers > 0; i++) {
+            if (order[i].id().equals(carrier)) {
+                on[i] = even ? count / carriers + (k < count % carriers ? 1 : 0) : (k < count ? 1 : 0);
+                k++;
+            }
+        }
+        return on;
+    }
+
+    /**
+     * The vehicle of number {@code vehicle} (march order at the start) was lost at {@code when}: what it carried is
+     * lost with it, one {@link ModelEvent.AssetLost} per item (published at its time).
+     *
+     * @return whether it carried anything
+     */
+    boolean carrierLost(int vehicle, String vehicleType, double when, String obstacle) {
+        int lc = take(chargesOn, vehicle);
+        int pl = take(ploughOn, vehicle);
+        int br = take(bridgeOn, vehicle);
+        int em = take(earthMoverOn, vehicle);
+        int ro = take(rollerOn, vehicle);
+        lc = Math.min(lc, lineCharges);
+        lineCharges -= lc;
+        ploughs -= pl;
+        bridges -= Math.min(br, bridges);
+        earthMovers -= em;
+        rollers -= ro;
+        lost(lc, "line-charge", vehicle, vehicleType, when, obstacle);
+        lost(pl, "plough", vehicle, vehicleType, when, obstacle);
+        lost(br, "bridge", vehicle, vehicleType, when, obstacle);
+        lost(em, "earth-mover", vehicle, vehicleType, when, obstacle);
+        lost(ro, "roller", vehicle, vehicleType, when, obstacle);
+        return lc + pl + br + em + ro > 0;
+    }
+
+    private void lost(int k, String asset, int vehicle, String vehicleType, double when, String obstacle) {
+        for (int j = 0; j < k; j++) {
+            events.publishAt(new ModelEvent.AssetLost(when, column, obstacle, vehicle, vehicleType, asset));
+        }
+    }
+
+    private static int take(int[] on, int vehicle) {
+        if (on == null) {
+            return 0;
+        }
+        int k = on[vehicle];
+        on[vehicle] = 0;
+        return k;
+    }
+
+    /**
+     * @return whether vehicle number {@code vehicle} carries what method {@code m} works with (a carrier for that
+     *         method); false for a method whose assets name no carrier
+     */
+    boolean carries(int vehicle, BreachMethod m) {
+        int[] on = switch (m) {
+            case LINE_CHARGE -> chargesOn;
+            case MINE_PLOUGH -> ploughOn;
+            case BRIDGE_LAYER -> bridgeOn;
+            case EARTH_MOVER -> earthMoverOn;
+            case MANUAL -> null;
+        };
+        return on != null && on[vehicle] > 0;
+    }
+
+    /** @return whether method {@code m}'s assets ride on modelled vehicles (so a lane of it has a carrier) */
+    boolean hasCarriers(BreachMethod m) {
+        return switch (m) {
+            case LINE_CHARGE -> chargesOn != null;
+            case MINE_PLOUGH -> ploughOn != null;
+            case BRIDGE_LAYER -> bridgeOn != null;
+            case EARTH_MOVER -> earthMoverOn != null;
+            case MANUAL -> false;
+        };
+    }
+
+    /** @return the time work of {@code workMin} minutes started at {@code begin} ends, slower at night */
+    double finishMin(double begin, double workMin) {
+        return clock.finishMin(begin, workMin, doctrine.nightWorkFactor());
     }
 
     /**
@@ -86,8 +214,8 @@ final class Breach {
                 }
                 case MINE_PLOUGH -> {
                     EngineerAssets.MinePloughs mp = assets.minePloughs();
-                    if (o.kind() == ObstacleKind.MINEFIELD && mp.count() > 0) {
-                        return new Plan(m, Math.min(wanted, mp.count()), 0,
+                    if (o.kind() == ObstacleKind.MINEFIELD && ploughs > 0) {
+                        return new Plan(m, Math.min(wanted, ploughs), 0,
                                 PLOUGH_BLADE_SPACING_M + PLOUGH_BLADE_WIDTH_M, mp.clearanceProbability());
                     }
                 }
@@ -99,8 +227,8 @@ final class Breach {
                     }
                 }
                 case EARTH_MOVER -> {
-                    if (assets.earthMovers().count() > 0 && earthMoverWorks(o.kind())) {
-                        return new Plan(m, Math.min(wanted, assets.earthMovers().count()), 0,
+                    if (earthMovers > 0 && earthMoverWorks(o.kind())) {
+                        return new Plan(m, Math.min(wanted, earthMovers), 0,
                                 MECHANICAL_LANE_WIDTH_M, 1.0);
                     }
                 }
@@ -141,23 +269,42 @@ final class Breach {
     }
 
     /**
-     * Starts the work on every lane at {@code begin} (minutes): marks the obstacle as having lanes, sets each
-     * lane's opening time (work times the coverage multiplier, plus proofing of minefield lanes), clears the mines
-     * a minefield lane's method removes, and publishes each {@link ModelEvent.LaneOpened} at its time. Draws from
-     * {@code bt} in lane order: work, clearance of each mine, then proofing.
+     * Starts the work on every lane at {@code begin} (minutes) where nobody fires: lane work as planned
+     * ({@link #startLanes}), each lane open at the end of its work (slower at night), each
+     * {@link ModelEvent.LaneOpened} published at its time.
      */
-    void openLanes(ObstacleState os, Plan b, double begin, RandomStream bt) {
+    void openLanes(ObstacleState os, Plan b, double begin, RandomStream bt, RandomStream friction) {
+        double[] work = startLanes(os, b, begin, bt, friction);
+        for (int j = 0; j < work.length; j++) {
+            double open = finishMin(begin, work[j]);
+            os.laneOpen[j] = open;
+            os.laneFree[j] = open;
+            if (open < Double.POSITIVE_INFINITY) {
+                events.publishAt(new ModelEvent.LaneOpened(open, column, os.obstacle.id(), j));
+            }
+        }
+    }
+
+    /**
+     * Sets the obstacle up for lanes (status, lane centres and width; opening times not yet known: infinity),
+     * clears the mines a minefield lane's method removes, and returns each lane's working time by day, minutes
+     * (work plus proofing of minefield lanes; infinity for a lane whose wasted charges could not be replaced).
+     * Draws from {@code bt} in lane order: work, clearance of each mine, then proofing; misfires and wasted
+     * charges from {@code friction} (only when the charges can misfire or fail).
+     */
+    double[] startLanes(ObstacleState os, Plan b, double begin, RandomStream bt, RandomStream friction) {
         Obstacle o = os.obstacle;
-        double mult = doctrine.breachMultiplier(o.coverage());
         os.status = ObstacleState.Status.LANES;
         os.laneOpen = new double[b.lanes()];
         os.laneFree = new double[b.lanes()];
         os.laneCentre = new double[b.lanes()];
+        java.util.Arrays.fill(os.laneOpen, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(os.laneFree, Double.POSITIVE_INFINITY);
         os.laneWidth = b.laneWidthM();
+        double[] works = new double[b.lanes()];
         double corridor = doctrine.corridorWidthM();
         for (int j = 0; j < b.lanes(); j++) {
-            double work = laneWorkMin(b, o, bt) * mult;
-            double open = begin + work;
+            double work = laneWorkMin(b, o, bt, friction, begin);
             os.laneCentre[j] = corridor * (j + 0.5) / b.lanes();
             if (o.kind() == ObstacleKind.MINEFIELD) {
                 MineBelt belt = os.mines();
@@ -171,18 +318,17 @@ final class Breach {
                     belt.clear(c - b.laneWidthM() / 2, c + b.laneWidthM() / 2, b.clearance(), bt);
                 }
                 if (doctrine.proofLanes()) {
-                    open += doctrine.proofingMin().inverse(bt.nextDouble()) * mult;
+                    work += doctrine.proofingMin().inverse(bt.nextDouble());
                     belt.clear(c - b.laneWidthM() / 2, c + b.laneWidthM() / 2, 1.0, bt);
                 }
             }
-            os.laneOpen[j] = open;
-            os.laneFree[j] = open;
-            events.publishAt(new ModelEvent.LaneOpened(open, column, o.id(), j));
+            works[j] = work;
         }
+        return works;
     }
 
-    /** @return the working time to open one lane, minutes, before the coverage multiplier */
-    private double laneWorkMin(Plan b, Obstacle o, RandomStream bt) {
+    /** @return the working time to open one lane by day, minutes */
+    private double laneWorkMin(Plan b, Obstacle o, RandomStream bt, RandomStream friction, double begin) {
         return switch (b.method()) {
             case LINE_CHARGE -> {
                 EngineerAssets.LineCharges lc = assets.lineCharges();
@@ -190,6 +336,9 @@ final class Breach {
                 double s = 0;
                 for (int k = 0; k < per; k++) {
                     s += lc.timePerChargeMin().inverse(bt.nextDouble());
+                }
+                if (lc.misfireProbability() > 0 || lc.failureProbability() > 0) {
+                    s += chargeFriction(lc, per, o.id(), begin, s, friction);
                 }
                 yield s;
             }
@@ -211,6 +360,36 @@ final class Breach {
                     ? o.laneLengthM() / assets.manual().minefieldRateMPerMin()
                     : o.laneLengthM() / assets.manual().obstacleRateMPerMin();
         };
+    }
+
+    /**
+     * Misfires and wasted charges of one lane's {@code per} charges (stream {@code friction}): a misfired charge is
+     * primed by hand ({@code primingMin}); a wasted one is replaced by another charge if any is left (its firing
+     * time again), else the lane cannot be finished (infinity).
+     *
+     * @return the extra working time, minutes
+     */
+    private double chargeFriction(EngineerAssets.LineCharges lc, int per, String obstacle, double begin, double base,
+                                  RandomStream friction) {
+        double extra = 0;
+        for (int k = 0; k < per; k++) {
+            double at = begin + base * (k + 1) / per + extra;
+            if (friction.nextDouble() < lc.failureProbability()) {
+                events.publishAt(new ModelEvent.ChargeMisfired(at, column, obstacle, true));
+                if (lineCharges <= 0) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                lineCharges--;
+                extra += lc.timePerChargeMin().inverse(friction.nextDouble());
+                k--;            // the replacement charge may misfire or fail too
+                continue;
+            }
+            if (friction.nextDouble() < lc.misfireProbability()) {
+                events.publishAt(new ModelEvent.ChargeMisfired(at, column, obstacle, false));
+                extra += lc.primingMin().inverse(friction.nextDouble());
+            }
+        }
+        return extra;
     }
 
     /** @return line charges needed for one lane through {@code mf} (each clears one charge's length) */

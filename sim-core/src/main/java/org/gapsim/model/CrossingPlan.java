@@ -55,6 +55,10 @@ public final class CrossingPlan {
     /** [column][purpose][obstacle]. */
     private final String[][][] obstacleStreams;
     private final String[] mineLayoutStreams;
+    /** [column][obstacle]: the stream of the fight and breach friction at that site (new names, shift nothing). */
+    private final String[][] fightStreams;
+    /** The defender's units and what each reaches. */
+    private final DefenceLayout defence;
     /** Routes found so far, shared by every replication and thread (reroutes repeat across replications). */
     private final java.util.concurrent.ConcurrentHashMap<RouteKey, Optional<List<Leg>>> routeCache =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -138,6 +142,14 @@ public final class CrossingPlan {
         this.mineLayoutStreams = new String[n];
         for (int i = 0; i < n; i++) {
             mineLayoutStreams[i] = StreamName.mineLayout(obstacles.get(i).id());
+        }
+        this.defence = new DefenceLayout(network, scenario.defender(), fortification.defender(), obstacles);
+        this.fightStreams = new String[columns][n];
+        for (int c = 0; c < columns; c++) {
+            String col = scenario.columns().get(c).id();
+            for (int i = 0; i < n; i++) {
+                fightStreams[c][i] = "fight/" + col + "/" + obstacles.get(i).id();
+            }
         }
         for (int c = 0; c < columns; c++) {
             String col = scenario.columns().get(c).id();
@@ -225,6 +237,16 @@ public final class CrossingPlan {
     }
 
     /** @return {@link StreamName#mineLayout} of obstacle {@code i}, built once */
+    /** @return the name of the stream of column {@code c}'s fight and breach friction at obstacle {@code i} */
+    String fightStream(int c, int i) {
+        return fightStreams[c][i];
+    }
+
+    /** @return the defender's units and what each reaches */
+    DefenceLayout defence() {
+        return defence;
+    }
+
     String mineLayoutStream(int i) {
         return mineLayoutStreams[i];
     }

@@ -20,6 +20,8 @@ final class ModelContext {
     final ObstacleState[] obstacles;
     final Traffic traffic = new Traffic();
     private Scratch scratch;
+    /** The defender's live units, made on the first fight (null before). */
+    private Defence defence;
     /**
      * The per-(column, purpose, obstacle) streams looked up so far in this replication, by
      * {@code (column * PURPOSES + purpose) * obstacles + obstacle}; null until the first look-up. The worker's
@@ -72,6 +74,19 @@ final class ModelContext {
             cache[k] = rs;
         }
         return rs;
+    }
+
+    /** @return the defender's live units in this replication (made on first use) */
+    Defence defence() {
+        if (defence == null) {
+            defence = new Defence(this);
+        }
+        return defence;
+    }
+
+    /** @return the stream of column {@code column}'s fight and breach friction at {@code os} (looked up each call) */
+    RandomStream fightStream(int column, ObstacleState os) {
+        return streams.stream(plan.fightStream(column, os.index));
     }
 
     /** @return the running thread's working arrays (set when the replication starts) */

@@ -145,6 +145,7 @@ final class ObstacleEncounter {
                 if (killed) {
                     ctx.events.publishAt(new ModelEvent.VehicleLost(when, col.id, col.vehicle[i], type[i].id(),
                             LossCause.MINE, mf.id()));
+                    col.breach.carrierLost(col.vehicle[i], type[i].id(), when, mf.id());
                     col.remove(i);
                     if (col.ineffective()) {
                         col.haltByLosses(mf.id(), when);
@@ -189,10 +190,25 @@ final class ObstacleEncounter {
         }
         double begin = haltTime + doctrine.decisionDelayMin().inverse(bt.nextDouble());
         col.breach.consume(b);
-        ctx.events.publishAt(new ModelEvent.BreachStarted(begin, col.id, o.id(), b.method(), b.lanes(), b.used()));
-        col.opened(os);
-        col.breach.openLanes(os, b, begin, bt);
+        if (ctx.plan.defence().defended(os.index)) {
+            col.opened(os);
+            if (!new Fight(ctx, col, os).breach(haltTime, b, begin, bt)) {
+                return;
+            }
+        } else {
+            ctx.events.publishAt(new ModelEvent.BreachStarted(begin, col.id, o.id(), b.method(), b.lanes(), b.used()));
+            col.opened(os);
+            col.breach.openLanes(os, b, begin, bt, friction(b));
+        }
         passLanes(haltTime, Outcome.BREACHED);
+    }
+
+    /** @return the column's fight stream here if the plan's line charges can misfire or fail, else null */
+    private RandomStream friction(Breach.Plan b) {
+        org.gapsim.scenario.EngineerAssets.LineCharges lc = col.spec.engineers().lineCharges();
+        return b.method() == org.gapsim.scenario.BreachMethod.LINE_CHARGE
+                && (lc.misfireProbability() > 0 || lc.failureProbability() > 0)
+                ? ctx.fightStream(col.index, os) : null;
     }
 
     /**
@@ -207,10 +223,6 @@ final class ObstacleEncounter {
         double firstOpen = Double.POSITIVE_INFINITY;
         for (int j = 0; j < lanes; j++) {
             firstOpen = Math.min(firstOpen, Math.max(os.laneOpen[j], os.laneFree[j]));
-        }
-        double moveAt = Math.max(firstOpen, col.crossed < col.n ? t[col.crossed] : firstOpen);
-        if (col.losses.toFire(os, exposedFrom, moveAt)) {
-            return;
         }
         int n = col.n;
         int crossed = col.crossed;
@@ -347,10 +359,6 @@ final class ObstacleEncounter {
     private void passBypass(double exposedFrom, Outcome outcome) {
         double[] t = col.t;
         double gate = os.bypassGate;
-        double moveAt = Math.max(gate, col.crossed < col.n ? t[col.crossed] : gate);
-        if (col.losses.toFire(os, exposedFrom, moveAt)) {
-            return;
-        }
         int n = col.n;
         int crossed = col.crossed;
         double headway = col.march.headway();

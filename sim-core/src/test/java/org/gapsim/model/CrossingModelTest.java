@@ -89,22 +89,6 @@ class CrossingModelTest {
     }
 
     @Test
-    void coveringFireMultipliesBreachTimeAsSet() {
-        double decision = 4;
-        double emplace = 6;
-        double multiplier = 2.5;
-        Obstacle open = new AntiTankDitch("ditch", "ab", 8, Coverage.UNOBSERVED, 0, 6, 3, 500);
-        Obstacle covered = open.withCoverage(Coverage.COVERED_BY_FIRE);
-        List<ColumnSpec> cols = List.of(Fixtures.column("c1", 5, 0, Fixtures.engineers(0, 0, 1, 18.3, emplace)));
-        ReplicationResult a = run(Fixtures.scenario(Terrain.FOREST, cols, List.of(open),
-                Fixtures.doctrine(0, decision, multiplier, 0, true)), "fort", 3, 0, null);
-        ReplicationResult b = run(Fixtures.scenario(Terrain.FOREST, cols, List.of(covered),
-                Fixtures.doctrine(0, decision, multiplier, 0, true)), "fort", 3, 0, null);
-        // decision delay is not multiplied; the reduction itself is
-        assertEquals(emplace * (multiplier - 1), b.closureMin() - a.closureMin(), EPS);
-    }
-
-    @Test
     void secondColumnIsHeldByTheFirstColumnsBreachInOrder() {
         int n = 6;
         double decision = 20;

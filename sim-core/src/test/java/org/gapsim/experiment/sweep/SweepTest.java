@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.gapsim.experiment.ExperimentConfigException;
 import org.gapsim.experiment.ExperimentFixtures;
 import org.gapsim.experiment.Progress;
+import org.gapsim.scenario.BreachDoctrine;
 import org.gapsim.scenario.Coverage;
 import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.Fuze;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A small sweep on the test scenario, its files and its sensitivity. */
 class SweepTest {
-    private static final List<String> FACTORS = List.of("doctrine.coveredBreachMultiplier",
+    private static final List<String> FACTORS = List.of("doctrine.decisionDelayScale",
             "doctrine.reconDetectionProbability", "doctrine.bypassBaseDetourKm", "doctrine.laneIntervalM");
 
     private static Sweep sweep;
@@ -85,7 +86,8 @@ class SweepTest {
                 assertEquals(sweep.factors().get(f).valueAt(d.unit(p.point(), f)), p.values().get(f), 0.0);
             }
             Scenario s = sweep.scenarioAt(p.values());
-            assertEquals(p.values().get(0), s.doctrine().coveredBreachMultiplier(), 0.0);
+            assertEquals(BreachDoctrine.DEFAULT.decisionDelayMin().mean() * p.values().get(0),
+                    s.doctrine().decisionDelayMin().mean(), 1e-9);
             assertEquals(p.values().get(1), s.doctrine().reconDetectionProbability(), 0.0);
         }
         // each factor's values are n distinct stratum midpoints of its range
@@ -113,27 +115,27 @@ class SweepTest {
         assertEquals(List.of("covered-mines", "ditch"), s.packages().stream()
                 .map(Sensitivity.PackageSensitivity::packageName).toList(), "compared packages, no baseline");
         Sensitivity.PackageSensitivity mines = s.packages().get(0);
-        assertEquals(0, mines.dominantFactor(), "coveredBreachMultiplier moves a covered minefield most: " + mines);
+        assertEquals(0, mines.dominantFactor(), "the decision delay moves a breached minefield most: " + mines);
         assertTrue(mines.src().get(0) > 0.8, "and increases its slowdown: " + mines);
         assertTrue(mines.pearson().get(0) > 0.8, mines.toString());
         assertTrue(mines.rSquared() > 0.8, mines.toString());
         assertTrue(Math.abs(mines.src().get(2)) < 0.2, "no bypass on a forest road: detour hardly matters " + mines);
-        assertTrue(mines.src().get(3) > 0.1, "lane interval: a smaller, real effect " + mines);
+        assertTrue(mines.src().get(3) > 0, "lane interval: a smaller, real effect " + mines);
         assertTrue(mines.src().get(3) < mines.src().get(0) / 2, mines.toString());
         assertTrue(mines.maxMeanSlowdownH() > mines.minMeanSlowdownH() + 0.05, mines.toString());
 
         Sensitivity.PackageSensitivity ditch = s.packages().get(1);
-        assertEquals(3, ditch.dominantFactor(), "only the lane interval acts on the unobserved ditch: " + ditch);
-        for (int f = 0; f < 3; f++) {
+        assertEquals(0, ditch.dominantFactor(), "the decision delay acts on the breached ditch too: " + ditch);
+        for (int f = 1; f < 3; f++) {
             assertTrue(Math.abs(ditch.src().get(f)) < 0.05, f + ": " + ditch);
         }
 
         String table = SweepReport.table(result);
         assertTrue(table.contains("Sweep of scenario 'test-gap': 9 design points x 3 packages x 40 replications"),
                 table);
-        assertTrue(mines.significant(0, Sensitivity.ALPHA) && !mines.significant(2, Sensitivity.ALPHA), mines.toString());
-        assertTrue(table.matches("(?s).*\\ncovered-mines +\\+\\d\\.\\d\\d\\* .* coveredBreachMultiplier\\n.*"), table);
-        assertTrue(table.matches("(?s).*\\nditch .* laneIntervalM\\n.*"), table);
+        assertTrue(mines.significant(0, Sensitivity.ALPHA), mines.toString());
+        assertTrue(table.matches("(?s).*\\ncovered-mines +\\+\\d\\.\\d\\d\\* .* decisionDelayScale\\n.*"), table);
+        assertTrue(table.matches("(?s).*\\nditch .* decisionDelayScale\\n.*"), table);
     }
 
     @Test
@@ -176,7 +178,7 @@ class SweepTest {
                 sens.get(0));
         assertEquals(1 + 2 * 4 + 3 * 4, sens.size(),
                 "header + restricted slowdown of 2 packages x 4 factors + P(reached) of 3 packages x 4 factors");
-        assertTrue(sens.get(1).matches("restricted_mean_slowdown_h,covered-mines,doctrine\\.coveredBreachMultiplier,"
+        assertTrue(sens.get(1).matches("restricted_mean_slowdown_h,covered-mines,doctrine\\.decisionDelayScale,"
                 + "[01]\\.\\d+,.*,9"), sens.get(1));
         assertTrue(sens.get(9).startsWith("p_reached,none,"), sens.get(9));
         assertEquals(SweepReport.table(result), Files.readString(dir.resolve(SweepReport.SENSITIVITY_TXT)));

@@ -1,0 +1,551 @@
+package org.gapsim.model;
+
+import org.gapsim.scenario.BreachDoctrine;
+import org.gapsim.scenario.BreachMethod;
+import org.gapsim.scenario.Clock;
+import org.gapsim.scenario.FireUnit;
+import org.gapsim.scenario.FireUnitKind;
+import org.gapsim.scenario.Sensor;
+import org.gapsim.scenario.SensorKind;
+import org.gapsim.scenario.TargetGroup;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * One column's fight at one defended obstacle while it breaches: from its halt until its lanes are open (or its
+ * breach has failed for good), worked out when the head gets there as a walk through the fight's events in time
+ * order; each event is published at its own time (later than the clock through the publisher's notices), and
+ * nothing after a halt is published. Times in minutes.
+ *
+ * <p><b>Processes.</b> Every random clock is a hazard: a unit draws an exponential(1) target and its rate (per
+ * minute, piecewise constant between the fight's state changes: day/night, smoke, suppression, lane work starting,
+ * a spare carrier arriving) is integrated until the target is reached, so rates that change in mid-wait are exact.
+ * <ul>
+ *   <li>Detection: each sensor in range at {@code detectionsPerHour} x its kind's smoke, night and EW factors
+ *       (EW: {@code 1 - ewStrength (1 - ewFactor)(1 - electronicProtection)}); direct-fire and drone units by
+ *       themselves at {@code ownDetectionsPerHour} (x night; x an OP's smoke factor for direct fire, a UAV's smoke
+ *       and EW factors for drones). The first detection ({@link ModelEvent.SiteDetected}) arms every live unit in
+ *       range with ammunition: its first engagement comes {@code reactionMin} later.</li>
+ *   <li>Engagements: then at {@code engagementsPerHour} x night factor x ({@code suppressedRateFactor} while
+ *       suppressed) x (EW factor for drones); each uses a round and picks a uniform vehicle of the first non-empty
+ *       group of the defender's priority among the vehicles held at the site (breach assets: carriers working or
+ *       able to take over a lane; lanes: the next vehicles to enter, one per lane; the rest); it kills with the
+ *       unit's probability for the target's armour (x {@code smokeKillFactor} for direct fire under smoke).</li>
+ *   <li>Counter-fire (SOSRA): after each engagement the attacker locates the unit with
+ *       {@code locateProbability x signature}; with {@code suppression} it is suppressed for
+ *       {@code suppressionMin} and destroyed with its {@code counterFireKillProbability}.</li>
+ *   <li>Lanes: each lane's work (by day, minutes) progresses at 1, {@code 1 / nightWorkFactor} at night, x
+ *       {@code manualUnderFireFactor} for manual work while the site is detected and a live, unsuppressed, armed
+ *       unit with ammunition reaches it, and 0 by day for manual work once detected if {@code manualAtNightOnly}.
+ *       A lane's carrier lost stops it; a spare carrier (alive, carrying the method's asset, on no lane) takes over
+ *       the remaining work after {@code assetReplaceMin}, else the lane is abandoned. When every lane is abandoned
+ *       the attempt fails ({@link ModelEvent.BreachFailed}): the column tries the next method it can still use
+ *       after a new decision delay, or culminates after {@code maxBreachAttempts} failures (halts for good, reason
+ *       "culminated"; ASSUMPTION: it does not reroute from there).</li>
+ * </ul>
+ * Random draws: detection, reaction, engagement gaps, targets and kills from each unit's own stream
+ * ({@code defender/<unit>}); smoke, counter-fire, replacements and further attempts from the column's fight stream
+ * at the site ({@code fight/<column>/<obstacle>}): new streams, so no other stream shifts. Defender units keep their
+ * ammunition and state from one fight to the next (ASSUMPTION: a fight is worked out whole at the head's arrival,
+ * so a later column sees the ammunition an earlier one drew even where their fights overlap in time).
+ */
+final class Fight {
+    private static final double MIN_PER_H = 60.0;
+    private static final int IDLE = 0;
+    private static final int WORKING = 1;
+    private static final int REPLACING = 2;
+    private static final int OPEN = 3;
+    private static final int ABANDONED = 4;
+
+    private final ModelContext ctx;
+    private final Column col;
+    private final ObstacleState os;
+    private final Defence d;
+    private final BreachDoctrine doc;
+    private final Clock clock;
+    private final RandomStream fs;
+    private final int[] sensors;
+    private final int[] fires;
+    private final double ewSensor;
+    /** Sensors: hazard targets and accumulated hazards. */
+    private final double[] sE;
+    private final double[] sAcc;
+    /** Fire units (by position in {@link #fires}): own detection, arming, shots. */
+    private final double[] oE;
+    private final double[] oAcc;
+    private final double[] armAt;
+    private final boolean[] fired;
+    private final double[] fE;
+    private final double[] fAcc;
+    private double detectedAt = Double.POSITIVE_INFINITY;
+    private double smokeFrom = Double.POSITIVE_INFINITY;
+    private double smokeEnd = Double.NEGATIVE_INFINITY;
+    /** The current attempt. */
+    private Breach.Plan plan;
+    private int attempt;
+    private double begin;
+    private int[] state;
+    private double[] work;
+    private int[] carrier;
+    private double[] resumeAt;
+    private double[] openAt;
+
+    Fight(ModelContext ctx, Column col, ObstacleState os) {
+        this.ctx = ctx;
+        this.col = col;
+        this.os = os;
+        this.d = ctx.defence();
+        this.doc = ctx.doctrine;
+        this.clock = ctx.plan.scenario().clock();
+        this.fs = ctx.fightStream(col.index, os);
+        this.sensors = d.layout.sensorsAt[os.index];
+        this.fires = d.layout.fireUnitsAt[os.index];
+        this.ewSensor = d.layout.electronicProtection;
+        sE = new double[sensors.length];
+        sAcc = new double[sensors.length];
+        for (int k = 0; k < sensors.length; k++) {
+            sE[k] = exp1(d.sensorStream(sensors[k]));
+        }
+        oE = new double[fires.length];
+        oAcc = new double[fires.length];
+        armAt = new double[fires.length];
+        fired = new boolean[fires.length];
+        fE = new double[fires.length];
+        fAcc = new double[fires.length];
+        for (int k = 0; k < fires.length; k++) {
+            FireUnit f = d.layout.fireUnits[fires[k]];
+            oE[k] = f.ownDetectionsPerHour() > 0 && !f.kind().indirect() ? exp1(d.fireStream(fires[k]))
+                    : Double.POSITIVE_INFINITY;
+            armAt[k] = Double.POSITIVE_INFINITY;
+        }
+    }
+
+    private static double exp1(RandomStream rs) {
+        return -Math.log1p(-rs.nextDouble());
+    }
+
+    /** @return the attacker's EW multiplier on a rate with this kind factor */
+    private double ew(double kindFactor) {
+        return 1 - doc.ewStrength() * (1 - kindFactor) * (1 - ewSensor);
+    }
+
+    private double sensorRate(int k, boolean night, boolean smoke) {
+        Sensor s = d.layout.sensors[sensors[k]];
+        SensorKind kind = s.kind();
+        return s.detectionsPerHour() / MIN_PER_H * (smoke ? kind.smokeFactor() : 1) * (night ? kind.nightFactor() : 1)
+                * ew(kind.ewFactor());
+    }
+
+    private double ownRate(int k, double t, boolean night, boolean smoke) {
+        FireUnit f = d.layout.fireUnits[fires[k]];
+        if (!d.alive(fires[k], t) || oE[k] == Double.POSITIVE_INFINITY) {
+            return 0;
+        }
+        FireUnitKind kind = f.kind();
+        SensorKind eyes = kind.drone() ? SensorKind.UAV : SensorKind.OBSERVATION_POST;
+        return f.ownDetectionsPerHour() / MIN_PER_H * (night ? kind.nightFactor() : 1)
+                * (smoke ? eyes.smokeFactor() : 1) * (kind.drone() ? ew(eyes.ewFactor()) : 1);
+    }
+
+    private double shotRate(int k, double t, boolean night) {
+        int u = fires[k];
+        FireUnit f = d.layout.fireUnits[u];
+        if (!fired[k] || !d.alive(u, t) || d.ammunition[u] <= 0) {
+            return 0;
+        }
+        return f.engagementsPerHour() / MIN_PER_H * (night ? f.kind().nightFactor() : 1)
+                * (d.suppressedUntil[u] > t ? doc.suppressedRateFactor() : 1) * (f.kind().drone() ? ew(f.kind().ewFactor()) : 1);
+    }
+
+    /** @return whether a live, armed, unsuppressed unit with ammunition reaches the site at {@code t} */
+    private boolean underFire(double t) {
+        if (detectedAt > t) {
+            return false;
+        }
+        for (int k = 0; k < fires.length; k++) {
+            int u = fires[k];
+            if (armAt[k] <= t && d.alive(u, t) && d.ammunition[u] > 0 && d.suppressedUntil[u] <= t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double workRate(double t, boolean night) {
+        double r = night ? 1 / doc.nightWorkFactor() : 1;
+        if (plan.method() == BreachMethod.MANUAL) {
+            if (doc.manualAtNightOnly() && detectedAt <= t && !night) {
+                return 0;
+            }
+            if (underFire(t)) {
+                r *= doc.manualUnderFireFactor();
+            }
+        }
+        return r;
+    }
+
+    /**
+     * Works out the breach under fire: lanes of {@code first} start at {@code firstBegin}. On success the
+     * obstacle's lanes hold their opening times (infinity for an abandoned lane) and the column is to pass them.
+     *
+     * @return false if the column halted (losses or culmination)
+     */
+    boolean breach(double haltTime, Breach.Plan first, double firstBegin, RandomStream bt) {
+        double horizon = ctx.plan.scenario().horizonMin();
+        attempt = 1;
+        startAttempt(first, firstBegin, bt);
+        double t = haltTime;
+        while (true) {
+            if (t >= begin && state[0] == IDLE) {
+                lanesStart(t);
+                if (settled() && !anyOpen()) {
+                    if (failed(t, bt)) {
+                        return false;
+                    }
+                    continue;
+                }
+            }
+            boolean night = clock.isNight(t);
+            boolean smoke = t >= smokeFrom && t < smokeEnd;
+            double next = clock.nextChangeMin(t);
+            next = Math.min(next, t < smokeFrom ? smokeFrom : smoke ? smokeEnd : Double.POSITIVE_INFINITY);
+            if (t < begin) {
+                next = Math.min(next, begin);
+            }
+            int what = 0;   // 0 boundary, 1 sensor k, 2 own detection k, 3 arm k, 4 shot k, 5 lane k, 6 resume k
+            int which = -1;
+            for (int k = 0; k < fires.length; k++) {
+                double su = d.suppressedUntil[fires[k]];
+                if (su > t && su < next) {
+                    next = su;
+                    what = 0;
+                }
+            }
+            if (detectedAt == Double.POSITIVE_INFINITY) {
+                for (int k = 0; k < sensors.length; k++) {
+                    double r = sensorRate(k, night, smoke);
+                    if (r > 0) {
+                        double at = t + (sE[k] - sAcc[k]) / r;
+                        if (at < next) {
+                            next = at;
+                            what = 1;
+                            which = k;
+                        }
+                    }
+                }
+                for (int k = 0; k < fires.length; k++) {
+                    double r = ownRate(k, t, night, smoke);
+                    if (r > 0) {
+                        double at = t + (oE[k] - oAcc[k]) / r;
+                        if (at < next) {
+                            next = at;
+                            what = 2;
+                            which = k;
+                        }
+                    }
+                }
+            }
+            for (int k = 0; k < fires.length; k++) {
+                if (!fired[k] && armAt[k] < next) {
+                    next = armAt[k];
+                    what = 3;
+                    which = k;
+                }
+                double r = shotRate(k, t, night);
+                if (r > 0) {
+                    double at = t + (fE[k] - fAcc[k]) / r;
+                    if (at < next) {
+                        next = at;
+                        what = 4;
+                        which = k;
+                    }
+                }
+            }
+            double wr = t >= begin ? workRate(t, night) : 0;
+            for (int j = 0; j < state.length; j++) {
+                if (state[j] == WORKING && wr > 0) {
+                    double at = t + work[j] / wr;
+                    if (at < next) {
+                        next = at;
+                        what = 5;
+                        which = j;
+                    }
+                } else if (state[j] == REPLACING && resumeAt[j] < next) {
+                    next = resumeAt[j];
+                    what = 6;
+                    which = j;
+                }
+            }
+            if (next > horizon) {
+                for (int j = 0; j < state.length; j++) {
+                    openAt[j] = state[j] == OPEN ? openAt[j] : horizon + 1;   // beyond the horizon: never
+                }
+                break;
+            }
+            double dt = next - t;
+            if (dt > 0) {
+                if (detectedAt == Double.POSITIVE_INFINITY) {
+                    for (int k = 0; k < sensors.length; k++) {
+                        sAcc[k] += sensorRate(k, night, smoke) * dt;
+                    }
+                    for (int k = 0; k < fires.length; k++) {
+                        oAcc[k] += ownRate(k, t, night, smoke) * dt;
+                    }
+                }
+                for (int k = 0; k < fires.length; k++) {
+                    fAcc[k] += shotRate(k, t, night) * dt;
+                }
+                if (t >= begin) {
+                    for (int j = 0; j < state.length; j++) {
+                        if (state[j] == WORKING) {
+                            work[j] = Math.max(0, work[j] - wr * dt);
+                        }
+                    }
+                }
+            }
+            t = next;
+            switch (what) {
+                case 1 -> detected(t, d.layout.sensors[sensors[which]].id());
+                case 2 -> detected(t, d.layout.fireUnits[fires[which]].id());
+                case 3 -> {
+                    fired[which] = true;
+                    if (shoot(which, t)) {
+                        return false;
+                    }
+                }
+                case 4 -> {
+                    if (shoot(which, t)) {
+                        return false;
+                    }
+                }
+                case 5 -> {
+                    state[which] = OPEN;
+                    openAt[which] = t;
+                    work[which] = 0;
+                    ctx.events.publishAt(new ModelEvent.LaneOpened(t, col.id, os.obstacle.id(), which));
+                }
+                case 6 -> state[which] = WORKING;
+                default -> {
+                }
+            }
+            if (state[0] != IDLE && settled()) {
+                if (anyOpen()) {
+                    break;
+                }
+                if (failed(t, bt)) {
+                    return false;
+                }
+            }
+        }
+        for (int j = 0; j < state.length; j++) {
+            os.laneOpen[j] = openAt[j];
+            os.laneFree[j] = openAt[j];
+        }
+        return true;
+    }
+
+    private boolean settled() {
+        for (int s : state) {
+            if (s != OPEN && s != ABANDONED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean anyOpen() {
+        for (int s : state) {
+            if (s == OPEN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void startAttempt(Breach.Plan b, double at, RandomStream bt) {
+        plan = b;
+        begin = at;
+        work = col.breach.startLanes(os, b, at, bt, fs);
+        int lanes = b.lanes();
+        state = new int[lanes];
+        carrier = new int[lanes];
+        resumeAt = new double[lanes];
+        openAt = new double[lanes];
+        java.util.Arrays.fill(carrier, -1);
+        java.util.Arrays.fill(openAt, Double.POSITIVE_INFINITY);
+        double smoke = doc.smokeMin().inverse(fs.nextDouble());
+        if (smoke > 0) {
+            smokeFrom = at;
+            smokeEnd = at + smoke;
+        }
+    }
+
+    /** Reduction starts: the breach is published and each lane gets its carrier. */
+    private void lanesStart(double t) {
+        ctx.events.publishAt(new ModelEvent.BreachStarted(t, col.id, os.obstacle.id(), plan.method(), plan.lanes(),
+                plan.used()));
+        boolean carried = col.breach.hasCarriers(plan.method());
+        for (int j = 0; j < state.length; j++) {
+            if (work[j] == Double.POSITIVE_INFINITY) {
+                state[j] = ABANDONED;
+                continue;
+            }
+            state[j] = WORKING;
+            if (carried) {
+                carrier[j] = spare();
+                if (carrier[j] < 0) {
+                    state[j] = ABANDONED;
+                }
+            }
+        }
+    }
+
+    /** @return the number of a live vehicle carrying the current method's asset and on no lane, or -1 */
+    private int spare() {
+        for (int i = 0; i < col.n; i++) {
+            int v = col.vehicle[i];
+            if (col.breach.carries(v, plan.method()) && !onLane(v)) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
+    private boolean onLane(int v) {
+        for (int j = 0; j < carrier.length; j++) {
+            if (carrier[j] == v && (state[j] == WORKING || state[j] == REPLACING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void detected(double t, String unit) {
+        detectedAt = t;
+        ctx.events.publishAt(new ModelEvent.SiteDetected(t, col.id, os.obstacle.id(), unit));
+        for (int k = 0; k < fires.length; k++) {
+            int u = fires[k];
+            if (d.alive(u, t) && d.ammunition[u] > 0) {
+                armAt[k] = t + d.layout.fireUnits[u].reactionMin().inverse(d.fireStream(u).nextDouble());
+            }
+        }
+    }
+
+    /**
+     * Unit {@code k} engages now: target, kill, counter-fire, next gap.
+     *
+     * @return whether the column halted
+     */
+    private boolean shoot(int k, double t) {
+        int u = fires[k];
+        FireUnit f = d.layout.fireUnits[u];
+        RandomStream rs = d.fireStream(u);
+        fE[k] = exp1(rs);
+        fAcc[k] = 0;
+        if (!d.alive(u, t) || d.ammunition[u] <= 0) {
+            return false;
+        }
+        int target = target(rs.nextDouble());
+        if (target < 0) {
+            return false;
+        }
+        d.ammunition[u]--;
+        boolean smoke = t >= smokeFrom && t < smokeEnd;
+        double pk = f.pKill(col.type[target].armour()) * (f.kind().direct() && smoke ? doc.smokeKillFactor() : 1);
+        boolean killed = rs.nextDouble() < pk;
+        int v = col.vehicle[target];
+        String type = col.type[target].id();
+        String where = os.obstacle.id();
+        ctx.events.publishAt(new ModelEvent.Engagement(t, col.id, where, f.id(), v, type, killed));
+        if (doc.suppression() && fs.nextDouble() < doc.locateProbability() * f.kind().signature()) {
+            double until = t + doc.suppressionMin().inverse(fs.nextDouble());
+            d.suppressedUntil[u] = Math.max(d.suppressedUntil[u], until);
+            ctx.events.publishAt(new ModelEvent.UnitSuppressed(t, col.id, f.id(), until));
+            if (fs.nextDouble() < f.counterFireKillProbability()) {
+                d.destroyedAt[u] = t;
+                ctx.events.publishAt(new ModelEvent.UnitDestroyed(t, col.id, f.id()));
+            }
+        }
+        if (killed) {
+            ctx.events.publishAt(new ModelEvent.VehicleLost(t, col.id, v, type, LossCause.FIRE, where));
+            col.breach.carrierLost(v, type, t, where);
+            col.remove(target);
+            for (int j = 0; j < carrier.length; j++) {
+                if (carrier[j] == v && (state[j] == WORKING || state[j] == REPLACING)) {
+                    carrier[j] = -1;
+                    int s = spare();
+                    if (s >= 0) {
+                        carrier[j] = s;
+                        state[j] = REPLACING;
+                        resumeAt[j] = t + doc.assetReplaceMin().inverse(fs.nextDouble());
+                    } else {
+                        state[j] = ABANDONED;
+                    }
+                }
+            }
+            if (col.ineffective()) {
+                col.haltByLosses(where, t);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the index of the target in the column's arrays, by the defender's priority, or -1 if none */
+    private int target(double u) {
+        int from = col.crossed;
+        int lanes = state.length;
+        for (TargetGroup g : d.layout.priority) {
+            int count = 0;
+            for (int i = from; i < col.n; i++) {
+                if (group(i, lanes) == g) {
+                    count++;
+                }
+            }
+            if (count > 0) {
+                int pick = (int) (u * count);
+                for (int i = from; i < col.n; i++) {
+                    if (group(i, lanes) == g && pick-- == 0) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** @return the group of the vehicle at index {@code i}: breach asset, next to enter a lane, or the rest */
+    private TargetGroup group(int i, int lanes) {
+        int v = col.vehicle[i];
+        if (onLane(v) || col.breach.carries(v, plan.method())) {
+            return TargetGroup.BREACH_ASSETS;
+        }
+        int ahead = 0;
+        for (int k = col.crossed; k < i; k++) {
+            if (!onLane(col.vehicle[k]) && !col.breach.carries(col.vehicle[k], plan.method())) {
+                ahead++;
+            }
+        }
+        return ahead < lanes ? TargetGroup.LANES : TargetGroup.REST;
+    }
+
+    /**
+     * Every lane was abandoned: the attempt failed. Next method after a new decision delay, or culmination.
+     *
+     * @return whether the column halted (culminated)
+     */
+    private boolean failed(double t, RandomStream bt) {
+        String where = os.obstacle.id();
+        ctx.events.publishAt(new ModelEvent.BreachFailed(t, col.id, where, plan.method(), attempt,
+                "every lane stopped for want of assets"));
+        Breach.Plan b = attempt < doc.maxBreachAttempts() ? col.breach.choose(os.obstacle) : null;
+        if (b == null) {
+            os.status = ObstacleState.Status.FOUND;
+            col.halt("culminated", where, t);
+            return true;
+        }
+        attempt++;
+        col.breach.consume(b);
+        startAttempt(b, t + doc.decisionDelayMin().inverse(fs.nextDouble()), bt);
+        return false;
+    }
+}

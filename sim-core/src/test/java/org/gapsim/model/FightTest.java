@@ -1,0 +1,368 @@
+package org.gapsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gapsim.measure.ReplicationResult;
+import org.gapsim.measure.Replications;
+import org.gapsim.random.ReplicationStreams;
+import org.gapsim.random.StreamFactory;
+import org.gapsim.scenario.AntiTankDitch;
+import org.gapsim.scenario.BreachDoctrine;
+import org.gapsim.scenario.BreachMethod;
+import org.gapsim.scenario.Clock;
+import org.gapsim.scenario.ColumnSpec;
+import org.gapsim.scenario.Coverage;
+import org.gapsim.scenario.Defender;
+import org.gapsim.scenario.Distribution;
+import org.gapsim.scenario.DragonsTeeth;
+import org.gapsim.scenario.EngineerAssets;
+import org.gapsim.scenario.FireUnit;
+import org.gapsim.scenario.FireUnitKind;
+import org.gapsim.scenario.Fuze;
+import org.gapsim.scenario.MineLayout;
+import org.gapsim.scenario.Minefield;
+import org.gapsim.scenario.Obstacle;
+import org.gapsim.scenario.ObstacleKind;
+import org.gapsim.scenario.Scenario;
+import org.gapsim.scenario.Sensor;
+import org.gapsim.scenario.SensorKind;
+import org.gapsim.scenario.Terrain;
+import org.gapsim.scenario.UnitPosition;
+import org.gapsim.scenario.VehicleGroup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The defender's fight at a breach site (issue 11): detection against its analytic mean, the doctrinal directions
+ * (more sensors, shooters, ammunition: more delay and losses; smoke and suppression: fewer), carriers and their
+ * assets lost, spares, failed breaches and adaptation, culmination, misfires, night work. Comparisons are paired on
+ * common random numbers (same seed, same replication indices).
+ */
+class FightTest {
+    /** The obstacle's own spot: segment ab at 8 km. */
+    private static final UnitPosition AT_SITE = UnitPosition.on("ab", 8);
+    private static final double EPS = 1e-6;
+
+    /** No smoke, nobody located, everything else the default: the defender's side alone acts. */
+    private static BreachDoctrine.Builder quiet() {
+        return Fixtures.doctrine(0, 0, 1, 0, false).toBuilder().smokeMin(Distribution.fixed(0)).locateProbability(0);
+    }
+
+    private static Sensor op(String id, double perHour) {
+        return Sensor.builder().id(id).kind(SensorKind.OBSERVATION_POST).position(AT_SITE).rangeKm(1)
+                .detectionsPerHour(perHour).build();
+    }
+
+    private static FireUnit.Builder atgm(String id) {
+        return FireUnit.builder().id(id).kind(FireUnitKind.ATGM_TEAM).position(AT_SITE).rangeKm(1)
+                .reactionMin(Distribution.fixed(2)).engagementsPerHour(12).ammunition(6).pKillArmoured(0.5)
+                .pKillLight(0.7).ownDetectionsPerHour(0).counterFireKillProbability(0.5);
+    }
+
+    private static Scenario scenario(List<ColumnSpec> cols, List<Obstacle> obstacles, BreachDoctrine d,
+                                     Defender defender) {
+        return Fixtures.scenario(Terrain.FOREST, cols, obstacles, d).withDefender(defender);
+    }
+
+    private static Obstacle ditch(String id, double km) {
+        return new AntiTankDitch(id, "ab", km, Coverage.UNOBSERVED, 0, 6, 3, 500);
+    }
+
+    private static List<ModelEvent> events(Scenario s, long seed, int r) {
+        List<ModelEvent> out = new ArrayList<>();
+        Replications.run(CrossingPlan.compile(s, "fort"), new ReplicationStreams(new StreamFactory(seed)), r, out::add);
+        return out;
+    }
+
+    /** @return [mean fire losses, mean closure (censored at the horizon), minutes] over {@code reps} */
+    private static double[] lossesAndClosure(Scenario s, long seed, int reps) {
+        CrossingPlan plan = CrossingPlan.compile(s, "fort");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(seed));
+        double lost = 0;
+        double closure = 0;
+        for (int r = 0; r < reps; r++) {
+            ReplicationResult res = Replications.run(plan, streams, r);
+            lost += res.losses(LossCause.FIRE);
+            closure += res.reached() ? res.closureMin() : s.horizonMin();
+        }
+        return new double[] {lost / reps, closure / reps};
+    }
+
+    @Test
+    void aSensorsMeanTimeToDetectIsOneOverItsRate() {
+        // a long decision delay keeps the column at the site: the detection delay is exponential at 6/h
+        double perHour = 6;
+        Scenario s = scenario(List.of(Fixtures.column("c1", 5, 0, Fixtures.engineers(0, 0, 1, 18.3, 5))),
+                List.of(ditch("ditch", 8)), quiet().decisionDelayMin(Distribution.fixed(2000)).build(),
+                Defender.builder().sensors(op("op", perHour)).build());
+        CrossingPlan plan = CrossingPlan.compile(s, "fort");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(3));
+        int reps = 4000;
+        double sum = 0;
+        for (int r = 0; r < reps; r++) {
+            double[] halt = {Double.NaN};
+            double[] seen = {Double.NaN};
+            Replications.run(plan, streams, r, e -> {
+                if (e instanceof ModelEvent.ObstacleDetected d && Double.isNaN(halt[0])) {
+                    halt[0] = d.timeMin();
+                } else if (e instanceof ModelEvent.SiteDetected d) {
+                    seen[0] = d.timeMin();
+                }
+            });
+            sum += seen[0] - halt[0];
+        }
+        double mean = 60 / perHour;
+        assertEquals(mean, sum / reps, 2.576 * mean / Math.sqrt(reps), "exponential mean 60 / rate");
+    }
+
+    @Test
+    void attackerEwSlowsAUavAndTheDefendersProtectionRestoresIt() {
+        double perHour = 6;
+        Sensor uav = op("uav", perHour).toBuilder().kind(SensorKind.UAV).build();
+        BreachDoctrine full = quiet().decisionDelayMin(Distribution.fixed(5000)).ewStrength(1).build();
+        List<ColumnSpec> cols = List.of(Fixtures.column("c1", 5, 0, Fixtures.engineers(0, 0, 1, 18.3, 5)));
+        double jammed = meanDetection(scenario(cols, List.of(ditch("ditch", 8)), full,
+                Defender.builder().sensors(uav).build()));
+        double protectedUav = meanDetection(scenario(cols, List.of(ditch("ditch", 8)), full,
+                Defender.builder().sensors(uav).electronicProtection(1).build()));
+        int reps = 3000;
+        double slow = 60 / (perHour * SensorKind.UAV.ewFactor());
+        assertEquals(slow, jammed, 2.576 * slow / Math.sqrt(reps), "rate x (1 - ewStrength (1 - 0.3))");
+        assertEquals(10, protectedUav, 2.576 * 10 / Math.sqrt(reps), "full protection cancels the EW");
+    }
+
+    private static double meanDetection(Scenario s) {
+        CrossingPlan plan = CrossingPlan.compile(s, "fort");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(9));
+        double sum = 0;
+        int reps = 3000;
+        for (int r = 0; r < reps; r++) {
+            double[] t = {Double.NaN, Double.NaN};
+            Replications.run(plan, streams, r, e -> {
+                if (e instanceof ModelEvent.ObstacleDetected d && Double.isNaN(t[0])) {
+                    t[0] = d.timeMin();
+                } else if (e instanceof ModelEvent.SiteDetected d) {
+                    t[1] = d.timeMin();
+                }
+            });
+            sum += t[1] - t[0];
+        }
+        return sum / reps;
+    }
+
+    /** Ten tanks, the first two carrying one earth mover each, at a covered belt of dragon's teeth. */
+    private static Scenario teeth(Defender defender, BreachDoctrine d) {
+        EngineerAssets em = EngineerAssets.builder()
+                .earthMovers(new EngineerAssets.EarthMovers(2, 4, 1, "tank")).build();
+        Obstacle teeth = new DragonsTeeth("teeth", "ab", 8, Coverage.UNOBSERVED, 0, 30, 500);
+        return scenario(List.of(Fixtures.column("c1", 10, 0, em)), List.of(teeth),
+                d.toBuilder().methods(Map.of(ObstacleKind.DRAGONS_TEETH,
+                        List.of(BreachMethod.EARTH_MOVER, BreachMethod.MANUAL))).build(), defender);
+    }
+
+    @Test
+    void moreShootersMoreAmmunitionAndMoreSensorsGiveMoreLossesAndDelay() {
+        BreachDoctrine d = quiet().decisionDelayMin(Distribution.fixed(10)).build();
+        Defender one = Defender.builder().sensors(op("op", 2)).fireUnits(atgm("a1").build()).build();
+        Defender two = Defender.builder().sensors(op("op", 2)).fireUnits(atgm("a1").build(), atgm("a2").build())
+                .build();
+        Defender moreAmmo = Defender.builder().sensors(op("op", 2)).fireUnits(atgm("a1").ammunition(20).build())
+                .build();
+        Defender moreEyes = Defender.builder().sensors(op("op", 2), op("op2", 2)).fireUnits(atgm("a1").build())
+                .build();
+        int reps = 400;
+        double[] base = lossesAndClosure(teeth(one, d), 5, reps);
+        double[] shooters = lossesAndClosure(teeth(two, d), 5, reps);
+        double[] ammo = lossesAndClosure(teeth(moreAmmo, d), 5, reps);
+        double[] eyes = lossesAndClosure(teeth(moreEyes, d), 5, reps);
+        double[] none = lossesAndClosure(teeth(Defender.NONE, d), 5, reps);
+        assertEquals(0, none[0], "no defender, no losses to fire");
+        assertTrue(base[0] > 0.5 && base[1] > none[1], "a defended breach costs vehicles and time: " + base[0]);
+        assertTrue(shooters[0] > base[0] && shooters[1] > base[1], "more shooters " + shooters[0] + " " + shooters[1]);
+        assertTrue(ammo[0] > base[0] && ammo[1] > base[1], "more ammunition " + ammo[0] + " " + ammo[1]);
+        assertTrue(eyes[0] > base[0] && eyes[1] >= base[1], "more sensors " + eyes[0] + " " + eyes[1]);
+    }
+
+    @Test
+    void smokeAndSuppressionLowerLossesAndDelay() {
+        Defender def = Defender.builder().sensors(op("op", 4)).fireUnits(atgm("a1").ammunition(10).build()).build();
+        BreachDoctrine plain = quiet().decisionDelayMin(Distribution.fixed(10)).build();
+        BreachDoctrine smoke = plain.toBuilder().smokeMin(Distribution.fixed(600)).build();
+        BreachDoctrine suppress = plain.toBuilder().locateProbability(1).suppressionMin(Distribution.fixed(60))
+                .build();
+        int reps = 400;
+        double[] base = lossesAndClosure(teeth(def, plain), 8, reps);
+        double[] smoked = lossesAndClosure(teeth(def, smoke), 8, reps);
+        double[] suppressed = lossesAndClosure(teeth(def, suppress), 8, reps);
+        assertTrue(smoked[0] < base[0] && smoked[1] < base[1], "smoke " + smoked[0] + " vs " + base[0]);
+        assertTrue(suppressed[0] < base[0] && suppressed[1] < base[1],
+                "suppression " + suppressed[0] + " vs " + base[0]);
+    }
+
+    @Test
+    void depthMoreDefendedBeltsMoreDelay() {
+        Defender def = Defender.builder().sensors(op("op", 4), op("op2", 4).toBuilder().position(
+                UnitPosition.on("ab", 12)).build()).build();
+        BreachDoctrine d = quiet().decisionDelayMin(Distribution.fixed(10)).manualUnderFireFactor(0.1).build();
+        List<ColumnSpec> cols = List.of(Fixtures.column("c1", 5, 0, EngineerAssets.NONE));
+        double one = lossesAndClosure(scenario(cols, List.of(ditch("d1", 8)), d, def), 4, 100)[1];
+        double two = lossesAndClosure(scenario(cols, List.of(ditch("d1", 8), ditch("d2", 12)), d, def), 4, 100)[1];
+        assertTrue(two > one + 20, "a second belt adds at least its decision delay and work: " + one + " " + two);
+    }
+
+    @Test
+    void aLostCarrierStopsItsLaneAndTheSpareTakesOverAfterTheReplacementTime() {
+        // detection at once, one engagement 2 min later that always kills a breach asset: either the working
+        // carrier (lane late by exactly the replacement time) or the spare (no delay)
+        double replace = 25;
+        FireUnit sure = atgm("a1").ammunition(1).pKillArmoured(1).build();
+        Defender def = Defender.builder().sensors(op("op", 1e6)).fireUnits(sure).build();
+        BreachDoctrine d = quiet().assetReplaceMin(Distribution.fixed(replace)).build();
+        double work = 30 / 1.0;   // 30 m of teeth at 1 m/min
+        Scenario s = teeth(def, d);
+        int sawDelay = 0;
+        int sawNone = 0;
+        for (int r = 0; r < 40; r++) {
+            List<ModelEvent> ev = events(s, 12, r);
+            double halt = ev.stream().filter(e -> e instanceof ModelEvent.BreachStarted).findFirst().orElseThrow()
+                    .timeMin();
+            ModelEvent.Engagement shot = (ModelEvent.Engagement) ev.stream()
+                    .filter(e -> e instanceof ModelEvent.Engagement).findFirst().orElseThrow();
+            double open = ev.stream().filter(e -> e instanceof ModelEvent.LaneOpened).findFirst().orElseThrow()
+                    .timeMin();
+            long assets = ev.stream().filter(e -> e instanceof ModelEvent.AssetLost a
+                    && a.asset().equals("earth-mover")).count();
+            assertTrue(shot.killed());
+            assertEquals(1, assets, "the earth mover is lost with its carrier");
+            if (shot.vehicle() == 0) {
+                assertEquals(halt + work + replace, open, 1e-3, "replacement time + remaining work");
+                sawDelay++;
+            } else {
+                assertEquals(1, shot.vehicle(), "the spare is the other breach asset");
+                assertEquals(halt + work, open, 1e-3);
+                sawNone++;
+            }
+        }
+        assertTrue(sawDelay > 5 && sawNone > 5, sawDelay + " " + sawNone);
+    }
+
+    @Test
+    void aBreachWhoseCarriersAreAllKilledFailsAndTheColumnGoesOnByHand() {
+        FireUnit sure = atgm("a1").ammunition(2).pKillArmoured(1).engagementsPerHour(600).build();
+        Defender def = Defender.builder().sensors(op("op", 1e6)).fireUnits(sure).build();
+        List<ModelEvent> ev = events(teeth(def, quiet().build()), 2, 0);
+        List<ModelEvent> breach = ev.stream().filter(e -> e instanceof ModelEvent.BreachStarted
+                || e instanceof ModelEvent.BreachFailed).toList();
+        assertEquals(BreachMethod.EARTH_MOVER, ((ModelEvent.BreachStarted) breach.get(0)).method());
+        ModelEvent.BreachFailed f = (ModelEvent.BreachFailed) breach.get(1);
+        assertEquals(BreachMethod.EARTH_MOVER, f.method());
+        assertEquals(1, f.attempt());
+        assertEquals(BreachMethod.MANUAL, ((ModelEvent.BreachStarted) breach.get(2)).method());
+        assertEquals(2, ev.stream().filter(e -> e instanceof ModelEvent.AssetLost).count());
+        assertTrue(ev.stream().anyMatch(e -> e instanceof ModelEvent.ColumnArrived), "it gets through by hand");
+    }
+
+    @Test
+    void afterMaxBreachAttemptsTheColumnCulminatesAndNothingIsLeftPending() {
+        FireUnit sure = atgm("a1").ammunition(2).pKillArmoured(1).engagementsPerHour(600).build();
+        Defender def = Defender.builder().sensors(op("op", 1e6)).fireUnits(sure).build();
+        List<ModelEvent> ev = events(teeth(def, quiet().maxBreachAttempts(1).build()), 2, 0);
+        ModelEvent last = ev.get(ev.size() - 1);
+        assertTrue(last instanceof ModelEvent.ColumnHalted h && h.reason().equals("culminated"), last.toString());
+        assertEquals(1, ev.stream().filter(e -> e instanceof ModelEvent.BreachFailed).count());
+        for (int i = 1; i < ev.size(); i++) {
+            assertTrue(ev.get(i).timeMin() >= ev.get(i - 1).timeMin(), "time order");
+        }
+    }
+
+    @Test
+    void aColumnHaltedByLossesUnderFireLeavesNoLaterEvent() {
+        FireUnit deadly = atgm("a1").ammunition(100).pKillArmoured(1).engagementsPerHour(60).build();
+        Defender def = Defender.builder().sensors(op("op", 60)).fireUnits(deadly).build();
+        ColumnSpec fragile = new ColumnSpec("c1", null, List.of(new VehicleGroup("tank", 10)), 100, "a", 0, "c",
+                List.of("a", "b", "c"), EngineerAssets.NONE, 0.7);
+        Scenario s = scenario(List.of(fragile), List.of(ditch("ditch", 8)), quiet().build(), def);
+        for (int r = 0; r < 20; r++) {
+            List<ModelEvent> ev = events(s, 6, r);
+            ModelEvent last = ev.get(ev.size() - 1);
+            assertTrue(last instanceof ModelEvent.ColumnHalted h && h.reason().equals("combat ineffective"),
+                    "rep " + r + ": " + last);
+            assertEquals(4, ev.stream().filter(e -> e instanceof ModelEvent.VehicleLost).count());
+            assertEquals(0, ev.stream().filter(e -> e instanceof ModelEvent.LaneOpened).count());
+            for (int i = 1; i < ev.size(); i++) {
+                assertTrue(ev.get(i).timeMin() >= ev.get(i - 1).timeMin(), "time order");
+            }
+        }
+    }
+
+    @Test
+    void misfiresAddTheirProbabilityTimesThePrimingTime() {
+        double p = 0.4;
+        double priming = 10;
+        Obstacle field = new Minefield("mf", "ab", 8, Coverage.UNOBSERVED, 0, 250, 100, 3, 0.5, Fuze.FULL_WIDTH,
+                MineLayout.RANDOM);
+        EngineerAssets.LineCharges sure = new EngineerAssets.LineCharges(10, 100, 8, Distribution.fixed(2), 1.0);
+        EngineerAssets.LineCharges misfiring = sure.toBuilder().misfireProbability(p)
+                .primingMin(Distribution.fixed(priming)).build();
+        BreachDoctrine d = Fixtures.doctrine(1, 0, 1, 0, false);
+        Scenario base = Fixtures.scenario(Terrain.FOREST, List.of(Fixtures.column("c1", 3, 0,
+                EngineerAssets.builder().lineCharges(sure).build())), List.of(field), d);
+        Scenario mis = Fixtures.scenario(Terrain.FOREST, List.of(Fixtures.column("c1", 3, 0,
+                EngineerAssets.builder().lineCharges(misfiring).build())), List.of(field), d);
+        int reps = 3000;
+        double extra = 0;
+        int misfires = 0;
+        for (int r = 0; r < reps; r++) {
+            List<ModelEvent> a = events(base, 7, r);
+            List<ModelEvent> b = events(mis, 7, r);
+            extra += laneOpen(b) - laneOpen(a);
+            misfires += (int) b.stream().filter(e -> e instanceof ModelEvent.ChargeMisfired m && !m.wasted()).count();
+        }
+        assertEquals(p * priming, extra / reps, 2.576 * priming * Math.sqrt(p * (1 - p) / reps));
+        assertEquals(misfires * priming / reps, extra / reps, EPS, "each misfire costs exactly its priming");
+    }
+
+    private static double laneOpen(List<ModelEvent> ev) {
+        return ev.stream().filter(e -> e instanceof ModelEvent.LaneOpened).findFirst().orElseThrow().timeMin();
+    }
+
+    @Test
+    void manualClearanceAtNightOnlyProgressesOnlyAtNight() {
+        // start at noon, night from 18:00 (t = 360 min); detection at once; 6 m ditch by hand at 0.25 m/min =
+        // 24 min of work by day, x 1.5 at night, none by day once detected
+        Defender def = Defender.builder().sensors(op("op", 1e6)).build();
+        BreachDoctrine d = quiet().manualAtNightOnly(true).build();
+        Scenario s = scenario(List.of(Fixtures.column("c1", 3, 0, EngineerAssets.NONE)), List.of(ditch("ditch", 8)),
+                d, def).withClock(new Clock(12, 6, 18));
+        List<ModelEvent> ev = events(s, 1, 0);
+        double open = laneOpen(ev);
+        assertEquals(360 + 24 * 1.5, open, 0.01, "all the work at night, 1.5 times slower");
+        Scenario day = scenario(List.of(Fixtures.column("c1", 3, 0, EngineerAssets.NONE)),
+                List.of(ditch("ditch", 8)), quiet().build(), def).withClock(new Clock(12, 6, 18));
+        double halt = events(day, 1, 0).stream().filter(e -> e instanceof ModelEvent.BreachStarted).findFirst()
+                .orElseThrow().timeMin();
+        assertEquals(halt + 24, laneOpen(events(day, 1, 0)), 0.01, "by day without the rule: 24 minutes");
+    }
+
+    @Test
+    void aFightIsTheSameEveryTimeItIsRun() {
+        Defender def = Defender.builder().sensors(op("op", 4)).fireUnits(atgm("a1").build()).build();
+        Scenario s = teeth(def, Fixtures.doctrine(0, 5, 1, 0, false));
+        int fights = 0;
+        for (int r = 0; r < 10; r++) {
+            List<ModelEvent> a = events(s, 10, r);
+            List<ModelEvent> b = events(s, 10, r);
+            assertEquals(a.size(), b.size());
+            for (int i = 0; i < a.size(); i++) {
+                if (!(a.get(i) instanceof ModelEvent.ColumnArrived)) {
+                    assertEquals(a.get(i), b.get(i));
+                }
+            }
+            fights += a.stream().anyMatch(e -> e instanceof ModelEvent.Engagement) ? 1 : 0;
+        }
+        assertTrue(fights > 0, "some replications fight");
+    }
+}
