@@ -16,13 +16,19 @@ import org.gapsim.scenario.AntiTankDitch;
 import org.gapsim.scenario.BreachDoctrine;
 import org.gapsim.scenario.BreachMethod;
 import org.gapsim.scenario.BridgeDemolition;
+import org.gapsim.scenario.Armour;
 import org.gapsim.scenario.ClosureRule;
+import org.gapsim.scenario.Clock;
 import org.gapsim.scenario.ColumnSpec;
 import org.gapsim.scenario.Coverage;
+import org.gapsim.scenario.CoverageTemplate;
 import org.gapsim.scenario.Crater;
 import org.gapsim.scenario.Distribution;
+import org.gapsim.scenario.Defender;
 import org.gapsim.scenario.DragonsTeeth;
 import org.gapsim.scenario.EngineerAssets;
+import org.gapsim.scenario.FireUnit;
+import org.gapsim.scenario.FireUnitKind;
 import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.Fuze;
 import org.gapsim.scenario.IsrEffect;
@@ -38,8 +44,12 @@ import org.gapsim.scenario.RoadNetwork;
 import org.gapsim.scenario.RoadSegment;
 import org.gapsim.scenario.Scenario;
 import org.gapsim.scenario.ScenarioException;
+import org.gapsim.scenario.Sensor;
+import org.gapsim.scenario.SensorKind;
+import org.gapsim.scenario.TargetGroup;
 import org.gapsim.scenario.Terrain;
 import org.gapsim.scenario.TerrainChange;
+import org.gapsim.scenario.UnitPosition;
 import org.gapsim.scenario.VehicleGroup;
 import org.gapsim.scenario.VehicleType;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -51,10 +61,27 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class ScenarioReader {
     private static final String[] DIST_FORMS = {"fixed", "uniform", "triangular", "lognormal", "exponential"};
     private static final String[] DOCTRINE_FIELDS = {"reconDetectionProbability", "decisionDelayMin",
-        "bypassWhenPossible", "bypassReconMin", "bypassBaseDetourKm", "methods", "observedBreachMultiplier",
-        "coveredBreachMultiplier", "observedAttritionPerHour", "coveredAttritionPerHour", "lanesPerObstacle",
+        "bypassWhenPossible", "bypassReconMin", "bypassBaseDetourKm", "methods", "lanesPerObstacle",
         "laneSpeedKmh", "laneIntervalM", "corridorWidthM", "leadLateralSdM", "followerLateralSdM", "proofLanes",
-        "proofingMin"};
+        "proofingMin", "smokeMin", "smokeKillFactor", "suppression", "locateProbability", "suppressionMin",
+        "suppressedRateFactor", "ewStrength", "recoveryMin", "assetReplaceMin", "maxBreachAttempts",
+        "manualUnderFireFactor", "manualAtNightOnly", "nightWorkFactor"};
+    /** Doctrine keys of the model before the defender fought (issue 11), and what replaces each. */
+    private static final Map<String, String> REMOVED_DOCTRINE_FIELDS = Map.of(
+        "observedBreachMultiplier", "the units of defender.observedTemplate, placed at every obstacle marked "
+            + "'coverage: observed' (docs/scenario-format.md#defender)",
+        "coveredBreachMultiplier", "the units of defender.coveredTemplate, placed at every obstacle marked "
+            + "'coverage: covered-by-fire', and the defender's own sensors and fireUnits "
+            + "(docs/scenario-format.md#defender)",
+        "observedAttritionPerHour", "the units of defender.observedTemplate, placed at every obstacle marked "
+            + "'coverage: observed' (docs/scenario-format.md#defender)",
+        "coveredAttritionPerHour", "the fire units of defender.coveredTemplate, placed at every obstacle marked "
+            + "'coverage: covered-by-fire', and the defender's own fireUnits (docs/scenario-format.md#defender)");
+    private static final String[] SENSOR_FIELDS = {"id", "kind", "position", "rangeKm", "detectionsPerHour",
+        "costEur"};
+    private static final String[] FIRE_UNIT_FIELDS = {"id", "kind", "position", "rangeKm", "reactionMin",
+        "engagementsPerHour", "ammunition", "pKillArmoured", "pKillLight", "ownDetectionsPerHour",
+        "counterFireKillProbability", "costEur"};
 
     private final Ctx ctx;
 
@@ -69,7 +96,7 @@ final class ScenarioReader {
             throw root.error("expected a map of scenario fields at the top level, found " + root.describe());
         }
         YMap m = root.map().only("name", "description", "horizonMin", "network", "vehicleTypes", "columns",
-                "existingObstacles", "packages", "packageFiles", "doctrine", "march", "closure");
+                "existingObstacles", "packages", "packageFiles", "doctrine", "march", "closure", "defender", "clock");
         String name = m.str("name");
         String description = m.strOr("description", "");
         double horizonMin = m.num("horizonMin");
@@ -90,8 +117,10 @@ final class ScenarioReader {
         BreachDoctrine doctrine = doctrine(m.opt("doctrine"));
         MarchRules march = march(m.opt("march"));
         ClosureRule closure = closure(m.opt("closure"));
+        Defender defender = defender(m.opt("defender"), true);
+        Clock clock = clock(m.opt("clock"));
         return ctx.build("", () -> new Scenario(name, description, network, types, columns, existing, packages,
-                doctrine, march, closure, horizonMin));
+                doctrine, march, closure, horizonMin, defender, clock));
     }
 
     private static List<YNode> listReq(YMap m, String key) {
@@ -144,7 +173,7 @@ final class ScenarioReader {
 
     private VehicleType vehicleType(YNode y) {
         YMap m = y.map().only("id", "name", "roadSpeedKmh", "crossCountrySpeedKmh", "widthM", "trackWidthM",
-                "pKillTrackWidthFuze", "pKillFullWidthFuze");
+                "pKillTrackWidthFuze", "pKillFullWidthFuze", "armour");
         String id = m.str("id");
         String name = m.strOr("name", null);
         double road = m.num("roadSpeedKmh");
@@ -153,7 +182,8 @@ final class ScenarioReader {
         double track = m.num("trackWidthM");
         double pTrack = m.num("pKillTrackWidthFuze");
         double pFull = m.num("pKillFullWidthFuze");
-        return ctx.build(y.path, () -> new VehicleType(id, name, road, cross, width, track, pTrack, pFull));
+        Armour armour = m.enumOr("armour", Armour.class, Armour.ARMOURED);
+        return ctx.build(y.path, () -> new VehicleType(id, name, road, cross, width, track, pTrack, pFull, armour));
     }
 
     private ColumnSpec column(YNode y) {
@@ -183,49 +213,58 @@ final class ScenarioReader {
         if (y == null) {
             return EngineerAssets.NONE;
         }
-        YMap m = y.map().only("lineCharges", "minePloughs", "bridgeLayers", "earthMovers", "manual");
+        YMap m = y.map().only("lineCharges", "minePloughs", "bridgeLayers", "earthMovers", "manual", "mineRollers");
         EngineerAssets.LineCharges lc = EngineerAssets.LineCharges.NONE;
         YNode n = m.opt("lineCharges");
         if (n != null) {
-            YMap p = n.map().only("count", "laneLengthM", "laneWidthM", "timePerChargeMin", "clearanceProbability");
+            YMap p = n.map().only("count", "laneLengthM", "laneWidthM", "timePerChargeMin", "clearanceProbability",
+                    "carrier", "misfireProbability", "primingMin", "failureProbability");
             EngineerAssets.LineCharges d = lc;
             int count = p.intOr("count", d.count());
             double len = p.numOr("laneLengthM", d.laneLengthM());
             double wid = p.numOr("laneWidthM", d.laneWidthM());
             Distribution t = distOr(p, "timePerChargeMin", d.timePerChargeMin());
             double cl = p.numOr("clearanceProbability", d.clearanceProbability());
-            lc = ctx.build(n.path, () -> new EngineerAssets.LineCharges(count, len, wid, t, cl));
+            String carrier = p.strOr("carrier", d.carrier());
+            double misfire = p.numOr("misfireProbability", d.misfireProbability());
+            Distribution priming = distOr(p, "primingMin", d.primingMin());
+            double failure = p.numOr("failureProbability", d.failureProbability());
+            lc = ctx.build(n.path, () -> new EngineerAssets.LineCharges(count, len, wid, t, cl, carrier, misfire,
+                    priming, failure));
         }
         EngineerAssets.MinePloughs mp = EngineerAssets.MinePloughs.NONE;
         n = m.opt("minePloughs");
         if (n != null) {
-            YMap p = n.map().only("count", "speedKmh", "setupMin", "clearanceProbability");
+            YMap p = n.map().only("count", "speedKmh", "setupMin", "clearanceProbability", "carrier");
             EngineerAssets.MinePloughs d = mp;
             int count = p.intOr("count", d.count());
             double speed = p.numOr("speedKmh", d.speedKmh());
             Distribution setup = distOr(p, "setupMin", d.setupMin());
             double cl = p.numOr("clearanceProbability", d.clearanceProbability());
-            mp = ctx.build(n.path, () -> new EngineerAssets.MinePloughs(count, speed, setup, cl));
+            String carrier = p.strOr("carrier", d.carrier());
+            mp = ctx.build(n.path, () -> new EngineerAssets.MinePloughs(count, speed, setup, cl, carrier));
         }
         EngineerAssets.BridgeLayers bl = EngineerAssets.BridgeLayers.NONE;
         n = m.opt("bridgeLayers");
         if (n != null) {
-            YMap p = n.map().only("count", "spanM", "emplaceMin");
+            YMap p = n.map().only("count", "spanM", "emplaceMin", "carrier");
             EngineerAssets.BridgeLayers d = bl;
             int count = p.intOr("count", d.count());
             double span = p.numOr("spanM", d.spanM());
             Distribution emplace = distOr(p, "emplaceMin", d.emplaceMin());
-            bl = ctx.build(n.path, () -> new EngineerAssets.BridgeLayers(count, span, emplace));
+            String carrier = p.strOr("carrier", d.carrier());
+            bl = ctx.build(n.path, () -> new EngineerAssets.BridgeLayers(count, span, emplace, carrier));
         }
         EngineerAssets.EarthMovers em = EngineerAssets.EarthMovers.NONE;
         n = m.opt("earthMovers");
         if (n != null) {
-            YMap p = n.map().only("count", "fillRateM3PerMin", "clearRateMPerMin");
+            YMap p = n.map().only("count", "fillRateM3PerMin", "clearRateMPerMin", "carrier");
             EngineerAssets.EarthMovers d = em;
             int count = p.intOr("count", d.count());
             double fill = p.numOr("fillRateM3PerMin", d.fillRateM3PerMin());
             double clear = p.numOr("clearRateMPerMin", d.clearRateMPerMin());
-            em = ctx.build(n.path, () -> new EngineerAssets.EarthMovers(count, fill, clear));
+            String carrier = p.strOr("carrier", d.carrier());
+            em = ctx.build(n.path, () -> new EngineerAssets.EarthMovers(count, fill, clear, carrier));
         }
         EngineerAssets.ManualBreach mb = EngineerAssets.ManualBreach.DEFAULT;
         n = m.opt("manual");
@@ -240,9 +279,20 @@ final class ScenarioReader {
         EngineerAssets.LineCharges flc = lc;
         EngineerAssets.MinePloughs fmp = mp;
         EngineerAssets.BridgeLayers fbl = bl;
+        EngineerAssets.MineRollers mr = EngineerAssets.MineRollers.NONE;
+        n = m.opt("mineRollers");
+        if (n != null) {
+            YMap p = n.map().only("count", "blastsSurvived", "carrier");
+            EngineerAssets.MineRollers d = mr;
+            int count = p.intOr("count", d.count());
+            int blasts = p.intOr("blastsSurvived", d.blastsSurvived());
+            String carrier = p.strOr("carrier", d.carrier());
+            mr = ctx.build(n.path, () -> new EngineerAssets.MineRollers(count, blasts, carrier));
+        }
         EngineerAssets.EarthMovers fem = em;
         EngineerAssets.ManualBreach fmb = mb;
-        return ctx.build(y.path, () -> new EngineerAssets(flc, fmp, fbl, fem, fmb));
+        EngineerAssets.MineRollers fmr = mr;
+        return ctx.build(y.path, () -> new EngineerAssets(flc, fmp, fbl, fem, fmb, fmr));
     }
 
     // ---------------------------------------------------------------- obstacles
@@ -424,7 +474,7 @@ final class ScenarioReader {
         try {
             YNode y = new YNode(ctx, node, source, "packages[" + index + "]");
             YMap m = y.map().only("name", "description", "countries", "otherCostEur", "obstacles", "terrainChanges",
-                    "isr", "includes");
+                    "isr", "defender", "includes");
             YNode nameNode = m.req("name");
             String name = nameNode.text();
             String description = m.strOr("description", "");
@@ -447,13 +497,14 @@ final class ScenarioReader {
                 terrain.add(ctx.build(t.path, () -> new TerrainChange(seg, beside)));
             }
             IsrEffect isr = isr(m.opt("isr"));
+            Defender defender = defender(m.opt("defender"), false);
             List<YNode> includes = new ArrayList<>();
             for (YNode inc : m.list("includes")) {
                 inc.text();
                 includes.add(inc);
             }
             FortificationPackage own = ctx.build(y.path, () -> new FortificationPackage(name, description, countries,
-                    other, obstacles, terrain, isr));
+                    other, obstacles, terrain, isr, defender));
             return new PkgDef(index, y, name, nameNode.loc(), own, includes, local);
         } finally {
             ctx.reg = saved;
@@ -565,28 +616,44 @@ final class ScenarioReader {
         if (y == null) {
             return d;
         }
-        YMap m = y.map().only(DOCTRINE_FIELDS);
-        double recon = m.numOr("reconDetectionProbability", d.reconDetectionProbability());
-        Distribution decision = distOr(m, "decisionDelayMin", d.decisionDelayMin());
-        boolean bypass = m.boolOr("bypassWhenPossible", d.bypassWhenPossible());
-        Distribution bypassRecon = distOr(m, "bypassReconMin", d.bypassReconMin());
-        double detour = m.numOr("bypassBaseDetourKm", d.bypassBaseDetourKm());
-        Map<ObstacleKind, List<BreachMethod>> methods = methods(m.opt("methods"), d.methods());
-        double obsMult = m.numOr("observedBreachMultiplier", d.observedBreachMultiplier());
-        double covMult = m.numOr("coveredBreachMultiplier", d.coveredBreachMultiplier());
-        double obsAtt = m.numOr("observedAttritionPerHour", d.observedAttritionPerHour());
-        double covAtt = m.numOr("coveredAttritionPerHour", d.coveredAttritionPerHour());
-        int lanes = m.intOr("lanesPerObstacle", d.lanesPerObstacle());
-        double laneSpeed = m.numOr("laneSpeedKmh", d.laneSpeedKmh());
-        double laneInterval = m.numOr("laneIntervalM", d.laneIntervalM());
-        double corridor = m.numOr("corridorWidthM", d.corridorWidthM());
-        double leadSd = m.numOr("leadLateralSdM", d.leadLateralSdM());
-        double followerSd = m.numOr("followerLateralSdM", d.followerLateralSdM());
-        boolean proof = m.boolOr("proofLanes", d.proofLanes());
-        Distribution proofing = distOr(m, "proofingMin", d.proofingMin());
-        return ctx.build(y.path, () -> new BreachDoctrine(recon, decision, bypass, bypassRecon, detour, methods,
-                obsMult, covMult, obsAtt, covAtt, lanes, laneSpeed, laneInterval, corridor, leadSd, followerSd,
-                proof, proofing));
+        YMap all = y.map();
+        for (String key : all.keys()) {
+            String instead = REMOVED_DOCTRINE_FIELDS.get(key);
+            if (instead != null) {
+                throw all.keyNode(key).error("removed: the defender's units now act instead of a multiplier; use "
+                        + instead);
+            }
+        }
+        YMap m = all.only(DOCTRINE_FIELDS);
+        BreachDoctrine.Builder b = d.toBuilder()
+                .reconDetectionProbability(m.numOr("reconDetectionProbability", d.reconDetectionProbability()))
+                .decisionDelayMin(distOr(m, "decisionDelayMin", d.decisionDelayMin()))
+                .bypassWhenPossible(m.boolOr("bypassWhenPossible", d.bypassWhenPossible()))
+                .bypassReconMin(distOr(m, "bypassReconMin", d.bypassReconMin()))
+                .bypassBaseDetourKm(m.numOr("bypassBaseDetourKm", d.bypassBaseDetourKm()))
+                .methods(methods(m.opt("methods"), d.methods()))
+                .lanesPerObstacle(m.intOr("lanesPerObstacle", d.lanesPerObstacle()))
+                .laneSpeedKmh(m.numOr("laneSpeedKmh", d.laneSpeedKmh()))
+                .laneIntervalM(m.numOr("laneIntervalM", d.laneIntervalM()))
+                .corridorWidthM(m.numOr("corridorWidthM", d.corridorWidthM()))
+                .leadLateralSdM(m.numOr("leadLateralSdM", d.leadLateralSdM()))
+                .followerLateralSdM(m.numOr("followerLateralSdM", d.followerLateralSdM()))
+                .proofLanes(m.boolOr("proofLanes", d.proofLanes()))
+                .proofingMin(distOr(m, "proofingMin", d.proofingMin()))
+                .smokeMin(distOr(m, "smokeMin", d.smokeMin()))
+                .smokeKillFactor(m.numOr("smokeKillFactor", d.smokeKillFactor()))
+                .suppression(m.boolOr("suppression", d.suppression()))
+                .locateProbability(m.numOr("locateProbability", d.locateProbability()))
+                .suppressionMin(distOr(m, "suppressionMin", d.suppressionMin()))
+                .suppressedRateFactor(m.numOr("suppressedRateFactor", d.suppressedRateFactor()))
+                .ewStrength(m.numOr("ewStrength", d.ewStrength()))
+                .recoveryMin(distOr(m, "recoveryMin", d.recoveryMin()))
+                .assetReplaceMin(distOr(m, "assetReplaceMin", d.assetReplaceMin()))
+                .maxBreachAttempts(m.intOr("maxBreachAttempts", d.maxBreachAttempts()))
+                .manualUnderFireFactor(m.numOr("manualUnderFireFactor", d.manualUnderFireFactor()))
+                .manualAtNightOnly(m.boolOr("manualAtNightOnly", d.manualAtNightOnly()))
+                .nightWorkFactor(m.numOr("nightWorkFactor", d.nightWorkFactor()));
+        return ctx.build(y.path, b::build);
     }
 
     private Map<ObstacleKind, List<BreachMethod>> methods(YNode y, Map<ObstacleKind, List<BreachMethod>> dflt) {
@@ -611,6 +678,132 @@ final class ScenarioReader {
             out.put(kind, list);
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- defender, clock
+
+    /**
+     * Reads a defender. The scenario's may set the target priority and the coverage templates; a package's buys
+     * units and protection only (the scenario's priority and templates apply to every package).
+     */
+    private Defender defender(YNode y, boolean scenarioLevel) {
+        Defender d = Defender.NONE;
+        if (y == null) {
+            return d;
+        }
+        YMap m = scenarioLevel
+                ? y.map().only("sensors", "fireUnits", "electronicProtection", "targetPriority", "observedTemplate",
+                        "coveredTemplate")
+                : y.map().only("sensors", "fireUnits", "electronicProtection");
+        List<Sensor> sensors = new ArrayList<>();
+        for (YNode s : m.list("sensors")) {
+            sensors.add(sensor(s, true));
+        }
+        List<FireUnit> fireUnits = new ArrayList<>();
+        for (YNode f : m.list("fireUnits")) {
+            fireUnits.add(fireUnit(f, true));
+        }
+        double protection = m.numOr("electronicProtection", d.electronicProtection());
+        List<TargetGroup> priority = d.targetPriority();
+        if (m.opt("targetPriority") != null) {
+            priority = new ArrayList<>();
+            for (YNode g : m.list("targetPriority")) {
+                TargetGroup group = g.enumValue(TargetGroup.class);
+                if (priority.contains(group)) {
+                    throw g.error("target group '" + Text.kebab(group) + "' is listed twice");
+                }
+                priority.add(group);
+            }
+        }
+        CoverageTemplate observed = template(m.opt("observedTemplate"), d.observedTemplate());
+        CoverageTemplate covered = template(m.opt("coveredTemplate"), d.coveredTemplate());
+        List<TargetGroup> p = priority;
+        return ctx.build(y.path, () -> new Defender(sensors, fireUnits, protection, p, observed, covered));
+    }
+
+    /** Reads a coverage template: its units stand at each obstacle it covers, so they have no position. */
+    private CoverageTemplate template(YNode y, CoverageTemplate dflt) {
+        if (y == null) {
+            return dflt;
+        }
+        YMap m = y.map().only("sensors", "fireUnits");
+        List<Sensor> sensors = new ArrayList<>();
+        for (YNode s : m.list("sensors")) {
+            sensors.add(sensor(s, false));
+        }
+        List<FireUnit> fireUnits = new ArrayList<>();
+        for (YNode f : m.list("fireUnits")) {
+            fireUnits.add(fireUnit(f, false));
+        }
+        return ctx.build(y.path, () -> new CoverageTemplate(sensors, fireUnits));
+    }
+
+    private static String[] without(String[] fields, String drop) {
+        return java.util.Arrays.stream(fields).filter(f -> !f.equals(drop)).toArray(String[]::new);
+    }
+
+    private Sensor sensor(YNode y, boolean placed) {
+        YMap m = placed ? y.map().only(SENSOR_FIELDS) : y.map().only(without(SENSOR_FIELDS, "position"));
+        Sensor d = Sensor.builder().id("default").build();
+        Sensor.Builder b = Sensor.builder();
+        b.id(m.str("id"))
+                .kind(m.enumReq("kind", SensorKind.class))
+                .position(placed ? position(m.req("position")) : null)
+                .rangeKm(m.numOr("rangeKm", d.rangeKm()))
+                .detectionsPerHour(m.numOr("detectionsPerHour", d.detectionsPerHour()))
+                .costEur(m.numOr("costEur", d.costEur()));
+        return ctx.build(y.path, b::build);
+    }
+
+    private FireUnit fireUnit(YNode y, boolean placed) {
+        YMap m = placed ? y.map().only(FIRE_UNIT_FIELDS) : y.map().only(without(FIRE_UNIT_FIELDS, "position"));
+        FireUnit d = FireUnit.builder().id("default").build();
+        FireUnit.Builder b = FireUnit.builder();
+        b.id(m.str("id"))
+                .kind(m.enumReq("kind", FireUnitKind.class))
+                .position(placed ? position(m.req("position")) : null)
+                .rangeKm(m.numOr("rangeKm", d.rangeKm()))
+                .reactionMin(distOr(m, "reactionMin", d.reactionMin()))
+                .engagementsPerHour(m.numOr("engagementsPerHour", d.engagementsPerHour()))
+                .ammunition(m.intOr("ammunition", d.ammunition()))
+                .pKillArmoured(m.numOr("pKillArmoured", d.pKillArmoured()))
+                .pKillLight(m.numOr("pKillLight", d.pKillLight()))
+                .ownDetectionsPerHour(m.numOr("ownDetectionsPerHour", d.ownDetectionsPerHour()))
+                .counterFireKillProbability(m.numOr("counterFireKillProbability", d.counterFireKillProbability()))
+                .costEur(m.numOr("costEur", d.costEur()));
+        return ctx.build(y.path, b::build);
+    }
+
+    /** Reads {@code {place: id}} or {@code {segment: id, km: x}}. */
+    private UnitPosition position(YNode y) {
+        YMap m = y.map().only("place", "segment", "km");
+        YNode place = m.opt("place");
+        YNode segment = m.opt("segment");
+        if ((place == null) == (segment == null)) {
+            throw y.error("give exactly one of {place: <id>} or {segment: <id>, km: <km from its from end>}");
+        }
+        if (place != null) {
+            YNode km = m.opt("km");
+            if (km != null) {
+                throw km.error("km goes with segment, not with place");
+            }
+            String p = place.text();
+            return ctx.build(y.path, () -> UnitPosition.at(p));
+        }
+        String s = segment.text();
+        double km = m.num("km");
+        return ctx.build(y.path, () -> UnitPosition.on(s, km));
+    }
+
+    private Clock clock(YNode y) {
+        if (y == null) {
+            return Clock.ALWAYS_DAY;
+        }
+        YMap m = y.map().only("startHour", "sunriseHour", "sunsetHour");
+        double start = m.numOr("startHour", Clock.ALWAYS_DAY.startHour());
+        double sunrise = m.num("sunriseHour");
+        double sunset = m.num("sunsetHour");
+        return ctx.build(y.path, () -> new Clock(start, sunrise, sunset));
     }
 
     private MarchRules march(YNode y) {

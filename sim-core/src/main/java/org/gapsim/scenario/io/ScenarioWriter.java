@@ -10,12 +10,16 @@ import org.gapsim.scenario.AntiTankDitch;
 import org.gapsim.scenario.BreachDoctrine;
 import org.gapsim.scenario.BreachMethod;
 import org.gapsim.scenario.BridgeDemolition;
+import org.gapsim.scenario.Clock;
 import org.gapsim.scenario.ClosureRule;
 import org.gapsim.scenario.ColumnSpec;
+import org.gapsim.scenario.CoverageTemplate;
 import org.gapsim.scenario.Crater;
 import org.gapsim.scenario.Distribution;
+import org.gapsim.scenario.Defender;
 import org.gapsim.scenario.DragonsTeeth;
 import org.gapsim.scenario.EngineerAssets;
+import org.gapsim.scenario.FireUnit;
 import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.MarchRules;
 import org.gapsim.scenario.Minefield;
@@ -24,7 +28,9 @@ import org.gapsim.scenario.ObstacleKind;
 import org.gapsim.scenario.Place;
 import org.gapsim.scenario.RoadSegment;
 import org.gapsim.scenario.Scenario;
+import org.gapsim.scenario.Sensor;
 import org.gapsim.scenario.TerrainChange;
+import org.gapsim.scenario.UnitPosition;
 import org.gapsim.scenario.VehicleGroup;
 import org.gapsim.scenario.VehicleType;
 import org.yaml.snakeyaml.nodes.NodeId;
@@ -66,6 +72,7 @@ public final class ScenarioWriter {
         root.put("name", text(scenario.name()));
         root.put("description", text(scenario.description()));
         root.put("horizonMin", num(scenario.horizonMin()));
+        root.put("clock", clock(scenario.clock()));
         Map<String, Object> network = new LinkedHashMap<>();
         network.put("places", scenario.network().places().stream().map(ScenarioWriter::place).toList());
         network.put("segments", scenario.network().segments().stream().map(ScenarioWriter::segment).toList());
@@ -73,6 +80,7 @@ public final class ScenarioWriter {
         root.put("vehicleTypes", scenario.vehicleTypes().stream().map(ScenarioWriter::vehicleType).toList());
         root.put("columns", scenario.columns().stream().map(ScenarioWriter::column).toList());
         root.put("existingObstacles", scenario.existingObstacles().stream().map(ScenarioWriter::obstacle).toList());
+        root.put("defender", defender(scenario.defender(), true));
         root.put("packages", scenario.packages().stream().map(ScenarioWriter::fortification).toList());
         root.put("doctrine", doctrine(scenario.doctrine()));
         root.put("march", march(scenario.march()));
@@ -121,6 +129,7 @@ public final class ScenarioWriter {
         m.put("trackWidthM", num(t.trackWidthM()));
         m.put("pKillTrackWidthFuze", num(t.pKillTrackWidthFuze()));
         m.put("pKillFullWidthFuze", num(t.pKillFullWidthFuze()));
+        m.put("armour", enumv(t.armour()));
         return m;
     }
 
@@ -151,28 +160,40 @@ public final class ScenarioWriter {
         lc.put("laneWidthM", num(e.lineCharges().laneWidthM()));
         lc.put("timePerChargeMin", dist(e.lineCharges().timePerChargeMin()));
         lc.put("clearanceProbability", num(e.lineCharges().clearanceProbability()));
+        lc.put("carrier", optText(e.lineCharges().carrier()));
+        lc.put("misfireProbability", num(e.lineCharges().misfireProbability()));
+        lc.put("primingMin", dist(e.lineCharges().primingMin()));
+        lc.put("failureProbability", num(e.lineCharges().failureProbability()));
         m.put("lineCharges", lc);
         Map<String, Object> mp = new LinkedHashMap<>();
         mp.put("count", integer(e.minePloughs().count()));
         mp.put("speedKmh", num(e.minePloughs().speedKmh()));
         mp.put("setupMin", dist(e.minePloughs().setupMin()));
         mp.put("clearanceProbability", num(e.minePloughs().clearanceProbability()));
+        mp.put("carrier", optText(e.minePloughs().carrier()));
         m.put("minePloughs", mp);
         Map<String, Object> bl = new LinkedHashMap<>();
         bl.put("count", integer(e.bridgeLayers().count()));
         bl.put("spanM", num(e.bridgeLayers().spanM()));
         bl.put("emplaceMin", dist(e.bridgeLayers().emplaceMin()));
+        bl.put("carrier", optText(e.bridgeLayers().carrier()));
         m.put("bridgeLayers", bl);
         Map<String, Object> em = new LinkedHashMap<>();
         em.put("count", integer(e.earthMovers().count()));
         em.put("fillRateM3PerMin", num(e.earthMovers().fillRateM3PerMin()));
         em.put("clearRateMPerMin", num(e.earthMovers().clearRateMPerMin()));
+        em.put("carrier", optText(e.earthMovers().carrier()));
         m.put("earthMovers", em);
         Map<String, Object> mb = new LinkedHashMap<>();
         mb.put("minefieldRateMPerMin", num(e.manual().minefieldRateMPerMin()));
         mb.put("obstacleRateMPerMin", num(e.manual().obstacleRateMPerMin()));
         mb.put("clearanceProbability", num(e.manual().clearanceProbability()));
         m.put("manual", mb);
+        Map<String, Object> mr = new LinkedHashMap<>();
+        mr.put("count", integer(e.mineRollers().count()));
+        mr.put("blastsSurvived", integer(e.mineRollers().blastsSurvived()));
+        mr.put("carrier", optText(e.mineRollers().carrier()));
+        m.put("mineRollers", mr);
         return m;
     }
 
@@ -228,6 +249,75 @@ public final class ScenarioWriter {
         isr.put("attackerDetectionMultiplier", num(p.isr().attackerDetectionMultiplier()));
         isr.put("minimumCoverage", enumv(p.isr().minimumCoverage()));
         m.put("isr", isr);
+        m.put("defender", defender(p.defender(), false));
+        return m;
+    }
+
+    /** A scenario's defender in full; a package's without the priority and templates, which only a scenario sets. */
+    private static Map<String, Object> defender(Defender d, boolean scenarioLevel) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("electronicProtection", num(d.electronicProtection()));
+        if (scenarioLevel) {
+            m.put("targetPriority", flowList(d.targetPriority().stream().map(g -> enumv(g).text()).toList()));
+        }
+        m.put("sensors", d.sensors().stream().map(x -> sensor(x, true)).toList());
+        m.put("fireUnits", d.fireUnits().stream().map(x -> fireUnit(x, true)).toList());
+        if (scenarioLevel) {
+            m.put("observedTemplate", template(d.observedTemplate()));
+            m.put("coveredTemplate", template(d.coveredTemplate()));
+        }
+        return m;
+    }
+
+    private static Map<String, Object> template(CoverageTemplate t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sensors", t.sensors().stream().map(x -> sensor(x, false)).toList());
+        m.put("fireUnits", t.fireUnits().stream().map(x -> fireUnit(x, false)).toList());
+        return m;
+    }
+
+    private static Map<String, Object> sensor(Sensor s, boolean placed) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", text(s.id()));
+        m.put("kind", enumv(s.kind()));
+        if (placed) {
+            m.put("position", position(s.position()));
+        }
+        m.put("rangeKm", num(s.rangeKm()));
+        m.put("detectionsPerHour", num(s.detectionsPerHour()));
+        m.put("costEur", num(s.costEur()));
+        return m;
+    }
+
+    private static Map<String, Object> fireUnit(FireUnit f, boolean placed) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", text(f.id()));
+        m.put("kind", enumv(f.kind()));
+        if (placed) {
+            m.put("position", position(f.position()));
+        }
+        m.put("rangeKm", num(f.rangeKm()));
+        m.put("reactionMin", dist(f.reactionMin()));
+        m.put("engagementsPerHour", num(f.engagementsPerHour()));
+        m.put("ammunition", integer(f.ammunition()));
+        m.put("pKillArmoured", num(f.pKillArmoured()));
+        m.put("pKillLight", num(f.pKillLight()));
+        m.put("ownDetectionsPerHour", num(f.ownDetectionsPerHour()));
+        m.put("counterFireKillProbability", num(f.counterFireKillProbability()));
+        m.put("costEur", num(f.costEur()));
+        return m;
+    }
+
+    private static Flow position(UnitPosition p) {
+        return p.place() != null ? new Flow("{place: " + str(p.place()).text() + "}")
+                : new Flow("{segment: " + str(p.segment()).text() + ", km: " + num(p.km()).text() + "}");
+    }
+
+    private static Map<String, Object> clock(Clock c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("startHour", num(c.startHour()));
+        m.put("sunriseHour", num(c.sunriseHour()));
+        m.put("sunsetHour", num(c.sunsetHour()));
         return m;
     }
 
@@ -246,10 +336,6 @@ public final class ScenarioWriter {
             }
         }
         m.put("methods", methods);
-        m.put("observedBreachMultiplier", num(d.observedBreachMultiplier()));
-        m.put("coveredBreachMultiplier", num(d.coveredBreachMultiplier()));
-        m.put("observedAttritionPerHour", num(d.observedAttritionPerHour()));
-        m.put("coveredAttritionPerHour", num(d.coveredAttritionPerHour()));
         m.put("lanesPerObstacle", integer(d.lanesPerObstacle()));
         m.put("laneSpeedKmh", num(d.laneSpeedKmh()));
         m.put("laneIntervalM", num(d.laneIntervalM()));
@@ -258,6 +344,19 @@ public final class ScenarioWriter {
         m.put("followerLateralSdM", num(d.followerLateralSdM()));
         m.put("proofLanes", new Flow(Boolean.toString(d.proofLanes())));
         m.put("proofingMin", dist(d.proofingMin()));
+        m.put("smokeMin", dist(d.smokeMin()));
+        m.put("smokeKillFactor", num(d.smokeKillFactor()));
+        m.put("suppression", new Flow(Boolean.toString(d.suppression())));
+        m.put("locateProbability", num(d.locateProbability()));
+        m.put("suppressionMin", dist(d.suppressionMin()));
+        m.put("suppressedRateFactor", num(d.suppressedRateFactor()));
+        m.put("ewStrength", num(d.ewStrength()));
+        m.put("recoveryMin", dist(d.recoveryMin()));
+        m.put("assetReplaceMin", dist(d.assetReplaceMin()));
+        m.put("maxBreachAttempts", integer(d.maxBreachAttempts()));
+        m.put("manualUnderFireFactor", num(d.manualUnderFireFactor()));
+        m.put("manualAtNightOnly", new Flow(Boolean.toString(d.manualAtNightOnly())));
+        m.put("nightWorkFactor", num(d.nightWorkFactor()));
         return m;
     }
 
@@ -324,6 +423,11 @@ public final class ScenarioWriter {
     private static Flow text(String s) {
         return PLAIN_BLOCK.matcher(s).matches() && RESOLVER.resolve(NodeId.scalar, s, true).equals(Tag.STR)
                 ? new Flow(s) : quoted(s);
+    }
+
+    /** @return {@link #text} of a string that may be absent ({@code ~}: not given, the default applies) */
+    private static Flow optText(String s) {
+        return s == null ? new Flow("~") : text(s);
     }
 
     /** @return the string for use inside a flow list or map: plain if safe there, else double-quoted */

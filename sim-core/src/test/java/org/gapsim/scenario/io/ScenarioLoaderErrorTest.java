@@ -59,7 +59,7 @@ class ScenarioLoaderErrorTest {
     @Test
     void unknownFieldListsTheAllowedOnes() {
         assertError("mini.yaml:18:1: colour: unknown field 'colour'; allowed: name, description, horizonMin, network, "
-                + "vehicleTypes, columns, existingObstacles, packages, packageFiles, doctrine, march, closure",
+                + "vehicleTypes, columns, existingObstacles, packages, packageFiles, doctrine, march, closure, defender, clock",
                 MINI + "colour: red\n");
     }
 

@@ -10,6 +10,16 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.gapsim.scenario.AntiTankDitch;
+import org.gapsim.scenario.Armour;
+import org.gapsim.scenario.Clock;
+import org.gapsim.scenario.CoverageTemplate;
+import org.gapsim.scenario.Defender;
+import org.gapsim.scenario.FireUnit;
+import org.gapsim.scenario.FireUnitKind;
+import org.gapsim.scenario.Sensor;
+import org.gapsim.scenario.SensorKind;
+import org.gapsim.scenario.TargetGroup;
+import org.gapsim.scenario.UnitPosition;
 import org.gapsim.scenario.BreachDoctrine;
 import org.gapsim.scenario.BreachMethod;
 import org.gapsim.scenario.BridgeDemolition;
@@ -93,7 +103,7 @@ class ScenarioLoaderTest {
         assertEquals(List.of(
                 new VehicleType("t72", "T-72B3", 40, 25, 3.6, 0.58, 0.7, 0.9),
                 new VehicleType("bmp3", "BMP-3", 45, 30, 3.3, 0.47, 0.8, 0.95),
-                new VehicleType("ural", "ural", 50, 20, 2.5, 0.4, 0.9, 1.0)), s.vehicleTypes());
+                new VehicleType("ural", "ural", 50, 20, 2.5, 0.4, 0.9, 1.0, Armour.LIGHT)), s.vehicleTypes());
 
         ColumnSpec c1 = s.columns().get(0);
         assertEquals("1st Tank Battalion", c1.name());
@@ -101,12 +111,13 @@ class ScenarioLoaderTest {
         assertEquals(50.0, c1.intervalM());
         assertEquals(List.of("aa", "sejny", "suwalki", "goldap"), c1.route());
         EngineerAssets e = c1.engineers();
-        assertEquals(new EngineerAssets.LineCharges(2, 100, 8, new Distribution.Triangular(1.5, 2, 4), 0.9),
-                e.lineCharges());
-        assertEquals(new EngineerAssets.MinePloughs(3, 10, Distribution.fixed(3), 0.95), e.minePloughs());
+        assertEquals(new EngineerAssets.LineCharges(2, 100, 8, new Distribution.Triangular(1.5, 2, 4), 0.9, "bmp3",
+                0.1, new Distribution.Triangular(2, 5, 10), 0.05), e.lineCharges());
+        assertEquals(new EngineerAssets.MinePloughs(3, 10, Distribution.fixed(3), 0.95, "t72"), e.minePloughs());
         assertEquals(new EngineerAssets.BridgeLayers(1, 18.3, new Distribution.Uniform(3, 6)), e.bridgeLayers());
         assertEquals(new EngineerAssets.EarthMovers(2, 5, 1), e.earthMovers());
         assertEquals(EngineerAssets.ManualBreach.DEFAULT, e.manual());
+        assertEquals(new EngineerAssets.MineRollers(2, 3, "t72"), e.mineRollers());
         assertEquals(0.5, c1.combatIneffectiveFraction());
 
         ColumnSpec c2 = s.columns().get(1);
@@ -117,6 +128,27 @@ class ScenarioLoaderTest {
 
         assertEquals(List.of(new Crater("old-crater", "s-suw-gol", 12, Coverage.UNOBSERVED, 0, 8, 2.5)),
                 s.existingObstacles());
+
+        assertEquals(new Clock(4.5, 6, 19.25), s.clock());
+        Defender def = s.defender();
+        assertEquals(0.25, def.electronicProtection());
+        // the groups left out follow the listed ones
+        assertEquals(List.of(TargetGroup.LANES, TargetGroup.BREACH_ASSETS, TargetGroup.REST), def.targetPriority());
+        assertEquals(List.of(
+                Sensor.builder().id("op-sejny").kind(SensorKind.OBSERVATION_POST).position(UnitPosition.at("sejny"))
+                        .rangeKm(4).build(),
+                new Sensor("radar-1", SensorKind.GROUND_RADAR, UnitPosition.on("s-sej-suw", 12.5), 15, 10, 2e6)),
+                def.sensors());
+        assertEquals(List.of(
+                FireUnit.builder().id("atgm-1").kind(FireUnitKind.ATGM_TEAM).position(UnitPosition.on("s-sej-suw", 6))
+                        .build(),
+                new FireUnit("arty-1", FireUnitKind.ARTILLERY, UnitPosition.at("suwalki"), 25,
+                        new Distribution.Triangular(5, 8, 15), 8, 40, 0.08, 0.25, 0, 0.2, 5e6)), def.fireUnits());
+        assertEquals(CoverageTemplate.OBSERVED, def.observedTemplate(), "a template left out keeps the default");
+        assertEquals(new CoverageTemplate(
+                List.of(Sensor.builder().id("uav").kind(SensorKind.UAV).rangeKm(8).detectionsPerHour(4).build()),
+                List.of(FireUnit.builder().id("fpv").kind(FireUnitKind.FPV_TEAM).rangeKm(10).ammunition(12)
+                        .pKillArmoured(0.3).pKillLight(0.6).build())), def.coveredTemplate());
 
         assertEquals(List.of("lt-mines", "combo", "pl-barriers", "lt-reforest", "lt-ew"),
                 s.packages().stream().map(FortificationPackage::name).toList());
@@ -140,16 +172,19 @@ class ScenarioLoaderTest {
         FortificationPackage reforest = s.packages().get(3);
         FortificationPackage ew = s.packages().get(4);
         assertEquals(2_000_000.0, reforest.otherCostEur());
+        Defender uav = Defender.builder().electronicProtection(0.5).sensors(new Sensor("uav-lt", SensorKind.UAV,
+                UnitPosition.on("s-laz-kal", 20), 10, 3, 400_000)).build();
         assertEquals(new FortificationPackage("lt-ew", "Electronic warfare against drones, plus the reforestation",
                 List.of("LT"), 2_750_000, List.of(), List.of(new TerrainChange("s-laz-kal", Terrain.FOREST)),
-                new IsrEffect(0.7, Coverage.UNOBSERVED)), ew);
+                new IsrEffect(0.7, Coverage.UNOBSERVED), uav), ew);
+        assertEquals(2_750_000 + 400_000, ew.costEur(), "the package's units add their cost");
 
         // combo = lt-mines + pl-barriers + lt-reforest + lt-ew (each once) + its own fields
         FortificationPackage combo = s.packages().get(1);
         assertEquals(FortificationPackage.combine("combo", "LT mines, PL barriers and Lithuanian EW together",
                 List.of(ltMines, pl, reforest,
                         new FortificationPackage("lt-ew", "", List.of("LT"), 750000, List.of(), List.of(),
-                                new IsrEffect(0.7, Coverage.UNOBSERVED)),
+                                new IsrEffect(0.7, Coverage.UNOBSERVED), uav),
                         new FortificationPackage("combo", "", List.of("LT", "PL"), 500000, List.of(), List.of(),
                                 new IsrEffect(1, Coverage.OBSERVED)))), combo);
         assertEquals(List.of("LT", "PL"), combo.countries());
@@ -167,13 +202,19 @@ class ScenarioLoaderTest {
                 d.methods().get(ObstacleKind.MINEFIELD));
         assertEquals(List.of(BreachMethod.EARTH_MOVER), d.methods().get(ObstacleKind.ANTI_TANK_DITCH));
         assertEquals(x.methods().get(ObstacleKind.CRATER), d.methods().get(ObstacleKind.CRATER));
-        assertEquals(2.5, d.coveredBreachMultiplier());
+        assertEquals(Distribution.fixed(0), d.smokeMin());
+        assertEquals(0.8, d.ewStrength());
+        assertEquals(2, d.maxBreachAttempts());
+        assertTrue(d.manualAtNightOnly());
+        assertEquals(new Distribution.Uniform(15, 30), d.recoveryMin());
         assertEquals(1, d.lanesPerObstacle());
         assertTrue(d.proofLanes());
         assertEquals(new Distribution.Lognormal(10, 3), d.proofingMin());
         // fields not in the file keep the default
         assertEquals(x.decisionDelayMin(), d.decisionDelayMin());
-        assertEquals(x.observedBreachMultiplier(), d.observedBreachMultiplier());
+        assertEquals(x.smokeKillFactor(), d.smokeKillFactor());
+        assertEquals(x.suppressionMin(), d.suppressionMin());
+        assertEquals(x.nightWorkFactor(), d.nightWorkFactor());
         assertEquals(x.laneSpeedKmh(), d.laneSpeedKmh());
         assertEquals(x.followerLateralSdM(), d.followerLateralSdM());
 
@@ -188,6 +229,9 @@ class ScenarioLoaderTest {
         assertSame(BreachDoctrine.DEFAULT, s.doctrine());
         assertSame(MarchRules.DEFAULT, s.march());
         assertSame(ClosureRule.ALL_COLUMNS, s.closure());
+        assertSame(Defender.NONE, s.defender());
+        assertSame(Clock.ALWAYS_DAY, s.clock());
+        assertEquals(org.gapsim.scenario.Armour.ARMOURED, s.vehicleTypes().get(0).armour());
         assertEquals(List.of(), s.existingObstacles());
         assertEquals(List.of(), s.packages());
         ColumnSpec c = s.columns().get(0);

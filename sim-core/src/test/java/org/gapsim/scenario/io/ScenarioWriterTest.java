@@ -7,6 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumMap;
 import java.util.List;
 import org.gapsim.scenario.Abatis;
+import org.gapsim.scenario.Armour;
+import org.gapsim.scenario.Clock;
+import org.gapsim.scenario.CoverageTemplate;
+import org.gapsim.scenario.Defender;
+import org.gapsim.scenario.FireUnit;
+import org.gapsim.scenario.FireUnitKind;
+import org.gapsim.scenario.Sensor;
+import org.gapsim.scenario.SensorKind;
+import org.gapsim.scenario.TargetGroup;
+import org.gapsim.scenario.UnitPosition;
 import org.gapsim.scenario.AntiTankDitch;
 import org.gapsim.scenario.BreachDoctrine;
 import org.gapsim.scenario.BreachMethod;
@@ -81,13 +91,15 @@ class ScenarioWriterTest {
         RoadSegment bc = new RoadSegment("s2", "123", "{y}", 1e-3 + 40, RoadClass.LOCAL, 1, 1e-9, Terrain.LAKE,
                 Double.MIN_VALUE, "true");
         RoadNetwork network = new RoadNetwork(List.of(a, b, c), List.of(ab, bc));
-        VehicleType t = new VehicleType("[x]", "a: b", 40, 25, 3.6, 1.8, 0, 1);
+        VehicleType t = new VehicleType("[x]", "a: b", 40, 25, 3.6, 1.8, 0, 1, Armour.LIGHT);
         EngineerAssets eng = new EngineerAssets(
-                new EngineerAssets.LineCharges(1, 50, 4, new Distribution.Lognormal(2, 0), 0.0),
-                new EngineerAssets.MinePloughs(0, 7, new Distribution.Exponential(1e-5), 1),
-                new EngineerAssets.BridgeLayers(5, 20, new Distribution.Triangular(0, 0, 0)),
+                new EngineerAssets.LineCharges(1, 50, 4, new Distribution.Lognormal(2, 0), 0.0, "[x]", 1e-300,
+                        new Distribution.Exponential(7), 1),
+                new EngineerAssets.MinePloughs(0, 7, new Distribution.Exponential(1e-5), 1, "[x]"),
+                new EngineerAssets.BridgeLayers(5, 20, new Distribution.Triangular(0, 0, 0), "[x]"),
                 new EngineerAssets.EarthMovers(org.gapsim.scenario.Limits.MAX_EQUIPMENT_COUNT, 999999.9999999999, 4.9E-324),
-                new EngineerAssets.ManualBreach(0.1, 0.2, 0.3));
+                new EngineerAssets.ManualBreach(0.1, 0.2, 0.3),
+                new EngineerAssets.MineRollers(8, 0, "[x]"));
         ColumnSpec col = new ColumnSpec("#c", "two\nlines", List.of(new VehicleGroup("[x]", 7),
                 new VehicleGroup("[x]", 1)), 33.3, "a, b", -0.0, "{y}", List.of("a, b", "123", "{y}"), eng, 1);
         ColumnSpec col2 = new ColumnSpec("c2", "", List.of(new VehicleGroup("[x]", 1)), 1, "123", 5e5, "a, b",
@@ -95,26 +107,54 @@ class ScenarioWriterTest {
         Minefield mf = new Minefield("&a", "- x", 0, Coverage.OBSERVED, 0, 1, 2, 3, 4, Fuze.TRACK_WIDTH,
                 MineLayout.ROWS);
         Crater cr = new Crater("*a", "s2", 40, Coverage.UNOBSERVED, 1, 1, 1);
+        Defender bought = Defender.builder().electronicProtection(0.5).fireUnits(FireUnit.builder().id("none")
+                .kind(FireUnitKind.ARTILLERY).position(UnitPosition.at("123")).build()).build();
         FortificationPackage p1 = new FortificationPackage("none?", "", List.of("NO"), 0,
                 List.of(mf, new AntiTankDitch("atd", "- x", 1, Coverage.COVERED_BY_FIRE, 2, 3, 4, 5),
                         new DragonsTeeth("dt", "- x", 2, Coverage.OBSERVED, 3, 4, 5),
                         new Abatis("ab", "- x", 3, Coverage.UNOBSERVED, 4, 5),
                         new BridgeDemolition("br", "- x", 4, Coverage.COVERED_BY_FIRE, 5, 6)),
-                List.of(new TerrainChange("- x", Terrain.WETLAND)), new IsrEffect(0, Coverage.COVERED_BY_FIRE));
+                List.of(new TerrainChange("- x", Terrain.WETLAND)), new IsrEffect(0, Coverage.COVERED_BY_FIRE),
+                bought);
         FortificationPackage p2 = new FortificationPackage(String.join("|", names), String.join("/", names),
                 List.of("true", "NO"), 1e6, List.of(), List.of(new TerrainChange("s2", Terrain.OPEN)), null);
         EnumMap<ObstacleKind, List<BreachMethod>> methods = new EnumMap<>(ObstacleKind.class);
         methods.put(ObstacleKind.ABATIS, List.of());
         methods.put(ObstacleKind.CRATER, List.of(BreachMethod.MANUAL, BreachMethod.MANUAL));
-        BreachDoctrine d = new BreachDoctrine(1, Distribution.fixed(0), false, new Distribution.Uniform(1, 1), 0,
-                methods, 1, 100, 0, 1e-300, 9, 0.5, 1, 2, 0, 0, true, new Distribution.Lognormal(1e-3, 1e3));
+        BreachDoctrine d = BreachDoctrine.builder().reconDetectionProbability(1).decisionDelayMin(Distribution.fixed(0))
+                .bypassWhenPossible(false).bypassReconMin(new Distribution.Uniform(1, 1)).bypassBaseDetourKm(0)
+                .methods(methods).lanesPerObstacle(9).laneSpeedKmh(0.5).laneIntervalM(1).corridorWidthM(2)
+                .leadLateralSdM(0).followerLateralSdM(0).proofLanes(true)
+                .proofingMin(new Distribution.Lognormal(1e-3, 1e3)).smokeMin(Distribution.fixed(0)).smokeKillFactor(1)
+                .suppression(false).locateProbability(Double.MIN_VALUE).suppressionMin(new Distribution.Exponential(3))
+                .suppressedRateFactor(0).ewStrength(1).recoveryMin(new Distribution.Uniform(0, 1e9))
+                .assetReplaceMin(Distribution.fixed(1e-9)).maxBreachAttempts(1).manualUnderFireFactor(0)
+                .manualAtNightOnly(true).nightWorkFactor(100).build();
+        Defender defender = Defender.builder()
+                .sensors(Sensor.builder().id("&a").kind(SensorKind.UAV).position(UnitPosition.at("a, b"))
+                                .rangeKm(0).detectionsPerHour(1e-9).costEur(0).build(),
+                        Sensor.builder().id("yes").kind(SensorKind.GROUND_RADAR).position(UnitPosition.on("- x", 10))
+                                .build())
+                .fireUnits(FireUnit.builder().id("[x]").kind(FireUnitKind.FPV_TEAM)
+                        .position(UnitPosition.on("s2", 0)).reactionMin(new Distribution.Lognormal(1, 2))
+                        .ammunition(0).pKillArmoured(0).pKillLight(1).ownDetectionsPerHour(0)
+                        .counterFireKillProbability(1).costEur(1e12).build())
+                .electronicProtection(1).targetPriority(List.of(TargetGroup.REST))
+                .observedTemplate(CoverageTemplate.EMPTY)
+                .coveredTemplate(new CoverageTemplate(List.of(), List.of(FireUnit.builder().id("a: b")
+                        .kind(FireUnitKind.TANK_POSITION).build()))).build();
+        List<Clock> clocks = List.of(Clock.ALWAYS_DAY, new Clock(23.999999999999996, 0, 0),
+                new Clock(Double.MIN_VALUE, 6.25, 24));
+        int k = 0;
         for (ClosureRule closure : List.of(new ClosureRule(ClosureRule.Kind.ALL_COLUMNS, 0),
                 new ClosureRule(ClosureRule.Kind.ANY_COLUMN, 0.25),
                 new ClosureRule(ClosureRule.Kind.FRACTION_OF_VEHICLES, Double.MIN_VALUE))) {
             Scenario s = new Scenario(String.join("", names), String.join("\n", names), network, List.of(t),
                     List.of(col, col2), List.of(cr), List.of(p1, p2), d,
-                    new MarchRules(Distribution.fixed(0), new Distribution.Uniform(1e-9, 1)), closure, 1e-9);
+                    new MarchRules(Distribution.fixed(0), new Distribution.Uniform(1e-9, 1)), closure, 1e-9,
+                    k == 1 ? Defender.NONE : defender, clocks.get(k));
             roundTrip(s);
+            k++;
         }
     }
 
