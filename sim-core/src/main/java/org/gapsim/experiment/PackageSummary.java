@@ -1,6 +1,7 @@
 package org.gapsim.experiment;
 
 import java.util.Map;
+import org.gapsim.measure.FightCount;
 import org.gapsim.model.LossCause;
 import org.gapsim.scenario.ObstacleKind;
 
@@ -37,6 +38,11 @@ import org.gapsim.scenario.ObstacleKind;
  *                               restricted slowdown understates the true one
  * @param closureCurve           Kaplan-Meier estimate of P(closed by t) for t up to the horizon; it ends at
  *                               P(reached) = 1 - P(censored), never jumps to 1 at the horizon
+ * @param vehiclesLost           vehicles lost per replication, all causes, with its 95% interval
+ * @param lossesByCause          vehicles lost per replication by cause, with 95% intervals
+ * @param breachAttempts         breach attempts started per replication, with its 95% interval
+ * @param fightCounts            each count of the fight per replication (losses by vehicle class, engineer assets
+ *                               lost, breach failures, the defender's engagements and losses), with 95% intervals
  */
 public record PackageSummary(String packageName, String description, boolean baseline, double costEur,
                              int obstacles, SampleSummary closureH, double pNotReached, SampleSummary firstLeadH,
@@ -44,7 +50,9 @@ public record PackageSummary(String packageName, String description, boolean bas
                              Map<LossCause, Double> meanLossesByCause, double meanVehiclesLost,
                              Map<ObstacleKind, Double> meanHeldMinByKind, double hoursPer100MEur, long reached,
                              double pReachedLow, double pReachedHigh, boolean costEffectCensored,
-                             StepCurve closureCurve) {
+                             StepCurve closureCurve, MeanEstimate vehiclesLost,
+                             Map<LossCause, MeanEstimate> lossesByCause, MeanEstimate breachAttempts,
+                             Map<FightCount, MeanEstimate> fightCounts) {
 
     /**
      * P(not reached) above which "hours per EUR 100 M" is flagged: 10 %. A judgement, not a statistical law: with
@@ -56,6 +64,13 @@ public record PackageSummary(String packageName, String description, boolean bas
     public PackageSummary {
         meanLossesByCause = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(meanLossesByCause));
         meanHeldMinByKind = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(meanHeldMinByKind));
+        lossesByCause = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(lossesByCause));
+        fightCounts = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(fightCounts));
+    }
+
+    /** @return one count of the fight per replication, with its 95% interval */
+    public MeanEstimate count(FightCount count) {
+        return fightCounts.get(count);
     }
 
     /** @return P(objective reached by the horizon), the fraction of replications that closed */

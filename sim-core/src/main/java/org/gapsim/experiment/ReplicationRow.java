@@ -2,6 +2,7 @@ package org.gapsim.experiment;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.gapsim.measure.FightCount;
 import org.gapsim.measure.ReplicationResult;
 import org.gapsim.model.LossCause;
 import org.gapsim.scenario.FortificationPackage;
@@ -24,18 +25,21 @@ import org.gapsim.scenario.ObstacleKind;
  * @param vehiclesArrived  vehicles at their objectives by the horizon
  * @param lossesByCause    vehicles lost, indexed by {@link LossCause#ordinal()}
  * @param heldMinByKind    minutes column heads were held at obstacles, indexed by {@link ObstacleKind#ordinal()}
- * @param breaches         obstacles breached
+ * @param breaches         breach attempts started (a failed attempt and the next method's attempt count twice)
  * @param bypasses         obstacles bypassed
  * @param reroutes         reroutes round impassable obstacles
  * @param lineCharges      line charges fired
  * @param bridges          bridges emplaced
  * @param slowdownH        closure time minus the baseline's closure time in the same replication, hours (0 for the
  *                         baseline itself)
+ * @param fightCounts      counts of the fight (losses by vehicle class, engineer assets lost, breach failures, the
+ *                         defender's engagements and losses), indexed by {@link FightCount#ordinal()}
  */
 public record ReplicationRow(long replication, String packageName, double packageCostEur, int packageObstacles,
                              double closureH, boolean reached, double firstLeadH, int vehiclesStart,
                              int vehiclesArrived, int[] lossesByCause, double[] heldMinByKind, int breaches,
-                             int bypasses, int reroutes, int lineCharges, int bridges, double slowdownH) {
+                             int bypasses, int reroutes, int lineCharges, int bridges, double slowdownH,
+                             int[] fightCounts) {
 
     /** Minutes per hour: the one conversion applied to the model's minutes. */
     static final double MIN_PER_H = 60.0;
@@ -51,8 +55,23 @@ public record ReplicationRow(long replication, String packageName, double packag
             throw new IllegalArgumentException("heldMinByKind needs " + ObstacleKind.values().length
                     + " entries, had " + heldMinByKind.length);
         }
+        if (fightCounts.length != FightCount.size()) {
+            throw new IllegalArgumentException("fightCounts needs " + FightCount.size() + " entries, had "
+                    + fightCounts.length);
+        }
         lossesByCause = lossesByCause.clone();
         heldMinByKind = heldMinByKind.clone();
+        fightCounts = fightCounts.clone();
+    }
+
+    /** A row without fight counts (all zero), as gapsim recorded before the defender fought. */
+    public ReplicationRow(long replication, String packageName, double packageCostEur, int packageObstacles,
+                          double closureH, boolean reached, double firstLeadH, int vehiclesStart, int vehiclesArrived,
+                          int[] lossesByCause, double[] heldMinByKind, int breaches, int bypasses, int reroutes,
+                          int lineCharges, int bridges, double slowdownH) {
+        this(replication, packageName, packageCostEur, packageObstacles, closureH, reached, firstLeadH, vehiclesStart,
+                vehiclesArrived, lossesByCause, heldMinByKind, breaches, bypasses, reroutes, lineCharges, bridges,
+                slowdownH, new int[FightCount.size()]);
     }
 
     /**
@@ -69,7 +88,7 @@ public record ReplicationRow(long replication, String packageName, double packag
                 fortification.obstacles().size(), closureH, result.reached(), result.firstLeadArrivalMin() / MIN_PER_H,
                 result.vehiclesStart(), result.vehiclesArrived(), result.lossesByCause(), result.haltedMinByKind(),
                 result.breaches(), result.bypasses(), result.reroutes(), result.lineChargesUsed(), result.bridgesUsed(),
-                closureH - baselineH);
+                closureH - baselineH, result.fightCounts());
     }
 
     /** @return the closure time of a model result in hours, computed exactly as rows do */
@@ -87,6 +106,17 @@ public record ReplicationRow(long replication, String packageName, double packag
     @Override
     public double[] heldMinByKind() {
         return heldMinByKind.clone();
+    }
+
+    /** @return a copy of the counts of the fight */
+    @Override
+    public int[] fightCounts() {
+        return fightCounts.clone();
+    }
+
+    /** @return one count of the fight */
+    public int count(FightCount count) {
+        return fightCounts[count.ordinal()];
     }
 
     /** @return vehicles lost to one cause */
@@ -123,14 +153,15 @@ public record ReplicationRow(long replication, String packageName, double packag
                 && vehiclesArrived == r.vehiclesArrived && Arrays.equals(lossesByCause, r.lossesByCause)
                 && Arrays.equals(heldMinByKind, r.heldMinByKind) && breaches == r.breaches && bypasses == r.bypasses
                 && reroutes == r.reroutes && lineCharges == r.lineCharges && bridges == r.bridges
-                && Double.compare(slowdownH, r.slowdownH) == 0;
+                && Double.compare(slowdownH, r.slowdownH) == 0 && Arrays.equals(fightCounts, r.fightCounts);
     }
 
     @Override
     public int hashCode() {
         int h = Objects.hash(replication, packageName, packageCostEur, packageObstacles, closureH, reached, firstLeadH,
                 vehiclesStart, vehiclesArrived, breaches, bypasses, reroutes, lineCharges, bridges, slowdownH);
-        return 31 * (31 * h + Arrays.hashCode(lossesByCause)) + Arrays.hashCode(heldMinByKind);
+        h = 31 * (31 * h + Arrays.hashCode(lossesByCause)) + Arrays.hashCode(heldMinByKind);
+        return 31 * h + Arrays.hashCode(fightCounts);
     }
 
     @Override
@@ -140,6 +171,7 @@ public record ReplicationRow(long replication, String packageName, double packag
                 + vehiclesStart + ", losses=" + Arrays.toString(lossesByCause) + ", heldMin="
                 + Arrays.toString(heldMinByKind) + ", breaches=" + breaches + ", bypasses=" + bypasses
                 + ", reroutes=" + reroutes + ", lineCharges=" + lineCharges + ", bridges=" + bridges
-                + ", slowdownH=" + slowdownH + ", costEur=" + packageCostEur + "]";
+                + ", slowdownH=" + slowdownH + ", costEur=" + packageCostEur + ", fight="
+                + Arrays.toString(fightCounts) + "]";
     }
 }

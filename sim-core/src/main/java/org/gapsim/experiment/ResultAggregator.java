@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.gapsim.measure.FightCount;
 import org.gapsim.model.LossCause;
 import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.ObstacleKind;
@@ -240,6 +241,13 @@ final class ResultAggregator {
         return ci[1];
     }
 
+    /** @return the tally's mean with its Student 95% interval */
+    static MeanEstimate estimate(Tally t) {
+        long n = t.numberObs();
+        double sd = n < 2 ? Double.NaN : t.standardDeviation();
+        return new MeanEstimate(n, mean(t), sd, sd == 0 ? 0 : halfWidth(t));
+    }
+
     private static double mean(Tally t) {
         return t.numberObs() == 0 ? Double.NaN : t.average();
     }
@@ -285,6 +293,8 @@ final class ResultAggregator {
         final Tally lost;
         final Tally[] losses = new Tally[LossCause.values().length];
         final Tally[] held = new Tally[ObstacleKind.values().length];
+        final Tally breaches;
+        final Tally[] fight = new Tally[FightCount.size()];
         final double horizonH;
         long notReached;
 
@@ -299,6 +309,10 @@ final class ResultAggregator {
             }
             for (ObstacleKind k : ObstacleKind.values()) {
                 held[k.ordinal()] = new Tally("held_min_" + k + " " + name);
+            }
+            breaches = new Tally("breaches " + name);
+            for (FightCount c : FightCount.values()) {
+                fight[c.ordinal()] = new Tally(c.key() + " " + name);
             }
         }
 
@@ -335,6 +349,10 @@ final class ResultAggregator {
             for (ObstacleKind k : ObstacleKind.values()) {
                 held[k.ordinal()].add(r.heldMin(k));
             }
+            breaches.add(r.breaches());
+            for (FightCount c : FightCount.values()) {
+                fight[c.ordinal()].add(r.count(c));
+            }
         }
 
         PackageSummary summary(FortificationPackage p, boolean isBaseline, PackageTallies base) {
@@ -342,6 +360,14 @@ final class ResultAggregator {
             Map<LossCause, Double> meanLosses = new EnumMap<>(LossCause.class);
             for (LossCause c : LossCause.values()) {
                 meanLosses.put(c, mean(losses[c.ordinal()]));
+            }
+            Map<LossCause, MeanEstimate> lossEstimates = new EnumMap<>(LossCause.class);
+            for (LossCause c : LossCause.values()) {
+                lossEstimates.put(c, estimate(losses[c.ordinal()]));
+            }
+            Map<FightCount, MeanEstimate> fightEstimates = new EnumMap<>(FightCount.class);
+            for (FightCount c : FightCount.values()) {
+                fightEstimates.put(c, estimate(fight[c.ordinal()]));
             }
             Map<ObstacleKind, Double> meanHeld = new EnumMap<>(ObstacleKind.class);
             for (ObstacleKind k : ObstacleKind.values()) {
@@ -358,7 +384,8 @@ final class ResultAggregator {
                     || basePNot > PackageSummary.CENSORING_FLAG_THRESHOLD;
             return new PackageSummary(p.name(), p.description(), isBaseline, p.costEur(), p.obstacles().size(),
                     closure.summary(), pNot, firstLead.summary(), slow, unpairedSd, meanLosses, mean(lost), meanHeld,
-                    perEur, reached, ci[0], ci[1], flagged, closureCurve(closure.highs(), n, reached, horizonH));
+                    perEur, reached, ci[0], ci[1], flagged, closureCurve(closure.highs(), n, reached, horizonH),
+                    estimate(lost), lossEstimates, estimate(breaches), fightEstimates);
         }
     }
 }

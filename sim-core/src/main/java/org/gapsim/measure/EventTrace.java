@@ -76,6 +76,26 @@ public final class EventTrace implements ModelListener {
             what = String.format(Locale.ROOT, "resumed at %s after %.1f min", r.where(), r.waitedMin());
         } else if (e instanceof ModelEvent.ColumnHalted h) {
             what = "halted at " + h.where() + ": " + h.reason();
+        } else if (e instanceof ModelEvent.SiteDetected d) {
+            what = "seen at " + d.obstacle() + " by " + d.unit();
+        } else if (e instanceof ModelEvent.Engagement g) {
+            what = g.unit() + " engaged vehicle " + g.vehicle() + " (" + g.vehicleType() + ") at " + g.obstacle()
+                    + (g.killed() ? ": killed" : ": missed");
+        } else if (e instanceof ModelEvent.AssetLost a) {
+            what = "lost " + a.asset() + " with vehicle " + a.vehicle() + " (" + a.vehicleType() + ") at "
+                    + a.obstacle();
+        } else if (e instanceof ModelEvent.ChargeMisfired m) {
+            what = "line charge at " + m.obstacle() + (m.wasted() ? " wasted" : " misfired: primed by hand");
+        } else if (e instanceof ModelEvent.LaneBlocked l) {
+            what = "lane " + l.lane() + " of " + l.obstacle() + " blocked by a struck vehicle until "
+                    + hhmm(l.untilMin());
+        } else if (e instanceof ModelEvent.BreachFailed f) {
+            what = "breach of " + f.obstacle() + " by " + kind(f.method().name()) + " failed (attempt "
+                    + f.attempt() + "): " + f.reason();
+        } else if (e instanceof ModelEvent.UnitSuppressed u) {
+            what = "suppressed " + u.unit() + " until " + hhmm(u.untilMin());
+        } else if (e instanceof ModelEvent.UnitDestroyed u) {
+            what = "destroyed " + u.unit() + " by counter-fire";
         } else {
             what = e.toString();
         }

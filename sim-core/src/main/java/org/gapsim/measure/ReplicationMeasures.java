@@ -2,6 +2,8 @@ package org.gapsim.measure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +12,25 @@ import org.gapsim.model.LossCause;
 import org.gapsim.model.ModelEvent;
 import org.gapsim.model.ModelListener;
 import org.gapsim.model.Outcome;
+import org.gapsim.scenario.Armour;
 import org.gapsim.scenario.BreachMethod;
 import org.gapsim.scenario.ClosureRule;
 import org.gapsim.scenario.ColumnSpec;
 import org.gapsim.scenario.ObstacleKind;
+import org.gapsim.scenario.VehicleType;
 
 /**
  * Listens to one replication and turns what it publishes into a {@link ReplicationResult}: arrivals, closure
- * under the scenario's rule, losses by cause, minutes held by obstacle kind, assets used. One per replication.
+ * under the scenario's rule, losses by cause, minutes held by obstacle kind, assets used, and the counts of the
+ * fight ({@link FightCount}): losses by vehicle class (the lost vehicle's type's {@link Armour}), carriers and
+ * engineer assets lost ({@code AssetLost}), breach failures, misfired and wasted charges, blocked lanes, columns
+ * halted for good by culmination, and the defender's engagements, suppressions and units destroyed. One per
+ * replication.
  */
 public final class ReplicationMeasures implements ModelListener {
+    /** {@link ModelEvent.ColumnHalted#reason()} of a column that culminated (BreachDoctrine.maxBreachAttempts). */
+    static final String CULMINATED = "culminated";
+
     private final CrossingPlan plan;
     private final long replication;
     private final Map<String, Col> cols = new LinkedHashMap<>();
@@ -30,6 +41,11 @@ public final class ReplicationMeasures implements ModelListener {
     private int reroutes;
     private int lineCharges;
     private int bridges;
+    private final int[] fight = new int[FightCount.size()];
+    /** Armour by vehicle type id, made at the first loss. */
+    private Map<String, Armour> armour;
+    /** Carriers that lost assets, as "column#vehicle", made at the first asset lost. */
+    private HashSet<String> carriers;
 
     /**
      * @param plan        the compiled scenario and package being run
@@ -51,6 +67,8 @@ public final class ReplicationMeasures implements ModelListener {
             c.arrivals = a.arrivalTimesMin();
         } else if (event instanceof ModelEvent.VehicleLost l) {
             losses[l.cause().ordinal()]++;
+            fight[armour(l.vehicleType()) == Armour.LIGHT ? FightCount.LOST_LIGHT.ordinal()
+                    : FightCount.LOST_ARMOURED.ordinal()]++;
         } else if (event instanceof ModelEvent.ObstaclePassed p) {
             halted[p.kind().ordinal()] += p.haltedMin();
             if (p.outcome() == Outcome.BYPASSED) {
@@ -67,7 +85,57 @@ public final class ReplicationMeasures implements ModelListener {
             reroutes++;
         } else if (event instanceof ModelEvent.ColumnHalted h) {
             cols.get(h.column()).halted = true;
+            if (CULMINATED.equals(h.reason())) {
+                fight[FightCount.COLUMNS_CULMINATED.ordinal()]++;
+            }
+        } else if (event instanceof ModelEvent.Engagement) {
+            fight[FightCount.DEFENDER_ENGAGEMENTS.ordinal()]++;
+        } else if (event instanceof ModelEvent.AssetLost a) {
+            fight[asset(a.asset()).ordinal()]++;
+            if (carriers == null) {
+                carriers = new HashSet<>();
+            }
+            if (carriers.add(a.column() + "#" + a.vehicle())) {
+                fight[FightCount.CARRIERS_LOST.ordinal()]++;
+            }
+        } else if (event instanceof ModelEvent.BreachFailed) {
+            fight[FightCount.BREACH_FAILURES.ordinal()]++;
+        } else if (event instanceof ModelEvent.ChargeMisfired m) {
+            fight[(m.wasted() ? FightCount.CHARGES_WASTED : FightCount.CHARGES_MISFIRED).ordinal()]++;
+        } else if (event instanceof ModelEvent.LaneBlocked) {
+            fight[FightCount.LANES_BLOCKED.ordinal()]++;
+        } else if (event instanceof ModelEvent.UnitSuppressed) {
+            fight[FightCount.DEFENDER_SUPPRESSIONS.ordinal()]++;
+        } else if (event instanceof ModelEvent.UnitDestroyed) {
+            fight[FightCount.DEFENDER_UNITS_DESTROYED.ordinal()]++;
         }
+    }
+
+    /** @return the armour of a vehicle type ({@link Armour#ARMOURED} for a type the scenario does not list) */
+    private Armour armour(String type) {
+        if (armour == null) {
+            armour = new HashMap<>();
+            for (VehicleType v : plan.scenario().vehicleTypes()) {
+                armour.put(v.id(), v.armour());
+            }
+        }
+        return armour.getOrDefault(type, Armour.ARMOURED);
+    }
+
+    /**
+     * @param asset an {@code AssetLost}'s asset name
+     * @return its count
+     * @throws IllegalArgumentException for a name the model does not publish
+     */
+    static FightCount asset(String asset) {
+        return switch (asset) {
+            case "line-charge" -> FightCount.ASSETS_LOST_LINE_CHARGE;
+            case "plough" -> FightCount.ASSETS_LOST_PLOUGH;
+            case "roller" -> FightCount.ASSETS_LOST_ROLLER;
+            case "bridge" -> FightCount.ASSETS_LOST_BRIDGE;
+            case "earth-mover" -> FightCount.ASSETS_LOST_EARTH_MOVER;
+            default -> throw new IllegalArgumentException("unknown engineer asset '" + asset + "' in AssetLost");
+        };
     }
 
     /** @return the measures of the replication; call after it has run */
@@ -138,7 +206,7 @@ public final class ReplicationMeasures implements ModelListener {
         }
         return new ReplicationResult(replication, plan.fortification().name(), closure, reached, firstLead, start,
                 arrived, losses.clone(), halted.clone(), breaches, bypasses, reroutes, lineCharges, bridges,
-                List.copyOf(out));
+                List.copyOf(out), fight.clone());
     }
 
     private static int start(Map<String, Col> cols) {

@@ -18,17 +18,37 @@ import org.gapsim.scenario.ObstacleKind;
  * @param lossesByCause       vehicles lost, indexed by {@link LossCause#ordinal()}
  * @param haltedMinByKind     minutes column heads were held at obstacles, summed over columns, indexed by
  *                            {@link ObstacleKind#ordinal()}
- * @param breaches            obstacles breached
+ * @param breaches            breach attempts started (a failed attempt and the next method's attempt count twice)
  * @param bypasses            obstacles bypassed
  * @param reroutes            reroutes round impassable obstacles
  * @param lineChargesUsed     line charges fired
  * @param bridgesUsed         bridges emplaced
  * @param columns             per column, in scenario order
+ * @param fightCounts         counts of the fight, indexed by {@link FightCount#ordinal()}
  */
 public record ReplicationResult(long replication, String packageName, double closureMin, boolean reached,
                                 double firstLeadArrivalMin, int vehiclesStart, int vehiclesArrived,
                                 int[] lossesByCause, double[] haltedMinByKind, int breaches, int bypasses,
-                                int reroutes, int lineChargesUsed, int bridgesUsed, List<ColumnResult> columns) {
+                                int reroutes, int lineChargesUsed, int bridgesUsed, List<ColumnResult> columns,
+                                int[] fightCounts) {
+    /** Checks the length of the fight counts. */
+    public ReplicationResult {
+        if (fightCounts.length != FightCount.size()) {
+            throw new IllegalArgumentException("fightCounts needs " + FightCount.size() + " entries, had "
+                    + fightCounts.length);
+        }
+    }
+
+    /** A result without fight counts (all zero): the measures of gapsim before the defender fought. */
+    public ReplicationResult(long replication, String packageName, double closureMin, boolean reached,
+                             double firstLeadArrivalMin, int vehiclesStart, int vehiclesArrived, int[] lossesByCause,
+                             double[] haltedMinByKind, int breaches, int bypasses, int reroutes, int lineChargesUsed,
+                             int bridgesUsed, List<ColumnResult> columns) {
+        this(replication, packageName, closureMin, reached, firstLeadArrivalMin, vehiclesStart, vehiclesArrived,
+                lossesByCause, haltedMinByKind, breaches, bypasses, reroutes, lineChargesUsed, bridgesUsed, columns,
+                new int[FightCount.size()]);
+    }
+
     /** @return closure time in hours */
     public double closureHours() {
         return closureMin / 60.0;
@@ -51,5 +71,10 @@ public record ReplicationResult(long replication, String packageName, double clo
     /** @return minutes column heads were held at obstacles of one kind */
     public double haltedMin(ObstacleKind kind) {
         return haltedMinByKind[kind.ordinal()];
+    }
+
+    /** @return one count of the fight */
+    public int count(FightCount count) {
+        return fightCounts[count.ordinal()];
     }
 }

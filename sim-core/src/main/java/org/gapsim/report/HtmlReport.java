@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gapsim.experiment.ExperimentResult;
+import org.gapsim.experiment.MeanEstimate;
 import org.gapsim.experiment.PackageSummary;
 import org.gapsim.experiment.PairComparison;
 import org.gapsim.experiment.Provenance;
 import org.gapsim.experiment.SampleSummary;
+import org.gapsim.measure.FightCount;
+import org.gapsim.model.LossCause;
 import org.gapsim.report.map.MapView;
 import org.gapsim.scenario.BreachDoctrine;
 import org.gapsim.scenario.FortificationPackage;
@@ -171,14 +174,52 @@ public final class HtmlReport {
                     String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", ps.pReached(), ps.pReachedLow(),
                             ps.pReachedHigh()),
                     String.format(Locale.ROOT, "%.2f", ps.meanVehiclesLost()),
+                    String.format(Locale.ROOT, "%.2f / %.2f", ps.count(FightCount.LOST_ARMOURED).mean(),
+                            ps.count(FightCount.LOST_LIGHT).mean()),
                     Double.isFinite(ps.hoursPer100MEur()) ? String.format(Locale.ROOT, "%.2f%s",
                             ps.hoursPer100MEur(), ps.costEffectCensored() ? " !" : "") : "-",
                     ps.baseline() ? "-" : String.format(Locale.ROOT, "%.2f / %.2f", s.sd(), ps.unpairedSlowdownSdH())));
         }
         p.table(List.of("package", "cost EUR M", "closure h [95% CI]", "slowdown h [95% CI]", "slowdown P5 - P95 h",
-                "P(reached) [Wilson 95%]", "vehicles lost", "h per EUR 100 M", "sd paired / unpaired h"), rows, 1);
+                "P(reached) [Wilson 95%]", "vehicles lost", "lost armoured / light", "h per EUR 100 M",
+                "sd paired / unpaired h"), rows, 1);
         p.el("p", "Closure and slowdown are restricted means (of min(T, H)); '!' marks a cost ratio resting on more "
-                + "than 10 % censored runs; a quantile that censoring only bounds is printed with > or >=.");
+                + "than 10 % censored runs; a quantile that censoring only bounds is printed with > or >=. Vehicles "
+                + "lost are means per replication.");
+        counts(p, r);
+    }
+
+    /** The counts per replication: one row per measure, one column per package, mean [95% CI]. */
+    private static void counts(HtmlPage p, ExperimentResult r) {
+        p.el("h3", "counts", "Losses, breaching, engineer assets and the defender");
+        List<String> head = new ArrayList<>(List.of("per replication"));
+        for (PackageSummary ps : r.packages()) {
+            head.add(ps.packageName());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        countRow(rows, r, "vehicles lost", PackageSummary::vehiclesLost);
+        for (LossCause c : LossCause.values()) {
+            countRow(rows, r, "lost to " + Csv.key(c).replace('_', ' '), ps -> ps.lossesByCause().get(c));
+        }
+        countRow(rows, r, "breach attempts", PackageSummary::breachAttempts);
+        for (FightCount c : FightCount.values()) {
+            countRow(rows, r, c.key().replace('_', ' '), ps -> ps.count(c));
+        }
+        p.table(head, rows, 1);
+        p.el("p", "Means per replication with their Student 95% intervals, up to the horizon. Carriers lost: vehicles "
+                + "lost with engineer assets on board (also counted by class); assets lost: carried, not yet used.");
+    }
+
+    private static void countRow(List<List<String>> rows, ExperimentResult r, String label,
+                                 java.util.function.Function<PackageSummary, MeanEstimate> of) {
+        List<String> row = new ArrayList<>(List.of(label));
+        for (PackageSummary ps : r.packages()) {
+            MeanEstimate e = of.apply(ps);
+            row.add(Double.isFinite(e.halfWidth())
+                    ? String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", e.mean(), e.ciLow(), e.ciHigh())
+                    : String.format(Locale.ROOT, "%.2f", e.mean()));
+        }
+        rows.add(row);
     }
 
     private static void comparisons(HtmlPage p, ExperimentResult r) {

@@ -11,6 +11,7 @@ import org.gapsim.experiment.Experiment;
 import org.gapsim.experiment.ExperimentConfigException;
 import org.gapsim.experiment.ExperimentResult;
 import org.gapsim.experiment.ReplicationRow;
+import org.gapsim.measure.FightCount;
 import org.gapsim.model.LossCause;
 import org.gapsim.scenario.ObstacleKind;
 
@@ -24,7 +25,9 @@ import org.gapsim.scenario.ObstacleKind;
  *       are still read),
  *       {@code first_lead_h}, {@code vehicles_start, vehicles_arrived, vehicles_lost}, {@code lost_mine,
  *       lost_residual_mine, lost_fire} (one per {@link LossCause}), {@code held_min_minefield, ...} (minutes held,
- *       one per {@link ObstacleKind}), {@code breaches, bypasses, reroutes, line_charges, bridges}</li>
+ *       one per {@link ObstacleKind}), {@code breaches} (attempts started), {@code bypasses, reroutes,
+ *       line_charges, bridges}, then the counts of the fight, one per {@link FightCount} ({@code lost_armoured,
+ *       lost_light, carriers_lost, assets_lost_line_charge, ..., breach_failures, ..., defender_units_destroyed})</li>
  *   <li>{@code slowdown_h}: closure time minus the baseline's in the same replication, hours</li>
  * </ol>
  * Doubles are written with {@link Double#toString(double)}, so reading the file back gives the same bits.
@@ -66,8 +69,11 @@ public final class ReplicationCsv {
             b.append(',').append(Csv.number(r.heldMin(k)));
         }
         b.append(',').append(r.breaches()).append(',').append(r.bypasses()).append(',').append(r.reroutes())
-                .append(',').append(r.lineCharges()).append(',').append(r.bridges()).append(',')
-                .append(Csv.number(r.slowdownH()));
+                .append(',').append(r.lineCharges()).append(',').append(r.bridges());
+        for (FightCount c : FightCount.values()) {
+            b.append(',').append(r.count(c));
+        }
+        b.append(',').append(Csv.number(r.slowdownH()));
         return b.toString();
     }
 
@@ -245,9 +251,13 @@ public final class ReplicationCsv {
         int reroutes = Integer.parseInt(f.get(i++));
         int lineCharges = Integer.parseInt(f.get(i++));
         int bridges = Integer.parseInt(f.get(i++));
+        int[] fight = new int[FightCount.size()];
+        for (int k = 0; k < fight.length; k++) {
+            fight[k] = Integer.parseInt(f.get(i++));
+        }
         double slowdown = Double.parseDouble(f.get(i));
         return new ReplicationRow(replication, pkg, cost, obstacles, closure, reached, lead, start, arrived, losses,
-                held, breaches, bypasses, reroutes, lineCharges, bridges, slowdown);
+                held, breaches, bypasses, reroutes, lineCharges, bridges, slowdown, fight);
     }
 
     /** Reads {@code TRUE}/{@code FALSE}, and the {@code true}/{@code false} older gapsim versions wrote. */
@@ -271,7 +281,11 @@ public final class ReplicationCsv {
         for (ObstacleKind k : ObstacleKind.values()) {
             c.add("held_min_" + Csv.key(k));
         }
-        c.addAll(List.of("breaches", "bypasses", "reroutes", "line_charges", "bridges", "slowdown_h"));
+        c.addAll(List.of("breaches", "bypasses", "reroutes", "line_charges", "bridges"));
+        for (FightCount f : FightCount.values()) {
+            c.add(f.key());
+        }
+        c.add("slowdown_h");
         return List.copyOf(c);
     }
 }

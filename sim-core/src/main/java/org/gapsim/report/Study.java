@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * and when it ends the summaries and charts are written next to it. Files (see the constants): {@value #REPLICATIONS}
  * ({@link ReplicationCsv}) and its checksum record ({@link CsvReplicationLog}), {@value #SUMMARY_CSV}
  * ({@link SummaryCsv}), {@value #SUMMARY_JSON} ({@link SummaryJson}, as flat records), {@value #SUMMARY_TXT}
- * ({@link ConsoleTable}), {@value #SLOWDOWN_PNG} and {@value #CLOSURE_PNG} ({@link Charts}), comparisons.csv
+ * ({@link ConsoleTable#renderDetailed}), {@value #SLOWDOWN_PNG} and {@value #CLOSURE_PNG} ({@link Charts}), comparisons.csv
  * ({@link ComparisonsCsv}, with the summary CSV's provenance columns), {@value #REPORT_HTML} ({@link HtmlReport}: the
  * scenario's assumptions, its map, the table and charts in one self-contained page) with its figures as SVG files
  * ({@link #FIGURES}), and last
@@ -266,7 +266,7 @@ public final class Study {
         String csv = SummaryCsv.render(result);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode tree = SummaryJson.tree(mapper, result);
-        String table = ConsoleTable.render(result);
+        String table = ConsoleTable.renderDetailed(result);
         if (provenance != null) {
             csv = withColumns(csv, provenanceColumns(provenance));
             table = table + "Provenance: " + provenance.toTextLine() + "\n";

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gapsim.experiment.CensoredQuantile;
 import org.gapsim.experiment.ExperimentResult;
+import org.gapsim.experiment.MeanEstimate;
 import org.gapsim.experiment.PackageSummary;
 import org.gapsim.experiment.SampleSummary;
+import org.gapsim.measure.FightCount;
 import org.gapsim.model.LossCause;
 import org.gapsim.scenario.ObstacleKind;
 
@@ -27,7 +29,14 @@ import org.gapsim.scenario.ObstacleKind;
  * of the quantiles from the bounded-memory sketch (0 up to 10,000 replications);</li>
  * <li>{@code hours_per_100m_eur_restricted}: restricted mean slowdown per EUR 100 M (NaN for a package that costs
  * nothing), and {@code cost_effect_censored} (logical) when P(not reached) of the package or the baseline exceeds
- * {@link PackageSummary#CENSORING_FLAG_THRESHOLD} and that figure understates the true effect.</li>
+ * {@link PackageSummary#CENSORING_FLAG_THRESHOLD} and that figure understates the true effect;</li>
+ * <li>counts per replication (not censored: what happened up to the horizon): {@code vehicles_lost_mean} and
+ * {@code lost_<cause>_mean} with their Student 95% intervals {@code _ci_low}, {@code _ci_high}; then
+ * {@code breaches_mean} (attempts started) and one {@code <count>_mean}, {@code _ci_low}, {@code _ci_high} per
+ * {@link FightCount}: losses by vehicle class ({@code lost_armoured}, {@code lost_light}), {@code carriers_lost},
+ * engineer assets lost by kind ({@code assets_lost_line_charge, _plough, _roller, _bridge, _earth_mover}),
+ * {@code breach_failures}, charges misfired and wasted, lanes blocked, columns culminated, and the defender's
+ * engagements, suppressions and units destroyed.</li>
  * </ul>
  * {@code slowdown_unpaired_sd_h} is sqrt(var(closure) + var(baseline closure)) for comparison with the paired sd;
  * NaN where a value does not exist. Columns are only ever appended or inserted as a block, so readers should select
@@ -61,6 +70,15 @@ public final class SummaryCsv {
         }
         c.add("hours_per_100m_eur_restricted");
         c.add("cost_effect_censored");
+        for (String k : ciOnlyKeys()) {
+            c.add(k + "_ci_low");
+            c.add(k + "_ci_high");
+        }
+        for (String k : countKeys()) {
+            c.add(k + "_mean");
+            c.add(k + "_ci_low");
+            c.add(k + "_ci_high");
+        }
         return List.copyOf(c);
     }
 
@@ -110,9 +128,44 @@ public final class SummaryCsv {
             }
             f.add(Csv.number(p.hoursPer100MEur()));
             f.add(Csv.bool(p.costEffectCensored()));
+            ci(f, p.vehiclesLost());
+            for (LossCause cause : LossCause.values()) {
+                ci(f, p.lossesByCause().get(cause));
+            }
+            mean(f, p.breachAttempts());
+            for (FightCount c : FightCount.values()) {
+                mean(f, p.count(c));
+            }
             b.append(String.join(",", f)).append('\n');
         }
         return b.toString();
+    }
+
+    /** The counts whose mean has its own column already: only their interval is added. */
+    private static List<String> ciOnlyKeys() {
+        List<String> k = new ArrayList<>(List.of("vehicles_lost"));
+        for (LossCause cause : LossCause.values()) {
+            k.add("lost_" + Csv.key(cause));
+        }
+        return k;
+    }
+
+    private static List<String> countKeys() {
+        List<String> k = new ArrayList<>(List.of("breaches"));
+        for (FightCount c : FightCount.values()) {
+            k.add(c.key());
+        }
+        return k;
+    }
+
+    private static void ci(List<String> f, MeanEstimate e) {
+        f.add(Csv.number(e.ciLow()));
+        f.add(Csv.number(e.ciHigh()));
+    }
+
+    private static void mean(List<String> f, MeanEstimate e) {
+        f.add(Csv.number(e.mean()));
+        ci(f, e);
     }
 
     private static void stats(List<String> c, String name) {

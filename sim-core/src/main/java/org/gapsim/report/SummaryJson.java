@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.gapsim.experiment.CensoredQuantile;
 import org.gapsim.experiment.ExperimentResult;
+import org.gapsim.experiment.MeanEstimate;
 import org.gapsim.experiment.PackageSummary;
 import org.gapsim.experiment.PairComparison;
 import org.gapsim.experiment.SampleSummary;
 import org.gapsim.experiment.StoppingRule;
+import org.gapsim.measure.FightCount;
 import org.gapsim.model.LossCause;
 import org.gapsim.scenario.ObstacleKind;
 
@@ -19,7 +21,9 @@ import org.gapsim.scenario.ObstacleKind;
  * The summary as JSON: the experiment (scenario, seed, stopping rule, replications, why it stopped, precision
  * reached, horizon), one object per package with the same figures as {@link SummaryCsv}, names carrying their
  * units, and {@code comparisons}: the paired restricted difference of every two packages with its simultaneous
- * (Bonferroni, family-wise 95%) interval. Closure and slowdown means are restricted to the horizon
+ * (Bonferroni, family-wise 95%) interval. Counts per replication (vehicles lost by cause and by vehicle class,
+ * breach attempts and failures, engineer assets lost, the defender's engagements and losses) are in each package's
+ * {@code per_replication} object as {@code mean}, {@code ci95_low}, {@code ci95_high} (Student 95%). Closure and slowdown means are restricted to the horizon
  * ({@code restricted_mean}); a quantile the censored data do not identify is {@code null} with its bounds in
  * {@code pNN_low} / {@code pNN_high} (see docs/statistics.md). Values that do not exist (NaN, infinite) are written
  * as {@code null}.
@@ -100,6 +104,15 @@ public final class SummaryJson {
             for (LossCause c : LossCause.values()) {
                 put(losses, Csv.key(c), p.meanLossesByCause().get(c));
             }
+            ObjectNode counts = o.putObject("per_replication");
+            estimate(counts.putObject("vehicles_lost"), p.vehiclesLost());
+            for (LossCause c : LossCause.values()) {
+                estimate(counts.putObject("lost_" + Csv.key(c)), p.lossesByCause().get(c));
+            }
+            estimate(counts.putObject("breaches"), p.breachAttempts());
+            for (FightCount c : FightCount.values()) {
+                estimate(counts.putObject(c.key()), p.count(c));
+            }
             ObjectNode held = o.putObject("mean_held_min");
             for (ObstacleKind k : ObstacleKind.values()) {
                 put(held, Csv.key(k), p.meanHeldMinByKind().get(k));
@@ -122,6 +135,12 @@ public final class SummaryJson {
             o.put("differs", c.differs());
         }
         return root;
+    }
+
+    private static void estimate(ObjectNode o, MeanEstimate e) {
+        put(o, "mean", e.mean());
+        put(o, "ci95_low", e.ciLow());
+        put(o, "ci95_high", e.ciHigh());
     }
 
     private static void stats(ObjectNode o, SampleSummary s) {

@@ -99,11 +99,11 @@ class CensoredRiverTest {
         assertTrue(b.costEffectCensored());
         assertEquals(b.slowdownH().mean() / (b.costEur() / 1e8), b.hoursPer100MEur(), 1e-9);
         String table = ConsoleTable.render(result);
-        assertTrue(table.contains("Restricted slowdown h [95% CI]") && table.contains("RESTRICTED means up to H"),
+        assertTrue(table.contains("Slowdown h [95% CI]") && table.contains("RESTRICTED means up to H"),
                 table);
         String line = table.lines().filter(l -> l.startsWith("blown-bridge ")).findFirst().orElseThrow();
         assertTrue(line.contains(String.format(java.util.Locale.ROOT, "%.1f%s", b.hoursPer100MEur(),
-                ConsoleTable.CENSORED_MARK)), "h per EUR 100M is marked: " + line);
+                ConsoleTable.CENSORED_MARK)), "h/EUR 100M is marked: " + line);
         assertTrue(line.contains(">="), "the P95 is shown as a bound: " + line);
         assertTrue(table.contains(ConsoleTable.CENSORED_MARK + " more than 10% of runs"), table);
         List<String> cols = SummaryCsv.columnNames();

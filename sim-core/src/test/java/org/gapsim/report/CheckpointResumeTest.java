@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import org.gapsim.experiment.ExperimentRunner;
 import org.gapsim.experiment.Progress;
 import org.gapsim.experiment.ProgressListener;
 import org.gapsim.experiment.StopReason;
+import org.gapsim.measure.FightCount;
 import org.gapsim.scenario.Scenario;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -161,6 +164,37 @@ class CheckpointResumeTest {
                 () -> resume(experiment(60), new ArrayList<>()));
         assertEquals("checkpoint", e.field());
         assertTrue(e.getMessage().contains("does not match its checksum record"), e.getMessage());
+    }
+
+    /**
+     * A checkpoint written before the fight counts (its rows lack those columns) with a checksum record that is
+     * otherwise right (same provenance, bytes and SHA-256) is refused, not read with the columns shifted.
+     */
+    @Test
+    void aCheckpointWrittenBeforeTheFightCountsIsRefusedNotMisread() throws IOException {
+        List<String> cols = ReplicationCsv.columnNames();
+        int from = cols.indexOf("lost_armoured");
+        int to = cols.indexOf("slowdown_h");
+        assertEquals(FightCount.size(), to - from);
+        StringBuilder old = new StringBuilder();
+        for (String line : new String(referenceCsv, StandardCharsets.UTF_8).lines().toList()) {
+            List<String> f = new ArrayList<>(List.of(line.split(",", -1)));
+            f.subList(from, to).clear();
+            old.append(String.join(",", f)).append('\n');
+        }
+        byte[] bytes = old.toString().getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("replications.csv"), bytes);
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode meta = (ObjectNode) json.readTree(referenceMeta);
+        meta.put("bytes", bytes.length);
+        meta.put("sha256", java.util.HexFormat.of().formatHex(org.gapsim.experiment.Provenance.digest().digest(bytes)));
+        Files.write(dir.resolve("replications.csv.meta.json"), json.writeValueAsBytes(meta));
+        ExperimentConfigException e = assertThrows(ExperimentConfigException.class,
+                () -> resume(experiment(60), new ArrayList<>()));
+        assertEquals("checkpoint", e.field());
+        assertTrue(e.getMessage().contains("does not start with the header of a gapsim replications file"),
+                e.getMessage());
+        assertArrayEquals(bytes, finalCsv(), "the old checkpoint is left alone");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.gapsim.experiment.Experiment;
 import org.gapsim.experiment.ExperimentFixtures;
 import org.gapsim.experiment.ExperimentResult;
 import org.gapsim.experiment.ReplicationRow;
+import org.gapsim.measure.FightCount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,8 @@ class ReplicationCsvTest {
 
     private static ReplicationRow row(long r, String pkg, double closureH, double slowdownH) {
         return new ReplicationRow(r, pkg, 1234567.891, 2, closureH, true, 0.1 + 0.2, 20, 18, new int[]{1, 0, 1},
-                new double[]{12.345678901234567, 0, 0, Math.PI, 0, 1e-300}, 1, 2, 0, 1, 0, slowdownH);
+                new double[]{12.345678901234567, 0, 0, Math.PI, 0, 1e-300}, 1, 2, 0, 1, 0, slowdownH,
+                new int[]{1, 1, 1, 0, 1, 0, 0, 0, 2, 1, 0, 3, 0, 17, 4, 1});
     }
 
     @Test
@@ -31,7 +33,10 @@ class ReplicationCsvTest {
         assertEquals("scenario,master_seed,replication,package,package_cost_eur,package_obstacles,closure_h,reached,"
                 + "first_lead_h,vehicles_start,vehicles_arrived,vehicles_lost,lost_mine,lost_residual_mine,lost_fire,"
                 + "held_min_minefield,held_min_anti_tank_ditch,held_min_dragons_teeth,held_min_abatis,held_min_crater,"
-                + "held_min_bridge_demolition,breaches,bypasses,reroutes,line_charges,bridges,slowdown_h",
+                + "held_min_bridge_demolition,breaches,bypasses,reroutes,line_charges,bridges,lost_armoured,lost_light,"
+                + "carriers_lost,assets_lost_line_charge,assets_lost_plough,assets_lost_roller,assets_lost_bridge,"
+                + "assets_lost_earth_mover,breach_failures,charges_misfired,charges_wasted,lanes_blocked,"
+                + "columns_culminated,defender_engagements,defender_suppressions,defender_units_destroyed,slowdown_h",
                 ReplicationCsv.header());
     }
 
@@ -65,6 +70,8 @@ class ReplicationCsvTest {
         ReplicationCsv.Contents back = ReplicationCsv.read(file);
         assertEquals(rows, back.rows());
         assertEquals("gap, \"odd\"", back.scenarios().get(0));
+        assertEquals(17, back.rows().get(0).count(FightCount.DEFENDER_ENGAGEMENTS), "fight counts are read back");
+        assertEquals(2, back.rows().get(3).count(FightCount.BREACH_FAILURES));
         assertEquals(-3L, back.masterSeeds().get(0));
     }
 

@@ -177,7 +177,7 @@ class StudyIntegrityTest {
         study(dir).run();
         Files.writeString(dir.resolve(Study.SUMMARY_TXT), "old");
         study(dir).startingAfresh().run();
-        assertTrue(Files.readString(dir.resolve(Study.SUMMARY_TXT)).startsWith(ConsoleTable.render(
+        assertTrue(Files.readString(dir.resolve(Study.SUMMARY_TXT)).startsWith(ConsoleTable.renderDetailed(
                 ExperimentFixtures.run(experiment))));
         Files.move(dir.resolve(Study.REPLICATIONS), dir.resolve(Study.REPLICATIONS + CsvReplicationLog.PARTIAL_SUFFIX));
         var e = assertThrows(org.gapsim.experiment.ExperimentConfigException.class,

@@ -46,7 +46,7 @@ class StudyTest {
         for (String f : Study.FIGURES) {
             assertTrue(Files.readString(out.resolve(f)).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), f);
         }
-        assertEquals(ConsoleTable.render(r) + "Provenance: " + Provenance.of(experiment).toTextLine() + "\n",
+        assertEquals(ConsoleTable.renderDetailed(r) + "Provenance: " + Provenance.of(experiment).toTextLine() + "\n",
                 Files.readString(out.resolve(Study.SUMMARY_TXT)));
         ExperimentResult reference = ExperimentFixtures.run(experiment);
         assertEquals(reference.rows(), ReplicationCsv.read(out.resolve(Study.REPLICATIONS)).rows());
