@@ -76,6 +76,8 @@ final class Fight {
     private final boolean[] fired;
     private final double[] fE;
     private final double[] fAcc;
+    /** Vehicles per target group, reused by each engagement. */
+    private final int[] groupCount = new int[TargetGroup.values().length];
     private double detectedAt = Double.POSITIVE_INFINITY;
     private double smokeFrom = Double.POSITIVE_INFINITY;
     private double smokeEnd = Double.NEGATIVE_INFINITY;
@@ -490,21 +492,32 @@ final class Fight {
         return false;
     }
 
-    /** @return the index of the target in the column's arrays, by the defender's priority, or -1 if none */
+    /**
+     * @return the index of the target in the column's arrays, by the defender's priority, or -1 if none (two passes
+     *         over the vehicles held at the site: count each group, then find the pick)
+     */
     private int target(double u) {
-        int from = col.crossed;
         int lanes = state.length;
-        for (TargetGroup g : d.layout.priority) {
-            int count = 0;
-            for (int i = from; i < col.n; i++) {
-                if (group(i, lanes) == g) {
-                    count++;
-                }
+        int[] count = groupCount;
+        java.util.Arrays.fill(count, 0);
+        int ahead = 0;
+        for (int i = col.crossed; i < col.n; i++) {
+            TargetGroup g = group(i, lanes, ahead);
+            if (g != TargetGroup.BREACH_ASSETS) {
+                ahead++;
             }
-            if (count > 0) {
-                int pick = (int) (u * count);
-                for (int i = from; i < col.n; i++) {
-                    if (group(i, lanes) == g && pick-- == 0) {
+            count[g.ordinal()]++;
+        }
+        for (TargetGroup g : d.layout.priority) {
+            if (count[g.ordinal()] > 0) {
+                int pick = (int) (u * count[g.ordinal()]);
+                ahead = 0;
+                for (int i = col.crossed; i < col.n; i++) {
+                    TargetGroup h = group(i, lanes, ahead);
+                    if (h != TargetGroup.BREACH_ASSETS) {
+                        ahead++;
+                    }
+                    if (h == g && pick-- == 0) {
                         return i;
                     }
                 }
@@ -513,17 +526,14 @@ final class Fight {
         return -1;
     }
 
-    /** @return the group of the vehicle at index {@code i}: breach asset, next to enter a lane, or the rest */
-    private TargetGroup group(int i, int lanes) {
+    /**
+     * @return the group of the vehicle at index {@code i}: breach asset, next to enter a lane (fewer than
+     *         {@code lanes} non-asset vehicles {@code ahead} of it at the site), or the rest
+     */
+    private TargetGroup group(int i, int lanes, int ahead) {
         int v = col.vehicle[i];
         if (onLane(v) || col.breach.carries(v, plan.method())) {
             return TargetGroup.BREACH_ASSETS;
-        }
-        int ahead = 0;
-        for (int k = col.crossed; k < i; k++) {
-            if (!onLane(col.vehicle[k]) && !col.breach.carries(col.vehicle[k], plan.method())) {
-                ahead++;
-            }
         }
         return ahead < lanes ? TargetGroup.LANES : TargetGroup.REST;
     }

