@@ -141,7 +141,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         Check.probability("ewStrength", ewStrength);
         Check.required("recoveryMin", recoveryMin);
         Check.required("assetReplaceMin", assetReplaceMin);
-        Check.positive("maxBreachAttempts", maxBreachAttempts, Limits.MAX_EQUIPMENT_COUNT);
+        Check.positive("maxBreachAttempts", maxBreachAttempts, Limits.MAX_BREACH_ATTEMPTS);
         Check.probability("manualUnderFireFactor", manualUnderFireFactor);
         Check.between("nightWorkFactor", nightWorkFactor, 1, 100);
     }

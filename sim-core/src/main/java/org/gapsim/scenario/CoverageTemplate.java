@@ -36,8 +36,8 @@ public record CoverageTemplate(List<Sensor> sensors, List<FireUnit> fireUnits) {
 
     /** Validates both lists (unique ids). */
     public CoverageTemplate {
-        sensors = Check.list("sensors", sensors, Limits.MAX_OBSTACLES);
-        fireUnits = Check.list("fireUnits", fireUnits, Limits.MAX_OBSTACLES);
+        sensors = Check.list("sensors", sensors, Limits.MAX_TEMPLATE_UNITS);
+        fireUnits = Check.list("fireUnits", fireUnits, Limits.MAX_TEMPLATE_UNITS);
         Defender.uniqueIds(sensors, fireUnits);
     }
 

@@ -27,8 +27,8 @@ public record Defender(List<Sensor> sensors, List<FireUnit> fireUnits, double el
 
     /** Validates every field; completes the priority with the groups left out, in their natural order. */
     public Defender {
-        sensors = Check.list("sensors", sensors, Limits.MAX_OBSTACLES);
-        fireUnits = Check.list("fireUnits", fireUnits, Limits.MAX_OBSTACLES);
+        sensors = Check.list("sensors", sensors, Limits.MAX_DEFENDER_UNITS);
+        fireUnits = Check.list("fireUnits", fireUnits, Limits.MAX_DEFENDER_UNITS);
         Check.probability("electronicProtection", electronicProtection);
         List<TargetGroup> p = new ArrayList<>(Check.list("targetPriority", targetPriority));
         if (new HashSet<>(p).size() != p.size()) {

@@ -26,11 +26,6 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
         this(lineCharges, minePloughs, bridgeLayers, earthMovers, manual, null);
     }
 
-    /** @return {@code null} for no carrier, else the id checked */
-    static String checkCarrier(String id) {
-        return id == null ? null : Check.id("carrier", id);
-    }
-
     /**
      * Mine rollers, used to proof lanes: a proofing pass sets off the mines under the roller tracks, each blast
      * using one of {@code blastsSurvived}; past that the roller vehicle is struck like any vehicle. Rollers
@@ -48,8 +43,8 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
         /** Validates every field. */
         public MineRollers {
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
-            Check.nonNegative("blastsSurvived", blastsSurvived, Limits.MAX_EQUIPMENT_COUNT);
-            carrier = checkCarrier(carrier);
+            Check.nonNegative("blastsSurvived", blastsSurvived, Limits.MAX_BLASTS_SURVIVED);
+            carrier = carrier == null ? null : Check.id("carrier", carrier);
         }
 
         /** @return a builder with {@link #NONE}'s values (0 rollers, 4 blasts, no carrier) */
@@ -144,7 +139,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             Check.probability("misfireProbability", misfireProbability);
             primingMin = primingMin == null ? Distribution.fixed(0) : primingMin;
             Check.probability("failureProbability", failureProbability);
-            carrier = checkCarrier(carrier);
+            carrier = carrier == null ? null : Check.id("carrier", carrier);
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
             Check.positive("laneLengthM", laneLengthM, Limits.MAX_SIZE_M);
             Check.positive("laneWidthM", laneWidthM, Limits.MAX_SIZE_M);
@@ -315,7 +310,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
 
         /** Validates every field. */
         public MinePloughs {
-            carrier = checkCarrier(carrier);
+            carrier = carrier == null ? null : Check.id("carrier", carrier);
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
             Check.positive("speedKmh", speedKmh, Limits.MAX_SPEED_KMH);
             Check.required("setupMin", setupMin);
@@ -436,7 +431,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
 
         /** Validates every field. */
         public BridgeLayers {
-            carrier = checkCarrier(carrier);
+            carrier = carrier == null ? null : Check.id("carrier", carrier);
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
             Check.positive("spanM", spanM, Limits.MAX_SIZE_M);
             Check.required("emplaceMin", emplaceMin);
@@ -543,7 +538,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
 
         /** Validates every field. */
         public EarthMovers {
-            carrier = checkCarrier(carrier);
+            carrier = carrier == null ? null : Check.id("carrier", carrier);
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
             Check.positive("fillRateM3PerMin", fillRateM3PerMin, Limits.MAX_RATE_PER_MIN);
             Check.positive("clearRateMPerMin", clearRateMPerMin, Limits.MAX_RATE_PER_MIN);

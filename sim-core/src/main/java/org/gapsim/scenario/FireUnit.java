@@ -30,13 +30,13 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
     public FireUnit {
         Check.id("id", id);
         Check.required("kind", kind);
-        Check.nonNegative("rangeKm", rangeKm, Limits.MAX_LENGTH_KM);
+        Check.nonNegative("rangeKm", rangeKm, Limits.MAX_RANGE_KM);
         Check.required("reactionMin", reactionMin);
-        Check.positive("engagementsPerHour", engagementsPerHour, Limits.MAX_RATE_PER_MIN);
-        Check.nonNegative("ammunition", ammunition, Limits.MAX_EQUIPMENT_COUNT);
+        Check.positive("engagementsPerHour", engagementsPerHour, Limits.MAX_RATE_PER_HOUR);
+        Check.nonNegative("ammunition", ammunition, Limits.MAX_AMMUNITION);
         Check.probability("pKillArmoured", pKillArmoured);
         Check.probability("pKillLight", pKillLight);
-        Check.nonNegative("ownDetectionsPerHour", ownDetectionsPerHour, Limits.MAX_RATE_PER_MIN);
+        Check.nonNegative("ownDetectionsPerHour", ownDetectionsPerHour, Limits.MAX_RATE_PER_HOUR);
         Check.probability("counterFireKillProbability", counterFireKillProbability);
         Check.nonNegative("costEur", costEur, Limits.MAX_COST_EUR);
     }

@@ -74,4 +74,24 @@ public final class Limits {
     public static final double MAX_DISTRIBUTION_VALUE = 1e9;
     /** Largest cost of one obstacle, of a package's other cost, and of a whole package, EUR (10 trillion). */
     public static final double MAX_COST_EUR = 1e13;
+    /**
+     * Most sensors, and most fire units, of the defender in play under one package: the scenario's own units and the
+     * package's (its includes resolved) together, coverage templates aside.
+     */
+    public static final int MAX_DEFENDER_UNITS = 1_000;
+    /**
+     * Most sensors, and most fire units, of one coverage template: a copy of each stands at every obstacle so marked,
+     * so with {@link #MAX_OBSTACLES} and {@link #MAX_DEFENDER_UNITS} at most 22,000 units are in play.
+     */
+    public static final int MAX_TEMPLATE_UNITS = 10;
+    /** Most engagements (missiles, salvos, drones) of one fire unit in a replication. */
+    public static final int MAX_AMMUNITION = 10_000;
+    /** Longest range of a sensor or fire unit, km (long-range rockets reach about 300 km). */
+    public static final double MAX_RANGE_KM = 1_000;
+    /** Highest detection or engagement rate, per hour (one a second is 3,600). */
+    public static final double MAX_RATE_PER_HOUR = 10_000;
+    /** Most failed breach attempts at one obstacle before a column culminates ({@code doctrine.maxBreachAttempts}). */
+    public static final int MAX_BREACH_ATTEMPTS = 100;
+    /** Most mine blasts a roller survives ({@code mineRollers.blastsSurvived}; press: rollers withstand up to four). */
+    public static final int MAX_BLASTS_SURVIVED = 100;
 }

@@ -20,8 +20,8 @@ public record Sensor(String id, SensorKind kind, UnitPosition position, double r
     public Sensor {
         Check.id("id", id);
         Check.required("kind", kind);
-        Check.nonNegative("rangeKm", rangeKm, Limits.MAX_LENGTH_KM);
-        Check.positive("detectionsPerHour", detectionsPerHour, Limits.MAX_RATE_PER_MIN);
+        Check.nonNegative("rangeKm", rangeKm, Limits.MAX_RANGE_KM);
+        Check.positive("detectionsPerHour", detectionsPerHour, Limits.MAX_RATE_PER_HOUR);
         Check.nonNegative("costEur", costEur, Limits.MAX_COST_EUR);
     }
 

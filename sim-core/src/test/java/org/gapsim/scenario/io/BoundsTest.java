@@ -175,6 +175,40 @@ class BoundsTest {
     }
 
     @Test
+    void theDefendersCountsAndRatesAreBounded() {
+        String atgm = "{id: atgm-1, kind: atgm-team, position: {segment: s2, km: 6}}";
+        assertError("defender.fireUnits[0].ammunition", "must be at most " + Limits.MAX_AMMUNITION,
+                replace(example(), atgm, atgm.replace("}}", "}, ammunition: 10001}")));
+        assertError("defender.fireUnits[0].engagementsPerHour", "must be at most 10000",
+                replace(example(), atgm, atgm.replace("}}", "}, engagementsPerHour: 1e5}")));
+        assertError("defender.fireUnits[0].rangeKm", "must be at most 1000",
+                replace(example(), atgm, atgm.replace("}}", "}, rangeKm: 5000}")));
+        assertError("defender.sensors[0].detectionsPerHour", "must be at most 10000",
+                replace(example(), "rangeKm: 3}", "rangeKm: 3, detectionsPerHour: 1e9}"));
+        assertError("doctrine.maxBreachAttempts", "must be at most " + Limits.MAX_BREACH_ATTEMPTS,
+                replace(example(), "reconDetectionProbability: 0.5", "reconDetectionProbability: 0.5\n"
+                        + "  maxBreachAttempts: 2000000000"));
+        assertError("columns[0].engineers.mineRollers.blastsSurvived", "must be at most " + Limits.MAX_BLASTS_SURVIVED,
+                replace(example(), "lineCharges: {count: 2}", "lineCharges: {count: 2}\n"
+                        + "      mineRollers: {count: 1, blastsSurvived: 101}"));
+        StringBuilder eleven = new StringBuilder("  observedTemplate:\n    sensors:\n");
+        for (int i = 0; i <= Limits.MAX_TEMPLATE_UNITS; i++) {
+            eleven.append("      - {id: op").append(i).append(", kind: uav}\n");
+        }
+        assertError("defender.observedTemplate.sensors", "at most " + Limits.MAX_TEMPLATE_UNITS,
+                replace(example(), "  electronicProtection: 0.3\n", "  electronicProtection: 0.3\n" + eleven));
+        // the scenario's units and a package's together
+        StringBuilder units = new StringBuilder();
+        for (int i = 0; i < Limits.MAX_DEFENDER_UNITS; i++) {
+            units.append("      - {id: s").append(i).append(", kind: uav, position: {place: sejny}}\n");
+        }
+        String yaml = replace(example(), "    isr: {attackerDetectionMultiplier: 0.8}\n",
+                "    isr: {attackerDetectionMultiplier: 0.8}\n    defender:\n      sensors:\n" + units.toString()
+                        .replace("      - ", "        - "));
+        assertError("packages[1].defender.sensors", "at most " + Limits.MAX_DEFENDER_UNITS, yaml);
+    }
+
+    @Test
     void columnsTimesObstaclesInPlayAreBounded() {
         StringBuilder obstacles = new StringBuilder();
         for (int i = 0; i < 101; i++) {

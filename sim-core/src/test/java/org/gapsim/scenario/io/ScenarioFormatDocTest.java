@@ -9,7 +9,17 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gapsim.scenario.Armour;
 import org.gapsim.scenario.BreachDoctrine;
+import org.gapsim.scenario.Clock;
+import org.gapsim.scenario.CoverageTemplate;
+import org.gapsim.scenario.Defender;
+import org.gapsim.scenario.FireUnit;
+import org.gapsim.scenario.FireUnitKind;
+import org.gapsim.scenario.Sensor;
+import org.gapsim.scenario.SensorKind;
+import org.gapsim.scenario.TargetGroup;
+import org.gapsim.scenario.UnitPosition;
 import org.gapsim.scenario.BreachMethod;
 import org.gapsim.scenario.ClosureRule;
 import org.gapsim.scenario.ColumnSpec;
@@ -62,14 +72,32 @@ class ScenarioFormatDocTest {
         assertEquals(new IsrEffect(0.8, Coverage.UNOBSERVED), both.isr());
         assertEquals(2, s.columns().get(0).engineers().lineCharges().count());
         assertEquals(ClosureRule.ALL_COLUMNS, s.closure());
+        assertEquals(new Clock(5, 7.25, 16.5), s.clock());
+        assertEquals(2, s.defender().sensors().size());
+        assertEquals(UnitPosition.on("s2", 9), s.defender().fireUnits().get(1).position());
     }
 
-    /** Issue 11 fields added by the records commit on branch fires; branch fires-io documents them (remove this). */
-    private static final java.util.Set<String> FIRES_IO_DOCUMENTS = java.util.Set.of("defender", "clock", "armour",
-            "carrier", "misfireProbability", "primingMin", "failureProbability", "mineRollers", "smokeMin",
-            "smokeKillFactor", "suppression", "locateProbability", "suppressionMin", "suppressedRateFactor",
-            "ewStrength", "recoveryMin", "assetReplaceMin", "maxBreachAttempts", "manualUnderFireFactor",
-            "manualAtNightOnly", "nightWorkFactor");
+    /** The default templates printed on the page are the records' defaults, and the kind factors are theirs. */
+    @Test
+    void theDocumentedDefaultsAreTheRecords() throws IOException {
+        String doc = doc();
+        int at = doc.indexOf("### Coverage templates");
+        int from = doc.indexOf("```yaml\n", at) + 8;
+        String templates = doc.substring(from, doc.indexOf("```", from));
+        Scenario s = new ScenarioLoader().parse(ScenarioLoaderTest.MINI + "defender:\n"
+                + templates.replaceAll("(?m)^(?=.)", "  "), "doc.yaml");
+        assertEquals(CoverageTemplate.OBSERVED, s.defender().observedTemplate());
+        assertEquals(CoverageTemplate.COVERED, s.defender().coveredTemplate());
+        for (SensorKind k : SensorKind.values()) {
+            assertTrue(doc.contains("| `" + Text.kebab(k) + "`") && doc.matches("(?s).*\\| `" + Text.kebab(k)
+                    + "`[^|]*\\| " + k.smokeFactor() + " \\| " + k.nightFactor() + " \\| " + k.ewFactor()
+                    + " \\|.*"), "factors of " + k);
+        }
+        for (FireUnitKind k : FireUnitKind.values()) {
+            assertTrue(doc.matches("(?s).*\\| `" + Text.kebab(k) + "`[^\n]*\\| " + k.nightFactor() + " \\| "
+                    + k.signature() + " \\|\n.*"), "factors of " + k);
+        }
+    }
 
     @Test
     void everyFieldAndEnumValueIsDocumented() throws IOException {
@@ -81,16 +109,15 @@ class ScenarioFormatDocTest {
                 org.gapsim.scenario.DragonsTeeth.class, org.gapsim.scenario.Abatis.class,
                 org.gapsim.scenario.Crater.class, org.gapsim.scenario.BridgeDemolition.class,
                 FortificationPackage.class, TerrainChange.class, IsrEffect.class, BreachDoctrine.class,
-                MarchRules.class, ClosureRule.class)) {
+                MarchRules.class, ClosureRule.class, EngineerAssets.MineRollers.class, Defender.class,
+                CoverageTemplate.class, Sensor.class, FireUnit.class, UnitPosition.class, Clock.class)) {
             for (RecordComponent c : r.getRecordComponents()) {
-                if (FIRES_IO_DOCUMENTS.contains(c.getName())) {
-                    continue;
-                }
                 assertTrue(doc.contains("`" + c.getName() + "`"), r.getSimpleName() + "." + c.getName());
             }
         }
         for (Class<? extends Enum<?>> e : List.of(PlaceKind.class, RoadClass.class, Terrain.class, Coverage.class,
-                Fuze.class, MineLayout.class, ObstacleKind.class, BreachMethod.class, ClosureRule.Kind.class)) {
+                Fuze.class, MineLayout.class, ObstacleKind.class, BreachMethod.class, ClosureRule.Kind.class,
+                SensorKind.class, FireUnitKind.class, TargetGroup.class, Armour.class)) {
             for (Enum<?> v : e.getEnumConstants()) {
                 assertTrue(doc.contains("`" + Text.kebab(v) + "`"), e.getSimpleName() + "." + v);
             }
