@@ -78,8 +78,9 @@ class SuwalkiGapCalibrationTest {
     void everyPackageSlowsTheForce() {
         assertEquals(0.0, SLOWDOWN_H.get("none"));
         for (Map.Entry<String, Double> e : SLOWDOWN_H.entrySet()) {
-            // issue 11: observation acts only through the defender's shooters; the Suwalki defender comes with
-            // branch fires-validation, until then the isr package's observation posts have nothing to cue
+            // issue 11: isr buys sensors and protection, no shooters and no obstacles; on its own it watches only
+            // the Raigardas teeth, where the existing forces already see the columns, so alone it buys ~0 h (its
+            // sensors act in 'full', on the other parts' obstacles)
             if (!e.getKey().equals("none") && !e.getKey().equals("isr")) {
                 assertTrue(e.getValue() > 0, e.getKey() + " mean slowdown " + e.getValue() + " h");
             }
