@@ -280,6 +280,20 @@ public final class ValidationSuite {
         }
         double pFail = reached == 0 ? Double.NaN : (double) failed / reached;
         double[] losses = values(recs, r -> 100.0 * r.lost() / r.startVehicles());
+        double[] firstField = values(recs, r -> {
+            ReplicationRecord.AtObstacle o = r.obstacle(firstId);
+            if (Double.isNaN(o.arrivalMin)) {
+                return Double.NaN;
+            }
+            return Double.isNaN(o.passedMin) ? Double.POSITIVE_INFINITY : (o.passedMin - o.arrivalMin) / MIN_PER_H;
+        });
+        double[] fieldsCrossed = values(recs, r -> {
+            int n = 0;
+            for (Minefield m : fields) {
+                n += Double.isNaN(r.obstacle(m.id()).passedMin) ? 0 : 1;
+            }
+            return (double) n;
+        });
         return List.of(
                 new Check(Case.V4, "advance rate: minefield depth crossed / days in the mined zone, km/day",
                         "50-200 m a day, sometimes 300-400 m (Shtupun; RBC-Ukraine, MED)",
@@ -289,6 +303,11 @@ public final class ValidationSuite {
                         "mechanised breaching failed; \"only by infantry and only at night\" (RUSI; Tarnavskyi via The Guardian, MED)",
                         String.format(Locale.ROOT, "%.2f (%d of %d)", pFail, failed, reached), ">= 0.5",
                         reached > 0 && pFail >= 0.5),
+                new Check(Case.V4, "first minefield: head at the field to head past it, h",
+                        "the first line took \"weeks\" (Tarnavskyi via The Guardian, MED)",
+                        describe(firstField, "h", recs.size()) + String.format(Locale.ROOT,
+                                "; minefields crossed in 14 days: mean %.2f of %d", mean(fieldsCrossed),
+                                fields.size()), "-", null),
                 new Check(Case.V4, "vehicles lost in 14 days, % (all causes)",
                         "up to 20 % of equipment damaged or destroyed in the first two weeks (NYT, MED)",
                         String.format(Locale.ROOT, "mean %.1f %% (P10-P90 %.1f-%.1f)", mean(losses),

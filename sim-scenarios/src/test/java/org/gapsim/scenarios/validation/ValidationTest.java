@@ -29,7 +29,17 @@ class ValidationTest {
      * A check listed here must still fail (so a model change that fixes it forces the README and this list to be
      * updated); no parameter is tuned to move a check off this list.
      */
-    private static final Map<String, String> KNOWN_FAILURES = Map.of();
+    private static final Map<String, String> KNOWN_FAILURES = Map.of(
+            "V1: time to clear belt 1 (head at the belt to head past it), h",
+            "lanes open in about an hour: no friction beyond misfires and losses makes a belt take 2.5 h",
+            "V1: time to clear belt 2 (head at the belt to head past it), h",
+            "the same",
+            "V1: losses to fire, % of vehicles",
+            "the shared kill probabilities and rates are a competent defender's; the Iraqi fire was not",
+            "V2: all four lanes: reduction start to the fourth lane open, min",
+            "the bunkers' direct fire kills line-charge AAVs before the smoke is laid at the start of reduction",
+            "V4: P(mechanised breach fails in the first day at the first minefield)",
+            "a plough opens a 500 m lane in minutes, before the sensors cue the shooters");
 
     @Test
     void everyCaseLoadsAndRunsOnTheSameDoctrine() {
@@ -161,5 +171,6 @@ class ValidationTest {
             }
         }
         assertEquals(7, judged, "V1 three checks, V2 two, V4 two");
+        assertEquals(10, checks.size(), "and three figures shown without a tolerance");
     }
 }
