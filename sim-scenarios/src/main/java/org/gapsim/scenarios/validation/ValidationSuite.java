@@ -339,8 +339,10 @@ public final class ValidationSuite {
 
     private static String describe(double[] v, String unit, int n) {
         long inf = Arrays.stream(v).filter(Double::isInfinite).count();
-        String s = String.format(Locale.ROOT, "median %s %s (P10-P90 %s-%s)", fmt(quantile(v, 0.5)), unit,
-                fmt(quantile(v, 0.1)), fmt(quantile(v, 0.9)));
+        double median = quantile(v, 0.5);
+        String s = String.format(Locale.ROOT, "median %s (P10-P90 %s-%s)",
+                Double.isInfinite(median) ? "never" : fmt(median) + " " + unit, fmt(quantile(v, 0.1)),
+                fmt(quantile(v, 0.9)));
         return inf == 0 ? s : s + String.format(Locale.ROOT, "; not done in %d of %d", inf, n);
     }
 
