@@ -23,8 +23,8 @@ import org.gapsim.scenario.Scenario;
  *
  * <p><b>The scenario hash</b> is the SHA-256 of the canonical text of every field that can change a result:
  * the {@link Record#toString()} of the network, vehicle types, columns, existing obstacles, packages, doctrine,
- * march and closure rules (all records, lists and enums, so the text covers every value, doubles written exactly)
- * and the horizon. The scenario's name and description are left out (they change no result) and recorded beside
+ * march and closure rules (all records, lists and enums, so the text covers every value, doubles written exactly),
+ * the horizon, the defender and the clock. The scenario's name and description are left out (they change no result) and recorded beside
  * it. {@link #scenarioParts()} holds one hash per part, so a mismatch can say which part differs.
  *
  * <p><b>Identity</b> ({@link #identityDifference}) is everything that changes a result: the version, the scenario
@@ -117,6 +117,8 @@ public record Provenance(String gapsimVersion, String scenarioName, String scena
         m.put("march", String.valueOf(s.march()));
         m.put("closure", String.valueOf(s.closure()));
         m.put("horizonMin", Double.toString(s.horizonMin()));
+        m.put("defender", String.valueOf(s.defender()));
+        m.put("clock", String.valueOf(s.clock()));
         return m;
     }
 

@@ -88,8 +88,11 @@ public final class Limits {
     public static final int MAX_AMMUNITION = 10_000;
     /** Longest range of a sensor or fire unit, km (long-range rockets reach about 300 km). */
     public static final double MAX_RANGE_KM = 1_000;
-    /** Highest detection or engagement rate, per hour (one a second is 3,600). */
-    public static final double MAX_RATE_PER_HOUR = 10_000;
+    /**
+     * Highest detection or engagement rate, per hour (one a second is 3,600; tests use 10^6 for "at once"). Events
+     * stay bounded: a detection happens once per fight, engagements are bounded by {@link #MAX_AMMUNITION}.
+     */
+    public static final double MAX_RATE_PER_HOUR = 1_000_000;
     /** Most failed breach attempts at one obstacle before a column culminates ({@code doctrine.maxBreachAttempts}). */
     public static final int MAX_BREACH_ATTEMPTS = 100;
     /** Most mine blasts a roller survives ({@code mineRollers.blastsSurvived}; press: rollers withstand up to four). */

@@ -35,6 +35,19 @@ class ProvenanceTest {
     }
 
     @Test
+    void anotherStartHourOrDefenderChangesTheHashAndNamesThePart() {
+        Provenance a = Provenance.of(experiment(BASE));
+        Scenario night = BASE.withClock(new org.gapsim.scenario.Clock(5.5, 7.25, 16.5));
+        Provenance b = Provenance.of(experiment(night));
+        Provenance c = Provenance.of(experiment(night.withClock(night.clock().toBuilder().startHour(17).build())));
+        assertTrue(b.identityDifference(a).orElseThrow().endsWith("they differ in clock"));
+        assertTrue(c.identityDifference(b).orElseThrow().endsWith("they differ in clock"));
+        Scenario defended = BASE.withDefender(BASE.defender().toBuilder().electronicProtection(0.5).build());
+        Provenance d = Provenance.of(experiment(defended));
+        assertTrue(d.identityDifference(a).orElseThrow().endsWith("they differ in defender"));
+    }
+
+    @Test
     void theHashIsThatOfTheContentNotOfTheObjectOrItsDescription() {
         Scenario copy = new Scenario(BASE.name(), "another description", BASE.network(),
                 List.copyOf(BASE.vehicleTypes()), List.copyOf(BASE.columns()), BASE.existingObstacles(),
@@ -50,7 +63,8 @@ class ProvenanceTest {
      */
     @Test
     void aScenarioWrittenAndReadBackHasTheSameHash() {
-        Scenario edited = Factor.of("doctrine.coveredBreachMultiplier", 1, 4).apply(BASE, 3.25);
+        Scenario edited = Factor.of("doctrine.reconDetectionProbability", 0, 1).apply(BASE, 0.25)
+                .withClock(new org.gapsim.scenario.Clock(5.5, 7.25, 16.5));
         String yaml = new org.gapsim.scenario.io.ScenarioWriter().write(edited);
         Scenario back = new org.gapsim.scenario.io.ScenarioLoader().parse(yaml, "back.yaml");
         assertEquals(edited, back);

@@ -179,11 +179,11 @@ class BoundsTest {
         String atgm = "{id: atgm-1, kind: atgm-team, position: {segment: s2, km: 6}}";
         assertError("defender.fireUnits[0].ammunition", "must be at most " + Limits.MAX_AMMUNITION,
                 replace(example(), atgm, atgm.replace("}}", "}, ammunition: 10001}")));
-        assertError("defender.fireUnits[0].engagementsPerHour", "must be at most 10000",
-                replace(example(), atgm, atgm.replace("}}", "}, engagementsPerHour: 1e5}")));
+        assertError("defender.fireUnits[0].engagementsPerHour", "must be at most 1000000",
+                replace(example(), atgm, atgm.replace("}}", "}, engagementsPerHour: 1.5e6}")));
         assertError("defender.fireUnits[0].rangeKm", "must be at most 1000",
                 replace(example(), atgm, atgm.replace("}}", "}, rangeKm: 5000}")));
-        assertError("defender.sensors[0].detectionsPerHour", "must be at most 10000",
+        assertError("defender.sensors[0].detectionsPerHour", "must be at most 1000000",
                 replace(example(), "rangeKm: 3}", "rangeKm: 3, detectionsPerHour: 1e9}"));
         assertError("doctrine.maxBreachAttempts", "must be at most " + Limits.MAX_BREACH_ATTEMPTS,
                 replace(example(), "reconDetectionProbability: 0.5", "reconDetectionProbability: 0.5\n"
