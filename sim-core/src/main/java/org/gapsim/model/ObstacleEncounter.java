@@ -259,7 +259,8 @@ final class ObstacleEncounter {
             }
         }
         double haltAt = mined && !sc.noStrike()
-                ? col.losses.toResidualMines(belt, (Minefield) os.obstacle, laneSpeed, enc)
+                ? col.losses.toResidualMines(belt, (Minefield) os.obstacle, laneSpeed, enc,
+                        ctx.plan.defence().defended(os.index) ? os : null, laneHeadway)
                 : Double.POSITIVE_INFINITY;
         boolean halts = haltAt < Double.POSITIVE_INFINITY;
         if (halts) {

@@ -365,4 +365,66 @@ class FightTest {
         }
         assertTrue(fights > 0, "some replications fight");
     }
+
+    /** A dense field, one lane, line charges that clear nothing: vehicles die to mines left in the lane. */
+    private static Scenario dirtyLane(Defender def, double recoveryMin, double density, Coverage coverage) {
+        Obstacle field = new Minefield("mf", "ab", 8, coverage, 0, 250, 100, 3, density, Fuze.FULL_WIDTH,
+                MineLayout.RANDOM);
+        EngineerAssets dud = EngineerAssets.builder()
+                .lineCharges(new EngineerAssets.LineCharges(10, 100, 8, Distribution.fixed(2), 0.0)).build();
+        return scenario(List.of(Fixtures.column("c1", 12, 0, dud)), List.of(field),
+                Fixtures.doctrine(1, 0, 1, 0, false).toBuilder().smokeMin(Distribution.fixed(0)).locateProbability(0)
+                        .recoveryMin(Distribution.fixed(recoveryMin)).build(), def);
+    }
+
+    @Test
+    void aVehicleStruckInALaneBlocksItAndTheVehiclesBehindWaitForItsRecovery() {
+        // the same replications with and without an observation post (which only makes the site defended, where
+        // wrecks block lanes): identical mines and strikes, later closure only through the blocks
+        double recovery = 30;
+        Defender watch = Defender.builder().sensors(op("op", 0.001)).build();
+        CrossingPlan blocked = CrossingPlan.compile(dirtyLane(watch, recovery, 1.0, Coverage.UNOBSERVED), "fort");
+        CrossingPlan free = CrossingPlan.compile(dirtyLane(Defender.NONE, recovery, 1.0, Coverage.UNOBSERVED), "fort");
+        int blocks = 0;
+        double extra = 0;
+        for (int r = 0; r < 200; r++) {
+            List<ModelEvent> ev = new ArrayList<>();
+            ReplicationResult a = Replications.run(blocked, new ReplicationStreams(new StreamFactory(4)), r, ev::add);
+            ReplicationResult b = Replications.run(free, new ReplicationStreams(new StreamFactory(4)), r);
+            for (ModelEvent e : ev) {
+                if (e instanceof ModelEvent.LaneBlocked l) {
+                    assertEquals(recovery, l.untilMin() - l.timeMin(), 1e-9);
+                    blocks++;
+                }
+            }
+            if (a.reached() && b.reached()) {
+                assertTrue(a.closureMin() >= b.closureMin() - 1e-9, "a block never speeds the column up");
+                extra += a.closureMin() - b.closureMin();
+            }
+        }
+        assertTrue(blocks > 20, "blocks " + blocks);
+        assertTrue(extra / 200 > 5, "the vehicles behind a wreck wait for its recovery: " + extra / 200);
+    }
+
+    @Test
+    void atACoveredMinefieldDensityMovesTheDelay() {
+        int reps = 200;
+        double sparse = lossesAndClosure(dirtyLane(Defender.NONE, 20, 0.3, Coverage.COVERED_BY_FIRE), 13, reps)[1];
+        double dense = lossesAndClosure(dirtyLane(Defender.NONE, 20, 3.0, Coverage.COVERED_BY_FIRE), 13, reps)[1];
+        assertTrue(dense > sparse + 10, "density 3.0 vs 0.3 AT mines/m: " + dense + " vs " + sparse + " min");
+    }
+
+    @Test
+    void aDefendedStudyIsBitIdenticalWhateverTheThreadCount() {
+        Defender def = Defender.builder().sensors(op("op", 4)).fireUnits(atgm("a1").build(),
+                atgm("m1").kind(FireUnitKind.MORTAR).rangeKm(5).build()).build();
+        Scenario s = teeth(def, quiet().locateProbability(0.5).build());
+        java.util.function.IntFunction<org.gapsim.experiment.ExperimentResult> run = threads ->
+                new org.gapsim.experiment.ExperimentRunner(org.gapsim.experiment.Experiment.builder(s)
+                        .replications(60).masterSeed(17).threads(threads).batchSize(7).build())
+                        .withProgress(org.gapsim.experiment.ProgressListener.silent()).withRowsKept().run();
+        org.gapsim.experiment.ExperimentResult one = run.apply(1);
+        assertEquals(one, run.apply(4));
+        assertTrue(one.rows().stream().anyMatch(r -> r.vehiclesLost() > 0), "the defender fought");
+    }
 }
