@@ -23,7 +23,9 @@ import org.gapsim.scenario.ObstacleKind;
 import org.gapsim.scenario.Scenario;
 
 /**
- * The study's report as one self-contained HTML file ({@value #FILE}): a summary, the table, the charts
+ * The study's report as one self-contained HTML file ({@value #FILE}): a summary, the table (with P(reached) and
+ * losses by vehicle class), the counts per replication with their 95% intervals (losses by cause and class, breach
+ * attempts and failures, engineer assets lost, the defender's engagements and losses), the charts
  * ({@link SvgCharts}, inline SVG: slowdown with means and CIs, hours per euro), the censoring view (P(reached) and
  * the closure curves), the map ({@link MapView}), the assumptions with their labels, the paired comparisons and the
  * provenance. No script, no external style sheet, font or image: it opens

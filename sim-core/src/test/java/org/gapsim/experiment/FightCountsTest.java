@@ -113,6 +113,21 @@ class FightCountsTest {
     }
 
     @Test
+    void theHtmlReportShowsLossesByClassAndEveryCountWithItsInterval() {
+        ExperimentResult r = result(experiment());
+        String html = org.gapsim.report.HtmlReport.render(r, null, null);
+        assertTrue(html.contains("lost armoured / light"), "results table column");
+        assertTrue(html.contains("3.00 / 2.00"), "full's armoured / light means");
+        assertTrue(html.contains("Losses, breaching, engineer assets and the defender"), "the counts table");
+        MeanEstimate a = r.summary("full").count(FightCount.LOST_ARMOURED);
+        assertTrue(html.contains(String.format(java.util.Locale.ROOT, "3.00 [%.2f, %.2f]", a.ciLow(), a.ciHigh())),
+                "lost armoured with its interval");
+        for (FightCount c : FightCount.values()) {
+            assertTrue(html.contains(c.key().replace('_', ' ')), c.key());
+        }
+    }
+
+    @Test
     void theConsoleTableShowsPReachedAndLossesByClassWithin120Columns() {
         ExperimentResult r = result(experiment());
         String table = ConsoleTable.render(r);
