@@ -178,6 +178,16 @@ final class Breach {
         return on != null && on[vehicle] > 0;
     }
 
+    /** @return whether vehicle number {@code vehicle} carries any engineer asset */
+    boolean carriesAny(int vehicle) {
+        return has(chargesOn, vehicle) || has(ploughOn, vehicle) || has(bridgeOn, vehicle)
+                || has(earthMoverOn, vehicle) || has(rollerOn, vehicle);
+    }
+
+    private static boolean has(int[] on, int vehicle) {
+        return on != null && on[vehicle] > 0;
+    }
+
     /** @return whether method {@code m}'s assets ride on modelled vehicles (so a lane of it has a carrier) */
     boolean hasCarriers(BreachMethod m) {
         return switch (m) {

@@ -48,7 +48,7 @@ final class Losses {
      * @return the time of that loss, minutes, or infinity if the column stays effective
      */
     double toResidualMines(MineBelt belt, Minefield mf, double laneSpeedMPerMin, RandomStream enc) {
-        return toResidualMines(belt, mf, laneSpeedMPerMin, enc, null, 0);
+        return toResidualMines(belt, mf, laneSpeedMPerMin, enc, null, 0, 0);
     }
 
     /**
@@ -61,18 +61,22 @@ final class Losses {
      * @param blocking       the obstacle where wrecks block lanes, or null where they never do (ASSUMPTION: at an
      *                       obstacle no defender unit reaches, a wreck is pushed aside at once, as before issue 11)
      * @param laneHeadwayMin headway between vehicles entering a lane, minutes
+     * @param alreadyLost    vehicles of the column already lost in this pass (to fire; marked NaN, not removed)
      */
     double toResidualMines(MineBelt belt, Minefield mf, double laneSpeedMPerMin, RandomStream enc,
-                           ObstacleState blocking, double laneHeadwayMin) {
+                           ObstacleState blocking, double laneHeadwayMin, int alreadyLost) {
         Scratch sc = ctx.scratch();
         int need = col.lossesToIneffective();
-        int lost = 0;
+        int lost = alreadyLost;
         while (!sc.noStrike()) {
             double when = sc.strikeTime();
             int i = sc.strikeVehicle();
             int m = sc.strikeMine();
             int lane = sc.laneOf[i];
             sc.popStrike();
+            if (Double.isNaN(col.t[i])) {   // killed by fire on its way in: it never gets there
+                continue;
+            }
             if (blocking != null) {
                 double due = sc.enter[i] + belt.depth(m) / laneSpeedMPerMin;
                 if (due > when) {   // held behind a wreck since this strike was listed: not there yet
@@ -116,7 +120,7 @@ final class Losses {
     }
 
     /** The wreck of vehicle {@code i} blocks {@code lane} from {@code when}: the vehicles behind it wait. */
-    private void block(ObstacleState os, Scratch sc, int i, int lane, double when, double laneHeadwayMin) {
+    void block(ObstacleState os, Scratch sc, int i, int lane, double when, double laneHeadwayMin) {
         double until = when + ctx.doctrine.recoveryMin().inverse(ctx.fightStream(col.index, os).nextDouble());
         ctx.events.publishAt(new ModelEvent.LaneBlocked(when, col.id, os.obstacle.id(), lane, until));
         double prev = until - laneHeadwayMin;

@@ -427,4 +427,37 @@ class FightTest {
         assertEquals(one, run.apply(4));
         assertTrue(one.rows().stream().anyMatch(r -> r.vehiclesLost() > 0), "the defender fought");
     }
+
+    @Test
+    void theFightGoesOnWhileColumnsPassAndAWreckInALaneBlocksIt() {
+        // a second column follows the first's lanes through a defended belt: it is engaged too, and a vehicle
+        // killed in a lane blocks it for the recovery time
+        FireUnit gun = atgm("a1").ammunition(200).pKillArmoured(0.5).engagementsPerHour(120).build();
+        Defender def = Defender.builder().sensors(op("op", 30)).fireUnits(gun).build();
+        EngineerAssets em = EngineerAssets.builder().earthMovers(new EngineerAssets.EarthMovers(1, 4, 1)).build();
+        Obstacle teeth = new DragonsTeeth("teeth", "ab", 8, Coverage.UNOBSERVED, 0, 30, 500);
+        Scenario s = scenario(List.of(Fixtures.column("c1", 20, 0, em), Fixtures.column("c2", 20, 30,
+                        EngineerAssets.NONE)), List.of(teeth),
+                quiet().recoveryMin(Distribution.fixed(15)).laneIntervalM(200).laneSpeedKmh(1).build(), def);
+        int followerHit = 0;
+        int fireBlocks = 0;
+        for (int r = 0; r < 30; r++) {
+            List<ModelEvent> ev = events(s, 21, r);
+            followerHit += ev.stream().anyMatch(e -> e instanceof ModelEvent.Engagement g && g.column().equals("c2"))
+                    ? 1 : 0;
+            for (ModelEvent e : ev) {
+                if (e instanceof ModelEvent.LaneBlocked b) {
+                    assertEquals(15, b.untilMin() - b.timeMin(), 1e-9);
+                    assertTrue(ev.stream().anyMatch(x -> x instanceof ModelEvent.VehicleLost l
+                            && l.cause() == LossCause.FIRE && l.timeMin() == b.timeMin()), "a fire kill in the lane");
+                    fireBlocks++;
+                }
+            }
+            for (int i = 1; i < ev.size(); i++) {
+                assertTrue(ev.get(i).timeMin() >= ev.get(i - 1).timeMin(), "time order");
+            }
+        }
+        assertTrue(followerHit > 5, "the follower is engaged while it passes: " + followerHit);
+        assertTrue(fireBlocks > 0, "wrecks block lanes: " + fireBlocks);
+    }
 }
