@@ -39,9 +39,12 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Writes a {@link Scenario} as a scenario file that {@link ScenarioLoader} reads back to an equal scenario
- * ({@code loader.parse(writer.write(s), name).equals(s)}). Every field is written, defaults included, so the
- * output is a complete starting point for a file of one's own. Packages are written in full, one after the
- * other: the {@code includes} and {@code packageFiles} a scenario was loaded from are not kept by the records.
+ * ({@code loader.parse(writer.write(s), name).equals(s)}). Every field is written, defaults included (an absent
+ * {@code carrier} as {@code ~}), so the output is a complete starting point for a file of one's own. Packages are
+ * written in full, one after the other: the {@code includes} and {@code packageFiles} a scenario was loaded from are
+ * not kept by the records. Not written, as the format has no place for them: positions of coverage-template units
+ * (ignored by the model; the loader refuses them), and the doctrine's removed coverage multipliers (no longer used
+ * by the model; the loader reads them as their defaults).
  *
  * <p>Instances hold no state and may be shared between threads.
  */

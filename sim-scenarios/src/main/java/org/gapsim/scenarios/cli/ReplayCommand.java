@@ -37,6 +37,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     private PackageDirOption packageDir;
 
+    @Mixin
+    private StartTimeOption startTime;
+
     @Option(names = {"-P", "--package"}, required = true, paramLabel = "P",
             description = "Package to replay (see 'gapsim list'); 'none' is the baseline.")
     private String packageName;
@@ -69,7 +72,8 @@ final class ReplayCommand implements Callable<Integer> {
         if (replication < 0) {
             throw new BadInputException("--replication", "must be >= 0, was " + replication);
         }
-        Scenario s = ScenarioArgument.load(scenario, packageDir.directory());
+        startTime.check();
+        Scenario s = startTime.apply(ScenarioArgument.load(scenario, packageDir.directory()));
         MapCommand.requirePackage(s, packageName);
         Path file = FigureFile.resolve(out, "results/" + s.name() + "/replay-" + FigureFile.safe(packageName) + "-"
                 + replication + ".html");

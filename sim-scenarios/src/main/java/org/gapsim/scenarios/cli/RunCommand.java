@@ -60,6 +60,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private ExperimentOptions options;
 
+    @Mixin
+    private StartTimeOption startTime;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Output directory (default: results/<file name without .yaml> for a scenario file, "
                     + "results/<scenario name> for a built-in one).")
@@ -75,7 +78,8 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         // 1. options on their own, 2. the scenario, 3. the experiment (validated as a whole)
         options.check();
-        Scenario s = ScenarioArgument.load(scenario, packageDir.directory());
+        startTime.check();
+        Scenario s = startTime.apply(ScenarioArgument.load(scenario, packageDir.directory()));
         Experiment experiment = options.experiment(s);
         // 4. the output directory: nothing is written before this point
         Path dir = outputDirectory(scenario, s, out, "");

@@ -76,6 +76,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private PackageDirOption packageDir;
 
+    @Mixin
+    private StartTimeOption startTime;
+
     @ParentCommand
     private GapsimCli parent;
 
@@ -127,8 +130,9 @@ final class SweepCommand implements Callable<Integer> {
             throw new BadInputException("--points", "must be >= 2, was " + points);
         }
         options.check();
+        startTime.check();
         // 2. the scenario, then the sweep (validated as a whole; experiment settings map to their options)
-        Scenario s = ScenarioArgument.load(scenario, packageDir.directory());
+        Scenario s = startTime.apply(ScenarioArgument.load(scenario, packageDir.directory()));
         Experiment experiment = options.experiment(s);
         Sweep sweep;
         try {

@@ -44,6 +44,9 @@ final class TraceCommand implements Callable<Integer> {
     @Mixin
     private PackageDirOption packageDir;
 
+    @Mixin
+    private StartTimeOption startTime;
+
     @Option(names = {"-P", "--package"}, required = true, paramLabel = "P",
             description = "Package to trace (see 'gapsim list'); 'none' is the baseline.")
     private String packageName;
@@ -66,7 +69,8 @@ final class TraceCommand implements Callable<Integer> {
         if (replication < 0) {
             throw new BadInputException("--replication", "must be >= 0, was " + replication);
         }
-        Scenario s = ScenarioArgument.load(scenario, packageDir.directory());
+        startTime.check();
+        Scenario s = startTime.apply(ScenarioArgument.load(scenario, packageDir.directory()));
         MapCommand.requirePackage(s, packageName);
         StreamFactory factory = new StreamFactory(seed);
         CrossingPlan plan = CrossingPlan.compile(s, packageName);

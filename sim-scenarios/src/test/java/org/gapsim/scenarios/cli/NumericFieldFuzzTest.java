@@ -19,6 +19,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.gapsim.examples.ExampleStudy;
 import org.gapsim.scenario.Abatis;
+import org.gapsim.scenario.Armour;
+import org.gapsim.scenario.Clock;
+import org.gapsim.scenario.ColumnSpec;
+import org.gapsim.scenario.Defender;
+import org.gapsim.scenario.Distribution;
+import org.gapsim.scenario.EngineerAssets;
+import org.gapsim.scenario.FireUnit;
+import org.gapsim.scenario.FireUnitKind;
+import org.gapsim.scenario.Sensor;
+import org.gapsim.scenario.SensorKind;
+import org.gapsim.scenario.UnitPosition;
+import org.gapsim.scenario.VehicleType;
 import org.gapsim.scenario.BridgeDemolition;
 import org.gapsim.scenario.ClosureRule;
 import org.gapsim.scenario.Coverage;
@@ -129,8 +141,9 @@ class NumericFieldFuzzTest {
     }
 
     /**
-     * The example study plus a package holding every other obstacle kind and an ISR effect, and an existing obstacle,
-     * so that every numeric field of the format appears in the written file.
+     * The example study plus a package holding every other obstacle kind, an ISR effect and defender units, an
+     * existing obstacle, the scenario's defender, a clock with night, carriers, misfires and rollers, so that every
+     * numeric field of the format appears in the written file.
      */
     private static Scenario fixture() {
         Scenario s = ExampleStudy.scenario();
@@ -140,11 +153,30 @@ class NumericFieldFuzzTest {
         obstacles.add(new DragonsTeeth("dt", "r2", 14, Coverage.COVERED_BY_FIRE, 20_000, 5, 300));
         obstacles.add(new Abatis("ab", "r2", 16, Coverage.UNOBSERVED, 5_000, 80));
         obstacles.add(new BridgeDemolition("bd", "r2", 18, Coverage.OBSERVED, 50_000, 12));
+        Defender bought = Defender.builder().electronicProtection(0.4).sensors(Sensor.builder().id("uav")
+                .kind(SensorKind.UAV).position(UnitPosition.on("r2", 10)).rangeKm(8).detectionsPerHour(4)
+                .costEur(100_000).build()).build();
         FortificationPackage all = new FortificationPackage("all", "every obstacle kind", List.of("LT"), 1_000,
-                obstacles, List.of(), new IsrEffect(0.8, Coverage.OBSERVED));
-        return new Scenario(s.name(), s.description(), s.network(), s.vehicleTypes(), s.columns(),
+                obstacles, List.of(), new IsrEffect(0.8, Coverage.OBSERVED), bought);
+        Defender defender = Defender.builder().electronicProtection(0.2)
+                .sensors(Sensor.builder().id("op").kind(SensorKind.OBSERVATION_POST).position(UnitPosition.at("x"))
+                        .build())
+                .fireUnits(FireUnit.builder().id("atgm").kind(FireUnitKind.ATGM_TEAM)
+                        .position(UnitPosition.on("r2", 12)).build()).build();
+        ColumnSpec c = s.columns().get(0);
+        String carrier = c.marchOrder().get(0).type();
+        EngineerAssets e = c.engineers().toBuilder()
+                .lineCharges(c.engineers().lineCharges().toBuilder().carrier(carrier).misfireProbability(0.1)
+                        .primingMin(new Distribution.Triangular(2, 5, 10)).failureProbability(0.05).build())
+                .mineRollers(new EngineerAssets.MineRollers(1, 4, carrier)).build();
+        List<ColumnSpec> columns = new ArrayList<>(s.columns());
+        columns.set(0, c.toBuilder().engineers(e).build());
+        List<VehicleType> types = new ArrayList<>(s.vehicleTypes());
+        types.set(0, types.get(0).toBuilder().armour(Armour.LIGHT).build());
+        return new Scenario(s.name(), s.description(), s.network(), types, columns,
                 List.of(new Crater("old", "r1", 5, Coverage.UNOBSERVED, 0, 6, 1.5)), List.of(all), s.doctrine(),
-                s.march(), new ClosureRule(ClosureRule.Kind.FRACTION_OF_VEHICLES, 0.9), s.horizonMin());
+                s.march(), new ClosureRule(ClosureRule.Kind.FRACTION_OF_VEHICLES, 0.9), s.horizonMin(), defender,
+                new Clock(5, 7.25, 16.5));
     }
 
     private static void check(String what, String command, Cli.Result r, List<String> failures) {
@@ -203,8 +235,12 @@ class NumericFieldFuzzTest {
             case "departureMin" -> number(Limits.MAX_DEPARTURE_MIN);
             case "corridorWidthM" -> number(Limits.MAX_CORRIDOR_WIDTH_M);
             case "costEur", "otherCostEur" -> number(Limits.MAX_COST_EUR);
-            case "lengthKm", "positionKm", "bypassBaseDetourKm" -> number(Limits.MAX_LENGTH_KM);
-            case "observedAttritionPerHour", "coveredAttritionPerHour" -> number(Limits.MAX_ATTRITION_PER_HOUR);
+            case "lengthKm", "positionKm", "bypassBaseDetourKm", "km" -> number(Limits.MAX_LENGTH_KM);
+            case "rangeKm" -> number(Limits.MAX_RANGE_KM);
+            case "detectionsPerHour", "engagementsPerHour", "ownDetectionsPerHour" -> number(Limits.MAX_RATE_PER_HOUR);
+            case "ammunition" -> "" + Limits.MAX_AMMUNITION;
+            case "maxBreachAttempts" -> "" + Limits.MAX_BREACH_ATTEMPTS;
+            case "blastsSurvived" -> "" + Limits.MAX_BLASTS_SURVIVED;
             case "leadLateralSdM", "followerLateralSdM" -> number(Limits.MAX_LATERAL_SD_M);
             case "fillRateM3PerMin", "clearRateMPerMin", "minefieldRateMPerMin", "obstacleRateMPerMin" ->
                     number(Limits.MAX_RATE_PER_MIN);
