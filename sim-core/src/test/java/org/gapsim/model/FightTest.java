@@ -460,4 +460,34 @@ class FightTest {
         assertTrue(followerHit > 5, "the follower is engaged while it passes: " + followerHit);
         assertTrue(fireBlocks > 0, "wrecks block lanes: " + fireBlocks);
     }
+
+    @Test
+    void aRollerSurvivesItsBlastsThenIsLostAndLeavesTheRestOfTheLaneUnproofed() {
+        // proofing with a roller down an uncleared lane: a roller that survives every blast sets off every mine
+        // under its footprint; one that survives none is lost at the first and the lane keeps the rest
+        Obstacle field = new Minefield("mf", "ab", 8, Coverage.UNOBSERVED, 0, 250, 100, 3, 2.0, Fuze.TRACK_WIDTH,
+                MineLayout.RANDOM);
+        java.util.function.IntFunction<Scenario> with = blasts -> Fixtures.scenario(Terrain.FOREST,
+                List.of(Fixtures.column("c1", 12, 0, EngineerAssets.builder()
+                        .lineCharges(new EngineerAssets.LineCharges(10, 100, 8, Distribution.fixed(2), 0.0))
+                        .mineRollers(new EngineerAssets.MineRollers(3, blasts, "tank")).build())),
+                List.of(field), Fixtures.doctrine(1, 0, 1, 0, false).toBuilder().proofLanes(true).build());
+        int strong = 0;
+        int weak = 0;
+        int rollersLost = 0;
+        int strongLost = 0;
+        for (int r = 0; r < 200; r++) {
+            List<ModelEvent> a = events(with.apply(100), 8, r);
+            List<ModelEvent> b = events(with.apply(0), 8, r);
+            strong += (int) a.stream().filter(e -> e instanceof ModelEvent.MineStrike m && m.inLane()).count();
+            weak += (int) b.stream().filter(e -> e instanceof ModelEvent.MineStrike m && m.inLane()).count();
+            strongLost += (int) a.stream().filter(e -> e instanceof ModelEvent.AssetLost l
+                    && l.asset().equals("roller")).count();   // only with a pusher killed by a mine in the lane
+            rollersLost += (int) b.stream().filter(e -> e instanceof ModelEvent.AssetLost l
+                    && l.asset().equals("roller")).count();
+        }
+        assertTrue(rollersLost > strongLost + 50, "rollers lost at their first blast: "
+                + rollersLost + " vs " + strongLost);
+        assertTrue(weak > strong, "a lost roller leaves mines for the traffic: " + weak + " vs " + strong);
+    }
 }
