@@ -119,6 +119,7 @@ final class ScenarioReader {
         ClosureRule closure = closure(m.opt("closure"));
         Defender defender = defender(m.opt("defender"), true);
         Clock clock = clock(m.opt("clock"));
+        checkUnitIds(defender, packages);
         return ctx.build("", () -> new Scenario(name, description, network, types, columns, existing, packages,
                 doctrine, march, closure, horizonMin, defender, clock));
     }
@@ -552,7 +553,8 @@ final class ScenarioReader {
                 d.own.description(), parts));
         for (Map.Entry<String, Loc> e : d.local.entrySet()) {
             String k = e.getKey();
-            if (!k.startsWith(pre + ".obstacles[") && !k.startsWith(pre + ".terrainChanges[")) {
+            if (!k.startsWith(pre + ".obstacles[") && !k.startsWith(pre + ".terrainChanges[")
+                    && !k.startsWith(pre + ".defender.sensors[") && !k.startsWith(pre + ".defender.fireUnits[")) {
                 ctx.reg.put(k, e.getValue());
             }
         }
@@ -560,8 +562,31 @@ final class ScenarioReader {
         List<TerrainChange> terrain = new ArrayList<>();
         int ko = 0;
         int kt = 0;
+        Set<String> units = new HashSet<>();
+        int ks = 0;
+        int kf = 0;
         for (PkgDef part : closure) {
             String src = part.prefix();
+            // the combined defender holds each part's units in order, a unit id already held counting once
+            Defender pd = part.own.defender();
+            Set<String> partIds = new HashSet<>();
+            for (int k = 0; k < pd.sensors().size(); k++) {
+                String id = pd.sensors().get(k).id();
+                partIds.add(id);
+                if (!units.contains(id)) {
+                    Ctx.copy(part.local, src + ".defender.sensors[" + k + "]", ctx.reg,
+                            pre + ".defender.sensors[" + ks++ + "]");
+                }
+            }
+            for (int k = 0; k < pd.fireUnits().size(); k++) {
+                String id = pd.fireUnits().get(k).id();
+                partIds.add(id);
+                if (!units.contains(id)) {
+                    Ctx.copy(part.local, src + ".defender.fireUnits[" + k + "]", ctx.reg,
+                            pre + ".defender.fireUnits[" + kf++ + "]");
+                }
+            }
+            units.addAll(partIds);
             for (int k = 0; k < part.own.obstacles().size(); k++) {
                 if (seen.add(part.own.obstacles().get(k).id())) {
                     Ctx.copy(part.local, src + ".obstacles[" + k + "]", ctx.reg, pre + ".obstacles[" + ko++ + "]");
@@ -719,6 +744,27 @@ final class ScenarioReader {
         CoverageTemplate covered = template(m.opt("coveredTemplate"), d.coveredTemplate());
         List<TargetGroup> p = priority;
         return ctx.build(y.path, () -> new Defender(sensors, fireUnits, protection, p, observed, covered));
+    }
+
+    /** Refuses a package unit whose id is one of the scenario's units, at the package unit's id. */
+    private void checkUnitIds(Defender scenario, List<FortificationPackage> packages) {
+        Set<String> ids = new HashSet<>();
+        scenario.sensors().forEach(u -> ids.add(u.id()));
+        scenario.fireUnits().forEach(u -> ids.add(u.id()));
+        for (int i = 0; i < packages.size(); i++) {
+            Defender d = packages.get(i).defender();
+            for (int k = 0; k < d.sensors().size() + d.fireUnits().size(); k++) {
+                boolean sensor = k < d.sensors().size();
+                int j = sensor ? k : k - d.sensors().size();
+                String id = sensor ? d.sensors().get(j).id() : d.fireUnits().get(j).id();
+                if (ids.contains(id)) {
+                    String at = "packages[" + i + "].defender." + (sensor ? "sensors[" : "fireUnits[") + j + "].id";
+                    throw ctx.resolve("", new ScenarioException(at, "unit id " + Text.quote(id) + " is already a "
+                            + "unit of the scenario's defender (unit ids are unique across the scenario's and every "
+                            + "package's units)"));
+                }
+            }
+        }
     }
 
     /** Reads a coverage template: its units stand at each obstacle it covers, so they have no position. */

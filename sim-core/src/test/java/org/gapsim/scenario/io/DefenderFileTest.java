@@ -108,6 +108,26 @@ class DefenderFileTest {
     }
 
     @Test
+    void aPackagesUnitsAreFoundWhereTheyAreWrittenIncludesResolved() {
+        // p1 includes p2: the combined p1 holds p2's unit first; every error points at the line the unit is written on
+        String yaml = MINI + """
+                packages:
+                  - name: p1
+                    includes: [p2]
+                    defender: {sensors: [{id: a1, kind: uav, position: {place: a}}]}
+                  - name: p2
+                    defender: {sensors: [{id: b1, kind: uav, position: {place: zz}}]}
+                """;
+        assertError("mini.yaml:23:64: packages[1].defender.sensors[0].position.place: unknown place 'zz'", yaml);
+        assertError("mini.yaml:21:31: packages[0].defender.sensors[0].id: unit id 'op' is already a unit of the "
+                + "scenario's defender (unit ids are unique across the scenario's and every package's units)",
+                MINI + "defender: {sensors: [{id: op, kind: uav, position: {place: a}}]}\npackages:\n  - name: p1\n"
+                        + "    defender: {sensors: [{id: op, kind: uav, position: {place: b}}]}\n");
+        Scenario s = loader.parse(yaml.replace("place: zz", "place: b"), "mini.yaml");
+        assertEquals(List.of("b1", "a1"), s.packages().get(0).defender().sensors().stream().map(u -> u.id()).toList());
+    }
+
+    @Test
     void theClockNeedsSunriseAndSunset() {
         assertError("mini.yaml:18:8: clock.sunriseHour: is required (missing)", MINI + "clock: {startHour: 5}\n");
         assertError("mini.yaml:18:20: clock.startHour: must be below 24, was 24",
