@@ -64,6 +64,9 @@ final class Breach {
     private final int[] earthMoverOn;
     private final int[] rollerOn;
     private final org.gapsim.scenario.Clock clock;
+    /** The vehicle type pushing the rollers (null when they name no carrier), and blasts the roller in use has left. */
+    private final org.gapsim.scenario.VehicleType rollerType;
+    private int rollerBlasts;
 
     /**
      * @param doctrine the force's breach doctrine
@@ -98,6 +101,15 @@ final class Breach {
         this.bridgeOn = spread(order, assets.bridgeLayers().carrier(), bridges, false);
         this.earthMoverOn = spread(order, assets.earthMovers().carrier(), earthMovers, false);
         this.rollerOn = spread(order, assets.mineRollers().carrier(), rollers, false);
+        org.gapsim.scenario.VehicleType rt = null;
+        for (org.gapsim.scenario.VehicleType t : order) {
+            if (t.id().equals(assets.mineRollers().carrier())) {
+                rt = t;
+                break;
+            }
+        }
+        this.rollerType = rt;
+        this.rollerBlasts = assets.mineRollers().blastsSurvived();
     }
 
     /** @return items per vehicle number: one each on the first carriers, or spread evenly over all of them */
@@ -175,6 +187,16 @@ final class Breach {
             case EARTH_MOVER -> earthMoverOn;
             case MANUAL -> null;
         };
+        return on != null && on[vehicle] > 0;
+    }
+
+    /** @return whether vehicle number {@code vehicle} carries any engineer asset */
+    boolean carriesAny(int vehicle) {
+        return has(chargesOn, vehicle) || has(ploughOn, vehicle) || has(bridgeOn, vehicle)
+                || has(earthMoverOn, vehicle) || has(rollerOn, vehicle);
+    }
+
+    private static boolean has(int[] on, int vehicle) {
         return on != null && on[vehicle] > 0;
     }
 
@@ -319,12 +341,52 @@ final class Breach {
                 }
                 if (doctrine.proofLanes()) {
                     work += doctrine.proofingMin().inverse(bt.nextDouble());
-                    belt.clear(c - b.laneWidthM() / 2, c + b.laneWidthM() / 2, 1.0, bt);
+                    if (rollers > 0 && rollerType != null) {
+                        rollerPass(belt, c, o.id(), begin + work);
+                    } else {
+                        belt.clear(c - b.laneWidthM() / 2, c + b.laneWidthM() / 2, 1.0, bt);
+                    }
                 }
             }
             works[j] = work;
         }
         return works;
+    }
+
+    /**
+     * A proofing pass with a mine roller down the lane centred at {@code centreM}: the mines under the roller
+     * vehicle's footprint go off in depth order, each using one of the roller's {@code blastsSurvived}; the blast
+     * after the last destroys the roller ({@link ModelEvent.AssetLost}, published at {@code atMin}; ASSUMPTION:
+     * the pushing vehicle itself is not modelled as struck) and the pass ends there, so the mines beyond it and
+     * those between the tracks stay for the traffic (residual risk, unlike the plain proofing pass that clears
+     * the lane). The next roller, if any, takes over for the next lane.
+     */
+    private void rollerPass(MineBelt belt, double centreM, String obstacle, double atMin) {
+        int m = belt.firstUnder(rollerType, centreM, 0);
+        while (m >= 0) {
+            belt.detonate(m);
+            if (rollerBlasts-- <= 0) {
+                int carrier = firstCarrier(rollerOn);
+                if (carrier >= 0) {
+                    rollerOn[carrier]--;
+                }
+                rollers--;
+                rollerBlasts = assets.mineRollers().blastsSurvived();
+                events.publishAt(new ModelEvent.AssetLost(atMin, column, obstacle, carrier, rollerType.id(),
+                        "roller"));
+                return;
+            }
+            m = belt.firstUnder(rollerType, centreM, m + 1);
+        }
+    }
+
+    private static int firstCarrier(int[] on) {
+        for (int i = 0; on != null && i < on.length; i++) {
+            if (on[i] > 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** @return the working time to open one lane by day, minutes */

@@ -16,9 +16,10 @@ import umontreal.ssj.simevents.Simulator;
  * follow from the head's by a FIFO recurrence (vehicle i passes no earlier than it arrives, no earlier than one
  * headway after vehicle i-1, and no earlier than one headway after the previous column's last vehicle). At an
  * obstacle the column may detect it in advance (recon), find a minefield by setting off a mine, bypass it off the
- * road, breach it with the engineer assets it carries, or reroute if it cannot cross; covering fire multiplies
- * breach times and causes losses while it is halted; vehicles then pass the lanes single file at lane speed with
- * residual risk from mines the breach left (met in time order). Lanes and bypasses found by one column serve the
+ * road, breach it with the engineer assets it carries, or reroute if it cannot cross; where the defender's sensors
+ * and fire units reach the obstacle, they detect and engage the breach (see {@code Fight}), killing vehicles and
+ * the engineer assets they carry, and the breach may fail; vehicles then pass the lanes single file at lane speed
+ * with residual risk from mines the breach left (met in time order). Lanes and bypasses found by one column serve the
  * columns behind it; an obstacle a column could not cross is avoided by the columns that cannot cross it either
  * (judged by their own assets), while one that can tries.
  *

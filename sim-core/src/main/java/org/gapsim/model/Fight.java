@@ -90,6 +90,12 @@ final class Fight {
     private int[] carrier;
     private double[] resumeAt;
     private double[] openAt;
+    /** When the breach part ended (lanes open), minutes; the passage part goes on from there. */
+    private double lastTime = Double.NEGATIVE_INFINITY;
+    /** The passage: its lane entries and lanes ({@link Scratch#enter}, {@link Scratch#laneOf}), null before. */
+    private Scratch sc;
+    private double laneHeadway;
+    private int passageKills;
 
     Fight(ModelContext ctx, Column col, ObstacleState os) {
         this.ctx = ctx;
@@ -342,7 +348,121 @@ final class Fight {
             os.laneOpen[j] = openAt[j];
             os.laneFree[j] = openAt[j];
         }
+        lastTime = t;
         return true;
+    }
+
+    /** @return vehicles killed by fire during the passage (marked NaN in the column's times, not removed) */
+    int passageKills() {
+        return passageKills;
+    }
+
+    /**
+     * The fight goes on while the column passes the lanes: from {@code from} (or the end of its breach) until its
+     * last vehicle not yet lost is past, the same processes (detection if not yet, arming, engagements,
+     * counter-fire) act on the vehicles still at the site: carriers of any engineer asset first, then those in a
+     * lane or next to enter one, then the rest (by the defender's priority). A vehicle killed is marked lost
+     * ({@code t = NaN}); killed in a lane, its wreck blocks the lane ({@link Losses#block}). ASSUMPTION: this is
+     * worked out before the residual mines of the pass (a mine strike does not change whom the defender engages).
+     *
+     * @param from        time the column is at the site, minutes
+     * @param scratch     the pass's lane entries and lanes
+     * @param headwayMin  headway between vehicles entering a lane, minutes
+     * @return the time of the loss that left the column combat ineffective, or infinity
+     */
+    double passage(double from, Scratch scratch, double headwayMin) {
+        this.sc = scratch;
+        this.laneHeadway = headwayMin;
+        double horizon = ctx.plan.scenario().horizonMin();
+        int need = col.lossesToIneffective();
+        double t = Math.max(from, lastTime);
+        while (true) {
+            double end = Double.NEGATIVE_INFINITY;
+            for (int i = col.crossed; i < col.n; i++) {
+                if (col.t[i] > end) {
+                    end = col.t[i];
+                }
+            }
+            if (!(t < end)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            boolean night = clock.isNight(t);
+            boolean smoke = t >= smokeFrom && t < smokeEnd;
+            double next = Math.min(end, clock.nextChangeMin(t));
+            next = Math.min(next, t < smokeFrom ? smokeFrom : smoke ? smokeEnd : Double.POSITIVE_INFINITY);
+            int what = 0;
+            int which = -1;
+            for (int k = 0; k < fires.length; k++) {
+                double su = d.suppressedUntil[fires[k]];
+                if (su > t && su < next) {
+                    next = su;
+                }
+            }
+            if (detectedAt == Double.POSITIVE_INFINITY) {
+                for (int k = 0; k < sensors.length; k++) {
+                    double r = sensorRate(k, night, smoke);
+                    if (r > 0 && t + (sE[k] - sAcc[k]) / r < next) {
+                        next = t + (sE[k] - sAcc[k]) / r;
+                        what = 1;
+                        which = k;
+                    }
+                }
+                for (int k = 0; k < fires.length; k++) {
+                    double r = ownRate(k, t, night, smoke);
+                    if (r > 0 && t + (oE[k] - oAcc[k]) / r < next) {
+                        next = t + (oE[k] - oAcc[k]) / r;
+                        what = 2;
+                        which = k;
+                    }
+                }
+            }
+            for (int k = 0; k < fires.length; k++) {
+                if (!fired[k] && armAt[k] < next) {
+                    next = armAt[k];
+                    what = 3;
+                    which = k;
+                }
+                double r = shotRate(k, t, night);
+                if (r > 0 && t + (fE[k] - fAcc[k]) / r < next) {
+                    next = t + (fE[k] - fAcc[k]) / r;
+                    what = 4;
+                    which = k;
+                }
+            }
+            if (next > horizon) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double dt = next - t;
+            if (dt > 0) {
+                if (detectedAt == Double.POSITIVE_INFINITY) {
+                    for (int k = 0; k < sensors.length; k++) {
+                        sAcc[k] += sensorRate(k, night, smoke) * dt;
+                    }
+                    for (int k = 0; k < fires.length; k++) {
+                        oAcc[k] += ownRate(k, t, night, smoke) * dt;
+                    }
+                }
+                for (int k = 0; k < fires.length; k++) {
+                    fAcc[k] += shotRate(k, t, night) * dt;
+                }
+            }
+            t = next;
+            boolean killed = false;
+            switch (what) {
+                case 1 -> detected(t, d.layout.sensors[sensors[which]].id());
+                case 2 -> detected(t, d.layout.fireUnits[fires[which]].id());
+                case 3 -> {
+                    fired[which] = true;
+                    killed = shoot(which, t);
+                }
+                case 4 -> killed = shoot(which, t);
+                default -> {
+                }
+            }
+            if (killed && ++passageKills >= need) {
+                return t;
+            }
+        }
     }
 
     private boolean settled() {
@@ -446,7 +566,7 @@ final class Fight {
         if (!d.alive(u, t) || d.ammunition[u] <= 0) {
             return false;
         }
-        int target = target(rs.nextDouble());
+        int target = sc != null ? targetInPassage(rs.nextDouble(), t) : target(rs.nextDouble());
         if (target < 0) {
             return false;
         }
@@ -466,6 +586,15 @@ final class Fight {
                 d.destroyedAt[u] = t;
                 ctx.events.publishAt(new ModelEvent.UnitDestroyed(t, col.id, f.id()));
             }
+        }
+        if (killed && sc != null) {   // in the passage: marked lost; a wreck in a lane blocks it
+            ctx.events.publishAt(new ModelEvent.VehicleLost(t, col.id, v, type, LossCause.FIRE, where));
+            col.breach.carrierLost(v, type, t, where);
+            if (sc.enter[target] <= t) {
+                col.losses.block(os, sc, target, sc.laneOf[target], t, laneHeadway);
+            }
+            col.t[target] = Double.NaN;
+            return true;
         }
         if (killed) {
             ctx.events.publishAt(new ModelEvent.VehicleLost(t, col.id, v, type, LossCause.FIRE, where));
@@ -524,6 +653,45 @@ final class Fight {
             }
         }
         return -1;
+    }
+
+    /** @return the target among the vehicles still at the site at {@code t} in the passage, or -1 if none */
+    private int targetInPassage(double u, double t) {
+        int lanes = os.laneOpen.length;
+        int[] count = groupCount;
+        java.util.Arrays.fill(count, 0);
+        int waiting = 0;
+        for (int i = col.crossed; i < col.n; i++) {
+            if (col.t[i] > t) {   // NaN (lost) is never > t
+                TargetGroup g = passing(i, t, lanes, waiting);
+                waiting += sc.enter[i] > t ? 1 : 0;
+                count[g.ordinal()]++;
+            }
+        }
+        for (TargetGroup g : d.layout.priority) {
+            if (count[g.ordinal()] > 0) {
+                int pick = (int) (u * count[g.ordinal()]);
+                waiting = 0;
+                for (int i = col.crossed; i < col.n; i++) {
+                    if (col.t[i] > t) {
+                        TargetGroup h = passing(i, t, lanes, waiting);
+                        waiting += sc.enter[i] > t ? 1 : 0;
+                        if (h == g && pick-- == 0) {
+                            return i;
+                        }
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** @return the group in the passage: a carrier; in a lane or among the next to enter one; the rest */
+    private TargetGroup passing(int i, double t, int lanes, int waiting) {
+        if (col.breach.carriesAny(col.vehicle[i])) {
+            return TargetGroup.BREACH_ASSETS;
+        }
+        return sc.enter[i] <= t || waiting < lanes ? TargetGroup.LANES : TargetGroup.REST;
     }
 
     /**

@@ -48,15 +48,42 @@ final class Losses {
      * @return the time of that loss, minutes, or infinity if the column stays effective
      */
     double toResidualMines(MineBelt belt, Minefield mf, double laneSpeedMPerMin, RandomStream enc) {
+        return toResidualMines(belt, mf, laneSpeedMPerMin, enc, null, 0, 0);
+    }
+
+    /**
+     * As {@link #toResidualMines(MineBelt, Minefield, double, RandomStream)}; with a {@code blocking} obstacle
+     * (a defended one), a vehicle killed in a lane blocks it for {@code recoveryMin} (drawn from the column's fight
+     * stream there, {@link ModelEvent.LaneBlocked}): the vehicles of the column behind it in that lane, already in
+     * it or still to enter, enter again from the end of the block at the lane headway (FIFO approximation: they keep
+     * their lane) and meet their mines correspondingly later.
+     *
+     * @param blocking       the obstacle where wrecks block lanes, or null where they never do (ASSUMPTION: at an
+     *                       obstacle no defender unit reaches, a wreck is pushed aside at once, as before issue 11)
+     * @param laneHeadwayMin headway between vehicles entering a lane, minutes
+     * @param alreadyLost    vehicles of the column already lost in this pass (to fire; marked NaN, not removed)
+     */
+    double toResidualMines(MineBelt belt, Minefield mf, double laneSpeedMPerMin, RandomStream enc,
+                           ObstacleState blocking, double laneHeadwayMin, int alreadyLost) {
         Scratch sc = ctx.scratch();
         int need = col.lossesToIneffective();
-        int lost = 0;
+        int lost = alreadyLost;
         while (!sc.noStrike()) {
             double when = sc.strikeTime();
             int i = sc.strikeVehicle();
             int m = sc.strikeMine();
             int lane = sc.laneOf[i];
             sc.popStrike();
+            if (Double.isNaN(col.t[i])) {   // killed by fire on its way in: it never gets there
+                continue;
+            }
+            if (blocking != null) {
+                double due = sc.enter[i] + belt.depth(m) / laneSpeedMPerMin;
+                if (due > when) {   // held behind a wreck since this strike was listed: not there yet
+                    sc.pushStrike(due, i, m);
+                    continue;
+                }
+            }
             int live = belt.firstUnder(col.type[i], sc.centre[i], m, sc.bandMines, sc.bandOff[lane],
                     sc.bandLen[lane]);
             if (live != m) {    // someone set it off first: the next live mine under this vehicle, if any
@@ -78,6 +105,9 @@ final class Losses {
                     sc.clearStrikes();
                     return when;
                 }
+                if (blocking != null) {
+                    block(blocking, sc, i, lane, when, laneHeadwayMin);
+                }
             } else {
                 int next = belt.firstUnder(col.type[i], sc.centre[i], m + 1, sc.bandMines, sc.bandOff[lane],
                         sc.bandLen[lane]);
@@ -87,5 +117,22 @@ final class Losses {
             }
         }
         return Double.POSITIVE_INFINITY;
+    }
+
+    /** The wreck of vehicle {@code i} blocks {@code lane} from {@code when}: the vehicles behind it wait. */
+    void block(ObstacleState os, Scratch sc, int i, int lane, double when, double laneHeadwayMin) {
+        double until = when + ctx.doctrine.recoveryMin().inverse(ctx.fightStream(col.index, os).nextDouble());
+        ctx.events.publishAt(new ModelEvent.LaneBlocked(when, col.id, os.obstacle.id(), lane, until));
+        double prev = until - laneHeadwayMin;
+        for (int j = i + 1; j < col.n; j++) {
+            if (j < col.crossed || sc.laneOf[j] != lane || Double.isNaN(col.t[j]) || sc.enter[j] < sc.enter[i]) {
+                continue;
+            }
+            double enter = Math.max(sc.enter[j], prev + laneHeadwayMin);
+            col.t[j] += enter - sc.enter[j];
+            sc.enter[j] = enter;
+            prev = enter;
+        }
+        os.laneFree[lane] = Math.max(os.laneFree[lane], prev + laneHeadwayMin);
     }
 }

@@ -37,6 +37,8 @@ final class ObstacleEncounter {
     private Leg leg;
     /** Time the head reached the obstacle, minutes. */
     private double headArrival;
+    /** The fight of this column's breach here, carried on into its passage (null when none). */
+    private Fight fight;
 
     /**
      * @param ctx the replication's shared state
@@ -192,7 +194,9 @@ final class ObstacleEncounter {
         col.breach.consume(b);
         if (ctx.plan.defence().defended(os.index)) {
             col.opened(os);
-            if (!new Fight(ctx, col, os).breach(haltTime, b, begin, bt)) {
+            fight = new Fight(ctx, col, os);
+            if (!fight.breach(haltTime, b, begin, bt)) {
+                fight = null;
                 return;
             }
         } else {
@@ -233,11 +237,19 @@ final class ObstacleEncounter {
         Scratch sc = ctx.scratch();
         MineBelt belt = null;
         RandomStream enc = null;
+        Fight f = null;
+        if (ctx.plan.defence().defended(os.index)) {
+            f = fight != null ? fight : new Fight(ctx, col, os);
+            fight = null;
+        }
+        boolean track = mined || f != null;
+        if (track) {
+            sc.lanePass(n, lanes);
+            System.arraycopy(os.laneFree, 0, sc.laneFree, 0, lanes);
+        }
         if (mined) {
             belt = os.mines();
             enc = ctx.stream(col.index, CrossingPlan.ENCOUNTER, os);
-            sc.lanePass(n, lanes);
-            System.arraycopy(os.laneFree, 0, sc.laneFree, 0, lanes);
             listLaneMines(belt, sc, lanes);
         }
         // lanes and entry times in march order (entries never decrease); t[i] becomes the time vehicle i is
@@ -245,7 +257,7 @@ final class ObstacleEncounter {
         for (int i = 0; i < n; i++) {
             if (i < crossed) {
                 t[i] = Math.max(t[i], firstOpen);
-                if (mined) {
+                if (track) {
                     sc.enter[i] = Double.NEGATIVE_INFINITY;
                 }
                 continue;
@@ -256,11 +268,20 @@ final class ObstacleEncounter {
             t[i] = best + traverse;
             if (mined) {
                 driveLane(belt, sc, enc, i, lane, best, laneSpeed);
+            } else if (track) {
+                sc.laneOf[i] = lane;
+                sc.enter[i] = best;
             }
         }
-        double haltAt = mined && !sc.noStrike()
-                ? col.losses.toResidualMines(belt, (Minefield) os.obstacle, laneSpeed, enc)
-                : Double.POSITIVE_INFINITY;
+        // the defender fires on the vehicles still at the site (wrecks in a lane block it), then the mines left
+        double haltAt = f != null ? f.passage(exposedFrom, sc, laneHeadway) : Double.POSITIVE_INFINITY;
+        int firedKills = f != null ? f.passageKills() : 0;
+        if (haltAt < Double.POSITIVE_INFINITY) {
+            sc.clearStrikes();
+        } else if (mined && !sc.noStrike()) {
+            haltAt = col.losses.toResidualMines(belt, (Minefield) os.obstacle, laneSpeed, enc, f != null ? os : null,
+                    laneHeadway, firedKills);
+        }
         boolean halts = haltAt < Double.POSITIVE_INFINITY;
         if (halts) {
             // vehicles that had not entered a lane by the halt never did: give the lanes back

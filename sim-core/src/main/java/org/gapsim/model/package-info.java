@@ -12,8 +12,12 @@
  * not with per-vehicle events.
  *
  * <p><b>Computed ahead.</b> When the head reaches an obstacle the model decides at once what happens there and when:
- * detection, a mine set off by a vehicle, bypass or breach (lane opening times), losses to fire while halted (a
- * Poisson number at uniform times), residual mines met in the lanes (in time order), and every vehicle's passage.
+ * detection, a mine set off by a vehicle, bypass or breach (lane opening times), residual mines met in the lanes
+ * (in time order), and every vehicle's passage. At an obstacle some defender unit reaches ({@code DefenceLayout}),
+ * a breaching column's {@code Fight} is worked out there too, as a walk through its events in time order
+ * (detection, engagements by target priority, counter-fire, lane work at rates that change with night, smoke and
+ * fire, carriers lost and replaced, failed attempts), and a vehicle struck in a lane blocks it until recovered;
+ * where no unit reaches, none of this runs and no stream of it is drawn.
  * Events for times ahead of the clock are published then, in time order, by scheduled notices. A column whose losses
  * take it below its combat-ineffective threshold halts at the time of the loss that did; losses drawn for later
  * times do not happen. A column with no route to its objective waits where it is and re-plans when an obstacle that
@@ -31,8 +35,10 @@
  *       bypass, breach or turn back, and every vehicle's passage through the lanes or round the bypass;</li>
  *   <li>{@code Breach}: the column's engineer assets, the choice of method, lane working times and widths, the
  *       mines a lane's method clears;</li>
- *   <li>{@code Losses}: losses to fire while held at an obstacle and to residual mines in the lanes, up to the loss
- *       that leaves the column combat ineffective;</li>
+ *   <li>{@code Losses}: losses to residual mines in the lanes (wrecks blocking lanes at defended obstacles), up to
+ *       the loss that leaves the column combat ineffective;</li>
+ *   <li>{@code Fight} (per defended breach), with the replication's {@code Defence} (units' ammunition,
+ *       suppression, destruction) and the plan's {@code DefenceLayout} (units and what they reach);</li>
  *   <li>{@code Routing}: the roads the column avoids, re-planning at places, turning back, waiting and resuming.</li>
  * </ul>
  * {@code WaitingRoom} (shared) counts the waiting columns, re-plans them by a {@code Wake} event when an obstacle

@@ -18,7 +18,9 @@ import java.util.Map;
  * @param bypassBaseDetourKm         extra off-road distance of a bypass beyond the obstacle's front, km (ASSUMPTION 1)
  * @param methods                    methods to try for each obstacle kind, in order of preference; the first the
  *                                   column can use is chosen; manual is always possible
- * @param observedBreachMultiplier   breach-time multiplier at an observed obstacle (ASSUMPTION 1.25)
+ * @param observedBreachMultiplier   NO LONGER USED by the model since issue 11 (the defender's units act instead);
+ *                                   kept until the scenario format drops the key. Was: breach-time multiplier at an
+ *                                   observed obstacle (ASSUMPTION 1.25); the same holds for the next three
  * @param coveredBreachMultiplier    breach-time multiplier at an obstacle covered by fire (ASSUMPTION 2.0; doctrine
  *                                   says only "enhanced considerably when covered by fire")
  * @param observedAttritionPerHour   vehicles lost per hour halted at an observed obstacle (ASSUMPTION 0.5)
@@ -146,7 +148,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         Check.between("nightWorkFactor", nightWorkFactor, 1, 100);
     }
 
-    /** @return the breach-time multiplier for this coverage */
+    /** @return the breach-time multiplier for this coverage (no longer used by the model since issue 11) */
     public double breachMultiplier(Coverage c) {
         return switch (c) {
             case UNOBSERVED -> 1.0;
@@ -155,7 +157,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         };
     }
 
-    /** @return vehicles lost per hour halted under this coverage */
+    /** @return vehicles lost per hour halted under this coverage (no longer used by the model since issue 11) */
     public double attritionPerHour(Coverage c) {
         return switch (c) {
             case UNOBSERVED -> 0.0;

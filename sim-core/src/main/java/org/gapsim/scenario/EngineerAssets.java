@@ -26,11 +26,6 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
         this(lineCharges, minePloughs, bridgeLayers, earthMovers, manual, null);
     }
 
-    /** @return {@code null} for no carrier, else the id checked */
-    static String checkCarrier(String id) {
-        return id == null ? null : Check.id("carrier", id);
-    }
-
     /**
      * Mine rollers, used to proof lanes: a proofing pass sets off the mines under the roller tracks, each blast
      * using one of {@code blastsSurvived}; past that the roller vehicle is struck like any vehicle. Rollers

@@ -365,4 +365,129 @@ class FightTest {
         }
         assertTrue(fights > 0, "some replications fight");
     }
+
+    /** A dense field, one lane, line charges that clear nothing: vehicles die to mines left in the lane. */
+    private static Scenario dirtyLane(Defender def, double recoveryMin, double density, Coverage coverage) {
+        Obstacle field = new Minefield("mf", "ab", 8, coverage, 0, 250, 100, 3, density, Fuze.FULL_WIDTH,
+                MineLayout.RANDOM);
+        EngineerAssets dud = EngineerAssets.builder()
+                .lineCharges(new EngineerAssets.LineCharges(10, 100, 8, Distribution.fixed(2), 0.0)).build();
+        return scenario(List.of(Fixtures.column("c1", 12, 0, dud)), List.of(field),
+                Fixtures.doctrine(1, 0, 1, 0, false).toBuilder().smokeMin(Distribution.fixed(0)).locateProbability(0)
+                        .recoveryMin(Distribution.fixed(recoveryMin)).build(), def);
+    }
+
+    @Test
+    void aVehicleStruckInALaneBlocksItAndTheVehiclesBehindWaitForItsRecovery() {
+        // the same replications with and without an observation post (which only makes the site defended, where
+        // wrecks block lanes): identical mines and strikes, later closure only through the blocks
+        double recovery = 30;
+        Defender watch = Defender.builder().sensors(op("op", 0.001)).build();
+        CrossingPlan blocked = CrossingPlan.compile(dirtyLane(watch, recovery, 1.0, Coverage.UNOBSERVED), "fort");
+        CrossingPlan free = CrossingPlan.compile(dirtyLane(Defender.NONE, recovery, 1.0, Coverage.UNOBSERVED), "fort");
+        int blocks = 0;
+        double extra = 0;
+        for (int r = 0; r < 200; r++) {
+            List<ModelEvent> ev = new ArrayList<>();
+            ReplicationResult a = Replications.run(blocked, new ReplicationStreams(new StreamFactory(4)), r, ev::add);
+            ReplicationResult b = Replications.run(free, new ReplicationStreams(new StreamFactory(4)), r);
+            for (ModelEvent e : ev) {
+                if (e instanceof ModelEvent.LaneBlocked l) {
+                    assertEquals(recovery, l.untilMin() - l.timeMin(), 1e-9);
+                    blocks++;
+                }
+            }
+            if (a.reached() && b.reached()) {
+                assertTrue(a.closureMin() >= b.closureMin() - 1e-9, "a block never speeds the column up");
+                extra += a.closureMin() - b.closureMin();
+            }
+        }
+        assertTrue(blocks > 20, "blocks " + blocks);
+        assertTrue(extra / 200 > 5, "the vehicles behind a wreck wait for its recovery: " + extra / 200);
+    }
+
+    @Test
+    void atACoveredMinefieldDensityMovesTheDelay() {
+        int reps = 200;
+        double sparse = lossesAndClosure(dirtyLane(Defender.NONE, 20, 0.3, Coverage.COVERED_BY_FIRE), 13, reps)[1];
+        double dense = lossesAndClosure(dirtyLane(Defender.NONE, 20, 3.0, Coverage.COVERED_BY_FIRE), 13, reps)[1];
+        assertTrue(dense > sparse + 10, "density 3.0 vs 0.3 AT mines/m: " + dense + " vs " + sparse + " min");
+    }
+
+    @Test
+    void aDefendedStudyIsBitIdenticalWhateverTheThreadCount() {
+        Defender def = Defender.builder().sensors(op("op", 4)).fireUnits(atgm("a1").build(),
+                atgm("m1").kind(FireUnitKind.MORTAR).rangeKm(5).build()).build();
+        Scenario s = teeth(def, quiet().locateProbability(0.5).build());
+        java.util.function.IntFunction<org.gapsim.experiment.ExperimentResult> run = threads ->
+                new org.gapsim.experiment.ExperimentRunner(org.gapsim.experiment.Experiment.builder(s)
+                        .replications(60).masterSeed(17).threads(threads).batchSize(7).build())
+                        .withProgress(org.gapsim.experiment.ProgressListener.silent()).withRowsKept().run();
+        org.gapsim.experiment.ExperimentResult one = run.apply(1);
+        assertEquals(one, run.apply(4));
+        assertTrue(one.rows().stream().anyMatch(r -> r.vehiclesLost() > 0), "the defender fought");
+    }
+
+    @Test
+    void theFightGoesOnWhileColumnsPassAndAWreckInALaneBlocksIt() {
+        // a second column follows the first's lanes through a defended belt: it is engaged too, and a vehicle
+        // killed in a lane blocks it for the recovery time
+        FireUnit gun = atgm("a1").ammunition(200).pKillArmoured(0.5).engagementsPerHour(120).build();
+        Defender def = Defender.builder().sensors(op("op", 30)).fireUnits(gun).build();
+        EngineerAssets em = EngineerAssets.builder().earthMovers(new EngineerAssets.EarthMovers(1, 4, 1)).build();
+        Obstacle teeth = new DragonsTeeth("teeth", "ab", 8, Coverage.UNOBSERVED, 0, 30, 500);
+        Scenario s = scenario(List.of(Fixtures.column("c1", 20, 0, em), Fixtures.column("c2", 20, 30,
+                        EngineerAssets.NONE)), List.of(teeth),
+                quiet().recoveryMin(Distribution.fixed(15)).laneIntervalM(200).laneSpeedKmh(1).build(), def);
+        int followerHit = 0;
+        int fireBlocks = 0;
+        for (int r = 0; r < 30; r++) {
+            List<ModelEvent> ev = events(s, 21, r);
+            followerHit += ev.stream().anyMatch(e -> e instanceof ModelEvent.Engagement g && g.column().equals("c2"))
+                    ? 1 : 0;
+            for (ModelEvent e : ev) {
+                if (e instanceof ModelEvent.LaneBlocked b) {
+                    assertEquals(15, b.untilMin() - b.timeMin(), 1e-9);
+                    assertTrue(ev.stream().anyMatch(x -> x instanceof ModelEvent.VehicleLost l
+                            && l.cause() == LossCause.FIRE && l.timeMin() == b.timeMin()), "a fire kill in the lane");
+                    fireBlocks++;
+                }
+            }
+            for (int i = 1; i < ev.size(); i++) {
+                assertTrue(ev.get(i).timeMin() >= ev.get(i - 1).timeMin(), "time order");
+            }
+        }
+        assertTrue(followerHit > 5, "the follower is engaged while it passes: " + followerHit);
+        assertTrue(fireBlocks > 0, "wrecks block lanes: " + fireBlocks);
+    }
+
+    @Test
+    void aRollerSurvivesItsBlastsThenIsLostAndLeavesTheRestOfTheLaneUnproofed() {
+        // proofing with a roller down an uncleared lane: a roller that survives every blast sets off every mine
+        // under its footprint; one that survives none is lost at the first and the lane keeps the rest
+        Obstacle field = new Minefield("mf", "ab", 8, Coverage.UNOBSERVED, 0, 250, 100, 3, 2.0, Fuze.TRACK_WIDTH,
+                MineLayout.RANDOM);
+        java.util.function.IntFunction<Scenario> with = blasts -> Fixtures.scenario(Terrain.FOREST,
+                List.of(Fixtures.column("c1", 12, 0, EngineerAssets.builder()
+                        .lineCharges(new EngineerAssets.LineCharges(10, 100, 8, Distribution.fixed(2), 0.0))
+                        .mineRollers(new EngineerAssets.MineRollers(3, blasts, "tank")).build())),
+                List.of(field), Fixtures.doctrine(1, 0, 1, 0, false).toBuilder().proofLanes(true).build());
+        int strong = 0;
+        int weak = 0;
+        int rollersLost = 0;
+        int strongLost = 0;
+        for (int r = 0; r < 200; r++) {
+            List<ModelEvent> a = events(with.apply(100), 8, r);
+            List<ModelEvent> b = events(with.apply(0), 8, r);
+            strong += (int) a.stream().filter(e -> e instanceof ModelEvent.MineStrike m && m.inLane()).count();
+            weak += (int) b.stream().filter(e -> e instanceof ModelEvent.MineStrike m && m.inLane()).count();
+            strongLost += (int) a.stream().filter(e -> e instanceof ModelEvent.AssetLost l
+                    && l.asset().equals("roller")).count();   // only with a pusher killed by a mine in the lane
+            rollersLost += (int) b.stream().filter(e -> e instanceof ModelEvent.AssetLost l
+                    && l.asset().equals("roller")).count();
+        }
+        assertTrue(rollersLost > strongLost + 50, "rollers lost at their first blast: "
+                + rollersLost + " vs " + strongLost);
+        assertTrue(weak > strong, "a lost roller leaves mines for the traffic: " + weak + " vs " + strong);
+    }
 }
