@@ -87,6 +87,11 @@ final class DefenceLayout {
         }
     }
 
+    /** @return whether any fire unit's range reaches obstacle {@code i} (a wreck there blocks its lane) */
+    boolean underFire(int i) {
+        return fireUnitsAt[i].length > 0;
+    }
+
     /** @return whether any unit's range reaches obstacle {@code i} */
     boolean defended(int i) {
         return sensorsAt[i].length > 0 || fireUnitsAt[i].length > 0;

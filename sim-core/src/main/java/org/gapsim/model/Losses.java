@@ -53,13 +53,13 @@ final class Losses {
 
     /**
      * As {@link #toResidualMines(MineBelt, Minefield, double, RandomStream)}; with a {@code blocking} obstacle
-     * (a defended one), a vehicle killed in a lane blocks it for {@code recoveryMin} (drawn from the column's fight
+     * (one a defender fire unit reaches), a vehicle killed in a lane blocks it for {@code recoveryMin} (drawn from the column's fight
      * stream there, {@link ModelEvent.LaneBlocked}): the vehicles of the column behind it in that lane, already in
      * it or still to enter, enter again from the end of the block at the lane headway (FIFO approximation: they keep
      * their lane) and meet their mines correspondingly later.
      *
-     * @param blocking       the obstacle where wrecks block lanes, or null where they never do (ASSUMPTION: at an
-     *                       obstacle no defender unit reaches, a wreck is pushed aside at once, as before issue 11)
+     * @param blocking       the obstacle where wrecks block lanes, or null where they never do (ASSUMPTION: where no
+     *                       defender fire reaches, a wreck is pushed aside at once, as before issue 11)
      * @param laneHeadwayMin headway between vehicles entering a lane, minutes
      * @param alreadyLost    vehicles of the column already lost in this pass (to fire; marked NaN, not removed)
      */

@@ -279,8 +279,8 @@ final class ObstacleEncounter {
         if (haltAt < Double.POSITIVE_INFINITY) {
             sc.clearStrikes();
         } else if (mined && !sc.noStrike()) {
-            haltAt = col.losses.toResidualMines(belt, (Minefield) os.obstacle, laneSpeed, enc, f != null ? os : null,
-                    laneHeadway, firedKills);
+            haltAt = col.losses.toResidualMines(belt, (Minefield) os.obstacle, laneSpeed, enc,
+                    ctx.plan.defence().underFire(os.index) ? os : null, laneHeadway, firedKills);
         }
         boolean halts = haltAt < Double.POSITIVE_INFINITY;
         if (halts) {

@@ -16,7 +16,8 @@
  * (in time order), and every vehicle's passage. At an obstacle some defender unit reaches ({@code DefenceLayout}),
  * a breaching column's {@code Fight} is worked out there too, as a walk through its events in time order
  * (detection, engagements by target priority, counter-fire, lane work at rates that change with night, smoke and
- * fire, carriers lost and replaced, failed attempts), and a vehicle struck in a lane blocks it until recovered;
+ * fire, carriers lost and replaced, failed attempts), and where a fire unit reaches, a vehicle struck in a lane
+ * blocks it until recovered;
  * where no unit reaches, none of this runs and no stream of it is drawn.
  * Events for times ahead of the clock are published then, in time order, by scheduled notices. A column whose losses
  * take it below its combat-ineffective threshold halts at the time of the loss that did; losses drawn for later

@@ -379,10 +379,11 @@ class FightTest {
 
     @Test
     void aVehicleStruckInALaneBlocksItAndTheVehiclesBehindWaitForItsRecovery() {
-        // the same replications with and without an observation post (which only makes the site defended, where
-        // wrecks block lanes): identical mines and strikes, later closure only through the blocks
+        // the same replications with and without an ATGM team out of ammunition (it only puts the site under fire,
+        // where wrecks block lanes): identical mines and strikes, later closure only through the blocks
         double recovery = 30;
-        Defender watch = Defender.builder().sensors(op("op", 0.001)).build();
+        Defender watch = Defender.builder().sensors(op("op", 0.001)).fireUnits(atgm("dry").ammunition(0).build())
+                .build();
         CrossingPlan blocked = CrossingPlan.compile(dirtyLane(watch, recovery, 1.0, Coverage.UNOBSERVED), "fort");
         CrossingPlan free = CrossingPlan.compile(dirtyLane(Defender.NONE, recovery, 1.0, Coverage.UNOBSERVED), "fort");
         int blocks = 0;
