@@ -13,20 +13,25 @@ import java.util.List;
 
 /**
  * Not JMH: compares two builds of the model in one JVM. Each benchmarks jar is loaded in a class loader of its own;
- * both run the same replications of {@link BenchScenarios#gapLike()} (seed 42, one package at a time) in
+ * both run the same replications of {@link BenchScenarios#gapLike()}, or with {@code -Dgapsim.pair.scenario=builtIn}
+ * each jar's own {@link BenchScenarios#builtIn()} (the built-in study as that build ships it: how a model change
+ * moves the cost of the study users run), seed 42, one package at a time, in
  * alternating slices (A B B A ...) of about 100 ms of CPU, and each slice's thread CPU time per replication is
  * read, so both sides run under the same load. Per package: the mean CPU µs per replication of each side and the
  * median, interquartile range and range over the rounds of B's time over A's. Run it in both orders: a side's
  * position can bias a ratio by a few per cent.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.gapsim.bench.JarPair A.jar B.jar [rounds]
- * [packages]} (rounds 40 by default; packages comma-separated, all of {@link BenchScenarios#GAP_PACKAGES} by
+ * [packages]} (rounds 40 by default; packages comma-separated, all of {@link BenchScenarios#GAP_PACKAGES}, or of
+ * {@link BenchScenarios#BUILT_IN_PACKAGES} with the built-in study, by
  * default). Keep a copy of the jar of the commit before a change to compare with.
  */
 public final class JarPair {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** Wanted CPU time per slice, ns. */
     private static final long SLICE_NS = 100_000_000L;
+    /** The {@link BenchScenarios} method both sides run: {@code gapLike} (default) or {@code builtIn}. */
+    private static final String SCENARIO = System.getProperty("gapsim.pair.scenario", "gapLike");
 
     private JarPair() {
     }
@@ -42,7 +47,7 @@ public final class JarPair {
         Side(String jar, String pkg) throws Exception {
             URLClassLoader cl = new URLClassLoader(new URL[] {new File(jar).toURI().toURL()},
                     ClassLoader.getPlatformClassLoader());
-            Object scenario = cl.loadClass("org.gapsim.bench.BenchScenarios").getMethod("gapLike").invoke(null);
+            Object scenario = cl.loadClass("org.gapsim.bench.BenchScenarios").getMethod(SCENARIO).invoke(null);
             Class<?> planClass = cl.loadClass("org.gapsim.model.CrossingPlan");
             plan = planClass.getMethod("compile", cl.loadClass("org.gapsim.scenario.Scenario"), String.class)
                     .invoke(null, scenario, pkg);
@@ -71,7 +76,8 @@ public final class JarPair {
      */
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 40;
-        List<String> packages = args.length > 3 ? List.of(args[3].split(",")) : BenchScenarios.GAP_PACKAGES;
+        List<String> packages = args.length > 3 ? List.of(args[3].split(","))
+                : SCENARIO.equals("builtIn") ? BenchScenarios.BUILT_IN_PACKAGES : BenchScenarios.GAP_PACKAGES;
         for (String p : packages) {
             Side a = new Side(args[0], p);
             Side b = new Side(args[1], p);

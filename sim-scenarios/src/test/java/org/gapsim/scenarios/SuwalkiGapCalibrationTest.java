@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Sanity of the calibration, 200 replications of every package on common random numbers (replication r of every
  * package uses substream r of every stream): the baseline closes in hours, not days (RAND wargames: 36-60 h to Riga
- * or Tallinn over much longer roads); every package slows the force; the whole plan slows it at least as much as
- * each of its parts; adding the East Shield slows it further.
+ * or Tallinn over much longer roads) and always closes; every package slows the force; the whole plan slows it at
+ * least as much as each of its parts, and so does the plan with the East Shield. Since the defender fights (issue 11)
+ * a package may stop the force short of its objective in some replications: closure is then restricted to the
+ * horizon (the mean of min(T, H), as the study's table).
  */
 class SuwalkiGapCalibrationTest {
     private static final int N = 200;
@@ -27,6 +29,8 @@ class SuwalkiGapCalibrationTest {
     private static final Map<String, Double> CLOSURE_H = new LinkedHashMap<>();
     /** Mean paired slowdown per package, hours. */
     private static final Map<String, Double> SLOWDOWN_H = new LinkedHashMap<>();
+    /** Whether the baseline closed in every replication. */
+    private static final boolean[] BASELINE_ALWAYS_CLOSES = {true};
 
     @BeforeAll
     static void run() {
@@ -48,14 +52,17 @@ class SuwalkiGapCalibrationTest {
         }
     }
 
-    /** @return closure times of replications 0..N-1 of one package, hours; NaN where the force did not close */
+    /** @return closure times of replications 0..N-1 of one package, hours; the horizon where it did not close */
     private static double[] closures(Scenario s, String p) {
         CrossingPlan plan = CrossingPlan.compile(s, p);
         ReplicationStreams streams = new ReplicationStreams(new StreamFactory(SEED));
         double[] closure = new double[N];
         for (int r = 0; r < N; r++) {
             ReplicationResult res = Replications.run(plan, streams, r);
-            closure[r] = res.reached() ? res.closureHours() : Double.NaN;
+            if (p.equals("none") && !res.reached()) {
+                BASELINE_ALWAYS_CLOSES[0] = false;
+            }
+            closure[r] = res.reached() ? res.closureHours() : s.horizonMin() / 60;
         }
         return closure;
     }
@@ -64,17 +71,16 @@ class SuwalkiGapCalibrationTest {
     void theBaselineClosesInHoursNotDays() {
         double h = CLOSURE_H.get("none");
         assertTrue(h > 3 && h < 48, "baseline closure " + h + " h");
-        for (Map.Entry<String, Double> e : CLOSURE_H.entrySet()) {
-            assertTrue(Double.isFinite(e.getValue()), e.getKey() + ": some replication did not close in 7 days");
-        }
+        assertTrue(BASELINE_ALWAYS_CLOSES[0], "the baseline did not close in 7 days in some replication");
     }
 
     @Test
     void everyPackageSlowsTheForce() {
         assertEquals(0.0, SLOWDOWN_H.get("none"));
         for (Map.Entry<String, Double> e : SLOWDOWN_H.entrySet()) {
-            // issue 11: observation acts only through the defender's shooters; the Suwalki defender comes with
-            // branch fires-validation, until then the isr package's observation posts have nothing to cue
+            // issue 11: isr buys sensors and protection, no shooters and no obstacles; on its own it watches only
+            // the Raigardas teeth, where the existing forces already see the columns, so alone it buys ~0 h (its
+            // sensors act in 'full', on the other parts' obstacles)
             if (!e.getKey().equals("none") && !e.getKey().equals("isr")) {
                 assertTrue(e.getValue() > 0, e.getKey() + " mean slowdown " + e.getValue() + " h");
             }
@@ -87,6 +93,13 @@ class SuwalkiGapCalibrationTest {
         for (String part : SuwalkiGap.LITHUANIAN_PARTS) {
             assertTrue(full >= SLOWDOWN_H.get(part), "full " + full + " h < " + part + " " + SLOWDOWN_H.get(part) + " h");
         }
-        assertTrue(SLOWDOWN_H.get(SuwalkiGap.FULL_EAST_SHIELD) >= full, SLOWDOWN_H.toString());
+        // The East Shield slows the force at least as much as any Lithuanian part alone. It need not slow it more
+        // than the whole Lithuanian plan (issue 11): its obstacles delay the column through Poland (k2), which then
+        // meets the Lithuanian defence at other times; with the plan alone k2 loses its bridge layer to fire at the
+        // blown Sesupe bridge on LT 134 and halts there for good ("culminated") in some replications, with the
+        // East Shield it reroutes (seed 1, 200 replications: P(reached) about 0.88 against 1.0).
+        for (String part : SuwalkiGap.LITHUANIAN_PARTS) {
+            assertTrue(SLOWDOWN_H.get(SuwalkiGap.FULL_EAST_SHIELD) >= SLOWDOWN_H.get(part), SLOWDOWN_H.toString());
+        }
     }
 }

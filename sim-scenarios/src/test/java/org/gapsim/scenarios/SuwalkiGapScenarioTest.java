@@ -9,18 +9,25 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.gapsim.model.CrossingPlan;
 import org.gapsim.scenario.BridgeDemolition;
 import org.gapsim.scenario.ClosureRule;
 import org.gapsim.scenario.ColumnSpec;
 import org.gapsim.scenario.Coverage;
+import org.gapsim.scenario.EngineerAssets;
+import org.gapsim.scenario.FireUnit;
+import org.gapsim.scenario.FireUnitKind;
 import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.Obstacle;
 import org.gapsim.scenario.RoadSegment;
 import org.gapsim.scenario.Scenario;
 import org.gapsim.scenario.ScenarioException;
+import org.gapsim.scenario.Sensor;
+import org.gapsim.scenario.SensorKind;
 import org.gapsim.scenario.Terrain;
 import org.gapsim.scenario.TerrainChange;
+import org.gapsim.scenario.VehicleGroup;
 import org.gapsim.scenario.io.ScenarioLoader;
 import org.gapsim.scenario.io.ScenarioWriter;
 import org.junit.jupiter.api.Test;
@@ -123,7 +130,44 @@ class SuwalkiGapScenarioTest {
         }
         FortificationPackage isr = s.requirePackage("isr");
         assertTrue(isr.isr().attackerDetectionMultiplier() < 1);
-        assertEquals(Coverage.COVERED_BY_FIRE, isr.isr().minimumCoverage());
+        // isr buys sensors of every kind and EW/anti-drone protection, no shooters, and no coverage shorthand
+        assertEquals(Coverage.UNOBSERVED, isr.isr().minimumCoverage());
+        assertEquals(Set.of(SensorKind.values()), isr.defender().sensors().stream().map(Sensor::kind)
+                .collect(Collectors.toSet()));
+        assertTrue(isr.defender().fireUnits().isEmpty());
+        assertTrue(isr.defender().electronicProtection() > s.defender().electronicProtection());
+        double unitsEur = isr.defender().sensors().stream().mapToDouble(Sensor::costEur).sum();
+        assertTrue(unitsEur > 0 && unitsEur < isr.costEur(), "isr's sensors cost " + unitsEur);
+    }
+
+    @Test
+    void theBaselineIsOpposedAndTheAntiTankShareBuysTeams() {
+        // existing forces: sensors at the crossings, ATGM teams, mortars and artillery in range of the main roads
+        Set<FireUnitKind> existing = s.defender().fireUnits().stream().map(FireUnit::kind).collect(Collectors.toSet());
+        assertEquals(Set.of(FireUnitKind.ATGM_TEAM, FireUnitKind.MORTAR, FireUnitKind.ARTILLERY), existing);
+        assertFalse(s.defender().sensors().isEmpty());
+        // the at-mines share's "anti-tank systems": ATGM and FPV teams with a cost, one ATGM team per minefield
+        FortificationPackage at = s.requirePackage("at-mines");
+        assertEquals(at.obstacles().size(), at.defender().fireUnits().stream()
+                .filter(u -> u.kind() == FireUnitKind.ATGM_TEAM).count());
+        assertTrue(at.defender().fireUnits().stream().anyMatch(u -> u.kind() == FireUnitKind.FPV_TEAM));
+        assertTrue(at.defender().fireUnits().stream().allMatch(u -> u.costEur() > 0));
+    }
+
+    @Test
+    void engineerAssetsRideOnNamedVehiclesOfTheMarchOrder() {
+        for (ColumnSpec c : s.columns()) {
+            Set<String> types = c.marchOrder().stream().map(VehicleGroup::type).collect(Collectors.toSet());
+            EngineerAssets e = c.engineers();
+            for (String carrier : List.of(e.lineCharges().carrier(), e.minePloughs().carrier(),
+                    e.bridgeLayers().carrier(), e.earthMovers().carrier())) {
+                assertTrue(types.contains(carrier), c.id() + ": carrier " + carrier);
+            }
+            assertEquals("ur77", e.lineCharges().carrier());
+            assertEquals("t72b3", e.minePloughs().carrier());
+            assertEquals("mtu72", e.bridgeLayers().carrier());
+            assertEquals("bat2", e.earthMovers().carrier());
+        }
     }
 
     @Test

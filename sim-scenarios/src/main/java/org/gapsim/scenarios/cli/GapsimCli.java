@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
                 + "reports how much each package slows the force (paired with common random numbers)."},
         subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, TraceCommand.class,
                 MapCommand.class, ReplayCommand.class,
-                ShowCommand.class, SweepCommand.class, CommandLine.HelpCommand.class},
+                ShowCommand.class, SweepCommand.class, ValidateHistoryCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Quick start:",
                 "  gapsim run                      the Suwalki Gap study, 1,000 replications",
                 "  gapsim list                     built-in scenarios, packages and costs",
@@ -139,7 +139,7 @@ public final class GapsimCli implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("gapsim: a command is required: run, validate, list, trace, map, replay, show or sweep (see 'gapsim --help')");
+        err.println("gapsim: a command is required: run, validate, list, trace, map, replay, show, sweep or validate-history (see 'gapsim --help')");
         return EXIT_BAD_INPUT;
     }
 

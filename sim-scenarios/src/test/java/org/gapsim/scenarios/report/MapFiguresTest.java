@@ -43,7 +43,9 @@ class MapFiguresTest {
         List<String> legend = svg.texts("//g[@id='legend']//text[@class='legend-item']");
         for (String item : List.of("motorway road", "local road", "forest beside the road (no bypass)",
                 "minefield (11)", "anti tank ditch (5)", "dragons teeth (3)", "abatis (8)", "bridge demolition (6)",
-                "covered by fire", "objective", "border crossing")) {
+                "objective", "border crossing")) {
+            // no "covered by fire" since issue 11: the isr package buys sensors instead of raising every obstacle to
+            // covered-by-fire, so no obstacle of the study carries the coverage shorthand
             assertTrue(legend.contains(item), item + " in " + legend);
         }
         assertTrue(legend.stream().anyMatch(t -> t.startsWith("k2: 2nd BTG")), legend.toString());
