@@ -30,6 +30,11 @@ import umontreal.ssj.rng.RandomStream;
  *       group of the defender's priority among the vehicles held at the site (breach assets: carriers working or
  *       able to take over a lane; lanes: the next vehicles to enter, one per lane; the rest); it kills with the
  *       unit's probability for the target's armour (x {@code smokeKillFactor} for direct fire under smoke).</li>
+ *   <li>Preparation (SOSRA): with {@code preparationMin} > 0, reduction waits for the attacker's preparation from
+ *       the halt; units whose position the attacker knows ({@code knownProbability}, drawn once per replication)
+ *       are suppressed through it and destroyed with their {@code counterFireKillProbability} at its end.</li>
+ *   <li>Obscuration: smoke is laid from the halt (or a failed attempt) and lasts {@code smokeMin} past the start of
+ *       reduction.</li>
  *   <li>Counter-fire (SOSRA): after each engagement the attacker locates the unit with
  *       {@code locateProbability x signature}; with {@code suppression} it is suppressed for
  *       {@code suppressionMin} and destroyed with its {@code counterFireKillProbability}.</li>
@@ -200,7 +205,11 @@ final class Fight {
     boolean breach(double haltTime, Breach.Plan first, double firstBegin, RandomStream bt) {
         double horizon = ctx.plan.scenario().horizonMin();
         attempt = 1;
-        startAttempt(first, firstBegin, bt);
+        double prep = doc.preparationMin();
+        if (prep > 0) {
+            prepare(haltTime, prep);
+        }
+        startAttempt(first, haltTime, Math.max(firstBegin, haltTime + prep), bt);
         double t = haltTime;
         while (true) {
             if (t >= begin && state[0] == IDLE) {
@@ -225,6 +234,11 @@ final class Fight {
                 double su = d.suppressedUntil[fires[k]];
                 if (su > t && su < next) {
                     next = su;
+                    what = 0;
+                }
+                double da = d.destroyedAt[fires[k]];
+                if (da > t && da < next) {
+                    next = da;
                     what = 0;
                 }
             }
@@ -397,6 +411,10 @@ final class Fight {
                 if (su > t && su < next) {
                     next = su;
                 }
+                double da = d.destroyedAt[fires[k]];
+                if (da > t && da < next) {
+                    next = da;
+                }
             }
             if (detectedAt == Double.POSITIVE_INFINITY) {
                 for (int k = 0; k < sensors.length; k++) {
@@ -483,7 +501,36 @@ final class Fight {
         return false;
     }
 
-    private void startAttempt(Breach.Plan b, double at, RandomStream bt) {
+    /**
+     * The attacker's preparation (SOSRA "suppress"), from the halt for {@code prepMin}: every live unit in range whose
+     * position the attacker knows is suppressed from the halt until the preparation's end plus
+     * {@code suppressionMin}, and destroyed at the preparation's end with its {@code counterFireKillProbability}
+     * (ASSUMPTION: at the end, the conservative time). Draws from the unit's {@code known/<unit>} stream.
+     */
+    private void prepare(double haltTime, double prepMin) {
+        for (int k = 0; k < fires.length; k++) {
+            int u = fires[k];
+            if (!d.alive(u, haltTime) || !d.known(u)) {
+                continue;
+            }
+            FireUnit f = d.layout.fireUnits[u];
+            RandomStream ks = d.knownStream(u);
+            double until = haltTime + prepMin + doc.suppressionMin().inverse(ks.nextDouble());
+            d.suppressedUntil[u] = Math.max(d.suppressedUntil[u], until);
+            ctx.events.publishAt(new ModelEvent.UnitSuppressed(haltTime, col.id, f.id(), until));
+            if (ks.nextDouble() < f.counterFireKillProbability()) {
+                d.destroyedAt[u] = haltTime + prepMin;
+                ctx.events.publishAt(new ModelEvent.UnitDestroyed(haltTime + prepMin, col.id, f.id()));
+            }
+        }
+    }
+
+    /**
+     * A new attempt: decided at {@code decided} (the halt, or the failure of the last attempt), reduction at
+     * {@code at}. Smoke is laid from the decision (obscure precedes reduce: TF Ripper 1991, "smoke barrage and VT
+     * fire on the bunkers") and lasts a draw of {@code smokeMin} past the start of reduction.
+     */
+    private void startAttempt(Breach.Plan b, double decided, double at, RandomStream bt) {
         plan = b;
         begin = at;
         work = col.breach.startLanes(os, b, at, bt, fs);
@@ -496,7 +543,7 @@ final class Fight {
         java.util.Arrays.fill(openAt, Double.POSITIVE_INFINITY);
         double smoke = doc.smokeMin().inverse(fs.nextDouble());
         if (smoke > 0) {
-            smokeFrom = at;
+            smokeFrom = decided;
             smokeEnd = at + smoke;
         }
     }
@@ -723,7 +770,7 @@ final class Fight {
         }
         attempt++;
         col.breach.consume(b);
-        startAttempt(b, t + doc.decisionDelayMin().inverse(fs.nextDouble()), bt);
+        startAttempt(b, t, t + doc.decisionDelayMin().inverse(fs.nextDouble()), bt);
         return false;
     }
 }

@@ -203,6 +203,61 @@ class FightTest {
     }
 
     @Test
+    void smokeLaidFromTheHaltSlowsDetectionDuringTheDecisionDelay() {
+        // smoke from the halt for the whole (long) decision delay: an OP's rate x its smoke factor 0.2, so the mean
+        // detection delay is 60 / (6 x 0.2) = 50 min (smoke from the start of reduction would give 10 min)
+        double perHour = 6;
+        BreachDoctrine d = quiet().decisionDelayMin(Distribution.fixed(5000)).smokeMin(Distribution.fixed(10))
+                .build();
+        List<ColumnSpec> cols = List.of(Fixtures.column("c1", 5, 0, Fixtures.engineers(0, 0, 1, 18.3, 5)));
+        double mean = meanDetection(scenario(cols, List.of(ditch("ditch", 8)), d,
+                Defender.builder().sensors(op("op", perHour)).build()));
+        double expected = 60 / (perHour * SensorKind.OBSERVATION_POST.smokeFactor());
+        assertEquals(expected, mean, 2.576 * expected / Math.sqrt(3000), "smoke from the halt");
+    }
+
+    @Test
+    void aPreparationDelaysReductionToItsEndAndDestroysKnownUnitsWithTheirKillProbability() {
+        // decision delay 10 min, preparation 30 min: reduction starts 30 min after the halt (max of the two); a unit
+        // known with probability 0.5 and destroyed by a mission with 0.6 dies at the preparation's end in 0.3 of
+        // the replications (analytic), and the known units' fire costs fewer vehicles (paired on CRN)
+        FireUnit a1 = atgm("a1").knownProbability(0.5).counterFireKillProbability(0.6).build();
+        Defender def = Defender.builder().sensors(op("op", 4)).fireUnits(a1).build();
+        BreachDoctrine prep = quiet().decisionDelayMin(Distribution.fixed(10)).preparationMin(30).build();
+        Scenario s = teeth(def, prep);
+        CrossingPlan plan = CrossingPlan.compile(s, "fort");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(21));
+        int reps = 2000;
+        int destroyed = 0;
+        for (int r = 0; r < reps; r++) {
+            double[] t = {Double.NaN, Double.NaN, Double.NaN};
+            Replications.run(plan, streams, r, e -> {
+                if (e instanceof ModelEvent.ObstacleDetected o && Double.isNaN(t[0])) {
+                    t[0] = o.timeMin();
+                } else if (e instanceof ModelEvent.BreachStarted b && Double.isNaN(t[1])) {
+                    t[1] = b.timeMin();
+                } else if (e instanceof ModelEvent.UnitDestroyed u) {
+                    t[2] = u.timeMin();
+                }
+            });
+            assertEquals(30, t[1] - t[0], EPS, "reduction waits for the preparation");
+            if (!Double.isNaN(t[2])) {
+                assertEquals(30, t[2] - t[0], EPS, "destroyed at the preparation's end");
+                destroyed++;
+            }
+        }
+        double p = 0.5 * 0.6;
+        assertEquals(p, destroyed / (double) reps, 2.576 * Math.sqrt(p * (1 - p) / reps), "known x kill");
+        Defender unknown = Defender.builder().sensors(op("op", 4))
+                .fireUnits(a1.toBuilder().knownProbability(0).build()).build();
+        Defender known = Defender.builder().sensors(op("op", 4))
+                .fireUnits(a1.toBuilder().knownProbability(1).build()).build();
+        double lostUnknown = lossesAndClosure(teeth(unknown, prep), 6, 400)[0];
+        double lostKnown = lossesAndClosure(teeth(known, prep), 6, 400)[0];
+        assertTrue(lostKnown < lostUnknown, "a known defender loses its fire: " + lostKnown + " vs " + lostUnknown);
+    }
+
+    @Test
     void depthMoreDefendedBeltsMoreDelay() {
         Defender def = Defender.builder().sensors(op("op", 4), op("op2", 4).toBuilder().position(
                 UnitPosition.on("ab", 12)).build()).build();
