@@ -30,6 +30,8 @@ import umontreal.ssj.rng.RandomStream;
  *       group of the defender's priority among the vehicles held at the site (breach assets: carriers working or
  *       able to take over a lane; lanes: the next vehicles to enter, one per lane; the rest); it kills with the
  *       unit's probability for the target's armour (x {@code smokeKillFactor} for direct fire under smoke).</li>
+ *   <li>Approach: the detection clocks run from when the column's head came inside each unit's range on the
+ *       approach (time in coverage before the halt), so a far-seeing sensor is cued by the halt.</li>
  *   <li>Preparation (SOSRA): with {@code preparationMin} > 0, reduction waits for the attacker's preparation from
  *       the halt; units whose position the attacker knows ({@code knownProbability}, drawn once per replication)
  *       are suppressed through it and destroyed with their {@code counterFireKillProbability} at its end.</li>
@@ -204,6 +206,7 @@ final class Fight {
      */
     boolean breach(double haltTime, Breach.Plan first, double firstBegin, RandomStream bt) {
         double horizon = ctx.plan.scenario().horizonMin();
+        approach(haltTime);
         attempt = 1;
         double prep = doc.preparationMin();
         if (prep > 0) {
@@ -499,6 +502,33 @@ final class Fight {
             }
         }
         return false;
+    }
+
+    /**
+     * Approach detection: each sensor and self-detecting fire unit watched the approach from when the column's head
+     * came inside its range ({@link DefenceLayout#sensorApproachKm}) at the head's current speed (capped at the time
+     * since the start), at its rate under the halt's conditions (night or day, no smoke; ASSUMPTION: a moving column
+     * is seen at the rate of a halted one). That hazard is added to the unit's clock; a unit whose clock ran out on
+     * the approach has cued the defence by the halt and reports the site at the halt.
+     */
+    private void approach(double haltTime) {
+        double speedKmPerMin = col.march.speedKmh() / MIN_PER_H;
+        if (!(speedKmPerMin > 0)) {
+            return;
+        }
+        boolean night = clock.isNight(haltTime);
+        double[] sKm = d.layout.sensorApproachKm[os.index];
+        for (int k = 0; k < sensors.length; k++) {
+            double minutes = Math.min(haltTime, sKm[k] / speedKmPerMin);
+            sAcc[k] = Math.min(sE[k], sensorRate(k, night, false) * minutes);
+        }
+        double[] fKm = d.layout.fireApproachKm[os.index];
+        for (int k = 0; k < fires.length; k++) {
+            if (oE[k] != Double.POSITIVE_INFINITY) {
+                double minutes = Math.min(haltTime, fKm[k] / speedKmPerMin);
+                oAcc[k] = Math.min(oE[k], ownRate(k, haltTime, night, false) * minutes);
+            }
+        }
     }
 
     /**

@@ -56,6 +56,18 @@ class FightTest {
                 .detectionsPerHour(perHour).build();
     }
 
+    /**
+     * @return {@code s} moved ahead of the ditch at 8 km with its range cut to its distance from it: it reaches the
+     *         site but watches none of the approach, so its clock starts at the halt
+     */
+    private static Sensor atEdge(Sensor s) {
+        Sensor far = s.toBuilder().position(UnitPosition.on("ab", 9)).rangeKm(5).build();
+        Scenario probe = scenario(List.of(Fixtures.column("c1", 5, 0, EngineerAssets.NONE)),
+                List.of(ditch("ditch", 8)), quiet().build(), Defender.builder().sensors(far).build());
+        double distanceKm = 5 - CrossingPlan.compile(probe, "fort").defence().sensorApproachKm[0][0];
+        return far.toBuilder().rangeKm(distanceKm).build();
+    }
+
     private static FireUnit.Builder atgm(String id) {
         return FireUnit.builder().id(id).kind(FireUnitKind.ATGM_TEAM).position(AT_SITE).rangeKm(1)
                 .reactionMin(Distribution.fixed(2)).engagementsPerHour(12).ammunition(6).pKillArmoured(0.5)
@@ -97,7 +109,7 @@ class FightTest {
         double perHour = 6;
         Scenario s = scenario(List.of(Fixtures.column("c1", 5, 0, Fixtures.engineers(0, 0, 1, 18.3, 5))),
                 List.of(ditch("ditch", 8)), quiet().decisionDelayMin(Distribution.fixed(2000)).build(),
-                Defender.builder().sensors(op("op", perHour)).build());
+                Defender.builder().sensors(atEdge(op("op", perHour))).build());
         CrossingPlan plan = CrossingPlan.compile(s, "fort");
         ReplicationStreams streams = new ReplicationStreams(new StreamFactory(3));
         int reps = 4000;
@@ -121,7 +133,7 @@ class FightTest {
     @Test
     void attackerEwSlowsAUavAndTheDefendersProtectionRestoresIt() {
         double perHour = 6;
-        Sensor uav = op("uav", perHour).toBuilder().kind(SensorKind.UAV).build();
+        Sensor uav = atEdge(op("uav", perHour).toBuilder().kind(SensorKind.UAV).build());
         BreachDoctrine full = quiet().decisionDelayMin(Distribution.fixed(5000)).ewStrength(1).build();
         List<ColumnSpec> cols = List.of(Fixtures.column("c1", 5, 0, Fixtures.engineers(0, 0, 1, 18.3, 5)));
         double jammed = meanDetection(scenario(cols, List.of(ditch("ditch", 8)), full,
@@ -203,6 +215,44 @@ class FightTest {
     }
 
     @Test
+    void aSensorWatchingTheApproachIsCuedByTheHaltWithTheProbabilityOfItsTimeInCoverage() {
+        // an OP (no EW factor) at the site with a 6 km range watches the head's last 6 km: at a fixed speed v the
+        // hazard at the halt is rate x 6 km / v, so P(site reported at the halt) = 1 - exp(-rate x 6 / v) and the
+        // mean delay after the halt is exp(-rate x 6 / v) / rate (memoryless)
+        double perHour = 6;
+        Sensor uav = op("op", perHour).toBuilder().rangeKm(6).build();
+        Scenario s = scenario(List.of(Fixtures.column("c1", 5, 0, Fixtures.engineers(0, 0, 1, 18.3, 5))),
+                List.of(ditch("ditch", 8)), quiet().decisionDelayMin(Distribution.fixed(5000)).build(),
+                Defender.builder().sensors(uav).build());
+        CrossingPlan plan = CrossingPlan.compile(s, "fort");
+        assertEquals(6, plan.defence().sensorApproachKm[0][0], EPS, "a unit at the site: its whole range");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(5));
+        int reps = 3000;
+        int atHalt = 0;
+        double sum = 0;
+        double approachMin = Double.NaN;
+        for (int r = 0; r < reps; r++) {
+            double[] t = {Double.NaN, Double.NaN, Double.NaN};
+            Replications.run(plan, streams, r, e -> {
+                if (e instanceof ModelEvent.ObstacleDetected d && Double.isNaN(t[0])) {
+                    t[0] = d.timeMin();
+                } else if (e instanceof ModelEvent.SiteDetected d) {
+                    t[1] = d.timeMin();
+                }
+            });
+            approachMin = t[0] * 6 / 8;   // the head drove the 8 km to the ditch at one speed from time 0
+            atHalt += t[1] == t[0] ? 1 : 0;
+            sum += t[1] - t[0];
+        }
+        double rate = perHour / 60;
+        double p = 1 - Math.exp(-rate * approachMin);
+        assertTrue(p > 0.2 && p < 0.95, "a real cue probability: " + p);
+        assertEquals(p, atHalt / (double) reps, 2.576 * Math.sqrt(p * (1 - p) / reps), "cued by the halt");
+        double mean = Math.exp(-rate * approachMin) / rate;
+        assertEquals(mean, sum / reps, 2.576 * (1 / rate) / Math.sqrt(reps), "memoryless remainder");
+    }
+
+    @Test
     void smokeLaidFromTheHaltSlowsDetectionDuringTheDecisionDelay() {
         // smoke from the halt for the whole (long) decision delay: an OP's rate x its smoke factor 0.2, so the mean
         // detection delay is 60 / (6 x 0.2) = 50 min (smoke from the start of reduction would give 10 min)
@@ -211,7 +261,7 @@ class FightTest {
                 .build();
         List<ColumnSpec> cols = List.of(Fixtures.column("c1", 5, 0, Fixtures.engineers(0, 0, 1, 18.3, 5)));
         double mean = meanDetection(scenario(cols, List.of(ditch("ditch", 8)), d,
-                Defender.builder().sensors(op("op", perHour)).build()));
+                Defender.builder().sensors(atEdge(op("op", perHour))).build()));
         double expected = 60 / (perHour * SensorKind.OBSERVATION_POST.smokeFactor());
         assertEquals(expected, mean, 2.576 * expected / Math.sqrt(3000), "smoke from the halt");
     }
