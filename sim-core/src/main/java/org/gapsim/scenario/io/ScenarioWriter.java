@@ -375,9 +375,7 @@ public final class ScenarioWriter {
         m.put("manualUnderFireFactor", num(d.manualUnderFireFactor()));
         m.put("manualAtNightOnly", new Flow(Boolean.toString(d.manualAtNightOnly())));
         m.put("nightWorkFactor", num(d.nightWorkFactor()));
-        if (d.preparationMin() > 0) {
-            m.put("preparationMin", num(d.preparationMin()));
-        }
+        m.put("preparationMin", num(d.preparationMin()));
         return m;
     }
 
