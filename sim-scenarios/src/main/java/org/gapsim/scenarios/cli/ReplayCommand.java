@@ -39,6 +39,8 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Mixin
     private SeasonOption seasonOption;
+
+    @Mixin
     private StartTimeOption startTime;
 
     @Option(names = {"-P", "--package"}, required = true, paramLabel = "P",

@@ -78,6 +78,8 @@ final class SweepCommand implements Callable<Integer> {
 
     @Mixin
     private SeasonOption seasonOption;
+
+    @Mixin
     private StartTimeOption startTime;
 
     @ParentCommand

@@ -46,6 +46,8 @@ final class TraceCommand implements Callable<Integer> {
 
     @Mixin
     private SeasonOption seasonOption;
+
+    @Mixin
     private StartTimeOption startTime;
 
     @Option(names = {"-P", "--package"}, required = true, paramLabel = "P",
