@@ -34,7 +34,8 @@ import umontreal.ssj.rng.RandomStream;
  *       approach (time in coverage before the halt), so a far-seeing sensor is cued by the halt.</li>
  *   <li>Preparation (SOSRA): with {@code preparationMin} > 0, reduction waits for the attacker's preparation from
  *       the halt; units whose position the attacker knows ({@code knownProbability}, drawn once per replication)
- *       are suppressed through it and destroyed with their {@code counterFireKillProbability} at its end.</li>
+ *       are suppressed through it and destroyed with their {@code counterFireKillProbability} at its end; the
+ *       breach force waits out of reach meanwhile, so detection and fire start at its end.</li>
  *   <li>Obscuration: smoke is laid from the halt (or a failed attempt) and lasts {@code smokeMin} past the start of
  *       reduction.</li>
  *   <li>Counter-fire (SOSRA): after each engagement the attacker locates the unit with
@@ -213,7 +214,7 @@ final class Fight {
             prepare(haltTime, prep);
         }
         startAttempt(first, haltTime, Math.max(firstBegin, haltTime + prep), bt);
-        double t = haltTime;
+        double t = haltTime + prep;   // through the preparation the breach force waits out of the defender's reach
         while (true) {
             if (t >= begin && state[0] == IDLE) {
                 lanesStart(t);
@@ -535,7 +536,9 @@ final class Fight {
      * The attacker's preparation (SOSRA "suppress"), from the halt for {@code prepMin}: every live unit in range whose
      * position the attacker knows is suppressed from the halt until the preparation's end plus
      * {@code suppressionMin}, and destroyed at the preparation's end with its {@code counterFireKillProbability}
-     * (ASSUMPTION: at the end, the conservative time). Draws from the unit's {@code known/<unit>} stream.
+     * (ASSUMPTION: at the end, the conservative time). Draws from the unit's {@code known/<unit>} stream. Through the
+     * preparation the breach force waits in an attack position out of the defender's sight and reach (ASSUMPTION, the
+     * doctrinal sequence: the breach force moves up when the fires lift), so the fight's clocks start at its end.
      */
     private void prepare(double haltTime, double prepMin) {
         for (int k = 0; k < fires.length; k++) {

@@ -268,7 +268,8 @@ class FightTest {
 
     @Test
     void aPreparationDelaysReductionToItsEndAndDestroysKnownUnitsWithTheirKillProbability() {
-        // decision delay 10 min, preparation 30 min: reduction starts 30 min after the halt (max of the two); a unit
+        // decision delay 10 min, preparation 30 min: reduction starts 30 min after the halt (max of the two), and
+        // nothing sees or fires on the breach force before (it waits out of reach); a unit
         // known with probability 0.5 and destroyed by a mission with 0.6 dies at the preparation's end in 0.3 of
         // the replications (analytic), and the known units' fire costs fewer vehicles (paired on CRN)
         FireUnit a1 = atgm("a1").knownProbability(0.5).counterFireKillProbability(0.6).build();
@@ -280,7 +281,7 @@ class FightTest {
         int reps = 2000;
         int destroyed = 0;
         for (int r = 0; r < reps; r++) {
-            double[] t = {Double.NaN, Double.NaN, Double.NaN};
+            double[] t = {Double.NaN, Double.NaN, Double.NaN, Double.POSITIVE_INFINITY};
             Replications.run(plan, streams, r, e -> {
                 if (e instanceof ModelEvent.ObstacleDetected o && Double.isNaN(t[0])) {
                     t[0] = o.timeMin();
@@ -288,8 +289,11 @@ class FightTest {
                     t[1] = b.timeMin();
                 } else if (e instanceof ModelEvent.UnitDestroyed u) {
                     t[2] = u.timeMin();
+                } else if (e instanceof ModelEvent.SiteDetected || e instanceof ModelEvent.Engagement) {
+                    t[3] = Math.min(t[3], e.timeMin());
                 }
             });
+            assertTrue(t[3] >= t[0] + 30 - EPS, "out of reach through the preparation: " + (t[3] - t[0]));
             assertEquals(30, t[1] - t[0], EPS, "reduction waits for the preparation");
             if (!Double.isNaN(t[2])) {
                 assertEquals(30, t[2] - t[0], EPS, "destroyed at the preparation's end");

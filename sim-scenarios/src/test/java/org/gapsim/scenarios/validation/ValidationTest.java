@@ -36,12 +36,11 @@ class ValidationTest {
             "V1: time to clear belt 2 (head at the belt to head past it), h",
             "the same",
             "V1: losses to fire, % of vehicles",
-            "15 %: the shared kill probabilities and rates are a competent defender's; the fifth of the Iraqi "
-                    + "units the attacker did not know, and the suppressed ones, fire on a column held in their "
-                    + "range through the preparation; the model has no defender quality or morale",
+            "14 %: the shared kill probabilities and rates are a competent defender's, and one preparation "
+                    + "destroys a known tank with the shared 0.3 only; the model has no defender quality or morale",
             "V2: all four lanes: reduction start to the fourth lane open, min",
-            "median 51 min: direct fire from units the preparation missed kills line-charge AAVs during the "
-                    + "preparation and the lanes wait for spares or ploughs",
+            "median 27 min: bunkers that survive the preparation kill line-charge AAVs as reduction starts "
+                    + "and the lanes wait for spares or ploughs",
             "V4: P(mechanised breach fails in the first day at the first minefield)",
             "the first minefield is 1 km from the start (about 3 min of approach watch) and only one ATGM team "
                     + "and the artillery reach it: the ploughs open it before the UAVs cue the fire in most runs");
