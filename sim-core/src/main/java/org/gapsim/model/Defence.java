@@ -15,6 +15,9 @@ final class Defence {
     final double[] destroyedAt;
     private final RandomStream[] sensorStreams;
     private final RandomStream[] fireStreams;
+    /** Per fire unit: 0 not drawn yet, 1 position known to the attacker, 2 not known. */
+    private final byte[] known;
+    private final RandomStream[] knownStreams;
     private final ModelContext ctx;
 
     Defence(ModelContext ctx) {
@@ -31,6 +34,30 @@ final class Defence {
         }
         sensorStreams = new RandomStream[layout.sensors.length];
         fireStreams = new RandomStream[f];
+        known = new byte[f];
+        knownStreams = new RandomStream[f];
+    }
+
+    /**
+     * @return whether the attacker knows fire unit {@code k}'s position before the battle, drawn once per
+     *         replication from its {@code known/<unit>} stream with its {@code knownProbability} (no draw at 0)
+     */
+    boolean known(int k) {
+        if (known[k] == 0) {
+            double p = layout.fireUnits[k].knownProbability();
+            known[k] = p > 0 && knownStream(k).nextDouble() < p ? (byte) 1 : (byte) 2;
+        }
+        return known[k] == 1;
+    }
+
+    /** @return fire unit {@code k}'s stream of the attacker's knowledge and preparation ({@code known/<unit>}) */
+    RandomStream knownStream(int k) {
+        RandomStream rs = knownStreams[k];
+        if (rs == null) {
+            rs = ctx.streams.stream("known/" + layout.fireUnits[k].id());
+            knownStreams[k] = rs;
+        }
+        return rs;
     }
 
     /** @return sensor {@code k}'s stream */

@@ -30,6 +30,13 @@ final class DefenceLayout {
     final int[][] sensorsAt;
     /** Per obstacle index: the fire units whose range reaches it. */
     final int[][] fireUnitsAt;
+    /**
+     * Per obstacle index, parallel to {@link #sensorsAt} and {@link #fireUnitsAt}: how far the column's head comes
+     * inside the unit's range on its approach to the obstacle, km: {@code rangeKm - distance} (ASSUMPTION: the
+     * lower bound for a straight road through the site; exact for a unit at the site).
+     */
+    final double[][] sensorApproachKm;
+    final double[][] fireApproachKm;
     /** Stream names per sensor and per fire unit ({@code defender/<unit id>}). */
     final String[] sensorStreams;
     final String[] fireStreams;
@@ -76,6 +83,20 @@ final class DefenceLayout {
         for (int i = 0; i < obstacles.size(); i++) {
             sensorsAt[i] = inRange(sAt, obstacleAt[i], sensors.length, k -> sensors[k].rangeKm());
             fireUnitsAt[i] = inRange(fAt, obstacleAt[i], fireUnits.length, k -> fireUnits[k].rangeKm());
+        }
+        sensorApproachKm = new double[obstacles.size()][];
+        fireApproachKm = new double[obstacles.size()][];
+        for (int i = 0; i < obstacles.size(); i++) {
+            sensorApproachKm[i] = new double[sensorsAt[i].length];
+            for (int j = 0; j < sensorsAt[i].length; j++) {
+                int k = sensorsAt[i][j];
+                sensorApproachKm[i][j] = Math.max(0, sensors[k].rangeKm() - km(sAt.get(k), obstacleAt[i]));
+            }
+            fireApproachKm[i] = new double[fireUnitsAt[i].length];
+            for (int j = 0; j < fireUnitsAt[i].length; j++) {
+                int k = fireUnitsAt[i][j];
+                fireApproachKm[i][j] = Math.max(0, fireUnits[k].rangeKm() - km(fAt.get(k), obstacleAt[i]));
+            }
         }
         sensorStreams = new String[sensors.length];
         for (int k = 0; k < sensors.length; k++) {

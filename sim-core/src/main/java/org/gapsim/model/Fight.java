@@ -30,6 +30,14 @@ import umontreal.ssj.rng.RandomStream;
  *       group of the defender's priority among the vehicles held at the site (breach assets: carriers working or
  *       able to take over a lane; lanes: the next vehicles to enter, one per lane; the rest); it kills with the
  *       unit's probability for the target's armour (x {@code smokeKillFactor} for direct fire under smoke).</li>
+ *   <li>Approach: the detection clocks run from when the column's head came inside each unit's range on the
+ *       approach (time in coverage before the halt), so a far-seeing sensor is cued by the halt.</li>
+ *   <li>Preparation (SOSRA): with {@code preparationMin} > 0, reduction waits for the attacker's preparation from
+ *       the halt; units whose position the attacker knows ({@code knownProbability}, drawn once per replication)
+ *       are suppressed through it and destroyed with their {@code counterFireKillProbability} at its end; the
+ *       breach force waits out of reach meanwhile, so detection and fire start at its end.</li>
+ *   <li>Obscuration: smoke is laid from the halt (or a failed attempt) and lasts {@code smokeMin} past the start of
+ *       reduction.</li>
  *   <li>Counter-fire (SOSRA): after each engagement the attacker locates the unit with
  *       {@code locateProbability x signature}; with {@code suppression} it is suppressed for
  *       {@code suppressionMin} and destroyed with its {@code counterFireKillProbability}.</li>
@@ -204,9 +212,14 @@ final class Fight {
      */
     boolean breach(double haltTime, Breach.Plan first, double firstBegin, RandomStream bt) {
         double horizon = ctx.plan.scenario().horizonMin();
+        approach(haltTime);
         attempt = 1;
-        startAttempt(first, firstBegin, bt);
-        double t = haltTime;
+        double prep = doc.preparationMin();
+        if (prep > 0) {
+            prepare(haltTime, prep);
+        }
+        startAttempt(first, haltTime, Math.max(firstBegin, haltTime + prep), bt);
+        double t = haltTime + prep;   // through the preparation the breach force waits out of the defender's reach
         while (true) {
             if (t >= begin && state[0] == IDLE) {
                 lanesStart(t);
@@ -230,6 +243,11 @@ final class Fight {
                 double su = d.suppressedUntil[fires[k]];
                 if (su > t && su < next) {
                     next = su;
+                    what = 0;
+                }
+                double da = d.destroyedAt[fires[k]];
+                if (da > t && da < next) {
+                    next = da;
                     what = 0;
                 }
             }
@@ -402,6 +420,10 @@ final class Fight {
                 if (su > t && su < next) {
                     next = su;
                 }
+                double da = d.destroyedAt[fires[k]];
+                if (da > t && da < next) {
+                    next = da;
+                }
             }
             if (detectedAt == Double.POSITIVE_INFINITY) {
                 for (int k = 0; k < sensors.length; k++) {
@@ -488,7 +510,65 @@ final class Fight {
         return false;
     }
 
-    private void startAttempt(Breach.Plan b, double at, RandomStream bt) {
+    /**
+     * Approach detection: each sensor and self-detecting fire unit watched the approach from when the column's head
+     * came inside its range ({@link DefenceLayout#sensorApproachKm}) at the head's current speed (capped at the time
+     * since the start), at its rate under the halt's conditions (night or day, no smoke; ASSUMPTION: a moving column
+     * is seen at the rate of a halted one). That hazard is added to the unit's clock; a unit whose clock ran out on
+     * the approach has cued the defence by the halt and reports the site at the halt.
+     */
+    private void approach(double haltTime) {
+        double speedKmPerMin = col.march.speedKmh() / MIN_PER_H;
+        if (!(speedKmPerMin > 0)) {
+            return;
+        }
+        boolean night = clock.isNight(haltTime);
+        double[] sKm = d.layout.sensorApproachKm[os.index];
+        for (int k = 0; k < sensors.length; k++) {
+            double minutes = Math.min(haltTime, sKm[k] / speedKmPerMin);
+            sAcc[k] = Math.min(sE[k], sensorRate(k, night, false) * minutes);
+        }
+        double[] fKm = d.layout.fireApproachKm[os.index];
+        for (int k = 0; k < fires.length; k++) {
+            if (oE[k] != Double.POSITIVE_INFINITY) {
+                double minutes = Math.min(haltTime, fKm[k] / speedKmPerMin);
+                oAcc[k] = Math.min(oE[k], ownRate(k, haltTime, night, false) * minutes);
+            }
+        }
+    }
+
+    /**
+     * The attacker's preparation (SOSRA "suppress"), from the halt for {@code prepMin}: every live unit in range whose
+     * position the attacker knows is suppressed from the halt until the preparation's end plus
+     * {@code suppressionMin}, and destroyed at the preparation's end with its {@code counterFireKillProbability}
+     * (ASSUMPTION: at the end, the conservative time). Draws from the unit's {@code known/<unit>} stream. Through the
+     * preparation the breach force waits in an attack position out of the defender's sight and reach (ASSUMPTION, the
+     * doctrinal sequence: the breach force moves up when the fires lift), so the fight's clocks start at its end.
+     */
+    private void prepare(double haltTime, double prepMin) {
+        for (int k = 0; k < fires.length; k++) {
+            int u = fires[k];
+            if (!d.alive(u, haltTime) || !d.known(u)) {
+                continue;
+            }
+            FireUnit f = d.layout.fireUnits[u];
+            RandomStream ks = d.knownStream(u);
+            double until = haltTime + prepMin + doc.suppressionMin().inverse(ks.nextDouble());
+            d.suppressedUntil[u] = Math.max(d.suppressedUntil[u], until);
+            ctx.events.publishAt(new ModelEvent.UnitSuppressed(haltTime, col.id, f.id(), until));
+            if (ks.nextDouble() < f.counterFireKillProbability()) {
+                d.destroyedAt[u] = haltTime + prepMin;
+                ctx.events.publishAt(new ModelEvent.UnitDestroyed(haltTime + prepMin, col.id, f.id()));
+            }
+        }
+    }
+
+    /**
+     * A new attempt: decided at {@code decided} (the halt, or the failure of the last attempt), reduction at
+     * {@code at}. Smoke is laid from the decision (obscure precedes reduce: TF Ripper 1991, "smoke barrage and VT
+     * fire on the bunkers") and lasts a draw of {@code smokeMin} past the start of reduction.
+     */
+    private void startAttempt(Breach.Plan b, double decided, double at, RandomStream bt) {
         plan = b;
         begin = at;
         work = bridging != null ? bridging.work() : col.breach.startLanes(os, b, at, bt, fs);
@@ -501,7 +581,7 @@ final class Fight {
         java.util.Arrays.fill(openAt, Double.POSITIVE_INFINITY);
         double smoke = doc.smokeMin().inverse(fs.nextDouble());
         if (smoke > 0) {
-            smokeFrom = at;
+            smokeFrom = decided;
             smokeEnd = at + smoke;
         }
     }
@@ -796,7 +876,7 @@ final class Fight {
         }
         attempt++;
         col.breach.consume(b);
-        startAttempt(b, t + doc.decisionDelayMin().inverse(fs.nextDouble()), bt);
+        startAttempt(b, t, t + doc.decisionDelayMin().inverse(fs.nextDouble()), bt);
         return false;
     }
 }

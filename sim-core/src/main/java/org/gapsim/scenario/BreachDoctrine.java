@@ -54,6 +54,12 @@ import java.util.Map;
  *                                   (Zaporizhzhia 2023: "demining was carried out only by infantry and only at
  *                                   night"; default false)
  * @param nightWorkFactor            work times at night are multiplied by this (ASSUMPTION 1.5)
+ * @param preparationMin             the attacker's artillery preparation at a defended site, minutes from the halt
+ *                                   (0 = none, the default): reduction starts no earlier than its end, and every
+ *                                   live defender unit in range of the site whose position the attacker knows
+ *                                   ({@link FireUnit#knownProbability()}) is suppressed through it and destroyed
+ *                                   with its {@code counterFireKillProbability} (1st Infantry Division 1991: a
+ *                                   30-minute preparation before the breach, usacac, MED-HIGH)
  */
 public record BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
                              boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
@@ -64,7 +70,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
                              double locateProbability, Distribution suppressionMin, double suppressedRateFactor,
                              double ewStrength, Distribution recoveryMin, Distribution assetReplaceMin,
                              int maxBreachAttempts, double manualUnderFireFactor, boolean manualAtNightOnly,
-                             double nightWorkFactor) {
+                             double nightWorkFactor, double preparationMin) {
 
     /** The default preference: explosive then mechanical then manual for mines; bridges for gaps. */
     public static final Map<ObstacleKind, List<BreachMethod>> DEFAULT_METHODS = defaultMethods();
@@ -131,6 +137,25 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         Check.positive("maxBreachAttempts", maxBreachAttempts, Limits.MAX_BREACH_ATTEMPTS);
         Check.probability("manualUnderFireFactor", manualUnderFireFactor);
         Check.between("nightWorkFactor", nightWorkFactor, 1, 100);
+        Check.nonNegative("preparationMin", preparationMin, Limits.MAX_HORIZON_MIN);
+    }
+
+    /** The canonical constructor before {@code preparationMin}: no preparation. */
+    public BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
+                          boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
+                          Map<ObstacleKind, List<BreachMethod>> methods, int lanesPerObstacle, double laneSpeedKmh,
+                          double laneIntervalM, double corridorWidthM, double leadLateralSdM,
+                          double followerLateralSdM, boolean proofLanes, Distribution proofingMin,
+                          Distribution smokeMin, double smokeKillFactor, boolean suppression,
+                          double locateProbability, Distribution suppressionMin, double suppressedRateFactor,
+                          double ewStrength, Distribution recoveryMin, Distribution assetReplaceMin,
+                          int maxBreachAttempts, double manualUnderFireFactor, boolean manualAtNightOnly,
+                          double nightWorkFactor) {
+        this(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm,
+                methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM,
+                leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression,
+                locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin,
+                maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, 0);
     }
 
     /** @return a builder holding {@link #DEFAULT}'s values: every field a documented default, change any */
@@ -175,6 +200,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         private double manualUnderFireFactor;
         private boolean manualAtNightOnly;
         private double nightWorkFactor;
+        private double preparationMin;
 
         private Builder(BreachDoctrine d) {
             reconDetectionProbability = d.reconDetectionProbability;
@@ -204,6 +230,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
             manualUnderFireFactor = d.manualUnderFireFactor;
             manualAtNightOnly = d.manualAtNightOnly;
             nightWorkFactor = d.nightWorkFactor;
+            preparationMin = d.preparationMin;
         }
 
         /**
@@ -449,9 +476,19 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
             return this;
         }
 
+        /**
+         * @param v new value of {@link BreachDoctrine#preparationMin()} (the attacker's artillery preparation at a
+         *          defended site, minutes; 0 = none)
+         * @return this builder
+         */
+        public Builder preparationMin(double v) {
+            preparationMin = v;
+            return this;
+        }
+
         /** @return the new doctrine, validated */
         public BreachDoctrine build() {
-            return new BreachDoctrine(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm, methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM, leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression, locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin, maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor);
+            return new BreachDoctrine(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm, methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM, leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression, locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin, maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin);
         }
     }
 

@@ -22,10 +22,14 @@ package org.gapsim.scenario;
  * @param counterFireKillProbability probability that one counter-fire mission of the attacker destroys it once
  *                                   located
  * @param costEur                    what it costs (added to a package's cost when a package buys it), EUR
+ * @param knownProbability           probability that the attacker knows its position before the battle (a fact of
+ *                                   each case, default 0): a known unit is fired on by the attacker's preparation
+ *                                   ({@link BreachDoctrine#preparationMin()}); drawn once per replication
  */
 public record FireUnit(String id, FireUnitKind kind, UnitPosition position, double rangeKm, Distribution reactionMin,
                        double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
-                       double ownDetectionsPerHour, double counterFireKillProbability, double costEur) {
+                       double ownDetectionsPerHour, double counterFireKillProbability, double costEur,
+                       double knownProbability) {
     /** Validates every field. */
     public FireUnit {
         Check.id("id", id);
@@ -39,6 +43,15 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
         Check.nonNegative("ownDetectionsPerHour", ownDetectionsPerHour, Limits.MAX_RATE_PER_HOUR);
         Check.probability("counterFireKillProbability", counterFireKillProbability);
         Check.nonNegative("costEur", costEur, Limits.MAX_COST_EUR);
+        Check.probability("knownProbability", knownProbability);
+    }
+
+    /** The canonical constructor before {@code knownProbability}: a position the attacker does not know. */
+    public FireUnit(String id, FireUnitKind kind, UnitPosition position, double rangeKm, Distribution reactionMin,
+                    double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
+                    double ownDetectionsPerHour, double counterFireKillProbability, double costEur) {
+        this(id, kind, position, rangeKm, reactionMin, engagementsPerHour, ammunition, pKillArmoured, pKillLight,
+                ownDetectionsPerHour, counterFireKillProbability, costEur, 0);
     }
 
     /** @return the kill probability of one engagement against this armour class */
@@ -61,7 +74,7 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
      * team; every figure an ASSUMPTION): {@code id} required; {@code kind} {@link FireUnitKind#ATGM_TEAM};
      * {@code position} none (template use); {@code rangeKm} 4; {@code reactionMin} triangular 1/2/5;
      * {@code engagementsPerHour} 6; {@code ammunition} 6; {@code pKillArmoured} 0.5; {@code pKillLight} 0.7;
-     * {@code ownDetectionsPerHour} 2; {@code counterFireKillProbability} 0.3; {@code costEur} 0.
+     * {@code ownDetectionsPerHour} 2; {@code counterFireKillProbability} 0.3; {@code costEur} 0; {@code knownProbability} 0.
      */
     public static final class Builder {
         private String id;
@@ -76,6 +89,7 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
         private double ownDetectionsPerHour = 2;
         private double counterFireKillProbability = 0.3;
         private double costEur = 0;
+        private double knownProbability = 0;
 
         private Builder() {
         }
@@ -93,6 +107,7 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
             ownDetectionsPerHour = r.ownDetectionsPerHour;
             counterFireKillProbability = r.counterFireKillProbability;
             costEur = r.costEur;
+            knownProbability = r.knownProbability;
         }
 
         /** @param v {@link FireUnit#id()} @return this builder */
@@ -167,10 +182,17 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
             return this;
         }
 
+        /** @param v {@link FireUnit#knownProbability()} @return this builder */
+        public Builder knownProbability(double v) {
+            knownProbability = v;
+            return this;
+        }
+
         /** @return the new fire unit, validated */
         public FireUnit build() {
             return new FireUnit(id, kind, position, rangeKm, reactionMin, engagementsPerHour, ammunition,
-                    pKillArmoured, pKillLight, ownDetectionsPerHour, counterFireKillProbability, costEur);
+                    pKillArmoured, pKillLight, ownDetectionsPerHour, counterFireKillProbability, costEur,
+                    knownProbability);
         }
     }
 }

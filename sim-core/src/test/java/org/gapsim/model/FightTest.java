@@ -56,6 +56,18 @@ class FightTest {
                 .detectionsPerHour(perHour).build();
     }
 
+    /**
+     * @return {@code s} moved ahead of the ditch at 8 km with its range cut to its distance from it: it reaches the
+     *         site but watches none of the approach, so its clock starts at the halt
+     */
+    private static Sensor atEdge(Sensor s) {
+        Sensor far = s.toBuilder().position(UnitPosition.on("ab", 9)).rangeKm(5).build();
+        Scenario probe = scenario(List.of(Fixtures.column("c1", 5, 0, EngineerAssets.NONE)),
+                List.of(ditch("ditch", 8)), quiet().build(), Defender.builder().sensors(far).build());
+        double distanceKm = 5 - CrossingPlan.compile(probe, "fort").defence().sensorApproachKm[0][0];
+        return far.toBuilder().rangeKm(distanceKm).build();
+    }
+
     private static FireUnit.Builder atgm(String id) {
         return FireUnit.builder().id(id).kind(FireUnitKind.ATGM_TEAM).position(AT_SITE).rangeKm(1)
                 .reactionMin(Distribution.fixed(2)).engagementsPerHour(12).ammunition(6).pKillArmoured(0.5)
@@ -97,7 +109,7 @@ class FightTest {
         double perHour = 6;
         Scenario s = scenario(List.of(Fixtures.column("c1", 5, 0, Fixtures.engineers(0, 0, 1, 18.3, 5))),
                 List.of(ditch("ditch", 8)), quiet().decisionDelayMin(Distribution.fixed(2000)).build(),
-                Defender.builder().sensors(op("op", perHour)).build());
+                Defender.builder().sensors(atEdge(op("op", perHour))).build());
         CrossingPlan plan = CrossingPlan.compile(s, "fort");
         ReplicationStreams streams = new ReplicationStreams(new StreamFactory(3));
         int reps = 4000;
@@ -121,7 +133,7 @@ class FightTest {
     @Test
     void attackerEwSlowsAUavAndTheDefendersProtectionRestoresIt() {
         double perHour = 6;
-        Sensor uav = op("uav", perHour).toBuilder().kind(SensorKind.UAV).build();
+        Sensor uav = atEdge(op("uav", perHour).toBuilder().kind(SensorKind.UAV).build());
         BreachDoctrine full = quiet().decisionDelayMin(Distribution.fixed(5000)).ewStrength(1).build();
         List<ColumnSpec> cols = List.of(Fixtures.column("c1", 5, 0, Fixtures.engineers(0, 0, 1, 18.3, 5)));
         double jammed = meanDetection(scenario(cols, List.of(ditch("ditch", 8)), full,
@@ -200,6 +212,103 @@ class FightTest {
         assertTrue(smoked[0] < base[0] && smoked[1] < base[1], "smoke " + smoked[0] + " vs " + base[0]);
         assertTrue(suppressed[0] < base[0] && suppressed[1] < base[1],
                 "suppression " + suppressed[0] + " vs " + base[0]);
+    }
+
+    @Test
+    void aSensorWatchingTheApproachIsCuedByTheHaltWithTheProbabilityOfItsTimeInCoverage() {
+        // an OP (no EW factor) at the site with a 6 km range watches the head's last 6 km: at a fixed speed v the
+        // hazard at the halt is rate x 6 km / v, so P(site reported at the halt) = 1 - exp(-rate x 6 / v) and the
+        // mean delay after the halt is exp(-rate x 6 / v) / rate (memoryless)
+        double perHour = 6;
+        Sensor uav = op("op", perHour).toBuilder().rangeKm(6).build();
+        Scenario s = scenario(List.of(Fixtures.column("c1", 5, 0, Fixtures.engineers(0, 0, 1, 18.3, 5))),
+                List.of(ditch("ditch", 8)), quiet().decisionDelayMin(Distribution.fixed(5000)).build(),
+                Defender.builder().sensors(uav).build());
+        CrossingPlan plan = CrossingPlan.compile(s, "fort");
+        assertEquals(6, plan.defence().sensorApproachKm[0][0], EPS, "a unit at the site: its whole range");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(5));
+        int reps = 3000;
+        int atHalt = 0;
+        double sum = 0;
+        double approachMin = Double.NaN;
+        for (int r = 0; r < reps; r++) {
+            double[] t = {Double.NaN, Double.NaN, Double.NaN};
+            Replications.run(plan, streams, r, e -> {
+                if (e instanceof ModelEvent.ObstacleDetected d && Double.isNaN(t[0])) {
+                    t[0] = d.timeMin();
+                } else if (e instanceof ModelEvent.SiteDetected d) {
+                    t[1] = d.timeMin();
+                }
+            });
+            approachMin = t[0] * 6 / 8;   // the head drove the 8 km to the ditch at one speed from time 0
+            atHalt += t[1] == t[0] ? 1 : 0;
+            sum += t[1] - t[0];
+        }
+        double rate = perHour / 60;
+        double p = 1 - Math.exp(-rate * approachMin);
+        assertTrue(p > 0.2 && p < 0.95, "a real cue probability: " + p);
+        assertEquals(p, atHalt / (double) reps, 2.576 * Math.sqrt(p * (1 - p) / reps), "cued by the halt");
+        double mean = Math.exp(-rate * approachMin) / rate;
+        assertEquals(mean, sum / reps, 2.576 * (1 / rate) / Math.sqrt(reps), "memoryless remainder");
+    }
+
+    @Test
+    void smokeLaidFromTheHaltSlowsDetectionDuringTheDecisionDelay() {
+        // smoke from the halt for the whole (long) decision delay: an OP's rate x its smoke factor 0.2, so the mean
+        // detection delay is 60 / (6 x 0.2) = 50 min (smoke from the start of reduction would give 10 min)
+        double perHour = 6;
+        BreachDoctrine d = quiet().decisionDelayMin(Distribution.fixed(5000)).smokeMin(Distribution.fixed(10))
+                .build();
+        List<ColumnSpec> cols = List.of(Fixtures.column("c1", 5, 0, Fixtures.engineers(0, 0, 1, 18.3, 5)));
+        double mean = meanDetection(scenario(cols, List.of(ditch("ditch", 8)), d,
+                Defender.builder().sensors(atEdge(op("op", perHour))).build()));
+        double expected = 60 / (perHour * SensorKind.OBSERVATION_POST.smokeFactor());
+        assertEquals(expected, mean, 2.576 * expected / Math.sqrt(3000), "smoke from the halt");
+    }
+
+    @Test
+    void aPreparationDelaysReductionToItsEndAndDestroysKnownUnitsWithTheirKillProbability() {
+        // decision delay 10 min, preparation 30 min: reduction starts 30 min after the halt (max of the two), and
+        // nothing sees or fires on the breach force before (it waits out of reach); a unit
+        // known with probability 0.5 and destroyed by a mission with 0.6 dies at the preparation's end in 0.3 of
+        // the replications (analytic), and the known units' fire costs fewer vehicles (paired on CRN)
+        FireUnit a1 = atgm("a1").knownProbability(0.5).counterFireKillProbability(0.6).build();
+        Defender def = Defender.builder().sensors(op("op", 4)).fireUnits(a1).build();
+        BreachDoctrine prep = quiet().decisionDelayMin(Distribution.fixed(10)).preparationMin(30).build();
+        Scenario s = teeth(def, prep);
+        CrossingPlan plan = CrossingPlan.compile(s, "fort");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(21));
+        int reps = 2000;
+        int destroyed = 0;
+        for (int r = 0; r < reps; r++) {
+            double[] t = {Double.NaN, Double.NaN, Double.NaN, Double.POSITIVE_INFINITY};
+            Replications.run(plan, streams, r, e -> {
+                if (e instanceof ModelEvent.ObstacleDetected o && Double.isNaN(t[0])) {
+                    t[0] = o.timeMin();
+                } else if (e instanceof ModelEvent.BreachStarted b && Double.isNaN(t[1])) {
+                    t[1] = b.timeMin();
+                } else if (e instanceof ModelEvent.UnitDestroyed u) {
+                    t[2] = u.timeMin();
+                } else if (e instanceof ModelEvent.SiteDetected || e instanceof ModelEvent.Engagement) {
+                    t[3] = Math.min(t[3], e.timeMin());
+                }
+            });
+            assertTrue(t[3] >= t[0] + 30 - EPS, "out of reach through the preparation: " + (t[3] - t[0]));
+            assertEquals(30, t[1] - t[0], EPS, "reduction waits for the preparation");
+            if (!Double.isNaN(t[2])) {
+                assertEquals(30, t[2] - t[0], EPS, "destroyed at the preparation's end");
+                destroyed++;
+            }
+        }
+        double p = 0.5 * 0.6;
+        assertEquals(p, destroyed / (double) reps, 2.576 * Math.sqrt(p * (1 - p) / reps), "known x kill");
+        Defender unknown = Defender.builder().sensors(op("op", 4))
+                .fireUnits(a1.toBuilder().knownProbability(0).build()).build();
+        Defender known = Defender.builder().sensors(op("op", 4))
+                .fireUnits(a1.toBuilder().knownProbability(1).build()).build();
+        double lostUnknown = lossesAndClosure(teeth(unknown, prep), 6, 400)[0];
+        double lostKnown = lossesAndClosure(teeth(known, prep), 6, 400)[0];
+        assertTrue(lostKnown < lostUnknown, "a known defender loses its fire: " + lostKnown + " vs " + lostUnknown);
     }
 
     @Test

@@ -218,7 +218,11 @@ class GroundAndGapTest {
     private static double pontoonLead(double gapM, Coverage cov, int sets) {
         Scenario s = scenario(line(), List.of(Fixtures.TANK),
                 List.of(column("tank", 10, Fixtures.engineers(0, 0, 1, 18.3, 5))), twoGaps(gapM, cov),
-                Fixtures.doctrine(0, 10, true), Ground.DEFAULT, pontoons(sets, 120, 20));
+                Fixtures.doctrine(0, 10, true), Ground.DEFAULT, pontoons(sets, 120, 20))
+                // no template units: since approach detection they would fight the passage, which this check of
+                // the crossing's unopposed timing leaves out
+                .withDefender(org.gapsim.scenario.Defender.builder()
+                        .coveredTemplate(org.gapsim.scenario.CoverageTemplate.EMPTY).build());
         EventTrace t = new EventTrace();
         ReplicationResult r = run(s, "fort", t);
         assertEquals(List.of(Outcome.BRIDGED), outcomes(t));

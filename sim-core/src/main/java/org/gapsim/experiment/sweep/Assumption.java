@@ -105,6 +105,11 @@ public enum Assumption {
             1, 100, false, false,
             s -> s.doctrine().nightWorkFactor(),
             (s, v) -> doctrine(s, b -> b.nightWorkFactor(v))),
+    /** The attacker's artillery preparation at a defended site, minutes from the halt, &gt;= 0 (0 = none). */
+    PREPARATION_MIN("doctrine.preparationMin", "min", "the attacker's artillery preparation at a defended site",
+            0, Limits.MAX_HORIZON_MIN, false, false,
+            s -> s.doctrine().preparationMin(),
+            (s, v) -> doctrine(s, b -> b.preparationMin(v))),
     /** Scale on the decision delay (halt to start of reduction, SOSRA), x the base distribution, &gt; 0. */
     DECISION_DELAY_SCALE("doctrine.decisionDelayScale", "x decisionDelayMin",
             "scale on the decision delay before a breach", 0, Assumption.MAX_SCALE, true, false,

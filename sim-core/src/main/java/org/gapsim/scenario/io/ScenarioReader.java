@@ -69,7 +69,7 @@ final class ScenarioReader {
         "laneSpeedKmh", "laneIntervalM", "corridorWidthM", "leadLateralSdM", "followerLateralSdM", "proofLanes",
         "proofingMin", "smokeMin", "smokeKillFactor", "suppression", "locateProbability", "suppressionMin",
         "suppressedRateFactor", "ewStrength", "recoveryMin", "assetReplaceMin", "maxBreachAttempts",
-        "manualUnderFireFactor", "manualAtNightOnly", "nightWorkFactor"};
+        "manualUnderFireFactor", "manualAtNightOnly", "nightWorkFactor", "preparationMin"};
     /** Doctrine keys of the model before the defender fought (issue 11), and what replaces each. */
     private static final Map<String, String> REMOVED_DOCTRINE_FIELDS = Map.of(
         "observedBreachMultiplier", "the units of defender.observedTemplate, placed at every obstacle marked "
@@ -85,7 +85,7 @@ final class ScenarioReader {
         "costEur"};
     private static final String[] FIRE_UNIT_FIELDS = {"id", "kind", "position", "rangeKm", "reactionMin",
         "engagementsPerHour", "ammunition", "pKillArmoured", "pKillLight", "ownDetectionsPerHour",
-        "counterFireKillProbability", "costEur"};
+        "counterFireKillProbability", "costEur", "knownProbability"};
 
     private final Ctx ctx;
 
@@ -729,7 +729,8 @@ final class ScenarioReader {
                 .maxBreachAttempts(m.intOr("maxBreachAttempts", d.maxBreachAttempts()))
                 .manualUnderFireFactor(m.numOr("manualUnderFireFactor", d.manualUnderFireFactor()))
                 .manualAtNightOnly(m.boolOr("manualAtNightOnly", d.manualAtNightOnly()))
-                .nightWorkFactor(m.numOr("nightWorkFactor", d.nightWorkFactor()));
+                .nightWorkFactor(m.numOr("nightWorkFactor", d.nightWorkFactor()))
+                .preparationMin(m.numOr("preparationMin", d.preparationMin()));
         return ctx.build(y.path, b::build);
     }
 
@@ -868,7 +869,8 @@ final class ScenarioReader {
                 .pKillLight(m.numOr("pKillLight", d.pKillLight()))
                 .ownDetectionsPerHour(m.numOr("ownDetectionsPerHour", d.ownDetectionsPerHour()))
                 .counterFireKillProbability(m.numOr("counterFireKillProbability", d.counterFireKillProbability()))
-                .costEur(m.numOr("costEur", d.costEur()));
+                .costEur(m.numOr("costEur", d.costEur()))
+                .knownProbability(m.numOr("knownProbability", d.knownProbability()));
         return ctx.build(y.path, b::build);
     }
 

@@ -320,6 +320,9 @@ public final class ScenarioWriter {
         m.put("ownDetectionsPerHour", num(f.ownDetectionsPerHour()));
         m.put("counterFireKillProbability", num(f.counterFireKillProbability()));
         m.put("costEur", num(f.costEur()));
+        if (f.knownProbability() > 0) {
+            m.put("knownProbability", num(f.knownProbability()));
+        }
         return m;
     }
 
@@ -372,6 +375,7 @@ public final class ScenarioWriter {
         m.put("manualUnderFireFactor", num(d.manualUnderFireFactor()));
         m.put("manualAtNightOnly", new Flow(Boolean.toString(d.manualAtNightOnly())));
         m.put("nightWorkFactor", num(d.nightWorkFactor()));
+        m.put("preparationMin", num(d.preparationMin()));
         return m;
     }
 

@@ -53,7 +53,7 @@ class SweepTest {
                 .factor(FACTORS.get(0), 1, 6)
                 .factor(FACTORS.get(1), 0.3, 0.9)
                 .factor(FACTORS.get(2), 0.5, 3)
-                .factor(FACTORS.get(3), 40, 60)
+                .factor(FACTORS.get(3), 20, 100)
                 .replications(40).masterSeed(3);
     }
 

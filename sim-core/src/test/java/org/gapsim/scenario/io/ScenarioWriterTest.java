@@ -129,7 +129,7 @@ class ScenarioWriterTest {
                 .suppression(false).locateProbability(Double.MIN_VALUE).suppressionMin(new Distribution.Exponential(3))
                 .suppressedRateFactor(0).ewStrength(1).recoveryMin(new Distribution.Uniform(0, 1e9))
                 .assetReplaceMin(Distribution.fixed(1e-9)).maxBreachAttempts(1).manualUnderFireFactor(0)
-                .manualAtNightOnly(true).nightWorkFactor(100).build();
+                .manualAtNightOnly(true).nightWorkFactor(100).preparationMin(1e-9).build();
         Defender defender = Defender.builder()
                 .sensors(Sensor.builder().id("&a").kind(SensorKind.UAV).position(UnitPosition.at("a, b"))
                                 .rangeKm(0).detectionsPerHour(1e-9).costEur(0).build(),
@@ -138,7 +138,7 @@ class ScenarioWriterTest {
                 .fireUnits(FireUnit.builder().id("[x]").kind(FireUnitKind.FPV_TEAM)
                         .position(UnitPosition.on("s2", 0)).reactionMin(new Distribution.Lognormal(1, 2))
                         .ammunition(0).pKillArmoured(0).pKillLight(1).ownDetectionsPerHour(0)
-                        .counterFireKillProbability(1).costEur(1e12).build())
+                        .counterFireKillProbability(1).costEur(1e12).knownProbability(1).build())
                 .electronicProtection(1).targetPriority(List.of(TargetGroup.REST))
                 .observedTemplate(CoverageTemplate.EMPTY)
                 .coveredTemplate(new CoverageTemplate(List.of(), List.of(FireUnit.builder().id("a: b")

@@ -40,7 +40,8 @@ class ShowCommandTest {
         // issue 11 fields: printed once the built-in suwalki-gap.yaml (branch fires-validation) spells them out
         java.util.Set<String> firesIoWrites = java.util.Set.of("smokeMin", "smokeKillFactor", "suppression",
                 "locateProbability", "suppressionMin", "suppressedRateFactor", "ewStrength", "recoveryMin",
-                "assetReplaceMin", "maxBreachAttempts", "manualUnderFireFactor", "manualAtNightOnly", "nightWorkFactor");
+                "assetReplaceMin", "maxBreachAttempts", "manualUnderFireFactor", "manualAtNightOnly", "nightWorkFactor",
+                "preparationMin");
         // the coverage multipliers no longer act and the format refuses them: they are never printed
         java.util.Set<String> removed = java.util.Set.of("observedBreachMultiplier", "coveredBreachMultiplier",
                 "observedAttritionPerHour", "coveredAttritionPerHour");
