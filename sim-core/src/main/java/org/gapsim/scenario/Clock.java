@@ -12,6 +12,8 @@ package org.gapsim.scenario;
 public record Clock(double startHour, double sunriseHour, double sunsetHour) {
     /** No night at all. */
     public static final Clock ALWAYS_DAY = new Clock(0, 0, 24);
+    private static final double MIN_PER_H = 60.0;
+    private static final double MIN_PER_DAY = 24 * MIN_PER_H;
 
     /** Validates the hours. */
     public Clock {
@@ -28,18 +30,14 @@ public record Clock(double startHour, double sunriseHour, double sunsetHour) {
         return sunsetHour - sunriseHour < 24;
     }
 
-    private double hourOf(double timeMin) {
-        double h = (startHour + timeMin / 60.0) % 24.0;
-        return h < 0 ? h + 24 : h;
-    }
-
     /** @return whether it is night at simulation time {@code timeMin} (minutes) */
     public boolean isNight(double timeMin) {
         if (!hasNight()) {
             return false;
         }
-        double h = hourOf(timeMin);
-        return h < sunriseHour || h >= sunsetHour;
+        double abs = startHour * MIN_PER_H + timeMin;       // the same arithmetic as nextChangeMin
+        double ofDay = abs - Math.floor(abs / MIN_PER_DAY) * MIN_PER_DAY;
+        return ofDay < sunriseHour * MIN_PER_H || ofDay >= sunsetHour * MIN_PER_H;
     }
 
     /**
@@ -50,31 +48,40 @@ public record Clock(double startHour, double sunriseHour, double sunsetHour) {
         if (!hasNight()) {
             return Double.POSITIVE_INFINITY;
         }
-        double h = hourOf(timeMin);
-        double next;
-        if (h < sunriseHour) {
-            next = sunriseHour;
-        } else if (h < sunsetHour) {
-            next = sunsetHour;
-        } else {
-            next = sunriseHour + 24;
-        }
-        double t = timeMin + (next - h) * 60.0;
+        // in absolute minutes from the midnight before time 0, so no change is missed or found twice by rounding:
+        // the day's two changes at sunrise and sunset, the first strictly after timeMin
+        double abs = startHour * MIN_PER_H + timeMin;
+        double midnight = Math.floor(abs / MIN_PER_DAY) * MIN_PER_DAY;
+        double rise = midnight + sunriseHour * MIN_PER_H;
+        double set = midnight + sunsetHour * MIN_PER_H;
+        double next = abs < rise ? rise : abs < set ? set : rise + MIN_PER_DAY;
+        double t = next - startHour * MIN_PER_H;
         return t > timeMin ? t : Math.nextUp(timeMin);
     }
 
     /**
      * @return the simulation time at which {@code workMin} of work started at {@code startMin} ends, when each
      *         minute of work at night counts {@code 1 / nightFactor} (work takes {@code nightFactor} times longer
-     *         at night), minutes
+     *         at night), minutes. Whole days of work are stepped over at once, so the cost does not grow with the
+     *         work's length.
      */
     public double finishMin(double startMin, double workMin, double nightFactor) {
-        if (!hasNight() || nightFactor == 1.0) {
+        if (!hasNight() || nightFactor == 1.0 || workMin <= 0) {
             return startMin + workMin;
         }
+        if (Double.isInfinite(workMin)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double dayMin = (sunsetHour - sunriseHour) * MIN_PER_H;
+        double perDay = dayMin + (MIN_PER_DAY - dayMin) / nightFactor;   // work done in one full 24 h cycle
         double t = startMin;
         double left = workMin;
-        while (true) {
+        double days = Math.floor(left / perDay);
+        if (days >= 1) {                   // a whole cycle from any moment does perDay of work
+            t += days * MIN_PER_DAY;
+            left -= days * perDay;
+        }
+        for (int guard = 0; guard < 8 && left > 0; guard++) {   // at most three changes are left to cross
             double change = nextChangeMin(t);
             double factor = isNight(t) ? nightFactor : 1.0;
             double span = change - t;
@@ -84,6 +91,7 @@ public record Clock(double startHour, double sunriseHour, double sunsetHour) {
             left -= span / factor;
             t = change;
         }
+        return t + Math.max(0, left);
     }
 
     /** @return a builder holding {@link #ALWAYS_DAY}'s values */
