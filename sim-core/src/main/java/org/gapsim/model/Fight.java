@@ -47,8 +47,9 @@ import umontreal.ssj.rng.RandomStream;
  *       A lane's carrier lost stops it; a spare carrier (alive, carrying the method's asset, on no lane) takes over
  *       the remaining work after {@code assetReplaceMin}, else the lane is abandoned. When every lane is abandoned
  *       the attempt fails ({@link ModelEvent.BreachFailed}): the column tries the next method it can still use
- *       after a new decision delay, or culminates after {@code maxBreachAttempts} failures (halts for good, reason
- *       "culminated"; ASSUMPTION: it does not reroute from there).</li>
+ *       after a new decision delay; after {@code maxBreachAttempts} failures, or with no method left, it turns back
+ *       onto the fastest route round the obstacle's road if there is one, else culminates (halts for good,
+ *       reason "culminated").</li>
  * </ul>
  * Random draws: detection, reaction, engagement gaps, targets and kills from each unit's own stream
  * ({@code defender/<unit>}); smoke, counter-fire, replacements and further attempts from the column's fight stream
@@ -87,6 +88,8 @@ final class Fight {
     /** Vehicles per target group, reused by each engagement. */
     private final int[] groupCount = new int[TargetGroup.values().length];
     private double detectedAt = Double.POSITIVE_INFINITY;
+    /** Time the breach failed for good (no method left or attempts used up), minutes; NaN while it has not. */
+    private double culminatedAt = Double.NaN;
     private double smokeFrom = Double.POSITIVE_INFINITY;
     private double smokeEnd = Double.NEGATIVE_INFINITY;
     /** The current attempt. */
@@ -202,6 +205,14 @@ final class Fight {
             }
         }
         return r;
+    }
+
+    /**
+     * @return the time the breach failed for good (no method left, or {@code maxBreachAttempts} used up), minutes;
+     *         NaN if it did not (it succeeded, or the column halted by its losses)
+     */
+    double culminatedAt() {
+        return culminatedAt;
     }
 
     /**
@@ -869,9 +880,9 @@ final class Fight {
         ctx.events.publishAt(new ModelEvent.BreachFailed(t, col.id, where, plan.method(), attempt,
                 "every lane stopped for want of assets"));
         Breach.Plan b = attempt < doc.maxBreachAttempts() ? col.breach.choose(os.obstacle) : null;
-        if (b == null) {
+        if (b == null) {                  // the encounter turns the column back, or it culminates
             os.status = ObstacleState.Status.FOUND;
-            col.halt("culminated", where, t);
+            culminatedAt = t;
             return true;
         }
         attempt++;

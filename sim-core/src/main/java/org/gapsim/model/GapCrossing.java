@@ -257,12 +257,21 @@ final class GapCrossing {
         }
         sites[os.index] = new Site(id, col.id, Means.PONTOON, build.length, sets, called, atSite,
                 Double.POSITIVE_INFINITY);
-        if (rerouteMin(col, leg, ol) < Double.POSITIVE_INFINITY) {
-            new TurnBack(col, os, leg, ol, headArrival).schedule(failed - ctx.now());
-        } else {
-            col.halt("culminated", id, failed);
-        }
+        turnBackOrCulminate(col, os, leg, ol, headArrival, failed);
         return Outcome.REROUTED;
+    }
+
+    /**
+     * A column whose breach or crossing failed for good at {@code at} (minutes): it turns back then onto the fastest
+     * route that avoids the obstacle's road, if there is one, else it culminates there (halts for good).
+     */
+    void turnBackOrCulminate(Column col, ObstacleState os, Leg leg, Leg.ObstacleOnLeg ol, double headArrival,
+                             double at) {
+        if (rerouteMin(col, leg, ol) < Double.POSITIVE_INFINITY) {
+            new TurnBack(col, os, leg, ol, headArrival).schedule(Math.max(0, at - ctx.now()));
+        } else {
+            col.halt("culminated", os.obstacle.id(), at);
+        }
     }
 
     /** A column whose crossing under fire failed turns back when it failed, onto the fastest other route. */

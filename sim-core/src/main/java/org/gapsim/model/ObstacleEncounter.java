@@ -225,7 +225,11 @@ final class ObstacleEncounter {
             col.opened(os);
             fight = new Fight(ctx, col, os);
             if (!fight.breach(haltTime, b, begin, bt)) {
+                double failed = fight.culminatedAt();
                 fight = null;
+                if (!Double.isNaN(failed)) {
+                    ctx.gaps.turnBackOrCulminate(col, os, leg, ol, headArrival, failed);
+                }
                 return;
             }
         } else {

@@ -1,6 +1,7 @@
 package org.gapsim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.gapsim.scenario.MineLayout;
 import org.gapsim.scenario.Minefield;
 import org.gapsim.scenario.Obstacle;
 import org.gapsim.scenario.ObstacleKind;
+import org.gapsim.scenario.RoadNetwork;
 import org.gapsim.scenario.Scenario;
 import org.gapsim.scenario.Sensor;
 import org.gapsim.scenario.SensorKind;
@@ -375,16 +377,43 @@ class FightTest {
     }
 
     @Test
-    void afterMaxBreachAttemptsTheColumnCulminatesAndNothingIsLeftPending() {
+    void afterMaxBreachAttemptsTheColumnTurnsBackIfItCanElseCulminatesAndNothingIsLeftPending() {
         FireUnit sure = atgm("a1").ammunition(2).pKillArmoured(1).engagementsPerHour(600).build();
         Defender def = Defender.builder().sensors(op("op", 1e6)).fireUnits(sure).build();
-        List<ModelEvent> ev = events(teeth(def, quiet().maxBreachAttempts(1).build()), 2, 0);
+        Scenario s = teeth(def, quiet().maxBreachAttempts(1).build());
+        // a way round (A-D-C): it turns back when the breach fails and arrives by it
+        List<ModelEvent> round = events(s, 2, 0);
+        ModelEvent.BreachFailed f = (ModelEvent.BreachFailed) round.stream()
+                .filter(e -> e instanceof ModelEvent.BreachFailed).findFirst().orElseThrow();
+        ModelEvent.Rerouted back = (ModelEvent.Rerouted) round.stream()
+                .filter(e -> e instanceof ModelEvent.Rerouted).findFirst().orElseThrow();
+        assertEquals(f.timeMin(), back.timeMin(), EPS, "it turns back when the breach fails for good");
+        assertTrue(back.route().contains("d"), back.route().toString());
+        assertTrue(round.stream().anyMatch(e -> e instanceof ModelEvent.ColumnArrived), "by A-D-C");
+        assertFalse(round.stream().anyMatch(e -> e instanceof ModelEvent.ColumnHalted));
+        assertTimeOrdered(round);
+        // no way round: it culminates at the failure, and nothing is left pending
+        List<ModelEvent> ev = events(withoutDetour(s), 2, 0);
         ModelEvent last = ev.get(ev.size() - 1);
         assertTrue(last instanceof ModelEvent.ColumnHalted h && h.reason().equals("culminated"), last.toString());
         assertEquals(1, ev.stream().filter(e -> e instanceof ModelEvent.BreachFailed).count());
+        assertEquals(ev.stream().filter(e -> e instanceof ModelEvent.BreachFailed).findFirst().orElseThrow()
+                .timeMin(), last.timeMin(), EPS);
+        assertTimeOrdered(ev);
+    }
+
+    private static void assertTimeOrdered(List<ModelEvent> ev) {
         for (int i = 1; i < ev.size(); i++) {
-            assertTrue(ev.get(i).timeMin() >= ev.get(i - 1).timeMin(), "time order");
+            assertTrue(ev.get(i).timeMin() >= ev.get(i - 1).timeMin(), "time order at " + ev.get(i));
         }
+    }
+
+    /** @return {@code s} without the A-D-C detour: only A-B-C is left */
+    private static Scenario withoutDetour(Scenario s) {
+        RoadNetwork n = s.network();
+        RoadNetwork ab = new RoadNetwork(n.places().stream().filter(p -> !p.id().equals("d")).toList(),
+                n.segments().stream().filter(g -> g.id().equals("ab") || g.id().equals("bc")).toList());
+        return s.toBuilder().network(ab).build();
     }
 
     @Test
