@@ -11,9 +11,12 @@ package org.gapsim.experiment;
  * @param halfWidth half-width of the Student 95% interval of the mean; NaN with fewer than two, 0 if sd is 0
  */
 public record MeanEstimate(long n, double mean, double sd, double halfWidth) {
-    /** @return lower end of the 95% interval of the mean */
+    /**
+     * @return lower end of the 95% interval of the mean, cut at 0: a count is never negative, so neither is its mean
+     *         (the Student interval of a rare count can reach below it, which printed as "-0.00")
+     */
     public double ciLow() {
-        return mean - halfWidth;
+        return Math.max(0.0, mean - halfWidth);
     }
 
     /** @return upper end of the 95% interval of the mean */

@@ -153,4 +153,12 @@ class FightCountsTest {
                 assets);
         assertTrue(!table.contains("Breaching: attempts started"), "the console keeps to the main table");
     }
+
+    @Test
+    void aRareCountsIntervalStopsAtZero() {
+        // one breach failure in five runs: mean 0.2, sd 0.447, t4 half-width 0.555 reaches below 0
+        MeanEstimate rare = new MeanEstimate(5, 0.2, Math.sqrt(0.2), T4 * Math.sqrt(0.2) / Math.sqrt(5));
+        assertEquals(0.0, rare.ciLow(), 0.0);
+        assertEquals(0.2 + T4 * Math.sqrt(0.2) / Math.sqrt(5), rare.ciHigh(), 1e-12);
+    }
 }
