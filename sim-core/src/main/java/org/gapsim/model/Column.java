@@ -67,7 +67,7 @@ final class Column {
         }
         this.n = start;
         this.march = new March(ctx, this);
-        this.breach = new Breach(ctx.doctrine, spec.engineers(), ctx.events, id, ctx.plan.marchOrder(index),
+        this.breach = new Breach(ctx.doctrine, spec.engineers(), ctx.events, id, ctx.plan.carriers(index),
                 ctx.plan.scenario().clock());
         this.losses = new Losses(ctx, this);
         this.encounter = new ObstacleEncounter(ctx, this);
