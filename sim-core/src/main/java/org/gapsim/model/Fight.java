@@ -84,6 +84,13 @@ final class Fight {
     private final boolean[] fired;
     private final double[] fE;
     private final double[] fAcc;
+    /**
+     * Rates per minute that depend only on the unit and the conditions, worked out once per fight: sensors' and own
+     * detection rates at [4k + 2 night + smoke], engagement rates at [4k + 2 night + suppressed].
+     */
+    private final double[] sRate;
+    private final double[] oRate;
+    private final double[] fRate;
     /** Vehicles per target group, reused by each engagement. */
     private final int[] groupCount = new int[TargetGroup.values().length];
     private double detectedAt = Double.POSITIVE_INFINITY;
@@ -135,6 +142,20 @@ final class Fight {
                     : Double.POSITIVE_INFINITY;
             armAt[k] = Double.POSITIVE_INFINITY;
         }
+        sRate = new double[4 * sensors.length];
+        for (int k = 0; k < sensors.length; k++) {
+            for (int c = 0; c < 4; c++) {
+                sRate[4 * k + c] = sensorRate0(k, c >= 2, (c & 1) != 0);
+            }
+        }
+        oRate = new double[4 * fires.length];
+        fRate = new double[4 * fires.length];
+        for (int k = 0; k < fires.length; k++) {
+            for (int c = 0; c < 4; c++) {
+                oRate[4 * k + c] = ownRate0(k, c >= 2, (c & 1) != 0);
+                fRate[4 * k + c] = shotRate0(k, c >= 2, (c & 1) != 0);
+            }
+        }
     }
 
     private static double exp1(RandomStream rs) {
@@ -146,32 +167,44 @@ final class Fight {
         return 1 - doc.ewStrength() * (1 - kindFactor) * (1 - ewSensor);
     }
 
-    private double sensorRate(int k, boolean night, boolean smoke) {
+    private double sensorRate0(int k, boolean night, boolean smoke) {
         Sensor s = d.layout.sensors[sensors[k]];
         SensorKind kind = s.kind();
         return s.detectionsPerHour() / MIN_PER_H * (smoke ? kind.smokeFactor() : 1) * (night ? kind.nightFactor() : 1)
                 * ew(kind.ewFactor());
     }
 
-    private double ownRate(int k, double t, boolean night, boolean smoke) {
+    private double ownRate0(int k, boolean night, boolean smoke) {
         FireUnit f = d.layout.fireUnits[fires[k]];
-        if (!d.alive(fires[k], t) || oE[k] == Double.POSITIVE_INFINITY) {
-            return 0;
-        }
         FireUnitKind kind = f.kind();
         SensorKind eyes = kind.drone() ? SensorKind.UAV : SensorKind.OBSERVATION_POST;
         return f.ownDetectionsPerHour() / MIN_PER_H * (night ? kind.nightFactor() : 1)
                 * (smoke ? eyes.smokeFactor() : 1) * (kind.drone() ? ew(eyes.ewFactor()) : 1);
     }
 
+    private double shotRate0(int k, boolean night, boolean suppressed) {
+        FireUnit f = d.layout.fireUnits[fires[k]];
+        return f.engagementsPerHour() / MIN_PER_H * (night ? f.kind().nightFactor() : 1)
+                * (suppressed ? doc.suppressedRateFactor() : 1) * (f.kind().drone() ? ew(f.kind().ewFactor()) : 1);
+    }
+
+    private double sensorRate(int k, boolean night, boolean smoke) {
+        return sRate[4 * k + (night ? 2 : 0) + (smoke ? 1 : 0)];
+    }
+
+    private double ownRate(int k, double t, boolean night, boolean smoke) {
+        if (!d.alive(fires[k], t) || oE[k] == Double.POSITIVE_INFINITY) {
+            return 0;
+        }
+        return oRate[4 * k + (night ? 2 : 0) + (smoke ? 1 : 0)];
+    }
+
     private double shotRate(int k, double t, boolean night) {
         int u = fires[k];
-        FireUnit f = d.layout.fireUnits[u];
         if (!fired[k] || !d.alive(u, t) || d.ammunition[u] <= 0) {
             return 0;
         }
-        return f.engagementsPerHour() / MIN_PER_H * (night ? f.kind().nightFactor() : 1)
-                * (d.suppressedUntil[u] > t ? doc.suppressedRateFactor() : 1) * (f.kind().drone() ? ew(f.kind().ewFactor()) : 1);
+        return fRate[4 * k + (night ? 2 : 0) + (d.suppressedUntil[u] > t ? 1 : 0)];
     }
 
     /** @return whether a live, armed, unsuppressed unit with ammunition reaches the site at {@code t} */
