@@ -93,6 +93,8 @@ final class Fight {
     private final double[] fRate;
     /** Vehicles per target group, reused by each engagement. */
     private final int[] groupCount = new int[TargetGroup.values().length];
+    /** Each vehicle's target group by index (ordinal, -1 for none), reused by each engagement; made at the first. */
+    private byte[] groupOf;
     private double detectedAt = Double.POSITIVE_INFINITY;
     private double smokeFrom = Double.POSITIVE_INFINITY;
     private double smokeEnd = Double.NEGATIVE_INFINITY;
@@ -432,11 +434,14 @@ final class Fight {
         double horizon = ctx.plan.scenario().horizonMin();
         int need = col.lossesToIneffective();
         double t = Math.max(from, lastTime);
+        double end = Double.NaN;   // the last time a vehicle not lost is past; only a kill changes the times
         while (true) {
-            double end = Double.NEGATIVE_INFINITY;
-            for (int i = col.crossed; i < col.n; i++) {
-                if (col.t[i] > end) {
-                    end = col.t[i];
+            if (Double.isNaN(end)) {
+                end = Double.NEGATIVE_INFINITY;
+                for (int i = col.crossed; i < col.n; i++) {
+                    if (col.t[i] > end) {
+                        end = col.t[i];
+                    }
                 }
             }
             if (!(t < end)) {
@@ -519,8 +524,11 @@ final class Fight {
                 default -> {
                 }
             }
-            if (killed && ++passageKills >= need) {
-                return t;
+            if (killed) {
+                if (++passageKills >= need) {
+                    return t;
+                }
+                end = Double.NaN;
             }
         }
     }
@@ -808,6 +816,7 @@ final class Fight {
         int lanes = state.length;
         int[] count = groupCount;
         java.util.Arrays.fill(count, 0);
+        byte[] groups = groups();
         int ahead = 0;
         for (int i = col.crossed; i < col.n; i++) {
             TargetGroup g = group(i, lanes, ahead);
@@ -815,17 +824,22 @@ final class Fight {
                 ahead++;
             }
             count[g.ordinal()]++;
+            groups[i] = (byte) g.ordinal();
         }
+        return pick(u, count, groups);
+    }
+
+    /**
+     * @return the index of the vehicle of the first non-empty group in the defender's priority at the pick
+     *         {@code u} among that group's vehicles ({@code groups[i]}: the group's ordinal, or -1 for none), or -1
+     */
+    private int pick(double u, int[] count, byte[] groups) {
         for (TargetGroup g : d.layout.priority) {
             if (count[g.ordinal()] > 0) {
                 int pick = (int) (u * count[g.ordinal()]);
-                ahead = 0;
+                byte o = (byte) g.ordinal();
                 for (int i = col.crossed; i < col.n; i++) {
-                    TargetGroup h = group(i, lanes, ahead);
-                    if (h != TargetGroup.BREACH_ASSETS) {
-                        ahead++;
-                    }
-                    if (h == g && pick-- == 0) {
+                    if (groups[i] == o && pick-- == 0) {
                         return i;
                     }
                 }
@@ -834,35 +848,32 @@ final class Fight {
         return -1;
     }
 
+    /** @return the per-vehicle-index group scratch (one per fight, as long as the column at the start) */
+    private byte[] groups() {
+        if (groupOf == null) {
+            groupOf = new byte[col.start];
+        }
+        return groupOf;
+    }
+
     /** @return the target among the vehicles still at the site at {@code t} in the passage, or -1 if none */
     private int targetInPassage(double u, double t) {
         int lanes = os.laneOpen.length;
         int[] count = groupCount;
         java.util.Arrays.fill(count, 0);
+        byte[] groups = groups();
         int waiting = 0;
         for (int i = col.crossed; i < col.n; i++) {
             if (col.t[i] > t) {   // NaN (lost) is never > t
                 TargetGroup g = passing(i, t, lanes, waiting);
                 waiting += sc.enter[i] > t ? 1 : 0;
                 count[g.ordinal()]++;
+                groups[i] = (byte) g.ordinal();
+            } else {
+                groups[i] = -1;
             }
         }
-        for (TargetGroup g : d.layout.priority) {
-            if (count[g.ordinal()] > 0) {
-                int pick = (int) (u * count[g.ordinal()]);
-                waiting = 0;
-                for (int i = col.crossed; i < col.n; i++) {
-                    if (col.t[i] > t) {
-                        TargetGroup h = passing(i, t, lanes, waiting);
-                        waiting += sc.enter[i] > t ? 1 : 0;
-                        if (h == g && pick-- == 0) {
-                            return i;
-                        }
-                    }
-                }
-            }
-        }
-        return -1;
+        return pick(u, count, groups);
     }
 
     /** @return the group in the passage: a carrier; in a lane or among the next to enter one; the rest */
