@@ -890,7 +890,7 @@ final class Fight {
      */
     private TargetGroup group(int i, int lanes, int ahead) {
         int v = col.vehicle[i];
-        if (bridging == null && (onLane(v) || col.breach.carries(v, plan.method()))) {
+        if (bridging == null && (col.breach.carries(v, plan.method()) || onLane(v))) {
             return TargetGroup.BREACH_ASSETS;
         }
         return ahead < lanes ? TargetGroup.LANES : TargetGroup.REST;
