@@ -58,8 +58,8 @@ final class Column {
         this.index = index;
         this.spec = spec;
         this.id = spec.id();
-        this.start = spec.vehicleCount();
         this.type = ctx.plan.marchOrder(index);
+        this.start = type.length;   // the vehicle count, summed once per plan rather than per replication
         this.vehicle = new int[start];
         this.t = new double[start];
         for (int k = 0; k < start; k++) {
