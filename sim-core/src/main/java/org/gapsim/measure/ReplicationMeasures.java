@@ -3,7 +3,6 @@ package org.gapsim.measure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +43,6 @@ public final class ReplicationMeasures implements ModelListener {
     private final int[] fight = new int[FightCount.size()];
     /** Armour by vehicle type id, made at the first loss. */
     private Map<String, Armour> armour;
-    /** Carriers that lost assets, as "column#vehicle", made at the first asset lost. */
-    private HashSet<String> carriers;
 
     /**
      * @param plan        the compiled scenario and package being run
@@ -92,10 +89,7 @@ public final class ReplicationMeasures implements ModelListener {
             fight[FightCount.DEFENDER_ENGAGEMENTS.ordinal()]++;
         } else if (event instanceof ModelEvent.AssetLost a) {
             fight[asset(a.asset()).ordinal()]++;
-            if (carriers == null) {
-                carriers = new HashSet<>();
-            }
-            if (a.vehicle() >= 0 && carriers.add(a.column() + "#" + a.vehicle())) {   // a pontoon set: no vehicle
+            if (a.vehicle() >= 0 && cols.get(a.column()).carrierLost(a.vehicle())) {   // a pontoon set: no vehicle
                 fight[FightCount.CARRIERS_LOST.ordinal()]++;
             }
         } else if (event instanceof ModelEvent.BreachFailed) {
@@ -222,9 +216,21 @@ public final class ReplicationMeasures implements ModelListener {
         double lead = Double.NaN;
         double[] arrivals;
         boolean halted;
+        /** Per vehicle number (march order at the start): whether it lost an asset; made at the first. */
+        boolean[] carrierLost;
 
         Col(int start) {
             this.start = start;
+        }
+
+        /** @return whether vehicle number {@code v} had not lost an asset before (now marked) */
+        boolean carrierLost(int v) {
+            if (carrierLost == null) {
+                carrierLost = new boolean[start];
+            }
+            boolean first = !carrierLost[v];
+            carrierLost[v] = true;
+            return first;
         }
     }
 }

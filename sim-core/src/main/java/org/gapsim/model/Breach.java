@@ -86,6 +86,16 @@ final class Breach {
      */
     Breach(BreachDoctrine doctrine, EngineerAssets assets, EventPublisher events, String column,
            org.gapsim.scenario.VehicleType[] order, org.gapsim.scenario.Clock clock) {
+        this(doctrine, assets, events, column, Carriers.of(assets, order), clock);
+    }
+
+    /**
+     * @param carriers who carries what at the start, worked out once per plan ({@link Carriers#of}); copied here,
+     *                 since losses change it
+     * @param clock    the scenario's time of day (work at night takes {@code nightWorkFactor} times longer)
+     */
+    Breach(BreachDoctrine doctrine, EngineerAssets assets, EventPublisher events, String column, Carriers carriers,
+           org.gapsim.scenario.Clock clock) {
         this.doctrine = doctrine;
         this.assets = assets;
         this.events = events;
@@ -96,20 +106,60 @@ final class Breach {
         this.ploughs = assets.minePloughs().count();
         this.earthMovers = assets.earthMovers().count();
         this.rollers = assets.mineRollers().count();
-        this.chargesOn = spread(order, assets.lineCharges().carrier(), lineCharges, true);
-        this.ploughOn = spread(order, assets.minePloughs().carrier(), ploughs, false);
-        this.bridgeOn = spread(order, assets.bridgeLayers().carrier(), bridges, false);
-        this.earthMoverOn = spread(order, assets.earthMovers().carrier(), earthMovers, false);
-        this.rollerOn = spread(order, assets.mineRollers().carrier(), rollers, false);
-        org.gapsim.scenario.VehicleType rt = null;
-        for (org.gapsim.scenario.VehicleType t : order) {
-            if (t.id().equals(assets.mineRollers().carrier())) {
-                rt = t;
-                break;
-            }
-        }
-        this.rollerType = rt;
+        this.chargesOn = copy(carriers.chargesOn);
+        this.ploughOn = copy(carriers.ploughOn);
+        this.bridgeOn = copy(carriers.bridgeOn);
+        this.earthMoverOn = copy(carriers.earthMoverOn);
+        this.rollerOn = copy(carriers.rollerOn);
+        this.rollerType = carriers.rollerType;
         this.rollerBlasts = assets.mineRollers().blastsSurvived();
+    }
+
+    private static int[] copy(int[] on) {
+        return on == null ? null : on.clone();
+    }
+
+    /**
+     * Who carries what in one column at the start (per vehicle number, march order; null when a kind names no
+     * carrier), and the type pushing the rollers (null if none): the same in every replication, so worked out once
+     * per plan ({@link CrossingPlan#carriers}) and never changed.
+     */
+    static final class Carriers {
+        private final int[] chargesOn;
+        private final int[] ploughOn;
+        private final int[] bridgeOn;
+        private final int[] earthMoverOn;
+        private final int[] rollerOn;
+        private final org.gapsim.scenario.VehicleType rollerType;
+
+        private Carriers(int[] chargesOn, int[] ploughOn, int[] bridgeOn, int[] earthMoverOn, int[] rollerOn,
+                         org.gapsim.scenario.VehicleType rollerType) {
+            this.chargesOn = chargesOn;
+            this.ploughOn = ploughOn;
+            this.bridgeOn = bridgeOn;
+            this.earthMoverOn = earthMoverOn;
+            this.rollerOn = rollerOn;
+            this.rollerType = rollerType;
+        }
+
+        /**
+         * @param order the column's vehicle types in march order at the start (the first vehicles of a carrier type
+         *              carry that kind of asset: one item each, line charges spread evenly over all of that type)
+         */
+        static Carriers of(EngineerAssets assets, org.gapsim.scenario.VehicleType[] order) {
+            org.gapsim.scenario.VehicleType rt = null;
+            for (org.gapsim.scenario.VehicleType t : order) {
+                if (t.id().equals(assets.mineRollers().carrier())) {
+                    rt = t;
+                    break;
+                }
+            }
+            return new Carriers(spread(order, assets.lineCharges().carrier(), assets.lineCharges().count(), true),
+                    spread(order, assets.minePloughs().carrier(), assets.minePloughs().count(), false),
+                    spread(order, assets.bridgeLayers().carrier(), assets.bridgeLayers().count(), false),
+                    spread(order, assets.earthMovers().carrier(), assets.earthMovers().count(), false),
+                    spread(order, assets.mineRollers().carrier(), assets.mineRollers().count(), false), rt);
+        }
     }
 
     /** @return items per vehicle number: one each on the first carriers, or spread evenly over all of them */

@@ -58,8 +58,8 @@ final class Column {
         this.index = index;
         this.spec = spec;
         this.id = spec.id();
-        this.start = spec.vehicleCount();
         this.type = ctx.plan.marchOrder(index);
+        this.start = type.length;   // the vehicle count, summed once per plan rather than per replication
         this.vehicle = new int[start];
         this.t = new double[start];
         for (int k = 0; k < start; k++) {
@@ -67,7 +67,7 @@ final class Column {
         }
         this.n = start;
         this.march = new March(ctx, this);
-        this.breach = new Breach(ctx.doctrine, spec.engineers(), ctx.events, id, ctx.plan.marchOrder(index),
+        this.breach = new Breach(ctx.doctrine, spec.engineers(), ctx.events, id, ctx.plan.carriers(index),
                 ctx.plan.scenario().clock());
         this.losses = new Losses(ctx, this);
         this.encounter = new ObstacleEncounter(ctx, this);

@@ -45,6 +45,8 @@ public final class CrossingPlan {
     private final double[] columnRoadSpeedKmh;
     private final double[] columnCrossCountryKmh;
     private final VehicleType[][] marchOrders;
+    /** [column]: who carries what engineer asset at the start, the same in every replication. */
+    private final Breach.Carriers[] carriers;
     /** [column][terrain ordinal]: the column's off-road speed in the scenario's season, km/h (0: cannot leave). */
     private final double[][] bypassSpeedKmh;
     /** Purposes of the per-(column, obstacle) streams, for {@link #streamName(int, int, int)}. */
@@ -105,6 +107,7 @@ public final class CrossingPlan {
         columnRoadSpeedKmh = new double[columns];
         columnCrossCountryKmh = new double[columns];
         marchOrders = new VehicleType[columns][];
+        carriers = new Breach.Carriers[columns];
         for (int c = 0; c < columns; c++) {
             ColumnSpec spec = scenario.columns().get(c);
             double v = Double.POSITIVE_INFINITY;
@@ -122,6 +125,7 @@ public final class CrossingPlan {
             columnRoadSpeedKmh[c] = v;
             columnCrossCountryKmh[c] = cc;
             marchOrders[c] = order;
+            carriers[c] = Breach.Carriers.of(spec.engineers(), order);
             List<Leg> legs;
             if (spec.route().isEmpty()) {
                 legs = shortestRoute(spec.start(), spec.objective(), Set.of(), v).orElseThrow(
@@ -265,6 +269,11 @@ public final class CrossingPlan {
 
     String mineLayoutStream(int i) {
         return mineLayoutStreams[i];
+    }
+
+    /** @return who carries what engineer asset in column {@code c} at the start (shared: never changed) */
+    Breach.Carriers carriers(int c) {
+        return carriers[c];
     }
 
     /** @return a fresh copy of column {@code c}'s vehicle types in march order (lead first) */

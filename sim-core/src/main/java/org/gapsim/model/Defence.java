@@ -54,7 +54,7 @@ final class Defence {
     RandomStream knownStream(int k) {
         RandomStream rs = knownStreams[k];
         if (rs == null) {
-            rs = ctx.streams.stream("known/" + layout.fireUnits[k].id());
+            rs = ctx.streams.stream(layout.knownStreams[k]);
             knownStreams[k] = rs;
         }
         return rs;

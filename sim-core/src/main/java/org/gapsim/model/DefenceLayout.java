@@ -40,6 +40,8 @@ final class DefenceLayout {
     /** Stream names per sensor and per fire unit ({@code defender/<unit id>}). */
     final String[] sensorStreams;
     final String[] fireStreams;
+    /** Per fire unit: the name of its stream of the attacker's knowledge and preparation ({@code known/<unit>}). */
+    final String[] knownStreams;
     /** Share of the attacker's EW the defender cancels, scenario and package combined. */
     final double electronicProtection;
     /** Target groups in the defender's order. */
@@ -105,6 +107,10 @@ final class DefenceLayout {
         fireStreams = new String[fireUnits.length];
         for (int k = 0; k < fireUnits.length; k++) {
             fireStreams[k] = "defender/" + fireUnits[k].id();
+        }
+        knownStreams = new String[fireUnits.length];
+        for (int k = 0; k < fireUnits.length; k++) {
+            knownStreams[k] = "known/" + fireUnits[k].id();
         }
     }
 

@@ -85,8 +85,17 @@ final class Fight {
     private final boolean[] fired;
     private final double[] fE;
     private final double[] fAcc;
+    /**
+     * Rates per minute that depend only on the unit and the conditions, worked out once per fight: sensors' and own
+     * detection rates at [4k + 2 night + smoke], engagement rates at [4k + 2 night + suppressed].
+     */
+    private final double[] sRate;
+    private final double[] oRate;
+    private final double[] fRate;
     /** Vehicles per target group, reused by each engagement. */
     private final int[] groupCount = new int[TargetGroup.values().length];
+    /** Each vehicle's target group by index (ordinal, -1 for none), reused by each engagement; made at the first. */
+    private byte[] groupOf;
     private double detectedAt = Double.POSITIVE_INFINITY;
     /** Time the breach failed for good (no method left or attempts used up), minutes; NaN while it has not. */
     private double culminatedAt = Double.NaN;
@@ -138,6 +147,20 @@ final class Fight {
                     : Double.POSITIVE_INFINITY;
             armAt[k] = Double.POSITIVE_INFINITY;
         }
+        sRate = new double[4 * sensors.length];
+        for (int k = 0; k < sensors.length; k++) {
+            for (int c = 0; c < 4; c++) {
+                sRate[4 * k + c] = sensorRate0(k, c >= 2, (c & 1) != 0);
+            }
+        }
+        oRate = new double[4 * fires.length];
+        fRate = new double[4 * fires.length];
+        for (int k = 0; k < fires.length; k++) {
+            for (int c = 0; c < 4; c++) {
+                oRate[4 * k + c] = ownRate0(k, c >= 2, (c & 1) != 0);
+                fRate[4 * k + c] = shotRate0(k, c >= 2, (c & 1) != 0);
+            }
+        }
     }
 
     private static double exp1(RandomStream rs) {
@@ -149,32 +172,44 @@ final class Fight {
         return 1 - doc.ewStrength() * (1 - kindFactor) * (1 - ewSensor);
     }
 
-    private double sensorRate(int k, boolean night, boolean smoke) {
+    private double sensorRate0(int k, boolean night, boolean smoke) {
         Sensor s = d.layout.sensors[sensors[k]];
         SensorKind kind = s.kind();
         return s.detectionsPerHour() / MIN_PER_H * (smoke ? kind.smokeFactor() : 1) * (night ? kind.nightFactor() : 1)
                 * ew(kind.ewFactor());
     }
 
-    private double ownRate(int k, double t, boolean night, boolean smoke) {
+    private double ownRate0(int k, boolean night, boolean smoke) {
         FireUnit f = d.layout.fireUnits[fires[k]];
-        if (!d.alive(fires[k], t) || oE[k] == Double.POSITIVE_INFINITY) {
-            return 0;
-        }
         FireUnitKind kind = f.kind();
         SensorKind eyes = kind.drone() ? SensorKind.UAV : SensorKind.OBSERVATION_POST;
         return f.ownDetectionsPerHour() / MIN_PER_H * (night ? kind.nightFactor() : 1)
                 * (smoke ? eyes.smokeFactor() : 1) * (kind.drone() ? ew(eyes.ewFactor()) : 1);
     }
 
+    private double shotRate0(int k, boolean night, boolean suppressed) {
+        FireUnit f = d.layout.fireUnits[fires[k]];
+        return f.engagementsPerHour() / MIN_PER_H * (night ? f.kind().nightFactor() : 1)
+                * (suppressed ? doc.suppressedRateFactor() : 1) * (f.kind().drone() ? ew(f.kind().ewFactor()) : 1);
+    }
+
+    private double sensorRate(int k, boolean night, boolean smoke) {
+        return sRate[4 * k + (night ? 2 : 0) + (smoke ? 1 : 0)];
+    }
+
+    private double ownRate(int k, double t, boolean night, boolean smoke) {
+        if (!d.alive(fires[k], t) || oE[k] == Double.POSITIVE_INFINITY) {
+            return 0;
+        }
+        return oRate[4 * k + (night ? 2 : 0) + (smoke ? 1 : 0)];
+    }
+
     private double shotRate(int k, double t, boolean night) {
         int u = fires[k];
-        FireUnit f = d.layout.fireUnits[u];
         if (!fired[k] || !d.alive(u, t) || d.ammunition[u] <= 0) {
             return 0;
         }
-        return f.engagementsPerHour() / MIN_PER_H * (night ? f.kind().nightFactor() : 1)
-                * (d.suppressedUntil[u] > t ? doc.suppressedRateFactor() : 1) * (f.kind().drone() ? ew(f.kind().ewFactor()) : 1);
+        return fRate[4 * k + (night ? 2 : 0) + (d.suppressedUntil[u] > t ? 1 : 0)];
     }
 
     /** @return whether a live, armed, unsuppressed unit with ammunition reaches the site at {@code t} */
@@ -410,11 +445,14 @@ final class Fight {
         double horizon = ctx.plan.scenario().horizonMin();
         int need = col.lossesToIneffective();
         double t = Math.max(from, lastTime);
+        double end = Double.NaN;   // the last time a vehicle not lost is past; only a kill changes the times
         while (true) {
-            double end = Double.NEGATIVE_INFINITY;
-            for (int i = col.crossed; i < col.n; i++) {
-                if (col.t[i] > end) {
-                    end = col.t[i];
+            if (Double.isNaN(end)) {
+                end = Double.NEGATIVE_INFINITY;
+                for (int i = col.crossed; i < col.n; i++) {
+                    if (col.t[i] > end) {
+                        end = col.t[i];
+                    }
                 }
             }
             if (!(t < end)) {
@@ -497,8 +535,11 @@ final class Fight {
                 default -> {
                 }
             }
-            if (killed && ++passageKills >= need) {
-                return t;
+            if (killed) {
+                if (++passageKills >= need) {
+                    return t;
+                }
+                end = Double.NaN;
             }
         }
     }
@@ -786,6 +827,7 @@ final class Fight {
         int lanes = state.length;
         int[] count = groupCount;
         java.util.Arrays.fill(count, 0);
+        byte[] groups = groups();
         int ahead = 0;
         for (int i = col.crossed; i < col.n; i++) {
             TargetGroup g = group(i, lanes, ahead);
@@ -793,17 +835,22 @@ final class Fight {
                 ahead++;
             }
             count[g.ordinal()]++;
+            groups[i] = (byte) g.ordinal();
         }
+        return pick(u, count, groups);
+    }
+
+    /**
+     * @return the index of the vehicle of the first non-empty group in the defender's priority at the pick
+     *         {@code u} among that group's vehicles ({@code groups[i]}: the group's ordinal, or -1 for none), or -1
+     */
+    private int pick(double u, int[] count, byte[] groups) {
         for (TargetGroup g : d.layout.priority) {
             if (count[g.ordinal()] > 0) {
                 int pick = (int) (u * count[g.ordinal()]);
-                ahead = 0;
+                byte o = (byte) g.ordinal();
                 for (int i = col.crossed; i < col.n; i++) {
-                    TargetGroup h = group(i, lanes, ahead);
-                    if (h != TargetGroup.BREACH_ASSETS) {
-                        ahead++;
-                    }
-                    if (h == g && pick-- == 0) {
+                    if (groups[i] == o && pick-- == 0) {
                         return i;
                     }
                 }
@@ -812,35 +859,32 @@ final class Fight {
         return -1;
     }
 
+    /** @return the per-vehicle-index group scratch (one per fight, as long as the column at the start) */
+    private byte[] groups() {
+        if (groupOf == null) {
+            groupOf = new byte[col.start];
+        }
+        return groupOf;
+    }
+
     /** @return the target among the vehicles still at the site at {@code t} in the passage, or -1 if none */
     private int targetInPassage(double u, double t) {
         int lanes = os.laneOpen.length;
         int[] count = groupCount;
         java.util.Arrays.fill(count, 0);
+        byte[] groups = groups();
         int waiting = 0;
         for (int i = col.crossed; i < col.n; i++) {
             if (col.t[i] > t) {   // NaN (lost) is never > t
                 TargetGroup g = passing(i, t, lanes, waiting);
                 waiting += sc.enter[i] > t ? 1 : 0;
                 count[g.ordinal()]++;
+                groups[i] = (byte) g.ordinal();
+            } else {
+                groups[i] = -1;
             }
         }
-        for (TargetGroup g : d.layout.priority) {
-            if (count[g.ordinal()] > 0) {
-                int pick = (int) (u * count[g.ordinal()]);
-                waiting = 0;
-                for (int i = col.crossed; i < col.n; i++) {
-                    if (col.t[i] > t) {
-                        TargetGroup h = passing(i, t, lanes, waiting);
-                        waiting += sc.enter[i] > t ? 1 : 0;
-                        if (h == g && pick-- == 0) {
-                            return i;
-                        }
-                    }
-                }
-            }
-        }
-        return -1;
+        return pick(u, count, groups);
     }
 
     /** @return the group in the passage: a carrier; in a lane or among the next to enter one; the rest */
@@ -857,7 +901,7 @@ final class Fight {
      */
     private TargetGroup group(int i, int lanes, int ahead) {
         int v = col.vehicle[i];
-        if (bridging == null && (onLane(v) || col.breach.carries(v, plan.method()))) {
+        if (bridging == null && (col.breach.carries(v, plan.method()) || onLane(v))) {
             return TargetGroup.BREACH_ASSETS;
         }
         return ahead < lanes ? TargetGroup.LANES : TargetGroup.REST;
