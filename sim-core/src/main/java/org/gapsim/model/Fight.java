@@ -96,6 +96,11 @@ final class Fight {
     private final int[] groupCount = new int[TargetGroup.values().length];
     /** Each vehicle's target group by index (ordinal, -1 for none), reused by each engagement; made at the first. */
     private byte[] groupOf;
+    /** Vehicle numbers (ascending) that may be breach assets in the current attempt ({@link #listCandidates}). */
+    private int[] candidate;
+    private int candidates;
+    /** The breach assets' indices at the site, ascending, reused by each engagement ({@link #assets}). */
+    private int[] assetAt;
     private double detectedAt = Double.POSITIVE_INFINITY;
     /** Time the breach failed for good (no method left or attempts used up), minutes; NaN while it has not. */
     private double culminatedAt = Double.NaN;
@@ -622,6 +627,9 @@ final class Fight {
      */
     private void startAttempt(Breach.Plan b, double decided, double at, RandomStream bt) {
         plan = b;
+        if (bridging == null) {
+            listCandidates();
+        }
         begin = at;
         work = bridging != null ? bridging.work() : col.breach.startLanes(os, b, at, bt, fs);
         int lanes = b.lanes();
@@ -820,24 +828,83 @@ final class Fight {
     }
 
     /**
-     * @return the index of the target in the column's arrays, by the defender's priority, or -1 if none (two passes
-     *         over the vehicles held at the site: count each group, then find the pick)
+     * @return the index of the target in the column's arrays, by the defender's priority, or -1 if none: the group
+     *         counts follow from the breach assets at the site ({@link #assets}), and the next to enter a lane are
+     *         the first {@code lanes} other vehicles, so no walk over the whole column is needed
      */
     private int target(double u) {
         int lanes = state.length;
-        int[] count = groupCount;
-        java.util.Arrays.fill(count, 0);
-        byte[] groups = groups();
-        int ahead = 0;
-        for (int i = col.crossed; i < col.n; i++) {
-            TargetGroup g = group(i, lanes, ahead);
-            if (g != TargetGroup.BREACH_ASSETS) {
-                ahead++;
+        int assets = assets();
+        int others = col.n - col.crossed - assets;
+        int inLanes = Math.min(lanes, others);
+        for (TargetGroup g : d.layout.priority) {
+            int count = switch (g) {
+                case BREACH_ASSETS -> assets;
+                case LANES -> inLanes;
+                case REST -> others - inLanes;
+            };
+            if (count > 0) {
+                int pick = (int) (u * count);
+                return switch (g) {
+                    case BREACH_ASSETS -> assetAt[pick];
+                    case LANES -> other(pick, assets);
+                    case REST -> other(lanes + pick, assets);
+                };
             }
-            count[g.ordinal()]++;
-            groups[i] = (byte) g.ordinal();
         }
-        return pick(u, count, groups);
+        return -1;
+    }
+
+    /**
+     * Fills {@link #assetAt} with the indices, ascending, of the breach assets at the site (vehicles carrying the
+     * current method's asset or working a lane); none when bridging.
+     *
+     * @return how many
+     */
+    private int assets() {
+        if (bridging != null) {
+            return 0;
+        }
+        int count = 0;
+        BreachMethod m = plan.method();
+        for (int c = 0; c < candidates; c++) {
+            int v = candidate[c];
+            if (col.breach.carries(v, m) || onLane(v)) {
+                int i = java.util.Arrays.binarySearch(col.vehicle, col.crossed, col.n, v);   // numbers ascend
+                if (i >= 0) {
+                    assetAt[count++] = i;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** @return the index of the {@code k}-th (from 0) vehicle at the site that is not among the {@code assets} */
+    private int other(int k, int assets) {
+        int i = col.crossed + k;
+        for (int a = 0; a < assets && assetAt[a] <= i; a++) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Lists the vehicles (by number, ascending) carrying the current method's asset when the attempt starts: the
+     * only vehicles that can be its breach assets during it, since a vehicle's assets are only ever taken away and
+     * a lane's carrier is always one carrying the method's asset when it is chosen.
+     */
+    private void listCandidates() {
+        if (candidate == null) {
+            candidate = new int[col.start];
+            assetAt = new int[col.start];
+        }
+        candidates = 0;
+        BreachMethod m = plan.method();
+        for (int v = 0; v < col.start; v++) {
+            if (col.breach.carries(v, m)) {
+                candidate[candidates++] = v;
+            }
+        }
     }
 
     /**
@@ -893,18 +960,6 @@ final class Fight {
             return TargetGroup.BREACH_ASSETS;
         }
         return sc.enter[i] <= t || waiting < lanes ? TargetGroup.LANES : TargetGroup.REST;
-    }
-
-    /**
-     * @return the group of the vehicle at index {@code i}: breach asset, next to enter a lane (fewer than
-     *         {@code lanes} non-asset vehicles {@code ahead} of it at the site), or the rest
-     */
-    private TargetGroup group(int i, int lanes, int ahead) {
-        int v = col.vehicle[i];
-        if (bridging == null && (col.breach.carries(v, plan.method()) || onLane(v))) {
-            return TargetGroup.BREACH_ASSETS;
-        }
-        return ahead < lanes ? TargetGroup.LANES : TargetGroup.REST;
     }
 
     /**
