@@ -94,8 +94,8 @@ final class Fight {
     private final double[] fRate;
     /** Vehicles per target group, reused by each engagement. */
     private final int[] groupCount = new int[TargetGroup.values().length];
-    /** Each vehicle's target group by index (ordinal, -1 for none), reused by each engagement; made at the first. */
-    private byte[] groupOf;
+    /** Per target group (by ordinal), its vehicles' indices, reused by each engagement; made at the first. */
+    private int[][] groupAt;
     /** Vehicle numbers (ascending) that may be breach assets in the current attempt ({@link #listCandidates}). */
     private int[] candidate;
     private int candidates;
@@ -907,51 +907,35 @@ final class Fight {
         }
     }
 
-    /**
-     * @return the index of the vehicle of the first non-empty group in the defender's priority at the pick
-     *         {@code u} among that group's vehicles ({@code groups[i]}: the group's ordinal, or -1 for none), or -1
-     */
-    private int pick(double u, int[] count, byte[] groups) {
-        for (TargetGroup g : d.layout.priority) {
-            if (count[g.ordinal()] > 0) {
-                int pick = (int) (u * count[g.ordinal()]);
-                byte o = (byte) g.ordinal();
-                for (int i = col.crossed; i < col.n; i++) {
-                    if (groups[i] == o && pick-- == 0) {
-                        return i;
-                    }
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** @return the per-vehicle-index group scratch (one per fight, as long as the column at the start) */
-    private byte[] groups() {
-        if (groupOf == null) {
-            groupOf = new byte[col.start];
-        }
-        return groupOf;
-    }
-
     /** @return the target among the vehicles still at the site at {@code t} in the passage, or -1 if none */
     private int targetInPassage(double u, double t) {
         int lanes = os.laneOpen.length;
         int[] count = groupCount;
         java.util.Arrays.fill(count, 0);
-        byte[] groups = groups();
+        int[][] at = groupAt();
         int waiting = 0;
         for (int i = col.crossed; i < col.n; i++) {
             if (col.t[i] > t) {   // NaN (lost) is never > t
-                TargetGroup g = passing(i, t, lanes, waiting);
+                int g = passing(i, t, lanes, waiting).ordinal();
                 waiting += sc.enter[i] > t ? 1 : 0;
-                count[g.ordinal()]++;
-                groups[i] = (byte) g.ordinal();
-            } else {
-                groups[i] = -1;
+                at[g][count[g]++] = i;
             }
         }
-        return pick(u, count, groups);
+        for (TargetGroup g : d.layout.priority) {
+            int c = count[g.ordinal()];
+            if (c > 0) {
+                return at[g.ordinal()][(int) (u * c)];
+            }
+        }
+        return -1;
+    }
+
+    /** @return per target group, its vehicles' indices in ascending order (one scratch per fight, reused) */
+    private int[][] groupAt() {
+        if (groupAt == null) {
+            groupAt = new int[TargetGroup.values().length][col.start];
+        }
+        return groupAt;
     }
 
     /** @return the group in the passage: a carrier; in a lane or among the next to enter one; the rest */
