@@ -92,6 +92,9 @@ final class Fight {
     private final double[] sRate;
     private final double[] oRate;
     private final double[] fRate;
+    /** Own detection and engagement rates per minute of each fire unit in the current step, reused by each step. */
+    private final double[] oNow;
+    private final double[] fNow;
     /** Vehicles per target group, reused by each engagement. */
     private final int[] groupCount = new int[TargetGroup.values().length];
     /** Per target group (by ordinal), its vehicles' indices, reused by each engagement; made at the first. */
@@ -159,6 +162,8 @@ final class Fight {
             }
         }
         oRate = new double[4 * fires.length];
+        oNow = new double[fires.length];
+        fNow = new double[fires.length];
         fRate = new double[4 * fires.length];
         for (int k = 0; k < fires.length; k++) {
             for (int c = 0; c < 4; c++) {
@@ -316,6 +321,7 @@ final class Fight {
                 }
                 for (int k = 0; k < fires.length; k++) {
                     double r = ownRate(k, t, night, smoke);
+                    oNow[k] = r;
                     if (r > 0) {
                         double at = t + (oE[k] - oAcc[k]) / r;
                         if (at < next) {
@@ -333,6 +339,7 @@ final class Fight {
                     which = k;
                 }
                 double r = shotRate(k, t, night);
+                fNow[k] = r;
                 if (r > 0) {
                     double at = t + (fE[k] - fAcc[k]) / r;
                     if (at < next) {
@@ -370,11 +377,11 @@ final class Fight {
                         sAcc[k] += sensorRate(k, night, smoke) * dt;
                     }
                     for (int k = 0; k < fires.length; k++) {
-                        oAcc[k] += ownRate(k, t, night, smoke) * dt;
+                        oAcc[k] += oNow[k] * dt;   // the rate worked out for this step
                     }
                 }
                 for (int k = 0; k < fires.length; k++) {
-                    fAcc[k] += shotRate(k, t, night) * dt;
+                    fAcc[k] += fNow[k] * dt;   // the rate worked out for this step
                 }
                 if (t >= begin) {
                     for (int j = 0; j < state.length; j++) {
@@ -490,6 +497,7 @@ final class Fight {
                 }
                 for (int k = 0; k < fires.length; k++) {
                     double r = ownRate(k, t, night, smoke);
+                    oNow[k] = r;
                     if (r > 0 && t + (oE[k] - oAcc[k]) / r < next) {
                         next = t + (oE[k] - oAcc[k]) / r;
                         what = 2;
@@ -504,6 +512,7 @@ final class Fight {
                     which = k;
                 }
                 double r = shotRate(k, t, night);
+                fNow[k] = r;
                 if (r > 0 && t + (fE[k] - fAcc[k]) / r < next) {
                     next = t + (fE[k] - fAcc[k]) / r;
                     what = 4;
@@ -520,11 +529,11 @@ final class Fight {
                         sAcc[k] += sensorRate(k, night, smoke) * dt;
                     }
                     for (int k = 0; k < fires.length; k++) {
-                        oAcc[k] += ownRate(k, t, night, smoke) * dt;
+                        oAcc[k] += oNow[k] * dt;   // the rate worked out for this step
                     }
                 }
                 for (int k = 0; k < fires.length; k++) {
-                    fAcc[k] += shotRate(k, t, night) * dt;
+                    fAcc[k] += fNow[k] * dt;   // the rate worked out for this step
                 }
             }
             t = next;
