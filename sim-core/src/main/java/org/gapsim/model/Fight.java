@@ -124,6 +124,13 @@ final class Fight {
     private Scratch sc;
     private double laneHeadway;
     private int passageKills;
+    /**
+     * Passage: every vehicle from {@link Column#crossed} below this index was past the site or lost at the last
+     * engagement (reset by a kill, whose lane block moves the times behind it).
+     */
+    private int passedBelow;
+    /** Passage: whether the vehicle at each index carries any engineer asset, set when the passage starts. */
+    private boolean[] carrierAt;
     /** Bridging with pontoon sets instead of breaching (see {@link PontoonWork}); null for a breach. */
     private PontoonWork bridging;
 
@@ -454,6 +461,13 @@ final class Fight {
     double passage(double from, Scratch scratch, double headwayMin) {
         this.sc = scratch;
         this.laneHeadway = headwayMin;
+        passedBelow = col.crossed;
+        if (carrierAt == null) {
+            carrierAt = new boolean[col.start];
+        }
+        for (int i = col.crossed; i < col.n; i++) {   // fixed through the passage: only the lost lose their assets
+            carrierAt[i] = col.breach.carriesAny(col.vehicle[i]);
+        }
         double horizon = ctx.plan.scenario().horizonMin();
         int need = col.lossesToIneffective();
         double t = Math.max(from, lastTime);
@@ -752,6 +766,7 @@ final class Fight {
                 col.losses.block(os, sc, target, sc.laneOf[target], t, laneHeadway);
             }
             col.t[target] = Double.NaN;
+            passedBelow = col.crossed;   // the block may have put back vehicles behind
             return true;
         }
         if (killed) {
@@ -923,7 +938,12 @@ final class Fight {
         java.util.Arrays.fill(count, 0);
         int[][] at = groupAt();
         int waiting = 0;
-        for (int i = col.crossed; i < col.n; i++) {
+        int from = passedBelow;
+        while (from < col.n && !(col.t[from] > t)) {   // past or lost for good: t only grows between kills
+            from++;
+        }
+        passedBelow = from;
+        for (int i = from; i < col.n; i++) {
             if (col.t[i] > t) {   // NaN (lost) is never > t
                 int g = passing(i, t, lanes, waiting).ordinal();
                 waiting += sc.enter[i] > t ? 1 : 0;
@@ -949,7 +969,7 @@ final class Fight {
 
     /** @return the group in the passage: a carrier; in a lane or among the next to enter one; the rest */
     private TargetGroup passing(int i, double t, int lanes, int waiting) {
-        if (col.breach.carriesAny(col.vehicle[i])) {
+        if (carrierAt[i]) {
             return TargetGroup.BREACH_ASSETS;
         }
         return sc.enter[i] <= t || waiting < lanes ? TargetGroup.LANES : TargetGroup.REST;
