@@ -92,10 +92,18 @@ final class Fight {
     private final double[] sRate;
     private final double[] oRate;
     private final double[] fRate;
+    /** Own detection and engagement rates per minute of each fire unit in the current step, reused by each step. */
+    private final double[] oNow;
+    private final double[] fNow;
     /** Vehicles per target group, reused by each engagement. */
     private final int[] groupCount = new int[TargetGroup.values().length];
-    /** Each vehicle's target group by index (ordinal, -1 for none), reused by each engagement; made at the first. */
-    private byte[] groupOf;
+    /** Per target group (by ordinal), its vehicles' indices, reused by each engagement; made at the first. */
+    private int[][] groupAt;
+    /** Vehicle numbers (ascending) that may be breach assets in the current attempt ({@link #listCandidates}). */
+    private int[] candidate;
+    private int candidates;
+    /** The breach assets' indices at the site, ascending, reused by each engagement ({@link #assets}). */
+    private int[] assetAt;
     private double detectedAt = Double.POSITIVE_INFINITY;
     /** Time the breach failed for good (no method left or attempts used up), minutes; NaN while it has not. */
     private double culminatedAt = Double.NaN;
@@ -116,6 +124,13 @@ final class Fight {
     private Scratch sc;
     private double laneHeadway;
     private int passageKills;
+    /**
+     * Passage: every vehicle from {@link Column#crossed} below this index was past the site or lost at the last
+     * engagement (reset by a kill, whose lane block moves the times behind it).
+     */
+    private int passedBelow;
+    /** Passage: whether the vehicle at each index carries any engineer asset, set when the passage starts. */
+    private boolean[] carrierAt;
     /** Bridging with pontoon sets instead of breaching (see {@link PontoonWork}); null for a breach. */
     private PontoonWork bridging;
 
@@ -154,6 +169,8 @@ final class Fight {
             }
         }
         oRate = new double[4 * fires.length];
+        oNow = new double[fires.length];
+        fNow = new double[fires.length];
         fRate = new double[4 * fires.length];
         for (int k = 0; k < fires.length; k++) {
             for (int c = 0; c < 4; c++) {
@@ -311,6 +328,7 @@ final class Fight {
                 }
                 for (int k = 0; k < fires.length; k++) {
                     double r = ownRate(k, t, night, smoke);
+                    oNow[k] = r;
                     if (r > 0) {
                         double at = t + (oE[k] - oAcc[k]) / r;
                         if (at < next) {
@@ -328,6 +346,7 @@ final class Fight {
                     which = k;
                 }
                 double r = shotRate(k, t, night);
+                fNow[k] = r;
                 if (r > 0) {
                     double at = t + (fE[k] - fAcc[k]) / r;
                     if (at < next) {
@@ -365,11 +384,11 @@ final class Fight {
                         sAcc[k] += sensorRate(k, night, smoke) * dt;
                     }
                     for (int k = 0; k < fires.length; k++) {
-                        oAcc[k] += ownRate(k, t, night, smoke) * dt;
+                        oAcc[k] += oNow[k] * dt;   // the rate worked out for this step
                     }
                 }
                 for (int k = 0; k < fires.length; k++) {
-                    fAcc[k] += shotRate(k, t, night) * dt;
+                    fAcc[k] += fNow[k] * dt;   // the rate worked out for this step
                 }
                 if (t >= begin) {
                     for (int j = 0; j < state.length; j++) {
@@ -442,6 +461,13 @@ final class Fight {
     double passage(double from, Scratch scratch, double headwayMin) {
         this.sc = scratch;
         this.laneHeadway = headwayMin;
+        passedBelow = col.crossed;
+        if (carrierAt == null) {
+            carrierAt = new boolean[col.start];
+        }
+        for (int i = col.crossed; i < col.n; i++) {   // fixed through the passage: only the lost lose their assets
+            carrierAt[i] = col.breach.carriesAny(col.vehicle[i]);
+        }
         double horizon = ctx.plan.scenario().horizonMin();
         int need = col.lossesToIneffective();
         double t = Math.max(from, lastTime);
@@ -485,6 +511,7 @@ final class Fight {
                 }
                 for (int k = 0; k < fires.length; k++) {
                     double r = ownRate(k, t, night, smoke);
+                    oNow[k] = r;
                     if (r > 0 && t + (oE[k] - oAcc[k]) / r < next) {
                         next = t + (oE[k] - oAcc[k]) / r;
                         what = 2;
@@ -499,6 +526,7 @@ final class Fight {
                     which = k;
                 }
                 double r = shotRate(k, t, night);
+                fNow[k] = r;
                 if (r > 0 && t + (fE[k] - fAcc[k]) / r < next) {
                     next = t + (fE[k] - fAcc[k]) / r;
                     what = 4;
@@ -515,11 +543,11 @@ final class Fight {
                         sAcc[k] += sensorRate(k, night, smoke) * dt;
                     }
                     for (int k = 0; k < fires.length; k++) {
-                        oAcc[k] += ownRate(k, t, night, smoke) * dt;
+                        oAcc[k] += oNow[k] * dt;   // the rate worked out for this step
                     }
                 }
                 for (int k = 0; k < fires.length; k++) {
-                    fAcc[k] += shotRate(k, t, night) * dt;
+                    fAcc[k] += fNow[k] * dt;   // the rate worked out for this step
                 }
             }
             t = next;
@@ -622,6 +650,9 @@ final class Fight {
      */
     private void startAttempt(Breach.Plan b, double decided, double at, RandomStream bt) {
         plan = b;
+        if (bridging == null) {
+            listCandidates();
+        }
         begin = at;
         work = bridging != null ? bridging.work() : col.breach.startLanes(os, b, at, bt, fs);
         int lanes = b.lanes();
@@ -735,6 +766,7 @@ final class Fight {
                 col.losses.block(os, sc, target, sc.laneOf[target], t, laneHeadway);
             }
             col.t[target] = Double.NaN;
+            passedBelow = col.crossed;   // the block may have put back vehicles behind
             return true;
         }
         if (killed) {
@@ -820,51 +852,83 @@ final class Fight {
     }
 
     /**
-     * @return the index of the target in the column's arrays, by the defender's priority, or -1 if none (two passes
-     *         over the vehicles held at the site: count each group, then find the pick)
+     * @return the index of the target in the column's arrays, by the defender's priority, or -1 if none: the group
+     *         counts follow from the breach assets at the site ({@link #assets}), and the next to enter a lane are
+     *         the first {@code lanes} other vehicles, so no walk over the whole column is needed
      */
     private int target(double u) {
         int lanes = state.length;
-        int[] count = groupCount;
-        java.util.Arrays.fill(count, 0);
-        byte[] groups = groups();
-        int ahead = 0;
-        for (int i = col.crossed; i < col.n; i++) {
-            TargetGroup g = group(i, lanes, ahead);
-            if (g != TargetGroup.BREACH_ASSETS) {
-                ahead++;
-            }
-            count[g.ordinal()]++;
-            groups[i] = (byte) g.ordinal();
-        }
-        return pick(u, count, groups);
-    }
-
-    /**
-     * @return the index of the vehicle of the first non-empty group in the defender's priority at the pick
-     *         {@code u} among that group's vehicles ({@code groups[i]}: the group's ordinal, or -1 for none), or -1
-     */
-    private int pick(double u, int[] count, byte[] groups) {
+        int assets = assets();
+        int others = col.n - col.crossed - assets;
+        int inLanes = Math.min(lanes, others);
         for (TargetGroup g : d.layout.priority) {
-            if (count[g.ordinal()] > 0) {
-                int pick = (int) (u * count[g.ordinal()]);
-                byte o = (byte) g.ordinal();
-                for (int i = col.crossed; i < col.n; i++) {
-                    if (groups[i] == o && pick-- == 0) {
-                        return i;
-                    }
-                }
+            int count = switch (g) {
+                case BREACH_ASSETS -> assets;
+                case LANES -> inLanes;
+                case REST -> others - inLanes;
+            };
+            if (count > 0) {
+                int pick = (int) (u * count);
+                return switch (g) {
+                    case BREACH_ASSETS -> assetAt[pick];
+                    case LANES -> other(pick, assets);
+                    case REST -> other(lanes + pick, assets);
+                };
             }
         }
         return -1;
     }
 
-    /** @return the per-vehicle-index group scratch (one per fight, as long as the column at the start) */
-    private byte[] groups() {
-        if (groupOf == null) {
-            groupOf = new byte[col.start];
+    /**
+     * Fills {@link #assetAt} with the indices, ascending, of the breach assets at the site (vehicles carrying the
+     * current method's asset or working a lane); none when bridging.
+     *
+     * @return how many
+     */
+    private int assets() {
+        if (bridging != null) {
+            return 0;
         }
-        return groupOf;
+        int count = 0;
+        BreachMethod m = plan.method();
+        for (int c = 0; c < candidates; c++) {
+            int v = candidate[c];
+            if (col.breach.carries(v, m) || onLane(v)) {
+                int i = java.util.Arrays.binarySearch(col.vehicle, col.crossed, col.n, v);   // numbers ascend
+                if (i >= 0) {
+                    assetAt[count++] = i;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** @return the index of the {@code k}-th (from 0) vehicle at the site that is not among the {@code assets} */
+    private int other(int k, int assets) {
+        int i = col.crossed + k;
+        for (int a = 0; a < assets && assetAt[a] <= i; a++) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Lists the vehicles (by number, ascending) carrying the current method's asset when the attempt starts: the
+     * only vehicles that can be its breach assets during it, since a vehicle's assets are only ever taken away and
+     * a lane's carrier is always one carrying the method's asset when it is chosen.
+     */
+    private void listCandidates() {
+        if (candidate == null) {
+            candidate = new int[col.start];
+            assetAt = new int[col.start];
+        }
+        candidates = 0;
+        BreachMethod m = plan.method();
+        for (int v = 0; v < col.start; v++) {
+            if (col.breach.carries(v, m)) {
+                candidate[candidates++] = v;
+            }
+        }
     }
 
     /** @return the target among the vehicles still at the site at {@code t} in the passage, or -1 if none */
@@ -872,39 +936,43 @@ final class Fight {
         int lanes = os.laneOpen.length;
         int[] count = groupCount;
         java.util.Arrays.fill(count, 0);
-        byte[] groups = groups();
+        int[][] at = groupAt();
         int waiting = 0;
-        for (int i = col.crossed; i < col.n; i++) {
+        int from = passedBelow;
+        while (from < col.n && !(col.t[from] > t)) {   // past or lost for good: t only grows between kills
+            from++;
+        }
+        passedBelow = from;
+        for (int i = from; i < col.n; i++) {
             if (col.t[i] > t) {   // NaN (lost) is never > t
-                TargetGroup g = passing(i, t, lanes, waiting);
+                int g = passing(i, t, lanes, waiting).ordinal();
                 waiting += sc.enter[i] > t ? 1 : 0;
-                count[g.ordinal()]++;
-                groups[i] = (byte) g.ordinal();
-            } else {
-                groups[i] = -1;
+                at[g][count[g]++] = i;
             }
         }
-        return pick(u, count, groups);
+        for (TargetGroup g : d.layout.priority) {
+            int c = count[g.ordinal()];
+            if (c > 0) {
+                return at[g.ordinal()][(int) (u * c)];
+            }
+        }
+        return -1;
+    }
+
+    /** @return per target group, its vehicles' indices in ascending order (one scratch per fight, reused) */
+    private int[][] groupAt() {
+        if (groupAt == null) {
+            groupAt = new int[TargetGroup.values().length][col.start];
+        }
+        return groupAt;
     }
 
     /** @return the group in the passage: a carrier; in a lane or among the next to enter one; the rest */
     private TargetGroup passing(int i, double t, int lanes, int waiting) {
-        if (col.breach.carriesAny(col.vehicle[i])) {
+        if (carrierAt[i]) {
             return TargetGroup.BREACH_ASSETS;
         }
         return sc.enter[i] <= t || waiting < lanes ? TargetGroup.LANES : TargetGroup.REST;
-    }
-
-    /**
-     * @return the group of the vehicle at index {@code i}: breach asset, next to enter a lane (fewer than
-     *         {@code lanes} non-asset vehicles {@code ahead} of it at the site), or the rest
-     */
-    private TargetGroup group(int i, int lanes, int ahead) {
-        int v = col.vehicle[i];
-        if (bridging == null && (col.breach.carries(v, plan.method()) || onLane(v))) {
-            return TargetGroup.BREACH_ASSETS;
-        }
-        return ahead < lanes ? TargetGroup.LANES : TargetGroup.REST;
     }
 
     /**
