@@ -53,7 +53,8 @@ public final class CrossingPlan {
     static final int DETECTION = 0;
     static final int ENCOUNTER = 1;
     static final int BREACH_TIME = 2;
-    static final int ATTRITION = 3;
+    /** Number of purposes. */
+    static final int PURPOSES = 3;
     /** {@link StreamName}s built once: a lookup by a String built per call cost a concatenation and a hash. */
     private final String[] marchStreams;
     /** [column][purpose][obstacle]. */
@@ -150,7 +151,7 @@ public final class CrossingPlan {
         }
         int n = obstacles.size();
         this.marchStreams = new String[columns];
-        this.obstacleStreams = new String[columns][4][n];
+        this.obstacleStreams = new String[columns][PURPOSES][n];
         this.mineLayoutStreams = new String[n];
         for (int i = 0; i < n; i++) {
             mineLayoutStreams[i] = StreamName.mineLayout(obstacles.get(i).id());
@@ -160,7 +161,7 @@ public final class CrossingPlan {
         for (int c = 0; c < columns; c++) {
             String col = scenario.columns().get(c).id();
             for (int i = 0; i < n; i++) {
-                fightStreams[c][i] = "fight/" + col + "/" + obstacles.get(i).id();
+                fightStreams[c][i] = StreamName.fight(col, obstacles.get(i).id());
             }
         }
         for (int c = 0; c < columns; c++) {
@@ -171,7 +172,6 @@ public final class CrossingPlan {
                 obstacleStreams[c][DETECTION][i] = StreamName.detection(col, o);
                 obstacleStreams[c][ENCOUNTER][i] = StreamName.encounter(col, o);
                 obstacleStreams[c][BREACH_TIME][i] = StreamName.breachTime(col, o);
-                obstacleStreams[c][ATTRITION][i] = StreamName.attrition(col, o);
             }
         }
     }
@@ -248,7 +248,7 @@ public final class CrossingPlan {
 
     /**
      * @param c        column index
-     * @param purpose  {@link #DETECTION}, {@link #ENCOUNTER}, {@link #BREACH_TIME} or {@link #ATTRITION}
+     * @param purpose  {@link #DETECTION}, {@link #ENCOUNTER} or {@link #BREACH_TIME}
      * @param obstacle index in {@link #obstacles()}
      * @return the stream's {@link StreamName}, built once
      */

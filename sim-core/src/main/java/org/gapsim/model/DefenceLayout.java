@@ -2,6 +2,7 @@ package org.gapsim.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gapsim.random.StreamName;
 import org.gapsim.scenario.Coverage;
 import org.gapsim.scenario.CoverageTemplate;
 import org.gapsim.scenario.Defender;
@@ -102,15 +103,15 @@ final class DefenceLayout {
         }
         sensorStreams = new String[sensors.length];
         for (int k = 0; k < sensors.length; k++) {
-            sensorStreams[k] = "defender/" + sensors[k].id();
+            sensorStreams[k] = StreamName.defender(sensors[k].id());
         }
         fireStreams = new String[fireUnits.length];
         for (int k = 0; k < fireUnits.length; k++) {
-            fireStreams[k] = "defender/" + fireUnits[k].id();
+            fireStreams[k] = StreamName.defender(fireUnits[k].id());
         }
         knownStreams = new String[fireUnits.length];
         for (int k = 0; k < fireUnits.length; k++) {
-            knownStreams[k] = "known/" + fireUnits[k].id();
+            knownStreams[k] = StreamName.known(fireUnits[k].id());
         }
     }
 

@@ -32,7 +32,7 @@ final class ModelContext {
      */
     private RandomStream[] obstacleStreams;
     /** Purposes of the per-(column, obstacle) streams. */
-    private static final int PURPOSES = CrossingPlan.ATTRITION + 1;
+    private static final int PURPOSES = CrossingPlan.PURPOSES;
 
     /**
      * @param plan    the compiled scenario and package
@@ -59,8 +59,8 @@ final class ModelContext {
 
     /**
      * @param column  column index
-     * @param purpose {@link CrossingPlan#DETECTION}, {@link CrossingPlan#ENCOUNTER}, {@link CrossingPlan#BREACH_TIME}
-     *                or {@link CrossingPlan#ATTRITION}
+     * @param purpose {@link CrossingPlan#DETECTION}, {@link CrossingPlan#ENCOUNTER} or
+     *                {@link CrossingPlan#BREACH_TIME}
      * @param os      the obstacle
      * @return the stream of that purpose for that column at that obstacle
      */

@@ -33,8 +33,21 @@ public final class StreamName {
         return "breach-time/" + column + "/" + obstacle;
     }
 
-    /** @return a column's losses to covering fire while halted at an obstacle */
-    public static String attrition(String column, String obstacle) {
-        return "attrition/" + column + "/" + obstacle;
+    /**
+     * @return the attacker's side of a column's fight at a defended obstacle: smoke, counter-fire, replacements,
+     *         further attempts, misfires
+     */
+    public static String fight(String column, String obstacle) {
+        return "fight/" + column + "/" + obstacle;
+    }
+
+    /** @return a defender unit's detections, reactions, shots, targets and kills */
+    public static String defender(String unit) {
+        return "defender/" + unit;
+    }
+
+    /** @return whether the attacker knew a defender unit's position before the battle */
+    public static String known(String unit) {
+        return "known/" + unit;
     }
 }
