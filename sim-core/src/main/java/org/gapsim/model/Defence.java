@@ -31,6 +31,10 @@ final class Defence {
             ammunition[k] = layout.fireUnits[k].ammunition();
             suppressedUntil[k] = Double.NEGATIVE_INFINITY;
             destroyedAt[k] = Double.POSITIVE_INFINITY;
+            double fights = layout.fireUnits[k].fightsProbability();   // cohesion: drawn once, its own stream
+            if (fights < 1 && !(ctx.streams.stream(layout.cohesionStreams[k]).nextDouble() < fights)) {
+                destroyedAt[k] = Double.NEGATIVE_INFINITY;   // not manned: takes no part in any fight
+            }
         }
         sensorStreams = new RandomStream[layout.sensors.length];
         fireStreams = new RandomStream[f];

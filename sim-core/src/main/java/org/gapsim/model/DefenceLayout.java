@@ -43,6 +43,8 @@ final class DefenceLayout {
     final String[] fireStreams;
     /** Per fire unit: the name of its stream of the attacker's knowledge and preparation ({@code known/<unit>}). */
     final String[] knownStreams;
+    /** Per fire unit: the name of its cohesion stream ({@code cohesion/<unit>}). */
+    final String[] cohesionStreams;
     /** Share of the attacker's EW the defender cancels, scenario and package combined. */
     final double electronicProtection;
     /** Target groups in the defender's order. */
@@ -112,6 +114,10 @@ final class DefenceLayout {
         knownStreams = new String[fireUnits.length];
         for (int k = 0; k < fireUnits.length; k++) {
             knownStreams[k] = StreamName.known(fireUnits[k].id());
+        }
+        cohesionStreams = new String[fireUnits.length];
+        for (int k = 0; k < fireUnits.length; k++) {
+            cohesionStreams[k] = StreamName.cohesion(fireUnits[k].id());
         }
     }
 

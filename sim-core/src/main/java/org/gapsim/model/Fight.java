@@ -133,6 +133,16 @@ final class Fight {
     private boolean[] carrierAt;
     /** Bridging with pontoon sets instead of breaching (see {@link PontoonWork}); null for a breach. */
     private PontoonWork bridging;
+    /** Vehicles lost at the site (fire, plough strikes) since the current attempt began. */
+    private int attemptLosses;
+    /** Losses at the site that call the current attempt off ({@code abortLossFraction}); MAX_VALUE when never. */
+    private int abortAt = Integer.MAX_VALUE;
+    /** Whether the current attempt was called off for its losses. */
+    private boolean calledOff;
+    /** The column is out of the defender's reach until this time, minutes (after a called-off attempt). */
+    private double withdrawnUntil = Double.NEGATIVE_INFINITY;
+    /** The column stays out of reach until a lane opens (after a called-off attempt, for a method with no carriers). */
+    private boolean withdrawnToOpen;
 
     Fight(ModelContext ctx, Column col, ObstacleState os) {
         this.ctx = ctx;
@@ -223,10 +233,15 @@ final class Fight {
 
     private double shotRate(int k, double t, boolean night) {
         int u = fires[k];
-        if (!fired[k] || !d.alive(u, t) || d.ammunition[u] <= 0) {
+        if (!fired[k] || !d.alive(u, t) || d.ammunition[u] <= 0 || withdrawn(t)) {
             return 0;
         }
         return fRate[4 * k + (night ? 2 : 0) + (d.suppressedUntil[u] > t ? 1 : 0)];
+    }
+
+    /** @return whether the column's vehicles are out of the defender's reach at {@code t} (a called-off attempt) */
+    private boolean withdrawn(double t) {
+        return withdrawnToOpen || t < withdrawnUntil;
     }
 
     /** @return whether a live, armed, unsuppressed unit with ammunition reaches the site at {@code t} */
@@ -415,6 +430,7 @@ final class Fight {
                 }
                 case 5 -> {
                     state[which] = OPEN;
+                    withdrawnToOpen = false;   // the column comes back up to pass
                     openAt[which] = t;
                     work[which] = 0;
                     ctx.events.publishAt(new ModelEvent.LaneOpened(t, col.id, os.obstacle.id(), which));
@@ -654,6 +670,11 @@ final class Fight {
             listCandidates();
         }
         begin = at;
+        attemptLosses = 0;
+        calledOff = false;
+        double f = doc.abortLossFraction();
+        abortAt = f > 0 && bridging == null && b.method() != BreachMethod.MANUAL
+                ? Math.max(1, (int) Math.ceil(f * (col.n - col.crossed) - 1e-9)) : Integer.MAX_VALUE;
         work = bridging != null ? bridging.work() : col.breach.startLanes(os, b, at, bt, fs);
         int lanes = b.lanes();
         state = new int[lanes];
@@ -773,6 +794,7 @@ final class Fight {
             ctx.events.publishAt(new ModelEvent.VehicleLost(t, col.id, v, type, LossCause.FIRE, where));
             col.breach.carrierLost(v, type, t, where);
             col.remove(target);
+            attemptLosses++;
             for (int j = 0; j < carrier.length; j++) {
                 if (carrier[j] == v && (state[j] == WORKING || state[j] == REPLACING)) {
                     carrier[j] = -1;
@@ -790,8 +812,22 @@ final class Fight {
                 col.haltByLosses(where, t);
                 return true;
             }
+            callOffIfLossesReached();
         }
         return false;
+    }
+
+    /**
+     * The attacker calls the current mechanised attempt off when its losses at the site reach
+     * {@code abortLossFraction} of the vehicles there when it began, unless a lane is already open: every lane not
+     * open is abandoned, so the attempt fails ({@link #failed}) and the column withdraws.
+     */
+    private void callOffIfLossesReached() {
+        if (attemptLosses < abortAt || anyOpen()) {
+            return;
+        }
+        calledOff = true;
+        java.util.Arrays.fill(state, ABANDONED);
     }
 
     /** The attacker may locate unit {@code u} after it fired at {@code t}: suppressed, perhaps destroyed. */
@@ -990,7 +1026,8 @@ final class Fight {
             return true;
         }
         ctx.events.publishAt(new ModelEvent.BreachFailed(t, col.id, where, plan.method(), attempt,
-                "every lane stopped for want of assets"));
+                calledOff ? "called off after its losses" : "every lane stopped for want of assets"));
+        boolean withdraw = calledOff;
         Breach.Plan b = attempt < doc.maxBreachAttempts() ? col.breach.choose(os.obstacle) : null;
         if (b == null) {                  // the encounter turns the column back, or it culminates
             os.status = ObstacleState.Status.FOUND;
@@ -999,7 +1036,12 @@ final class Fight {
         }
         attempt++;
         col.breach.consume(b);
-        startAttempt(b, t, t + doc.decisionDelayMin().inverse(fs.nextDouble()), bt);
+        double at = t + doc.decisionDelayMin().inverse(fs.nextDouble());
+        startAttempt(b, t, at, bt);
+        if (withdraw) {   // out of reach until the next attempt moves up, or (no carriers: infantry) its lane opens
+            withdrawnUntil = at;
+            withdrawnToOpen = !col.breach.hasCarriers(b.method());
+        }
         return false;
     }
 }

@@ -50,4 +50,9 @@ public final class StreamName {
     public static String known(String unit) {
         return "known/" + unit;
     }
+
+    /** @return whether a defender unit is manned and fights at all in a replication (its cohesion) */
+    public static String cohesion(String unit) {
+        return "cohesion/" + unit;
+    }
 }

@@ -60,6 +60,14 @@ import java.util.Map;
  *                                   ({@link FireUnit#knownProbability()}) is suppressed through it and destroyed
  *                                   with its {@code counterFireKillProbability} (1st Infantry Division 1991: a
  *                                   30-minute preparation before the breach, usacac, MED-HIGH)
+ * @param abortLossFraction          the attacker calls off a mechanised attempt at a defended site when its losses
+ *                                   there (to fire and mines, from the attempt's start) reach this fraction of the
+ *                                   vehicles at the site when the attempt began (at least one vehicle; 0 = never,
+ *                                   the default): the attempt fails, the column withdraws out of the defender's
+ *                                   reach and tries its next method after a new decision delay (ASSUMPTION after
+ *                                   Zaporizhzhia 2023, where mechanised attempts were halted after the first
+ *                                   heavy losses and breaching went over to infantry at night: RUSI
+ *                                   "Stormbreak"; Tarnavskyi via The Guardian, MED)
  */
 public record BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
                              boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
@@ -70,7 +78,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
                              double locateProbability, Distribution suppressionMin, double suppressedRateFactor,
                              double ewStrength, Distribution recoveryMin, Distribution assetReplaceMin,
                              int maxBreachAttempts, double manualUnderFireFactor, boolean manualAtNightOnly,
-                             double nightWorkFactor, double preparationMin) {
+                             double nightWorkFactor, double preparationMin, double abortLossFraction) {
 
     /** The default preference: explosive then mechanical then manual for mines; bridges for gaps. */
     public static final Map<ObstacleKind, List<BreachMethod>> DEFAULT_METHODS = defaultMethods();
@@ -138,6 +146,25 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         Check.probability("manualUnderFireFactor", manualUnderFireFactor);
         Check.between("nightWorkFactor", nightWorkFactor, 1, 100);
         Check.nonNegative("preparationMin", preparationMin, Limits.MAX_HORIZON_MIN);
+        Check.probability("abortLossFraction", abortLossFraction);
+    }
+
+    /** The canonical constructor before {@code abortLossFraction}: attempts are never called off for losses. */
+    public BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
+                          boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
+                          Map<ObstacleKind, List<BreachMethod>> methods, int lanesPerObstacle, double laneSpeedKmh,
+                          double laneIntervalM, double corridorWidthM, double leadLateralSdM,
+                          double followerLateralSdM, boolean proofLanes, Distribution proofingMin,
+                          Distribution smokeMin, double smokeKillFactor, boolean suppression,
+                          double locateProbability, Distribution suppressionMin, double suppressedRateFactor,
+                          double ewStrength, Distribution recoveryMin, Distribution assetReplaceMin,
+                          int maxBreachAttempts, double manualUnderFireFactor, boolean manualAtNightOnly,
+                          double nightWorkFactor, double preparationMin) {
+        this(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm,
+                methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM,
+                leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression,
+                locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin,
+                maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin, 0);
     }
 
     /** The canonical constructor before {@code preparationMin}: no preparation. */
@@ -201,6 +228,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         private boolean manualAtNightOnly;
         private double nightWorkFactor;
         private double preparationMin;
+        private double abortLossFraction;
 
         private Builder(BreachDoctrine d) {
             reconDetectionProbability = d.reconDetectionProbability;
@@ -231,6 +259,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
             manualAtNightOnly = d.manualAtNightOnly;
             nightWorkFactor = d.nightWorkFactor;
             preparationMin = d.preparationMin;
+            abortLossFraction = d.abortLossFraction;
         }
 
         /**
@@ -486,9 +515,19 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
             return this;
         }
 
+        /**
+         * @param v new value of {@link BreachDoctrine#abortLossFraction()} (losses at the site, as a fraction of the
+         *          vehicles there when the attempt began, that call the attempt off; 0 = never)
+         * @return this builder
+         */
+        public Builder abortLossFraction(double v) {
+            abortLossFraction = v;
+            return this;
+        }
+
         /** @return the new doctrine, validated */
         public BreachDoctrine build() {
-            return new BreachDoctrine(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm, methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM, leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression, locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin, maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin);
+            return new BreachDoctrine(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm, methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM, leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression, locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin, maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin, abortLossFraction);
         }
     }
 

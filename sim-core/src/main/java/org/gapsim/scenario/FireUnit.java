@@ -25,11 +25,15 @@ package org.gapsim.scenario;
  * @param knownProbability           probability that the attacker knows its position before the battle (a fact of
  *                                   each case, default 0): a known unit is fired on by the attacker's preparation
  *                                   ({@link BreachDoctrine#preparationMin()}); drawn once per replication
+ * @param fightsProbability          the unit's cohesion: probability that it is manned and fights at all (a fact of
+ *                                   each case, default 1); drawn once per replication from the unit's own
+ *                                   {@code cohesion/<unit>} stream (no draw at 1), a unit that does not fight takes
+ *                                   no part in any fight (neither detects nor engages)
  */
 public record FireUnit(String id, FireUnitKind kind, UnitPosition position, double rangeKm, Distribution reactionMin,
                        double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
                        double ownDetectionsPerHour, double counterFireKillProbability, double costEur,
-                       double knownProbability) {
+                       double knownProbability, double fightsProbability) {
     /** Validates every field. */
     public FireUnit {
         Check.id("id", id);
@@ -44,6 +48,16 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
         Check.probability("counterFireKillProbability", counterFireKillProbability);
         Check.nonNegative("costEur", costEur, Limits.MAX_COST_EUR);
         Check.probability("knownProbability", knownProbability);
+        Check.probability("fightsProbability", fightsProbability);
+    }
+
+    /** The canonical constructor before {@code fightsProbability}: a unit that always fights. */
+    public FireUnit(String id, FireUnitKind kind, UnitPosition position, double rangeKm, Distribution reactionMin,
+                    double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
+                    double ownDetectionsPerHour, double counterFireKillProbability, double costEur,
+                    double knownProbability) {
+        this(id, kind, position, rangeKm, reactionMin, engagementsPerHour, ammunition, pKillArmoured, pKillLight,
+                ownDetectionsPerHour, counterFireKillProbability, costEur, knownProbability, 1);
     }
 
     /** The canonical constructor before {@code knownProbability}: a position the attacker does not know. */
@@ -74,7 +88,8 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
      * team; every figure an ASSUMPTION): {@code id} required; {@code kind} {@link FireUnitKind#ATGM_TEAM};
      * {@code position} none (template use); {@code rangeKm} 4; {@code reactionMin} triangular 1/2/5;
      * {@code engagementsPerHour} 6; {@code ammunition} 6; {@code pKillArmoured} 0.5; {@code pKillLight} 0.7;
-     * {@code ownDetectionsPerHour} 2; {@code counterFireKillProbability} 0.3; {@code costEur} 0; {@code knownProbability} 0.
+     * {@code ownDetectionsPerHour} 2; {@code counterFireKillProbability} 0.3; {@code costEur} 0; {@code knownProbability} 0;
+     * {@code fightsProbability} 1.
      */
     public static final class Builder {
         private String id;
@@ -90,6 +105,7 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
         private double counterFireKillProbability = 0.3;
         private double costEur = 0;
         private double knownProbability = 0;
+        private double fightsProbability = 1;
 
         private Builder() {
         }
@@ -108,6 +124,7 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
             counterFireKillProbability = r.counterFireKillProbability;
             costEur = r.costEur;
             knownProbability = r.knownProbability;
+            fightsProbability = r.fightsProbability;
         }
 
         /** @param v {@link FireUnit#id()} @return this builder */
@@ -188,11 +205,17 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
             return this;
         }
 
+        /** @param v {@link FireUnit#fightsProbability()} @return this builder */
+        public Builder fightsProbability(double v) {
+            fightsProbability = v;
+            return this;
+        }
+
         /** @return the new fire unit, validated */
         public FireUnit build() {
             return new FireUnit(id, kind, position, rangeKm, reactionMin, engagementsPerHour, ammunition,
                     pKillArmoured, pKillLight, ownDetectionsPerHour, counterFireKillProbability, costEur,
-                    knownProbability);
+                    knownProbability, fightsProbability);
         }
     }
 }

@@ -69,7 +69,7 @@ final class ScenarioReader {
         "laneSpeedKmh", "laneIntervalM", "corridorWidthM", "leadLateralSdM", "followerLateralSdM", "proofLanes",
         "proofingMin", "smokeMin", "smokeKillFactor", "suppression", "locateProbability", "suppressionMin",
         "suppressedRateFactor", "ewStrength", "recoveryMin", "assetReplaceMin", "maxBreachAttempts",
-        "manualUnderFireFactor", "manualAtNightOnly", "nightWorkFactor", "preparationMin"};
+        "manualUnderFireFactor", "manualAtNightOnly", "nightWorkFactor", "preparationMin", "abortLossFraction"};
     /** Doctrine keys of the model before the defender fought (issue 11), and what replaces each. */
     private static final Map<String, String> REMOVED_DOCTRINE_FIELDS = Map.of(
         "observedBreachMultiplier", "the units of defender.observedTemplate, placed at every obstacle marked "
@@ -85,7 +85,7 @@ final class ScenarioReader {
         "costEur"};
     private static final String[] FIRE_UNIT_FIELDS = {"id", "kind", "position", "rangeKm", "reactionMin",
         "engagementsPerHour", "ammunition", "pKillArmoured", "pKillLight", "ownDetectionsPerHour",
-        "counterFireKillProbability", "costEur", "knownProbability"};
+        "counterFireKillProbability", "costEur", "knownProbability", "fightsProbability"};
 
     private final Ctx ctx;
 
@@ -730,7 +730,8 @@ final class ScenarioReader {
                 .manualUnderFireFactor(m.numOr("manualUnderFireFactor", d.manualUnderFireFactor()))
                 .manualAtNightOnly(m.boolOr("manualAtNightOnly", d.manualAtNightOnly()))
                 .nightWorkFactor(m.numOr("nightWorkFactor", d.nightWorkFactor()))
-                .preparationMin(m.numOr("preparationMin", d.preparationMin()));
+                .preparationMin(m.numOr("preparationMin", d.preparationMin()))
+                .abortLossFraction(m.numOr("abortLossFraction", d.abortLossFraction()));
         return ctx.build(y.path, b::build);
     }
 
@@ -870,7 +871,8 @@ final class ScenarioReader {
                 .ownDetectionsPerHour(m.numOr("ownDetectionsPerHour", d.ownDetectionsPerHour()))
                 .counterFireKillProbability(m.numOr("counterFireKillProbability", d.counterFireKillProbability()))
                 .costEur(m.numOr("costEur", d.costEur()))
-                .knownProbability(m.numOr("knownProbability", d.knownProbability()));
+                .knownProbability(m.numOr("knownProbability", d.knownProbability()))
+                .fightsProbability(m.numOr("fightsProbability", d.fightsProbability()));
         return ctx.build(y.path, b::build);
     }
 

@@ -323,6 +323,9 @@ public final class ScenarioWriter {
         if (f.knownProbability() > 0) {
             m.put("knownProbability", num(f.knownProbability()));
         }
+        if (f.fightsProbability() < 1) {
+            m.put("fightsProbability", num(f.fightsProbability()));
+        }
         return m;
     }
 
@@ -376,6 +379,9 @@ public final class ScenarioWriter {
         m.put("manualAtNightOnly", new Flow(Boolean.toString(d.manualAtNightOnly())));
         m.put("nightWorkFactor", num(d.nightWorkFactor()));
         m.put("preparationMin", num(d.preparationMin()));
+        if (d.abortLossFraction() > 0) {
+            m.put("abortLossFraction", num(d.abortLossFraction()));
+        }
         return m;
     }
 
