@@ -67,6 +67,13 @@ final class Breach {
     /** The vehicle type pushing the rollers (null when they name no carrier), and blasts the roller in use has left. */
     private final org.gapsim.scenario.VehicleType rollerType;
     private int rollerBlasts;
+    /**
+     * Per lane of the last {@link #startLanes}: the lane's remaining work (by day, minutes) at each plough blade
+     * strike, in the order they happen (null for a lane with none; the array null when no lane has one).
+     */
+    private double[][] strikes;
+    /** Per lane of the last {@link #startLanes}: whether its strikes are a proofing plough's (after a line charge). */
+    private boolean[] proofStrikes;
 
     /**
      * @param doctrine the force's breach doctrine
@@ -348,6 +355,9 @@ final class Breach {
     void openLanes(ObstacleState os, Plan b, double begin, RandomStream bt, RandomStream friction) {
         double[] work = startLanes(os, b, begin, bt, friction);
         for (int j = 0; j < work.length; j++) {
+            if (strikes != null && strikes[j] != null && work[j] < Double.POSITIVE_INFINITY) {
+                work[j] = strikesOutOfFire(j, work[j], b, os.obstacle.id(), begin, friction);
+            }
             double open = finishMin(begin, work[j]);
             os.laneOpen[j] = open;
             os.laneFree[j] = open;
@@ -355,6 +365,71 @@ final class Breach {
                 events.publishAt(new ModelEvent.LaneOpened(open, column, os.obstacle.id(), j));
             }
         }
+    }
+
+    /**
+     * Plough strikes on lane {@code j} at a site no defender unit reaches: each loses a plough (its
+     * {@link ModelEvent.AssetLost} published at its time) and adds the wreck's recovery ({@code recoveryMin}) and, if
+     * a plough is left, a spare's coming up ({@code assetReplaceMin}); a plough lane with no plough left cannot be
+     * finished (infinity), a proofing pass goes on with what is at hand. Draws from {@code friction}. ASSUMPTION:
+     * out of fire the carrier is not modelled as struck (the column's vehicles are the fight's business).
+     *
+     * @return the lane's working time by day with the strikes, minutes
+     */
+    private double strikesOutOfFire(int j, double work, Plan b, String obstacle, double begin, RandomStream friction) {
+        double extra = 0;
+        for (double rem : strikes[j]) {
+            if (ploughs <= 0) {
+                if (!proofStrikes[j]) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                continue;
+            }
+            double at = finishMin(begin, work - rem + extra);
+            ploughStruck(firstCarrier(ploughOn), assets.minePloughs().carrier(), at, obstacle);
+            extra += doctrine.recoveryMin().inverse(friction.nextDouble());
+            if (ploughs > 0) {
+                extra += doctrine.assetReplaceMin().inverse(friction.nextDouble());
+            } else if (!proofStrikes[j]) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        return work + extra;
+    }
+
+    /**
+     * A plough struck a mine: the plough on vehicle number {@code vehicle} (-1: ploughs carried by no modelled
+     * vehicle) is lost, its {@link ModelEvent.AssetLost} published at {@code when}.
+     */
+    void ploughStruck(int vehicle, String vehicleType, double when, String obstacle) {
+        if (ploughOn != null && vehicle >= 0 && ploughOn[vehicle] > 0) {
+            ploughOn[vehicle]--;
+        }
+        ploughs--;
+        events.publishAt(new ModelEvent.AssetLost(when, column, obstacle, vehicle, vehicleType, "plough"));
+    }
+
+    /** @return the vehicle type id carrying the ploughs, or null when none is modelled */
+    String ploughCarrierType() {
+        return assets.minePloughs().carrier();
+    }
+
+    /** @return ploughs left (their carriers not lost, not struck) */
+    int ploughsLeft() {
+        return ploughs;
+    }
+
+    /**
+     * @return per lane of the last {@link #startLanes}, its remaining work (by day, minutes) at each plough strike in
+     *         order (null for a lane with none), or null when no lane has one
+     */
+    double[][] strikes() {
+        return strikes;
+    }
+
+    /** @return whether lane {@code j}'s strikes (of the last {@link #startLanes}) are a proofing plough's */
+    boolean proofStrike(int j) {
+        return proofStrikes != null && proofStrikes[j];
     }
 
     /**
@@ -375,24 +450,56 @@ final class Breach {
         os.laneWidth = b.laneWidthM();
         double[] works = new double[b.lanes()];
         double corridor = doctrine.corridorWidthM();
+        double blade = assets.minePloughs().bladeDetonationProbability();
+        strikes = null;
+        proofStrikes = null;
         for (int j = 0; j < b.lanes(); j++) {
             double work = laneWorkMin(b, o, bt, friction, begin);
             os.laneCentre[j] = corridor * (j + 0.5) / b.lanes();
             if (o.kind() == ObstacleKind.MINEFIELD) {
                 MineBelt belt = os.mines();
                 double c = os.laneCentre[j];
+                double depth = o.laneLengthM();
                 if (b.method() == BreachMethod.MINE_PLOUGH) {
                     double h = PLOUGH_BLADE_SPACING_M / 2;
                     double w = PLOUGH_BLADE_WIDTH_M / 2;
-                    belt.clear(c - h - w, c - h + w, b.clearance(), bt);
-                    belt.clear(c + h - w, c + h + w, b.clearance(), bt);
+                    if (blade > 0) {
+                        double mpm = assets.minePloughs().speedKmh() * M_PER_MIN_PER_KMH;
+                        int[] met = new int[2 * belt.count()];
+                        int k = belt.liveBetween(c - h - w, c - h + w, met, 0);
+                        k += belt.liveBetween(c + h - w, c + h + w, met, k);
+                        java.util.Arrays.sort(met, 0, k);   // mine indices run in depth order
+                        double[] rem = new double[k];
+                        int n = 0;
+                        for (int q = 0; q < k; q++) {
+                            int i = met[q];
+                            if (friction.nextDouble() < blade) {
+                                belt.detonate(i);
+                                rem[n++] = Math.max(0, depth - belt.depth(i)) / mpm;
+                            } else if (bt.nextDouble() < b.clearance()) {
+                                belt.detonate(i);   // lifted aside
+                            }
+                        }
+                        strike(j, b.lanes(), java.util.Arrays.copyOf(rem, n), false);
+                    } else {
+                        belt.clear(c - h - w, c - h + w, b.clearance(), bt);
+                        belt.clear(c + h - w, c + h + w, b.clearance(), bt);
+                    }
                 } else {
                     belt.clear(c - b.laneWidthM() / 2, c + b.laneWidthM() / 2, b.clearance(), bt);
                 }
                 if (doctrine.proofLanes()) {
-                    work += doctrine.proofingMin().inverse(bt.nextDouble());
+                    double proof = doctrine.proofingMin().inverse(bt.nextDouble());
+                    work += proof;
+                    if (strikes != null && strikes[j] != null) {
+                        for (int q = 0; q < strikes[j].length; q++) {
+                            strikes[j][q] += proof;   // the plough's strikes come before its proofing pass
+                        }
+                    }
                     if (rollers > 0 && rollerType != null) {
                         rollerPass(belt, c, o.id(), begin + work);
+                    } else if (blade > 0 && ploughs > 0 && b.method() == BreachMethod.LINE_CHARGE) {
+                        proofByPlough(belt, c, b.laneWidthM(), depth, proof, blade, j, b.lanes(), friction);
                     } else {
                         belt.clear(c - b.laneWidthM() / 2, c + b.laneWidthM() / 2, 1.0, bt);
                     }
@@ -401,6 +508,40 @@ final class Breach {
             works[j] = work;
         }
         return works;
+    }
+
+    /**
+     * A proofing pass by plough down a line charge's lane: each live mine the charge left in the lane goes off under
+     * it with {@code blade} (a strike, at the lane's remaining work {@code proof x (1 - depth / laneDepth)}), else
+     * it is lifted (the proofing pass clears the lane). Draws from {@code friction}.
+     */
+    private void proofByPlough(MineBelt belt, double c, double laneWidthM, double depth, double proof, double blade,
+                               int j, int lanes, RandomStream friction) {
+        int[] met = new int[belt.count()];
+        int k = belt.liveBetween(c - laneWidthM / 2, c + laneWidthM / 2, met, 0);
+        double[] rem = new double[k];
+        int n = 0;
+        for (int q = 0; q < k; q++) {
+            int i = met[q];
+            if (friction.nextDouble() < blade) {
+                rem[n++] = proof * Math.max(0, 1 - belt.depth(i) / depth);
+            }
+            belt.detonate(i);   // gone: set off under the plough, or lifted
+        }
+        strike(j, lanes, java.util.Arrays.copyOf(rem, n), true);
+    }
+
+    /** Records lane {@code j}'s strikes (remaining work at each, in order), if any. */
+    private void strike(int j, int lanes, double[] rem, boolean proofing) {
+        if (rem.length == 0) {
+            return;
+        }
+        if (strikes == null) {
+            strikes = new double[lanes][];
+            proofStrikes = new boolean[lanes];
+        }
+        strikes[j] = rem;
+        proofStrikes[j] = proofing;
     }
 
     /**

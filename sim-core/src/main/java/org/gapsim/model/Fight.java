@@ -133,6 +133,10 @@ final class Fight {
     private boolean[] carrierAt;
     /** Bridging with pontoon sets instead of breaching (see {@link PontoonWork}); null for a breach. */
     private PontoonWork bridging;
+    /** Per lane of the current attempt: remaining work at each plough strike, in order (null: none). */
+    private double[][] strikeRem;
+    /** Per lane: the next of its strikes. */
+    private int[] strikeNext;
     /** Vehicles lost at the site (fire, plough strikes) since the current attempt began. */
     private int attemptLosses;
     /** Losses at the site that call the current attempt off ({@code abortLossFraction}); MAX_VALUE when never. */
@@ -315,7 +319,8 @@ final class Fight {
             if (t < begin) {
                 next = Math.min(next, begin);
             }
-            int what = 0;   // 0 boundary, 1 sensor k, 2 own detection k, 3 arm k, 4 shot k, 5 lane k, 6 resume k
+            int what = 0;   // 0 boundary, 1 sensor k, 2 own detection k, 3 arm k, 4 shot k, 5 lane k, 6 resume k,
+                            // 7 plough strike on lane k
             int which = -1;
             for (int k = 0; k < fires.length; k++) {
                 double su = d.suppressedUntil[fires[k]];
@@ -375,9 +380,17 @@ final class Fight {
             for (int j = 0; j < state.length; j++) {
                 if (state[j] == WORKING && wr > 0) {
                     double at = t + work[j] / wr;
+                    int w = 5;
+                    if (strikeRem != null && strikeRem[j] != null && strikeNext[j] < strikeRem[j].length) {
+                        double sat = t + Math.max(0, work[j] - strikeRem[j][strikeNext[j]]) / wr;
+                        if (sat <= at) {
+                            at = sat;
+                            w = 7;
+                        }
+                    }
                     if (at < next) {
                         next = at;
-                        what = 5;
+                        what = w;
                         which = j;
                     }
                 } else if (state[j] == REPLACING && resumeAt[j] < next) {
@@ -436,6 +449,11 @@ final class Fight {
                     ctx.events.publishAt(new ModelEvent.LaneOpened(t, col.id, os.obstacle.id(), which));
                 }
                 case 6 -> state[which] = WORKING;
+                case 7 -> {
+                    if (struck(which, t)) {
+                        return false;
+                    }
+                }
                 default -> {
                 }
             }
@@ -683,6 +701,8 @@ final class Fight {
         openAt = new double[lanes];
         java.util.Arrays.fill(carrier, -1);
         java.util.Arrays.fill(openAt, Double.POSITIVE_INFINITY);
+        strikeRem = bridging != null ? null : col.breach.strikes();
+        strikeNext = new int[lanes];
         double smoke = doc.smokeMin().inverse(fs.nextDouble());
         if (smoke > 0) {
             smokeFrom = decided;
@@ -815,6 +835,79 @@ final class Fight {
             callOffIfLossesReached();
         }
         return false;
+    }
+
+    /**
+     * A plough blade strike on lane {@code j} (see {@link org.gapsim.scenario.EngineerAssets.MinePloughs}): the plough
+     * is lost (the lane's carrier's, or for a proofing pass after a line charge the first live plough carrier's), its
+     * carrier is struck with its kill probability for the field's fuze (a loss to mines at the site); the lane waits
+     * for the wreck's recovery ({@code recoveryMin}) and a spare plough ({@code assetReplaceMin}); a plough lane with
+     * no spare is abandoned; a proofing pass with no plough left goes on with what is at hand (ASSUMPTION). Draws from
+     * the fight's stream.
+     *
+     * @return whether the column halted (losses)
+     */
+    private boolean struck(int j, double t) {
+        work[j] = strikeRem[j][strikeNext[j]++];
+        boolean ploughLane = plan.method() == BreachMethod.MINE_PLOUGH;
+        boolean carried = col.breach.hasCarriers(BreachMethod.MINE_PLOUGH);
+        int v = ploughLane ? carrier[j] : ploughCarrier();
+        if (carried ? v < 0 : col.breach.ploughsLeft() <= 0) {
+            return false;   // no plough there: nothing to strike (a proofing pass goes on)
+        }
+        String where = os.obstacle.id();
+        int idx = v >= 0 ? java.util.Arrays.binarySearch(col.vehicle, col.crossed, col.n, v) : -1;
+        String type = idx >= 0 ? col.type[idx].id() : String.valueOf(col.breach.ploughCarrierType());
+        col.breach.ploughStruck(v, type, t, where);
+        boolean killed = false;
+        if (idx >= 0) {
+            org.gapsim.scenario.Fuze fuze = ((org.gapsim.scenario.Minefield) os.obstacle).fuze();
+            if (fs.nextDouble() < col.type[idx].pKill(fuze)) {
+                killed = true;
+                ctx.events.publishAt(new ModelEvent.VehicleLost(t, col.id, v, type, LossCause.MINE, where));
+                col.breach.carrierLost(v, type, t, where);
+                col.remove(idx);
+                attemptLosses++;
+            }
+        }
+        double resume = t + doc.recoveryMin().inverse(fs.nextDouble());
+        boolean spareLeft;
+        if (ploughLane && carried) {
+            carrier[j] = -1;
+            int s = spare();
+            carrier[j] = s;
+            spareLeft = s >= 0;
+        } else {
+            spareLeft = carried ? ploughCarrier() >= 0 : col.breach.ploughsLeft() > 0;
+        }
+        if (spareLeft) {
+            resume += doc.assetReplaceMin().inverse(fs.nextDouble());
+        }
+        if (ploughLane && !spareLeft) {
+            state[j] = ABANDONED;
+        } else {
+            state[j] = REPLACING;
+            resumeAt[j] = resume;
+        }
+        if (killed) {
+            if (col.ineffective()) {
+                col.haltByLosses(where, t);
+                return true;
+            }
+            callOffIfLossesReached();
+        }
+        return false;
+    }
+
+    /** @return the number of the first live vehicle carrying a plough and on no lane, or -1 */
+    private int ploughCarrier() {
+        for (int i = 0; i < col.n; i++) {
+            int v = col.vehicle[i];
+            if (col.breach.carries(v, BreachMethod.MINE_PLOUGH) && !onLane(v)) {
+                return v;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -240,11 +240,15 @@ final class ObstacleEncounter {
         passLanes(haltTime, Outcome.BREACHED);
     }
 
-    /** @return the column's fight stream here if the plan's line charges can misfire or fail, else null */
+    /**
+     * @return the column's fight stream here if the plan's line charges can misfire or fail, or its ploughs' blades
+     *         can set mines off, else null
+     */
     private RandomStream friction(Breach.Plan b) {
         org.gapsim.scenario.EngineerAssets.LineCharges lc = col.spec.engineers().lineCharges();
         return b.method() == org.gapsim.scenario.BreachMethod.LINE_CHARGE
                 && (lc.misfireProbability() > 0 || lc.failureProbability() > 0)
+                || col.spec.engineers().minePloughs().bladeDetonationProbability() > 0
                 ? ctx.fightStream(col.index, os) : null;
     }
 

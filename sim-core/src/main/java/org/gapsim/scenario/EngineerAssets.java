@@ -297,15 +297,30 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
      * @param setupMin             time to lower the plough and start, minutes
      * @param clearanceProbability probability that a mine under a plough track is lifted
      * @param carrier              vehicle type id of the plough tanks ({@code null}: none modelled, never lost)
+     * @param bladeDetonationProbability probability that a mine a plough meets in its blades' path goes off under it
+     *                             (anti-lift and tilt-rod fuzes, mines fallen back from the spoil; ASSUMPTION,
+     *                             default 0 = never; 2nd Marine Division 1991, Chicago Tribune, MED: plough tanks
+     *                             struck mine after mine in one lane, an M1A1 lost its plough and a track): the
+     *                             plough is lost, its carrier is struck like a vehicle on a mine (its kill
+     *                             probability for the field's fuze), the lane's work stops and the wreck blocks it
+     *                             for {@code recoveryMin}; a spare plough takes over the remaining depth after
+     *                             {@code assetReplaceMin}, else the lane is abandoned. A proofing pass by plough
+     *                             meets the mines a line charge left in the same way
      */
     public record MinePloughs(int count, double speedKmh, Distribution setupMin, double clearanceProbability,
-                              String carrier) {
+                              String carrier, double bladeDetonationProbability) {
         /** None carried. */
         public static final MinePloughs NONE = new MinePloughs(0, 10, Distribution.fixed(3), 0.95);
 
         /** Ploughs carried by no modelled vehicle (the form before carriers existed). */
         public MinePloughs(int count, double speedKmh, Distribution setupMin, double clearanceProbability) {
             this(count, speedKmh, setupMin, clearanceProbability, null);
+        }
+
+        /** Ploughs whose blades never set a mine off (the form before {@code bladeDetonationProbability}). */
+        public MinePloughs(int count, double speedKmh, Distribution setupMin, double clearanceProbability,
+                           String carrier) {
+            this(count, speedKmh, setupMin, clearanceProbability, carrier, 0);
         }
 
         /** Validates every field. */
@@ -315,6 +330,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             Check.positive("speedKmh", speedKmh, Limits.MAX_SPEED_KMH);
             Check.required("setupMin", setupMin);
             Check.probability("clearanceProbability", clearanceProbability);
+            Check.probability("bladeDetonationProbability", bladeDetonationProbability);
         }
 
         /**
@@ -339,6 +355,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
          *   <li>{@code speedKmh}: 10 km/h</li>
          *   <li>{@code setupMin}: fixed 3 minutes</li>
          *   <li>{@code clearanceProbability}: 0.95 (ASSUMPTION)</li>
+         *   <li>{@code bladeDetonationProbability}: 0, blades never set a mine off</li>
          * </ul>
          */
         public static final class Builder {
@@ -347,6 +364,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             private Distribution setupMin = Distribution.fixed(3);
             private double clearanceProbability = 0.95;
             private String carrier = null;
+            private double bladeDetonationProbability = 0;
 
             private Builder() {
             }
@@ -357,6 +375,16 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
                 setupMin = r.setupMin;
                 clearanceProbability = r.clearanceProbability;
                 carrier = r.carrier;
+                bladeDetonationProbability = r.bladeDetonationProbability;
+            }
+
+            /**
+             * @param v new value of {@link MinePloughs#bladeDetonationProbability()} (default: 0)
+             * @return this builder
+             */
+            public Builder bladeDetonationProbability(double v) {
+                bladeDetonationProbability = v;
+                return this;
             }
 
             /**
@@ -406,7 +434,8 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
 
             /** @return the new set of ploughs, validated by the canonical constructor */
             public MinePloughs build() {
-                return new MinePloughs(count, speedKmh, setupMin, clearanceProbability, carrier);
+                return new MinePloughs(count, speedKmh, setupMin, clearanceProbability, carrier,
+                        bladeDetonationProbability);
             }
         }
     }

@@ -248,14 +248,16 @@ final class ScenarioReader {
         EngineerAssets.MinePloughs mp = EngineerAssets.MinePloughs.NONE;
         n = m.opt("minePloughs");
         if (n != null) {
-            YMap p = n.map().only("count", "speedKmh", "setupMin", "clearanceProbability", "carrier");
+            YMap p = n.map().only("count", "speedKmh", "setupMin", "clearanceProbability", "carrier",
+                    "bladeDetonationProbability");
             EngineerAssets.MinePloughs d = mp;
             int count = p.intOr("count", d.count());
             double speed = p.numOr("speedKmh", d.speedKmh());
             Distribution setup = distOr(p, "setupMin", d.setupMin());
             double cl = p.numOr("clearanceProbability", d.clearanceProbability());
             String carrier = p.strOr("carrier", d.carrier());
-            mp = ctx.build(n.path, () -> new EngineerAssets.MinePloughs(count, speed, setup, cl, carrier));
+            double blade = p.numOr("bladeDetonationProbability", d.bladeDetonationProbability());
+            mp = ctx.build(n.path, () -> new EngineerAssets.MinePloughs(count, speed, setup, cl, carrier, blade));
         }
         EngineerAssets.BridgeLayers bl = EngineerAssets.BridgeLayers.NONE;
         n = m.opt("bridgeLayers");

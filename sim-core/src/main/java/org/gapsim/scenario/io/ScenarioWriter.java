@@ -183,6 +183,9 @@ public final class ScenarioWriter {
         mp.put("setupMin", dist(e.minePloughs().setupMin()));
         mp.put("clearanceProbability", num(e.minePloughs().clearanceProbability()));
         mp.put("carrier", optText(e.minePloughs().carrier()));
+        if (e.minePloughs().bladeDetonationProbability() > 0) {
+            mp.put("bladeDetonationProbability", num(e.minePloughs().bladeDetonationProbability()));
+        }
         m.put("minePloughs", mp);
         Map<String, Object> bl = new LinkedHashMap<>();
         bl.put("count", integer(e.bridgeLayers().count()));

@@ -95,7 +95,7 @@ class ScenarioWriterTest {
         EngineerAssets eng = new EngineerAssets(
                 new EngineerAssets.LineCharges(1, 50, 4, new Distribution.Lognormal(2, 0), 0.0, "[x]", 1e-300,
                         new Distribution.Exponential(7), 1),
-                new EngineerAssets.MinePloughs(0, 7, new Distribution.Exponential(1e-5), 1, "[x]"),
+                new EngineerAssets.MinePloughs(0, 7, new Distribution.Exponential(1e-5), 1, "[x]", 0.25),
                 new EngineerAssets.BridgeLayers(5, 20, new Distribution.Triangular(0, 0, 0), "[x]"),
                 new EngineerAssets.EarthMovers(org.gapsim.scenario.Limits.MAX_EQUIPMENT_COUNT, 999999.9999999999, 4.9E-324),
                 new EngineerAssets.ManualBreach(0.1, 0.2, 0.3),
@@ -129,7 +129,7 @@ class ScenarioWriterTest {
                 .suppression(false).locateProbability(Double.MIN_VALUE).suppressionMin(new Distribution.Exponential(3))
                 .suppressedRateFactor(0).ewStrength(1).recoveryMin(new Distribution.Uniform(0, 1e9))
                 .assetReplaceMin(Distribution.fixed(1e-9)).maxBreachAttempts(1).manualUnderFireFactor(0)
-                .manualAtNightOnly(true).nightWorkFactor(100).preparationMin(1e-9).build();
+                .manualAtNightOnly(true).nightWorkFactor(100).preparationMin(1e-9).abortLossFraction(0.2).build();
         Defender defender = Defender.builder()
                 .sensors(Sensor.builder().id("&a").kind(SensorKind.UAV).position(UnitPosition.at("a, b"))
                                 .rangeKm(0).detectionsPerHour(1e-9).costEur(0).build(),
@@ -138,7 +138,7 @@ class ScenarioWriterTest {
                 .fireUnits(FireUnit.builder().id("[x]").kind(FireUnitKind.FPV_TEAM)
                         .position(UnitPosition.on("s2", 0)).reactionMin(new Distribution.Lognormal(1, 2))
                         .ammunition(0).pKillArmoured(0).pKillLight(1).ownDetectionsPerHour(0)
-                        .counterFireKillProbability(1).costEur(1e12).knownProbability(1).build())
+                        .counterFireKillProbability(1).costEur(1e12).knownProbability(1).fightsProbability(0.7).build())
                 .electronicProtection(1).targetPriority(List.of(TargetGroup.REST))
                 .observedTemplate(CoverageTemplate.EMPTY)
                 .coveredTemplate(new CoverageTemplate(List.of(), List.of(FireUnit.builder().id("a: b")
