@@ -110,6 +110,11 @@ public enum Assumption {
             0, Limits.MAX_HORIZON_MIN, false, false,
             s -> s.doctrine().preparationMin(),
             (s, v) -> doctrine(s, b -> b.preparationMin(v))),
+    /** Losses at a defended site, as a fraction of the vehicles there, that call a mechanised attempt off (0 = never). */
+    ABORT_LOSS_FRACTION("doctrine.abortLossFraction", "fraction", "losses that call a mechanised attempt off",
+            0, 1, false, false,
+            s -> s.doctrine().abortLossFraction(),
+            (s, v) -> doctrine(s, b -> b.abortLossFraction(v))),
     /** Scale on the decision delay (halt to start of reduction, SOSRA), x the base distribution, &gt; 0. */
     DECISION_DELAY_SCALE("doctrine.decisionDelayScale", "x decisionDelayMin",
             "scale on the decision delay before a breach", 0, Assumption.MAX_SCALE, true, false,

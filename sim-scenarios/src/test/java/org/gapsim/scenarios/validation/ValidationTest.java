@@ -122,7 +122,7 @@ class ValidationTest {
                         e.lineCharges().misfireProbability(), e.lineCharges().primingMin(),
                         e.lineCharges().failureProbability()), s);
                 same(assets, "minePloughs", List.of(e.minePloughs().speedKmh(), e.minePloughs().setupMin(),
-                        e.minePloughs().clearanceProbability()), s);
+                        e.minePloughs().clearanceProbability(), e.minePloughs().bladeDetonationProbability()), s);
                 same(assets, "manual", e.manual(), s);
                 same(assets, "intervalM", c.intervalM(), s);
                 same(assets, "combatIneffectiveFraction", c.combatIneffectiveFraction(), s);
