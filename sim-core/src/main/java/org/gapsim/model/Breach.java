@@ -14,7 +14,8 @@ import umontreal.ssj.rng.RandomStream;
  * One column's breaching: the engineer assets it carries (line charges and bridges are used up, ploughs, earth
  * movers and manual parties are not), the choice of method by the doctrine's preference ({@link #choose}), and the
  * work on each lane ({@link #openLanes}): working time (times the doctrine's multiplier for the obstacle's covering
- * fire), mines cleared from a minefield lane (ploughs clear under their two blades), proofing. Times in minutes,
+ * fire), mines cleared from a minefield lane (ploughs clear under their two blades, and each mine under a blade
+ * may go off with {@code bladeDetonationProbability}: a strike, see {@link #strikes}), proofing. Times in minutes,
  * widths in metres. Which method can open which obstacle is a switch over {@link ObstacleKind} with every kind
  * named, so the compiler flags a new kind.
  */

@@ -50,6 +50,16 @@ import umontreal.ssj.rng.RandomStream;
  *       after a new decision delay; after {@code maxBreachAttempts} failures, or with no method left, it turns back
  *       onto the fastest route round the obstacle's road if there is one, else culminates (halts for good,
  *       reason "culminated").</li>
+ *   <li>Plough strikes ({@code bladeDetonationProbability}): worked out with the lanes ({@link Breach#startLanes}) as
+ *       each lane's remaining work at each strike; when a lane's work reaches one, the plough is lost, its carrier
+ *       struck with its kill probability for the field's fuze (a loss to mines), and the lane waits for the wreck's
+ *       recovery ({@code recoveryMin}) and a spare plough ({@code assetReplaceMin}), or is abandoned.</li>
+ *   <li>Call-off ({@code abortLossFraction} > 0): when the attempt's losses at the site (fire and strikes) reach the
+ *       fraction of the vehicles there at its start and no lane is open, every lane is abandoned and the attempt
+ *       fails; after any failed attempt the column is then out of reach (no engagement on it) until its next
+ *       attempt's reduction starts, or for a method with no carriers (manual) until a lane opens.</li>
+ *   <li>Cohesion: a unit that does not fight in this replication ({@code fightsProbability}, drawn by
+ *       {@link Defence}) counts as destroyed from the start: it neither detects nor engages.</li>
  * </ul>
  * Random draws: detection, reaction, engagement gaps, targets and kills from each unit's own stream
  * ({@code defender/<unit>}); smoke, counter-fire, replacements and further attempts from the column's fight stream
@@ -1120,7 +1130,9 @@ final class Fight {
         }
         ctx.events.publishAt(new ModelEvent.BreachFailed(t, col.id, where, plan.method(), attempt,
                 calledOff ? "called off after its losses" : "every lane stopped for want of assets"));
-        boolean withdraw = calledOff;
+        // with the call-off rule on, the column also pulls back after an attempt that failed for want of assets
+        // (ASSUMPTION: the same doctrine, it does not wait in the fire for its next attempt)
+        boolean withdraw = calledOff || doc.abortLossFraction() > 0;
         Breach.Plan b = attempt < doc.maxBreachAttempts() ? col.breach.choose(os.obstacle) : null;
         if (b == null) {                  // the encounter turns the column back, or it culminates
             os.status = ObstacleState.Status.FOUND;
