@@ -89,6 +89,8 @@ public final class EventTrace implements ModelListener {
         } else if (e instanceof ModelEvent.LaneBlocked l) {
             what = "lane " + l.lane() + " of " + l.obstacle() + " blocked by a struck vehicle until "
                     + hhmm(l.untilMin());
+        } else if (e instanceof ModelEvent.LaneReseeded l) {
+            what = "lane " + l.lane() + " of " + l.obstacle() + " reseeded by " + l.unit() + ": to clear again";
         } else if (e instanceof ModelEvent.BreachFailed f) {
             what = "breach of " + f.obstacle() + " by " + kind(f.method().name()) + " failed (attempt "
                     + f.attempt() + "): " + f.reason();

@@ -143,6 +143,8 @@ final class Fight {
     private boolean[] carrierAt;
     /** Bridging with pontoon sets instead of breaching (see {@link PontoonWork}); null for a breach. */
     private PontoonWork bridging;
+    /** Per lane of the current attempt: its whole work by day, minutes (a reseeded lane starts again from it). */
+    private double[] fullWork;
     /** Per lane of the current attempt: remaining work at each plough strike, in order (null: none). */
     private double[][] strikeRem;
     /** Per lane: the next of its strikes. */
@@ -247,7 +249,8 @@ final class Fight {
 
     private double shotRate(int k, double t, boolean night) {
         int u = fires[k];
-        if (!fired[k] || !d.alive(u, t) || d.ammunition[u] <= 0 || withdrawn(t)) {
+        if (!fired[k] || !d.alive(u, t) || d.ammunition[u] <= 0
+                || withdrawn(t) && !d.layout.fireUnits[u].reseedsLanes()) {   // mine rounds fall on the lanes
             return 0;
         }
         return fRate[4 * k + (night ? 2 : 0) + (d.suppressedUntil[u] > t ? 1 : 0)];
@@ -712,6 +715,7 @@ final class Fight {
         java.util.Arrays.fill(carrier, -1);
         java.util.Arrays.fill(openAt, Double.POSITIVE_INFINITY);
         strikeRem = bridging != null ? null : col.breach.strikes();
+        fullWork = work.clone();
         strikeNext = new int[lanes];
         double smoke = doc.smokeMin().inverse(fs.nextDouble());
         if (smoke > 0) {
@@ -790,6 +794,12 @@ final class Fight {
             return false;
         }
         double pick = rs.nextDouble();
+        if (f.reseedsLanes()) {
+            if (sc == null && bridging == null) {
+                reseed(k, pick, t);
+            }
+            return false;   // mine rounds strike no vehicle
+        }
         if (bridging != null && sc == null) {
             int lane = bridging.target(pick, state, WORKING, d.layout.priority);
             if (lane >= 0) {
@@ -931,6 +941,52 @@ final class Fight {
         }
         calledOff = true;
         java.util.Arrays.fill(state, ABANDONED);
+    }
+
+    /**
+     * Unit {@code k} fires mine rounds on the breach site at {@code t}: a lane being cleared or already open (picked
+     * uniformly with {@code pick}) is reseeded and must be cleared again over its whole depth: its work starts again
+     * from the whole (plough strikes already met are not met again; ASSUMPTION). An open lane of a method with
+     * carriers needs a spare carrier, else it is abandoned. Uses one round; published as an engagement on no
+     * vehicle. Lanes in use by the passage are not reseeded (ASSUMPTION: the passage is worked out ahead).
+     */
+    private void reseed(int k, double pick, double t) {
+        int lanes = 0;
+        for (int s : state) {
+            lanes += s == WORKING || s == REPLACING || s == OPEN ? 1 : 0;
+        }
+        if (lanes == 0 || !(t >= begin) || os.obstacle.kind() != org.gapsim.scenario.ObstacleKind.MINEFIELD) {
+            return;
+        }
+        int u = fires[k];
+        d.ammunition[u]--;
+        int nth = (int) (pick * lanes);
+        int j = 0;
+        for (; j < state.length; j++) {
+            if (state[j] == WORKING || state[j] == REPLACING || state[j] == OPEN) {
+                if (nth-- == 0) {
+                    break;
+                }
+            }
+        }
+        FireUnit f = d.layout.fireUnits[u];
+        ctx.events.publishAt(new ModelEvent.LaneReseeded(t, col.id, os.obstacle.id(), f.id(), j));
+        counterFire(u, t);
+        work[j] = fullWork[j];
+        if (strikeRem != null && strikeRem[j] != null) {
+            strikeNext[j] = strikeRem[j].length;
+        }
+        if (state[j] == OPEN) {
+            openAt[j] = Double.POSITIVE_INFINITY;
+            state[j] = WORKING;
+            if (col.breach.hasCarriers(plan.method())) {
+                carrier[j] = -1;
+                carrier[j] = spare();
+                if (carrier[j] < 0) {
+                    state[j] = ABANDONED;
+                }
+            }
+        }
     }
 
     /** The attacker may locate unit {@code u} after it fired at {@code t}: suppressed, perhaps destroyed. */

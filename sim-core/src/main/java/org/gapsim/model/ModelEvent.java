@@ -268,6 +268,18 @@ public sealed interface ModelEvent {
      * @param attempt  the attempt's number at this obstacle (1 = first)
      * @param reason   why (e.g. "carriers lost", "charges used up")
      */
+    /**
+     * A defender unit's mine rounds reseeded lane {@code lane} of a breach under way: it must be cleared again.
+     *
+     * @param timeMin  when, minutes
+     * @param column   the column breaching
+     * @param obstacle the obstacle
+     * @param unit     the defender unit that fired
+     * @param lane     the lane reseeded
+     */
+    record LaneReseeded(double timeMin, String column, String obstacle, String unit, int lane) implements ModelEvent {
+    }
+
     record BreachFailed(double timeMin, String column, String obstacle, BreachMethod method, int attempt,
                         String reason) implements ModelEvent {
     }

@@ -29,11 +29,15 @@ package org.gapsim.scenario;
  *                                   each case, default 1); drawn once per replication from the unit's own
  *                                   {@code cohesion/<unit>} stream (no draw at 1), a unit that does not fight takes
  *                                   no part in any fight (neither detects nor engages)
+ * @param reseedsLanes               whether its engagements are mine rounds (artillery-delivered mines, e.g. RAAM, 9
+ *                                   mines a shell) that reseed a lane at a detected breach site instead of striking
+ *                                   a vehicle: the lane must be cleared again over its whole depth (default false;
+ *                                   Zaporizhzhia 2023, "Russia re-mined cleared lanes", ISW Oct 2023, MED)
  */
 public record FireUnit(String id, FireUnitKind kind, UnitPosition position, double rangeKm, Distribution reactionMin,
                        double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
                        double ownDetectionsPerHour, double counterFireKillProbability, double costEur,
-                       double knownProbability, double fightsProbability) {
+                       double knownProbability, double fightsProbability, boolean reseedsLanes) {
     /** Validates every field. */
     public FireUnit {
         Check.id("id", id);
@@ -49,6 +53,15 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
         Check.nonNegative("costEur", costEur, Limits.MAX_COST_EUR);
         Check.probability("knownProbability", knownProbability);
         Check.probability("fightsProbability", fightsProbability);
+    }
+
+    /** The canonical constructor before {@code reseedsLanes}: a unit that fires on vehicles. */
+    public FireUnit(String id, FireUnitKind kind, UnitPosition position, double rangeKm, Distribution reactionMin,
+                    double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
+                    double ownDetectionsPerHour, double counterFireKillProbability, double costEur,
+                    double knownProbability, double fightsProbability) {
+        this(id, kind, position, rangeKm, reactionMin, engagementsPerHour, ammunition, pKillArmoured, pKillLight,
+                ownDetectionsPerHour, counterFireKillProbability, costEur, knownProbability, fightsProbability, false);
     }
 
     /** The canonical constructor before {@code fightsProbability}: a unit that always fights. */
@@ -89,7 +102,7 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
      * {@code position} none (template use); {@code rangeKm} 4; {@code reactionMin} triangular 1/2/5;
      * {@code engagementsPerHour} 6; {@code ammunition} 6; {@code pKillArmoured} 0.5; {@code pKillLight} 0.7;
      * {@code ownDetectionsPerHour} 2; {@code counterFireKillProbability} 0.3; {@code costEur} 0; {@code knownProbability} 0;
-     * {@code fightsProbability} 1.
+     * {@code fightsProbability} 1; {@code reseedsLanes} false.
      */
     public static final class Builder {
         private String id;
@@ -106,6 +119,7 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
         private double costEur = 0;
         private double knownProbability = 0;
         private double fightsProbability = 1;
+        private boolean reseedsLanes = false;
 
         private Builder() {
         }
@@ -125,6 +139,7 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
             costEur = r.costEur;
             knownProbability = r.knownProbability;
             fightsProbability = r.fightsProbability;
+            reseedsLanes = r.reseedsLanes;
         }
 
         /** @param v {@link FireUnit#id()} @return this builder */
@@ -211,11 +226,17 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
             return this;
         }
 
+        /** @param v {@link FireUnit#reseedsLanes()} @return this builder */
+        public Builder reseedsLanes(boolean v) {
+            reseedsLanes = v;
+            return this;
+        }
+
         /** @return the new fire unit, validated */
         public FireUnit build() {
             return new FireUnit(id, kind, position, rangeKm, reactionMin, engagementsPerHour, ammunition,
                     pKillArmoured, pKillLight, ownDetectionsPerHour, counterFireKillProbability, costEur,
-                    knownProbability, fightsProbability);
+                    knownProbability, fightsProbability, reseedsLanes);
         }
     }
 }

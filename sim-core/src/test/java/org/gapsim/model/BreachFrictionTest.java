@@ -228,4 +228,46 @@ class BreachFrictionTest {
         assertTrue(lostWeak < 0.5 * lostFull, "losses " + lostWeak + " vs " + lostFull);
         assertTrue(closureWeak < closureFull, "closure " + closureWeak + " vs " + closureFull);
     }
+
+    /** A minefield cleared by hand (200 min of work), seen at once, under a unit whose rounds are mines. */
+    private static Scenario reseeded(int rounds) {
+        FireUnit miner = FireUnit.builder().id("raam").kind(FireUnitKind.ARTILLERY).position(AT_SITE).rangeKm(1)
+                .reactionMin(Distribution.fixed(20)).engagementsPerHour(2).ammunition(rounds).ownDetectionsPerHour(0)
+                .counterFireKillProbability(0).reseedsLanes(true).build();
+        Defender def = Defender.builder().sensors(Sensor.builder().id("op").kind(SensorKind.OBSERVATION_POST)
+                .position(AT_SITE).rangeKm(1).detectionsPerHour(1e6).build()).fireUnits(miner).build();
+        Obstacle mf = new Minefield("mf", "ab", 8, Coverage.UNOBSERVED, 0, 250, 100, 3, 0.5, Fuze.TRACK_WIDTH,
+                MineLayout.RANDOM);
+        BreachDoctrine d = doctrine().methods(Map.of(ObstacleKind.MINEFIELD, List.of(BreachMethod.MANUAL)))
+                .manualUnderFireFactor(1).build();
+        return Fixtures.scenario(Terrain.FOREST, List.of(Fixtures.column("c1", 10, 0, EngineerAssets.NONE)),
+                List.of(mf), d).withDefender(def);
+    }
+
+    @Test
+    void reMiningMakesTheLaneBeClearedAgainSoTheBreachTakesLongerAndStrikesNoVehicle() {
+        int reps = 100;
+        int reseeds = 0;
+        double extra = 0;
+        for (int r = 0; r < reps; r++) {
+            List<ModelEvent> none = events(reseeded(0), 3, r);
+            List<ModelEvent> some = events(reseeded(3), 3, r);
+            long k = some.stream().filter(e -> e instanceof ModelEvent.LaneReseeded).count();
+            reseeds += (int) k;
+            double a = firstOpen(some);
+            double b = firstOpen(none);
+            assertTrue(a >= b, "re-mining never speeds the breach");
+            if (k > 0) {
+                // the lane's work started again at the last reseed: it opens a whole lane's work (200 min) after it
+                double last = some.stream().filter(e -> e instanceof ModelEvent.LaneReseeded)
+                        .mapToDouble(ModelEvent::timeMin).max().orElseThrow();
+                assertEquals(last + 200, a, 1e-6, "the whole depth again from the last reseed");
+            }
+            extra += a - b;
+            assertEquals(0, some.stream().filter(e -> e instanceof ModelEvent.VehicleLost l
+                    && l.cause() == LossCause.FIRE).count(), "mine rounds strike no vehicle");
+        }
+        assertTrue(reseeds > 100, "reseeds " + reseeds);
+        assertTrue(extra / reps > 60, "mean extra time " + extra / reps);
+    }
 }

@@ -85,7 +85,7 @@ final class ScenarioReader {
         "costEur"};
     private static final String[] FIRE_UNIT_FIELDS = {"id", "kind", "position", "rangeKm", "reactionMin",
         "engagementsPerHour", "ammunition", "pKillArmoured", "pKillLight", "ownDetectionsPerHour",
-        "counterFireKillProbability", "costEur", "knownProbability", "fightsProbability"};
+        "counterFireKillProbability", "costEur", "knownProbability", "fightsProbability", "reseedsLanes"};
 
     private final Ctx ctx;
 
@@ -874,7 +874,8 @@ final class ScenarioReader {
                 .counterFireKillProbability(m.numOr("counterFireKillProbability", d.counterFireKillProbability()))
                 .costEur(m.numOr("costEur", d.costEur()))
                 .knownProbability(m.numOr("knownProbability", d.knownProbability()))
-                .fightsProbability(m.numOr("fightsProbability", d.fightsProbability()));
+                .fightsProbability(m.numOr("fightsProbability", d.fightsProbability()))
+                .reseedsLanes(m.boolOr("reseedsLanes", d.reseedsLanes()));
         return ctx.build(y.path, b::build);
     }
 

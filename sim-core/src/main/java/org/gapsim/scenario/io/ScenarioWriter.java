@@ -329,6 +329,9 @@ public final class ScenarioWriter {
         if (f.fightsProbability() < 1) {
             m.put("fightsProbability", num(f.fightsProbability()));
         }
+        if (f.reseedsLanes()) {
+            m.put("reseedsLanes", new Flow("true"));
+        }
         return m;
     }
 
@@ -382,9 +385,7 @@ public final class ScenarioWriter {
         m.put("manualAtNightOnly", new Flow(Boolean.toString(d.manualAtNightOnly())));
         m.put("nightWorkFactor", num(d.nightWorkFactor()));
         m.put("preparationMin", num(d.preparationMin()));
-        if (d.abortLossFraction() > 0) {
-            m.put("abortLossFraction", num(d.abortLossFraction()));
-        }
+        m.put("abortLossFraction", num(d.abortLossFraction()));
         return m;
     }
 

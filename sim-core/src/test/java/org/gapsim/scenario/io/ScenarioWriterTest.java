@@ -138,7 +138,7 @@ class ScenarioWriterTest {
                 .fireUnits(FireUnit.builder().id("[x]").kind(FireUnitKind.FPV_TEAM)
                         .position(UnitPosition.on("s2", 0)).reactionMin(new Distribution.Lognormal(1, 2))
                         .ammunition(0).pKillArmoured(0).pKillLight(1).ownDetectionsPerHour(0)
-                        .counterFireKillProbability(1).costEur(1e12).knownProbability(1).fightsProbability(0.7).build())
+                        .counterFireKillProbability(1).costEur(1e12).knownProbability(1).fightsProbability(0.7).reseedsLanes(true).build())
                 .electronicProtection(1).targetPriority(List.of(TargetGroup.REST))
                 .observedTemplate(CoverageTemplate.EMPTY)
                 .coveredTemplate(new CoverageTemplate(List.of(), List.of(FireUnit.builder().id("a: b")
