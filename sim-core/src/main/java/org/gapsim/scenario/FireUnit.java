@@ -101,7 +101,8 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
      * team; every figure an ASSUMPTION): {@code id} required; {@code kind} {@link FireUnitKind#ATGM_TEAM};
      * {@code position} none (template use); {@code rangeKm} 4; {@code reactionMin} triangular 1/2/5;
      * {@code engagementsPerHour} 6; {@code ammunition} 6; {@code pKillArmoured} 0.5; {@code pKillLight} 0.7;
-     * {@code ownDetectionsPerHour} 2; {@code counterFireKillProbability} 0.3; {@code costEur} 0; {@code knownProbability} 0;
+     * {@code ownDetectionsPerHour} 2; {@code counterFireKillProbability} 0.3; {@code costEur} 0;
+     * {@code knownProbability} 0;
      * {@code fightsProbability} 1; {@code reseedsLanes} false.
      */
     public static final class Builder {

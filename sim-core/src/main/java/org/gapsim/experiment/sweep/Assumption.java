@@ -110,7 +110,7 @@ public enum Assumption {
             0, Limits.MAX_HORIZON_MIN, false, false,
             s -> s.doctrine().preparationMin(),
             (s, v) -> doctrine(s, b -> b.preparationMin(v))),
-    /** Losses at a defended site, as a fraction of the vehicles there, that call a mechanised attempt off (0 = never). */
+    /** Losses at a defended site (fraction of the vehicles there) that call an attempt off, in [0, 1]; 0 = never. */
     ABORT_LOSS_FRACTION("doctrine.abortLossFraction", "fraction", "losses that call a mechanised attempt off",
             0, 1, false, false,
             s -> s.doctrine().abortLossFraction(),

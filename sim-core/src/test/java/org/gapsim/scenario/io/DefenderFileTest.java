@@ -83,6 +83,12 @@ class DefenderFileTest {
                 MINI + "defender:\n  fireUnits:\n    - {id: m, kind: mortar, position: {place: b}, ammunition: 2.5}\n");
         assertError("mini.yaml:20:63: defender.fireUnits[0].pKillLight: must be a probability in [0, 1], was 1.5",
                 MINI + "defender:\n  fireUnits:\n    - {id: m, kind: mortar, position: {place: b}, pKillLight: 1.5}\n");
+        assertError("mini.yaml:20:70: defender.fireUnits[0].fightsProbability: must be a probability in [0, 1], "
+                + "was 1.5", MINI + "defender:\n  fireUnits:\n"
+                + "    - {id: m, kind: mortar, position: {place: b}, fightsProbability: 1.5}\n");
+        assertError("mini.yaml:20:65: defender.fireUnits[0].reseedsLanes: expected true or false, found 'maybe'",
+                MINI + "defender:\n  fireUnits:\n"
+                        + "    - {id: m, kind: mortar, position: {place: b}, reseedsLanes: maybe}\n");
         assertError("mini.yaml:19:25: defender.electronicProtection: must be a probability in [0, 1], was 2.0",
                 MINI + "defender:\n  electronicProtection: 2\n");
         assertError("mini.yaml:19:27: defender.targetPriority[1]: target group 'lanes' is listed twice",
