@@ -13,17 +13,21 @@ public final class Measures {
     /**
      * @param loader class loader to search (the context class loader if null)
      * @return every provider found, sorted by name
-     * @throws IllegalStateException if two providers share a name
+     * @throws IllegalStateException if two providers share a name or one cannot be loaded
      */
     public static List<MeasureProvider> providers(ClassLoader loader) {
         ClassLoader l = loader != null ? loader : Thread.currentThread().getContextClassLoader();
         TreeMap<String, MeasureProvider> byName = new TreeMap<>();
-        for (MeasureProvider p : ServiceLoader.load(MeasureProvider.class, l)) {
-            MeasureProvider before = byName.put(p.name(), p);
-            if (before != null) {
-                throw new IllegalStateException("two measure providers are named '" + p.name() + "': "
-                        + before.getClass().getName() + " and " + p.getClass().getName());
+        try {
+            for (MeasureProvider p : ServiceLoader.load(MeasureProvider.class, l)) {
+                MeasureProvider before = byName.put(p.name(), p);
+                if (before != null) {
+                    throw new IllegalStateException("two measure providers are named '" + p.name() + "': "
+                            + before.getClass().getName() + " and " + p.getClass().getName());
+                }
             }
+        } catch (java.util.ServiceConfigurationError e) {
+            throw new IllegalStateException("a measure provider cannot be loaded: " + e.getMessage(), e);
         }
         return new ArrayList<>(byName.values());
     }
