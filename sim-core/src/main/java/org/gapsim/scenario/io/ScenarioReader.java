@@ -63,7 +63,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Turns a composed YAML tree into the scenario records, one reader method per record. */
 final class ScenarioReader {
-    private static final String[] DIST_FORMS = {"fixed", "uniform", "triangular", "lognormal", "exponential"};
+    private static final String[] DIST_FORMS = {"fixed", "uniform", "triangular", "lognormal", "exponential", "ssj",
+        "params", "empirical"};
     private static final String[] DOCTRINE_FIELDS = {"reconDetectionProbability", "decisionDelayMin",
         "bypassWhenPossible", "bypassReconMin", "bypassBaseDetourKm", "methods", "lanesPerObstacle",
         "laneSpeedKmh", "laneIntervalM", "corridorWidthM", "leadLateralSdM", "followerLateralSdM", "proofLanes",
@@ -953,6 +954,12 @@ final class ScenarioReader {
                     + "found " + y.describe());
         }
         YMap m = y.map().only(DIST_FORMS);
+        if (m.keys().contains("ssj") || m.keys().contains("params")) {
+            return ssjDistribution(y, m);
+        }
+        if (m.keys().size() == 1 && m.keys().contains("empirical")) {
+            return empirical(m.req("empirical"));
+        }
         if (m.keys().size() != 1) {
             throw y.error("a distribution map has exactly one key (fixed, uniform, triangular, lognormal or "
                     + "exponential), found " + m.keys().size());
@@ -1008,6 +1015,122 @@ final class ScenarioReader {
             String prefix = listForm && i >= 0 ? names[i] + " " : "";
             throw bad.error(prefix + reasonOf(e));
         }
+    }
+
+    /** Reads {@code {ssj: GammaDist, params: [2.0, 0.5]}}: any SSJ continuous distribution by class name. */
+    private Distribution ssjDistribution(YNode y, YMap m) {
+        if (m.keys().size() != (m.keys().contains("params") ? 2 : 1) || !m.keys().contains("ssj")) {
+            throw y.error("an SSJ distribution is {ssj: NAME, params: [numbers]} and nothing else, found keys "
+                    + m.keys());
+        }
+        YNode nameNode = m.req("ssj");
+        String name = nameNode.text();
+        YNode pn = m.opt("params");
+        double[] p = new double[0];
+        if (pn != null) {
+            if (pn.node instanceof ScalarNode) {
+                p = new double[]{pn.number()};
+            } else {
+                List<YNode> items = pn.list();
+                if (items.size() > Distribution.Ssj.MAX_PARAMS) {
+                    throw pn.error("at most " + Distribution.Ssj.MAX_PARAMS + " numbers, found " + items.size());
+                }
+                p = new double[items.size()];
+                for (int i = 0; i < p.length; i++) {
+                    p[i] = items.get(i).number();
+                }
+            }
+        }
+        try {
+            return new Distribution.Ssj(name, p);
+        } catch (ScenarioException e) {
+            throw ("ssj".equals(e.field()) || pn == null ? nameNode : pn).error(reasonOf(e));
+        }
+    }
+
+    /**
+     * Reads {@code empirical: [values]} (inline) or {@code empirical: {file: PATH, column: NAME}}: a CSV file,
+     * relative to the scenario file's folder, whose column NAME (by its header), or whose only column (with or
+     * without a header), holds the values.
+     */
+    private Distribution empirical(YNode v) {
+        double[] values;
+        YNode at = v;
+        if (v.node instanceof SequenceNode) {
+            List<YNode> items = v.list();
+            if (items.size() > org.gapsim.scenario.Limits.MAX_EMPIRICAL_VALUES) {
+                throw v.error("at most " + org.gapsim.scenario.Limits.MAX_EMPIRICAL_VALUES + " values, found "
+                        + items.size());
+            }
+            values = new double[items.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = items.get(i).number();
+            }
+        } else if (v.node instanceof MappingNode) {
+            YMap fm = v.map().only("file", "column");
+            at = fm.req("file");
+            YNode col = fm.opt("column");
+            values = empiricalFile(at, col == null ? null : col.text());
+        } else {
+            throw v.error("expected a list of values or {file: PATH, column: NAME}, found " + v.describe());
+        }
+        try {
+            return new Distribution.Empirical(values);
+        } catch (ScenarioException e) {
+            throw at.error(reasonOf(e));
+        }
+    }
+
+    private double[] empiricalFile(YNode f, String column) {
+        String rel = f.text();
+        if (ctx.baseDir == null) {
+            throw f.error("an empirical file cannot be resolved: no base directory (load the scenario from a file)");
+        }
+        Path file;
+        String name;
+        try {
+            file = ctx.baseDir.resolve(rel).normalize();
+            name = (ctx.displayDir == null ? Path.of(rel) : ctx.displayDir.resolve(rel)).normalize().toString();
+        } catch (InvalidPathException e) {
+            throw f.error("invalid file name " + Text.quote(rel));
+        }
+        String text = SourceText.readFile(file, name, f.loc());
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        int index = 0;
+        int first = 0;
+        if (!lines.isEmpty()) {
+            List<String> head = List.of(lines.get(0).split(",", -1));
+            if (column != null) {
+                index = head.stream().map(h -> h.strip().replace("\"", "")).toList().indexOf(column);
+                if (index < 0) {
+                    throw f.error("column " + Text.quote(column) + " is not in the header of " + name + ": " + head);
+                }
+                first = 1;
+            } else if (head.size() != 1) {
+                throw f.error(name + " has " + head.size() + " columns; name the one to use with column:");
+            } else {
+                try {
+                    Double.parseDouble(head.get(0));
+                } catch (NumberFormatException e) {
+                    first = 1;   // a header
+                }
+            }
+        }
+        int n = lines.size() - first;
+        if (n > org.gapsim.scenario.Limits.MAX_EMPIRICAL_VALUES) {
+            throw f.error(name + " holds " + n + " values, at most " + org.gapsim.scenario.Limits.MAX_EMPIRICAL_VALUES);
+        }
+        double[] out = new double[Math.max(0, n)];
+        for (int i = first; i < lines.size(); i++) {
+            String[] fields = lines.get(i).split(",", -1);
+            String cell = index < fields.length ? fields[index].strip() : "";
+            try {
+                out[i - first] = Double.parseDouble(cell);
+            } catch (NumberFormatException e) {
+                throw f.error(name + " value " + (i - first + 1) + ": expected a number, found " + Text.quote(cell));
+            }
+        }
+        return out;
     }
 
     private static String reasonOf(ScenarioException e) {
