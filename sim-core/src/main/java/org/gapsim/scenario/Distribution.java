@@ -14,7 +14,7 @@ import umontreal.ssj.probdist.NormalDist;
  */
 public sealed interface Distribution
         permits Distribution.Fixed, Distribution.Uniform, Distribution.Triangular, Distribution.Lognormal,
-        Distribution.Exponential, Distribution.Ssj, Distribution.Empirical {
+        Distribution.Exponential, Distribution.Ssj, Distribution.Empirical, Distribution.Extension {
 
     /** @return the value whose cumulative probability is {@code u}, for {@code u} in (0, 1) */
     double inverse(double u);
@@ -24,6 +24,18 @@ public sealed interface Distribution
 
     /** @return the smallest value the distribution can produce */
     double min();
+
+    /**
+     * A user's kind of distribution, made by a {@link DistributionProvider} found on the classpath: the one open
+     * door of this sealed interface. It must be immutable and thread-safe, and give back what the writer needs.
+     */
+    non-sealed interface Extension extends Distribution {
+        /** @return its provider's {@link DistributionProvider#name()} */
+        String kind();
+
+        /** @return its parameters, in the provider's {@link DistributionProvider#parameterNames()} order */
+        double[] params();
+    }
 
     /** @return a fixed value, as a degenerate distribution */
     static Distribution fixed(double value) {

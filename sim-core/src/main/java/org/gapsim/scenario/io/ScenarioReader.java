@@ -25,6 +25,8 @@ import org.gapsim.scenario.CrossingAssets;
 import org.gapsim.scenario.CoverageTemplate;
 import org.gapsim.scenario.Crater;
 import org.gapsim.scenario.Distribution;
+import org.gapsim.scenario.DistributionKinds;
+import org.gapsim.scenario.DistributionProvider;
 import org.gapsim.scenario.Defender;
 import org.gapsim.scenario.DragonsTeeth;
 import org.gapsim.scenario.EngineerAssets;
@@ -63,8 +65,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Turns a composed YAML tree into the scenario records, one reader method per record. */
 final class ScenarioReader {
-    private static final String[] DIST_FORMS = {"fixed", "uniform", "triangular", "lognormal", "exponential", "ssj",
-        "params", "empirical"};
+    /** Keys of the distribution forms read without a provider, allowed after the built-in kinds. */
+    private static final List<String> OTHER_DIST_FORMS = List.of("ssj", "params", "empirical");
     private static final String[] DOCTRINE_FIELDS = {"reconDetectionProbability", "decisionDelayMin",
         "bypassWhenPossible", "bypassReconMin", "bypassBaseDetourKm", "methods", "lanesPerObstacle",
         "laneSpeedKmh", "laneIntervalM", "corridorWidthM", "leadLateralSdM", "followerLateralSdM", "proofLanes",
@@ -89,6 +91,8 @@ final class ScenarioReader {
         "counterFireKillProbability", "costEur", "knownProbability"};
 
     private final Ctx ctx;
+    /** The distribution kinds, found at the first distribution read. */
+    private DistributionKinds kinds;
 
     ScenarioReader(Ctx ctx) {
         this.ctx = ctx;
@@ -953,7 +957,7 @@ final class ScenarioReader {
             throw y.error("expected a distribution (a number, or a map such as {triangular: [min, mode, max]}), "
                     + "found " + y.describe());
         }
-        YMap m = y.map().only(DIST_FORMS);
+        YMap m = y.map().only(distForms());
         if (m.keys().contains("ssj") || m.keys().contains("params")) {
             return ssjDistribution(y, m);
         }
@@ -966,13 +970,8 @@ final class ScenarioReader {
         }
         String form = m.keys().iterator().next();
         YNode v = m.req(form);
-        String[] names = switch (form) {
-            case "fixed" -> new String[] {"value"};
-            case "uniform" -> new String[] {"min", "max"};
-            case "triangular" -> new String[] {"min", "mode", "max"};
-            case "lognormal" -> new String[] {"mean", "sd"};
-            default -> new String[] {"mean"};
-        };
+        DistributionProvider provider = kinds().find(form);
+        String[] names = provider.parameterNames().toArray(String[]::new);
         YNode[] at = new YNode[names.length];
         double[] p = new double[names.length];
         boolean listForm = false;
@@ -1002,19 +1001,32 @@ final class ScenarioReader {
                     + "}, found " + v.describe());
         }
         try {
-            return switch (form) {
-                case "fixed" -> new Distribution.Fixed(p[0]);
-                case "uniform" -> new Distribution.Uniform(p[0], p[1]);
-                case "triangular" -> new Distribution.Triangular(p[0], p[1], p[2]);
-                case "lognormal" -> new Distribution.Lognormal(p[0], p[1]);
-                default -> new Distribution.Exponential(p[0]);
-            };
+            return provider.create(p);
         } catch (ScenarioException e) {
             int i = java.util.Arrays.asList(names).indexOf(e.field());
             YNode bad = i >= 0 ? at[i] : v;
             String prefix = listForm && i >= 0 ? names[i] + " " : "";
             throw bad.error(prefix + reasonOf(e));
         }
+    }
+
+    /** @return the distribution kinds: built-in, then those on the classpath (found once per reader) */
+    private DistributionKinds kinds() {
+        if (kinds == null) {
+            kinds = DistributionKinds.load(null);
+        }
+        return kinds;
+    }
+
+    /** @return every key a distribution map may have: built-in kinds, the SSJ and empirical forms, user kinds */
+    private String[] distForms() {
+        List<String> all = new ArrayList<>();
+        List<String> names = kinds().names();
+        int builtIn = DistributionKinds.builtIn().names().size();
+        all.addAll(names.subList(0, builtIn));
+        all.addAll(OTHER_DIST_FORMS);
+        all.addAll(names.subList(builtIn, names.size()));
+        return all.toArray(String[]::new);
     }
 
     /** Reads {@code {ssj: GammaDist, params: [2.0, 0.5]}}: any SSJ continuous distribution by class name. */

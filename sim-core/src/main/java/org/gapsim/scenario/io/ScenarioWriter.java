@@ -441,6 +441,13 @@ public final class ScenarioWriter {
             }
             return new Flow("{ssj: " + s.name() + ", params: " + flowList(p).text() + "}");
         }
+        if (d instanceof Distribution.Extension x) {
+            List<String> p = new ArrayList<>();
+            for (double v : x.params()) {
+                p.add(num(v).text());
+            }
+            return new Flow("{" + x.kind() + ": " + flowList(p).text() + "}");
+        }
         if (d instanceof Distribution.Empirical e) {
             List<String> p = new ArrayList<>();
             for (double v : e.values()) {

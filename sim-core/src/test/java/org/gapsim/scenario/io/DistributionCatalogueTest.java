@@ -78,6 +78,23 @@ class DistributionCatalogueTest {
     }
 
     @Test
+    void aUsersKindIsFoundThroughServiceLoaderWithTheBuiltInOnes() {
+        assertEquals(java.util.List.of("fixed", "uniform", "triangular", "lognormal", "exponential",
+                "shifted-exponential"), org.gapsim.scenario.DistributionKinds.load(null).names());
+        Distribution d = read("{shifted-exponential: [5, 10]}");
+        assertEquals(new ShiftedExponential(5, 10), d);
+        assertEquals(15.0, meanByInversion(d, 200_000), 2e-3, "shift + mean");
+        assertEquals(d, read("{shifted-exponential: {shift: 5, mean: 10}}"));
+        Scenario s = loader.parse(MINI + "doctrine: {decisionDelayMin: {shifted-exponential: [5, 10]}}\n",
+                "mini.yaml");
+        String yaml = new ScenarioWriter().write(s);
+        assertTrue(yaml.contains("{shifted-exponential: [5.0, 10.0]}"), yaml);
+        assertEquals(s, loader.parse(yaml, "again.yaml"));
+        assertMessage("doctrine.decisionDelayMin.shifted-exponential.mean: must be a positive finite number, was 0.0",
+                "{shifted-exponential: {shift: 5, mean: 0}}");
+    }
+
+    @Test
     void theWriterWritesThemBack() {
         Scenario s = loader.parse(MINI + "doctrine: {decisionDelayMin: {ssj: GammaDist, params: [2, 0.5]}, "
                 + "bypassReconMin: {empirical: [3, 1, 2]}}\n", "mini.yaml");
