@@ -108,6 +108,19 @@ class ColumnsAndMeasuresStudyTest {
     }
 
     @Test
+    void aCheckpointIsNotResumedWithOtherMeasures(@TempDir Path dir) throws IOException {
+        new Study(experiment(1), dir).withProgress(ProgressListener.silent()).run();
+        byte[] before = Files.readAllBytes(dir.resolve(Study.REPLICATIONS));
+        Experiment without = Experiment.builder(SCENARIO).replications(50).masterSeed(7).threads(1).batchSize(10)
+                .build();
+        org.gapsim.experiment.ExperimentConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.gapsim.experiment.ExperimentConfigException.class,
+                () -> new Study(without, dir).withProgress(ProgressListener.silent()).run());
+        assertTrue(e.getMessage().contains("user measures"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve(Study.REPLICATIONS)), "left alone");
+    }
+
+    @Test
     void columnsAndTheMeasureAgreeWithTheForceLevelFieldsOfEachRow() throws IOException {
         List<ReplicationRow> rows = ReplicationCsv.read(reference.resolve(Study.REPLICATIONS)).rows();
         assertEquals(40 * 3, rows.size());
