@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.gapsim.measure.Measure;
 import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.Scenario;
 import org.gapsim.scenario.ScenarioException;
@@ -41,9 +43,12 @@ import org.gapsim.scenario.ScenarioException;
  *                   progress reported at each multiple of it
  * @param masterSeed seed every random stream is derived from
  * @param threads    worker threads, 1..{@value #MAX_THREADS}; does not change any result
+ * @param measures   user measures run in every replication (see {@link Measure}); their value names are unique
  */
 public record Experiment(Scenario scenario, String baseline, List<String> packages, StoppingRule stopping,
-                         int batchSize, long masterSeed, int threads) {
+                         int batchSize, long masterSeed, int threads, List<Measure> measures) {
+
+    private static final Pattern VALUE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
     /** Replications of a fixed-count experiment when neither a count nor a precision is given. */
     public static final int DEFAULT_REPLICATIONS = 1_000;
@@ -101,6 +106,52 @@ public record Experiment(Scenario scenario, String baseline, List<String> packag
         if (threads < 1 || threads > MAX_THREADS) {
             throw new ExperimentConfigException("threads", "must lie in 1.." + MAX_THREADS + ", was " + threads);
         }
+        measures = measures == null ? List.of() : List.copyOf(measures);
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < measures.size(); i++) {
+            List<String> values = measures.get(i).valueNames();
+            if (values == null || values.isEmpty()) {
+                throw new ExperimentConfigException("measures[" + i + "]", "names no value");
+            }
+            for (String v : values) {
+                if (v == null || !VALUE_NAME.matcher(v).matches()) {
+                    throw new ExperimentConfigException("measures[" + i + "]", "value name '" + v
+                            + "' must match [a-z][a-z0-9_]*");
+                }
+                if (!names.add(v)) {
+                    throw new ExperimentConfigException("measures[" + i + "]", "value name '" + v
+                            + "' is already used by another measure");
+                }
+            }
+            double[] range = measures.get(i).typicalRange();
+            if (range == null || range.length != 2 || !Double.isFinite(range[0]) || !Double.isFinite(range[1])
+                    || !(range[0] < range[1])) {
+                throw new ExperimentConfigException("measures[" + i + "]", "typicalRange must be {low, high}, finite,"
+                        + " low < high");
+            }
+        }
+    }
+
+    /** An experiment without user measures. */
+    public Experiment(Scenario scenario, String baseline, List<String> packages, StoppingRule stopping,
+                      int batchSize, long masterSeed, int threads) {
+        this(scenario, baseline, packages, stopping, batchSize, masterSeed, threads, List.of());
+    }
+
+    /** @return the value names of every user measure, in order: the {@code measure_NAME} fields of the outputs */
+    public List<String> measureNames() {
+        List<String> out = new ArrayList<>();
+        for (Measure m : measures) {
+            out.addAll(m.valueNames());
+        }
+        return List.copyOf(out);
+    }
+
+    /** @return a copy of this experiment with one more user measure */
+    public Experiment withMeasure(Measure measure) {
+        List<Measure> all = new ArrayList<>(measures);
+        all.add(measure);
+        return new Experiment(scenario, baseline, packages, stopping, batchSize, masterSeed, threads, all);
     }
 
     /** @return the baseline followed by the compared packages: the order of every output */
@@ -147,6 +198,7 @@ public record Experiment(Scenario scenario, String baseline, List<String> packag
         private int batchSize = DEFAULT_BATCH_SIZE;
         private long masterSeed = DEFAULT_MASTER_SEED;
         private int threads = Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+        private final List<Measure> measures = new ArrayList<>();
 
         private Builder(Scenario scenario) {
             this.scenario = scenario;
@@ -247,6 +299,18 @@ public record Experiment(Scenario scenario, String baseline, List<String> packag
         }
 
         /**
+         * @param measure a user measure to run in every replication (its values go to every output)
+         * @return this
+         */
+        public Builder measure(Measure measure) {
+            if (measure == null) {
+                throw new ExperimentConfigException("measures[" + measures.size() + "]", "is null");
+            }
+            this.measures.add(measure);
+            return this;
+        }
+
+        /**
          * @return the validated experiment
          * @throws ExperimentConfigException on any invalid setting
          */
@@ -268,7 +332,7 @@ public record Experiment(Scenario scenario, String baseline, List<String> packag
                 }
                 rule = new StoppingRule.FixedReplications(replications == null ? DEFAULT_REPLICATIONS : replications);
             }
-            return new Experiment(scenario, baseline, packages, rule, batchSize, masterSeed, threads);
+            return new Experiment(scenario, baseline, packages, rule, batchSize, masterSeed, threads, measures);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.gapsim.experiment;
 
+import java.util.List;
 import java.util.Map;
 import org.gapsim.measure.FightCount;
 import org.gapsim.model.LossCause;
@@ -52,7 +53,8 @@ public record PackageSummary(String packageName, String description, boolean bas
                              double pReachedLow, double pReachedHigh, boolean costEffectCensored,
                              StepCurve closureCurve, MeanEstimate vehiclesLost,
                              Map<LossCause, MeanEstimate> lossesByCause, MeanEstimate breachAttempts,
-                             Map<FightCount, MeanEstimate> fightCounts) {
+                             Map<FightCount, MeanEstimate> fightCounts, List<ColumnSummary> columns,
+                             List<MeasureSummary> measures) {
 
     /**
      * P(not reached) above which "hours per EUR 100 M" is flagged: 10 %. A judgement, not a statistical law: with
@@ -66,6 +68,24 @@ public record PackageSummary(String packageName, String description, boolean bas
         meanHeldMinByKind = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(meanHeldMinByKind));
         lossesByCause = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(lossesByCause));
         fightCounts = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(fightCounts));
+        columns = List.copyOf(columns);
+        measures = List.copyOf(measures);
+    }
+
+    /** A summary without per-column results or user measures. */
+    public PackageSummary(String packageName, String description, boolean baseline, double costEur,
+                          int obstacles, SampleSummary closureH, double pNotReached, SampleSummary firstLeadH,
+                          SampleSummary slowdownH, double unpairedSlowdownSdH,
+                          Map<LossCause, Double> meanLossesByCause, double meanVehiclesLost,
+                          Map<ObstacleKind, Double> meanHeldMinByKind, double hoursPer100MEur, long reached,
+                          double pReachedLow, double pReachedHigh, boolean costEffectCensored,
+                          StepCurve closureCurve, MeanEstimate vehiclesLost,
+                          Map<LossCause, MeanEstimate> lossesByCause, MeanEstimate breachAttempts,
+                          Map<FightCount, MeanEstimate> fightCounts) {
+        this(packageName, description, baseline, costEur, obstacles, closureH, pNotReached, firstLeadH, slowdownH,
+                unpairedSlowdownSdH, meanLossesByCause, meanVehiclesLost, meanHeldMinByKind, hoursPer100MEur, reached,
+                pReachedLow, pReachedHigh, costEffectCensored, closureCurve, vehiclesLost, lossesByCause,
+                breachAttempts, fightCounts, List.of(), List.of());
     }
 
     /** @return one count of the fight per replication, with its 95% interval */

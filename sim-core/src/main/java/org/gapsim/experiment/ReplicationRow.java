@@ -1,6 +1,7 @@
 package org.gapsim.experiment;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.gapsim.measure.FightCount;
 import org.gapsim.measure.ReplicationResult;
@@ -34,12 +35,15 @@ import org.gapsim.scenario.ObstacleKind;
  *                         baseline itself)
  * @param fightCounts      counts of the fight (losses by vehicle class, engineer assets lost, breach failures, the
  *                         defender's engagements and losses), indexed by {@link FightCount#ordinal()}
+ * @param columns          per column, in scenario order (empty in rows recorded without them)
+ * @param measures         the values of the experiment's user measures, in {@link Experiment#measureNames()}
+ *                         order; NaN where a measure observed nothing
  */
 public record ReplicationRow(long replication, String packageName, double packageCostEur, int packageObstacles,
                              double closureH, boolean reached, double firstLeadH, int vehiclesStart,
                              int vehiclesArrived, int[] lossesByCause, double[] heldMinByKind, int breaches,
                              int bypasses, int reroutes, int lineCharges, int bridges, double slowdownH,
-                             int[] fightCounts) {
+                             int[] fightCounts, List<ColumnRow> columns, double[] measures) {
 
     /** Minutes per hour: the one conversion applied to the model's minutes. */
     static final double MIN_PER_H = 60.0;
@@ -62,6 +66,18 @@ public record ReplicationRow(long replication, String packageName, double packag
         lossesByCause = lossesByCause.clone();
         heldMinByKind = heldMinByKind.clone();
         fightCounts = fightCounts.clone();
+        columns = List.copyOf(columns);
+        measures = measures.clone();
+    }
+
+    /** A row without per-column results or user measures. */
+    public ReplicationRow(long replication, String packageName, double packageCostEur, int packageObstacles,
+                          double closureH, boolean reached, double firstLeadH, int vehiclesStart, int vehiclesArrived,
+                          int[] lossesByCause, double[] heldMinByKind, int breaches, int bypasses, int reroutes,
+                          int lineCharges, int bridges, double slowdownH, int[] fightCounts) {
+        this(replication, packageName, packageCostEur, packageObstacles, closureH, reached, firstLeadH, vehiclesStart,
+                vehiclesArrived, lossesByCause, heldMinByKind, breaches, bypasses, reroutes, lineCharges, bridges,
+                slowdownH, fightCounts, List.of(), new double[0]);
     }
 
     /** A row without fight counts (all zero), as gapsim recorded before the defender fought. */
@@ -89,6 +105,48 @@ public record ReplicationRow(long replication, String packageName, double packag
                 result.vehiclesStart(), result.vehiclesArrived(), result.lossesByCause(), result.haltedMinByKind(),
                 result.breaches(), result.bypasses(), result.reroutes(), result.lineChargesUsed(), result.bridgesUsed(),
                 closureH - baselineH, result.fightCounts());
+    }
+
+    /**
+     * Converts a model result (minutes) to a row (hours) with its columns and user measure values.
+     *
+     * @param result        one package's result
+     * @param fortification that package
+     * @param baselineH     the baseline's closure time in the same replication, hours
+     * @param horizonH      the scenario's horizon, hours (a column's times when it did not arrive)
+     * @param measures      the user measures' values, in {@link Experiment#measureNames()} order
+     * @return the row
+     */
+    public static ReplicationRow of(ReplicationResult result, FortificationPackage fortification, double baselineH,
+                                    double horizonH, double[] measures) {
+        ReplicationRow r = of(result, fortification, baselineH);
+        ColumnRow[] cols = new ColumnRow[result.columns().size()];
+        for (int i = 0; i < cols.length; i++) {
+            cols[i] = ColumnRow.of(result.columns().get(i), horizonH);
+        }
+        return r.with(List.of(cols), measures);
+    }
+
+    /**
+     * @param cols     per-column results
+     * @param values   user measure values
+     * @return this row with those columns and measure values
+     */
+    public ReplicationRow with(List<ColumnRow> cols, double[] values) {
+        return new ReplicationRow(replication, packageName, packageCostEur, packageObstacles, closureH, reached,
+                firstLeadH, vehiclesStart, vehiclesArrived, lossesByCause, heldMinByKind, breaches, bypasses, reroutes,
+                lineCharges, bridges, slowdownH, fightCounts, cols, values);
+    }
+
+    /** @return a copy of the user measure values */
+    @Override
+    public double[] measures() {
+        return measures.clone();
+    }
+
+    /** @return the value of user measure number {@code i} ({@link Experiment#measureNames()} order) */
+    public double measure(int i) {
+        return measures[i];
     }
 
     /** @return the closure time of a model result in hours, computed exactly as rows do */
@@ -153,7 +211,8 @@ public record ReplicationRow(long replication, String packageName, double packag
                 && vehiclesArrived == r.vehiclesArrived && Arrays.equals(lossesByCause, r.lossesByCause)
                 && Arrays.equals(heldMinByKind, r.heldMinByKind) && breaches == r.breaches && bypasses == r.bypasses
                 && reroutes == r.reroutes && lineCharges == r.lineCharges && bridges == r.bridges
-                && Double.compare(slowdownH, r.slowdownH) == 0 && Arrays.equals(fightCounts, r.fightCounts);
+                && Double.compare(slowdownH, r.slowdownH) == 0 && Arrays.equals(fightCounts, r.fightCounts)
+                && columns.equals(r.columns) && Arrays.equals(measures, r.measures);
     }
 
     @Override
@@ -161,7 +220,8 @@ public record ReplicationRow(long replication, String packageName, double packag
         int h = Objects.hash(replication, packageName, packageCostEur, packageObstacles, closureH, reached, firstLeadH,
                 vehiclesStart, vehiclesArrived, breaches, bypasses, reroutes, lineCharges, bridges, slowdownH);
         h = 31 * (31 * h + Arrays.hashCode(lossesByCause)) + Arrays.hashCode(heldMinByKind);
-        return 31 * h + Arrays.hashCode(fightCounts);
+        h = 31 * h + Arrays.hashCode(fightCounts);
+        return 31 * (31 * h + columns.hashCode()) + Arrays.hashCode(measures);
     }
 
     @Override
@@ -172,6 +232,7 @@ public record ReplicationRow(long replication, String packageName, double packag
                 + Arrays.toString(heldMinByKind) + ", breaches=" + breaches + ", bypasses=" + bypasses
                 + ", reroutes=" + reroutes + ", lineCharges=" + lineCharges + ", bridges=" + bridges
                 + ", slowdownH=" + slowdownH + ", costEur=" + packageCostEur + ", fight="
-                + Arrays.toString(fightCounts) + "]";
+                + Arrays.toString(fightCounts) + ", columns=" + columns + ", measures=" + Arrays.toString(measures)
+                + "]";
     }
 }

@@ -2,6 +2,7 @@ package org.gapsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gapsim.measure.Measure;
 import org.gapsim.measure.ReplicationResult;
 import org.gapsim.measure.Replications;
 import org.gapsim.model.CrossingPlan;
@@ -52,9 +53,15 @@ public final class Replicator {
         return new Worker();
     }
 
-    /** Runs replications on one thread with its own {@link ReplicationStreams}; not thread-safe. */
+    /**
+     * Runs replications on one thread with its own {@link ReplicationStreams}; not thread-safe. Each replication of
+     * each package also runs a fresh recorder of every user measure ({@link Experiment#measures()}).
+     */
     public final class Worker {
         private final ReplicationStreams streams = new ReplicationStreams(new StreamFactory(experiment.masterSeed()));
+        private final List<Measure> measures = experiment.measures();
+        private final int measureValues = experiment.measureNames().size();
+        private final double horizonH = experiment.scenario().horizonMin() / ReplicationRow.MIN_PER_H;
 
         private Worker() {
         }
@@ -68,11 +75,35 @@ public final class Replicator {
             return run(r, 1).get(0);
         }
 
+        /** Runs one replication of one package with a fresh recorder of every user measure; fills {@code out}. */
+        private ReplicationResult runMeasured(CrossingPlan plan, long r, double[] out) {
+            if (measures.isEmpty()) {
+                return Replications.run(plan, streams, r);
+            }
+            Measure.Recorder[] recorders = new Measure.Recorder[measures.size()];
+            for (int m = 0; m < recorders.length; m++) {
+                recorders[m] = measures.get(m).recorder(plan, r);
+            }
+            ReplicationResult result = Replications.run(plan, streams, r, recorders);
+            int at = 0;
+            for (int m = 0; m < recorders.length; m++) {
+                double[] v = recorders[m].values();
+                int expected = measures.get(m).valueNames().size();
+                if (v == null || v.length != expected) {
+                    throw new IllegalStateException("measure " + measures.get(m).valueNames() + " gave "
+                            + (v == null ? "null" : v.length + " values") + ", expected " + expected);
+                }
+                System.arraycopy(v, 0, out, at, expected);
+                at += expected;
+            }
+            return result;
+        }
+
         /** Runs one replication of every package, throwing the first failure as {@link ExperimentFailedException}. */
         private void runOne(long r) {
             for (int p = 0; p < plans.size(); p++) {
                 try {
-                    Replications.run(plans.get(p), streams, r);
+                    runMeasured(plans.get(p), r, new double[measureValues]);
                 } catch (RuntimeException | Error e) {
                     throw new ExperimentFailedException(r, fortifications.get(p).name(), experiment.masterSeed(), e);
                 }
@@ -98,13 +129,14 @@ public final class Replicator {
             }
             int n = plans.size();
             ReplicationResult[][] results = new ReplicationResult[count][n];
+            double[][][] values = new double[count][n][measureValues];
             int p = 0;
             int i = 0;
             try {
                 for (p = 0; p < n; p++) {
                     CrossingPlan plan = plans.get(p);
                     for (i = 0; i < count; i++) {
-                        results[i][p] = Replications.run(plan, streams, first + i);
+                        results[i][p] = runMeasured(plan, first + i, values[i][p]);
                     }
                 }
             } catch (RuntimeException | Error e) {
@@ -116,11 +148,12 @@ public final class Replicator {
                         e);
             }
             List<List<ReplicationRow>> out = new ArrayList<>(count);
-            for (ReplicationResult[] one : results) {
+            for (int j = 0; j < count; j++) {
+                ReplicationResult[] one = results[j];
                 double baselineH = ReplicationRow.closureHours(one[0]);
                 List<ReplicationRow> rows = new ArrayList<>(n);
                 for (int k = 0; k < n; k++) {
-                    rows.add(ReplicationRow.of(one[k], fortifications.get(k), baselineH));
+                    rows.add(ReplicationRow.of(one[k], fortifications.get(k), baselineH, horizonH, values[j][k]));
                 }
                 out.add(List.copyOf(rows));
             }

@@ -54,7 +54,7 @@ final class ResultAggregator {
         this.horizonH = experiment.scenario().horizonMin() / ReplicationRow.MIN_PER_H;
         this.tallies = new PackageTallies[names.size()];
         for (int i = 0; i < tallies.length; i++) {
-            tallies[i] = new PackageTallies(names.get(i), horizonH);
+            tallies[i] = new PackageTallies(names.get(i), horizonH, experiment);
         }
         pairs = new Tally[tallies.length][tallies.length];
         for (int i = 0; i < tallies.length; i++) {
@@ -297,9 +297,30 @@ final class ResultAggregator {
         final Tally[] fight = new Tally[FightCount.size()];
         final double horizonH;
         long notReached;
+        final ColumnTallies[] columns;
+        final List<String> measureNames;
+        final CensoredSample[] measures;
+        final Tally[] measureDiffs;
 
-        PackageTallies(String name, double horizonH) {
+        PackageTallies(String name, double horizonH, Experiment experiment) {
             this.horizonH = horizonH;
+            List<org.gapsim.scenario.ColumnSpec> specs = experiment.scenario().columns();
+            columns = new ColumnTallies[specs.size()];
+            for (int c = 0; c < columns.length; c++) {
+                columns[c] = new ColumnTallies(specs.get(c).id(), name, horizonH);
+            }
+            measureNames = experiment.measureNames();
+            measures = new CensoredSample[measureNames.size()];
+            measureDiffs = new Tally[measureNames.size()];
+            int v = 0;
+            for (org.gapsim.measure.Measure m : experiment.measures()) {
+                double[] range = m.typicalRange();
+                for (int k = 0; k < m.valueNames().size(); k++, v++) {
+                    measures[v] = new CensoredSample("measure_" + measureNames.get(v) + " " + name, range[0],
+                            range[1]);
+                    measureDiffs[v] = new Tally("measure_" + measureNames.get(v) + " - baseline " + name);
+                }
+            }
             closure = new CensoredSample("closure_h " + name, 0, horizonH);
             slowdown = new CensoredSample("slowdown_h " + name, -horizonH, horizonH);
             firstLead = new CensoredSample("first_lead_h " + name, 0, horizonH);
@@ -353,6 +374,54 @@ final class ResultAggregator {
             for (FightCount c : FightCount.values()) {
                 fight[c.ordinal()].add(r.count(c));
             }
+            addColumnsAndMeasures(r, base);
+        }
+
+        /** Adds the row's columns (when it has them) and user measure values (NaN ones left out). */
+        private void addColumnsAndMeasures(ReplicationRow r, ReplicationRow base) {
+            List<ColumnRow> cols = r.columns();
+            if (!cols.isEmpty()) {
+                if (cols.size() != columns.length) {
+                    throw new IllegalArgumentException("a row needs " + columns.length + " columns, had "
+                            + cols.size());
+                }
+                for (int c = 0; c < columns.length; c++) {
+                    columns[c].add(cols.get(c));
+                }
+            }
+            double[] values = r.measures();
+            if (values.length != measures.length) {
+                throw new IllegalArgumentException("a row needs " + measures.length + " measure values "
+                        + measureNames + ", had " + values.length);
+            }
+            for (int v = 0; v < values.length; v++) {
+                if (!Double.isNaN(values[v])) {
+                    measures[v].addExact(values[v]);
+                    if (base != null && !Double.isNaN(base.measure(v))) {
+                        measureDiffs[v].add(values[v] - base.measure(v));
+                    }
+                }
+            }
+        }
+
+        private List<ColumnSummary> columnSummaries() {
+            List<ColumnSummary> out = new ArrayList<>(columns.length);
+            for (ColumnTallies c : columns) {
+                if (c.lead.tally().numberObs() > 0) {
+                    out.add(c.summary());
+                }
+            }
+            return out;
+        }
+
+        private List<MeasureSummary> measureSummaries(boolean isBaseline) {
+            List<MeasureSummary> out = new ArrayList<>(measures.length);
+            for (int v = 0; v < measures.length; v++) {
+                MeanEstimate diff = isBaseline ? new MeanEstimate(0, Double.NaN, Double.NaN, Double.NaN)
+                        : estimate(measureDiffs[v]);
+                out.add(new MeasureSummary(measureNames.get(v), measures[v].summary(), diff));
+            }
+            return out;
         }
 
         PackageSummary summary(FortificationPackage p, boolean isBaseline, PackageTallies base) {
@@ -385,7 +454,65 @@ final class ResultAggregator {
             return new PackageSummary(p.name(), p.description(), isBaseline, p.costEur(), p.obstacles().size(),
                     closure.summary(), pNot, firstLead.summary(), slow, unpairedSd, meanLosses, mean(lost), meanHeld,
                     perEur, reached, ci[0], ci[1], flagged, closureCurve(closure.highs(), n, reached, horizonH),
-                    estimate(lost), lossEstimates, estimate(breaches), fightEstimates);
+                    estimate(lost), lossEstimates, estimate(breaches), fightEstimates, columnSummaries(),
+                    measureSummaries(isBaseline));
+        }
+    }
+
+    /** The accumulators of one column of one package. */
+    private static final class ColumnTallies {
+        final String column;
+        final CensoredSample lead;
+        final CensoredSample tail;
+        final Tally lost;
+        final Tally armoured;
+        final Tally light;
+        final Tally held;
+        final double horizonH;
+        long reached;
+        long halted;
+
+        ColumnTallies(String column, String packageName, double horizonH) {
+            this.column = column;
+            this.horizonH = horizonH;
+            String suffix = " " + column + " " + packageName;
+            lead = new CensoredSample("lead_h" + suffix, 0, horizonH);
+            tail = new CensoredSample("tail_h" + suffix, 0, horizonH);
+            lost = new Tally("lost" + suffix);
+            armoured = new Tally("lost_armoured" + suffix);
+            light = new Tally("lost_light" + suffix);
+            held = new Tally("held_min" + suffix);
+        }
+
+        void add(ColumnRow c) {
+            if (!c.column().equals(column)) {
+                throw new IllegalArgumentException("expected column '" + column + "', got '" + c.column() + "'");
+            }
+            if (c.leadH() < horizonH) {
+                lead.addExact(c.leadH());
+            } else {
+                lead.addAtLeast(c.leadH());
+            }
+            if (c.reached()) {
+                tail.addExact(c.tailH());
+                reached++;
+            } else {
+                tail.addAtLeast(c.tailH());
+            }
+            if (c.halted()) {
+                halted++;
+            }
+            lost.add(c.vehiclesLost());
+            armoured.add(c.lostArmoured());
+            light.add(c.lostLight());
+            held.add(c.heldMin());
+        }
+
+        ColumnSummary summary() {
+            long n = tail.tally().numberObs();
+            double[] ci = wilson(reached, n);
+            return new ColumnSummary(column, lead.summary(), tail.summary(), reached, ci[0], ci[1], estimate(lost),
+                    estimate(armoured), estimate(light), estimate(held), halted);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.gapsim.measure;
 
+import org.gapsim.model.LossCause;
+
 /**
  * What happened to one column in one replication.
  *
@@ -11,11 +13,36 @@ package org.gapsim.measure;
  * @param halted          whether the column stopped for good by the horizon (combat ineffective, destroyed, or no
  *                        route once no column able to open one was left); false for a column still waiting for a
  *                        way at the horizon
+ * @param lossesByCause   the column's vehicles lost, indexed by {@link LossCause#ordinal()} (must not be modified)
+ * @param lostArmoured    the column's armoured vehicles lost (the lost vehicle type's armour)
+ * @param lostLight       the column's light vehicles lost
+ * @param heldMin         minutes the column's head was held at obstacles, every kind
  */
 public record ColumnResult(String column, int startVehicles, int arrivedVehicles, double leadArrivalMin,
-                           double tailArrivalMin, boolean halted) {
+                           double tailArrivalMin, boolean halted, int[] lossesByCause, int lostArmoured,
+                           int lostLight, double heldMin) {
+    /** Checks the length of the losses. */
+    public ColumnResult {
+        if (lossesByCause.length != LossCause.values().length) {
+            throw new IllegalArgumentException("lossesByCause needs " + LossCause.values().length + " entries, had "
+                    + lossesByCause.length);
+        }
+    }
+
+    /** A column result without losses or held time (all zero). */
+    public ColumnResult(String column, int startVehicles, int arrivedVehicles, double leadArrivalMin,
+                        double tailArrivalMin, boolean halted) {
+        this(column, startVehicles, arrivedVehicles, leadArrivalMin, tailArrivalMin, halted,
+                new int[LossCause.values().length], 0, 0, 0.0);
+    }
+
     /** @return whether the whole surviving column reached its objective by the horizon */
     public boolean arrived() {
         return !Double.isNaN(tailArrivalMin);
+    }
+
+    /** @return the column's vehicles lost to one cause */
+    public int losses(LossCause cause) {
+        return lossesByCause[cause.ordinal()];
     }
 }

@@ -64,10 +64,18 @@ public final class ReplicationMeasures implements ModelListener {
             c.arrivals = a.arrivalTimesMin();
         } else if (event instanceof ModelEvent.VehicleLost l) {
             losses[l.cause().ordinal()]++;
-            fight[armour(l.vehicleType()) == Armour.LIGHT ? FightCount.LOST_LIGHT.ordinal()
-                    : FightCount.LOST_ARMOURED.ordinal()]++;
+            boolean light = armour(l.vehicleType()) == Armour.LIGHT;
+            fight[light ? FightCount.LOST_LIGHT.ordinal() : FightCount.LOST_ARMOURED.ordinal()]++;
+            Col c = cols.get(l.column());
+            c.losses[l.cause().ordinal()]++;
+            if (light) {
+                c.lostLight++;
+            } else {
+                c.lostArmoured++;
+            }
         } else if (event instanceof ModelEvent.ObstaclePassed p) {
             halted[p.kind().ordinal()] += p.haltedMin();
+            cols.get(p.column()).heldMin += p.haltedMin();
             if (p.outcome() == Outcome.BYPASSED) {
                 bypasses++;
             }
@@ -177,7 +185,8 @@ public final class ReplicationMeasures implements ModelListener {
                 allTail = Math.max(allTail, tail);
                 anyTail = Math.min(anyTail, tail);
             }
-            out.add(new ColumnResult(e.getKey(), c.start, n, lead, tail, c.halted));
+            out.add(new ColumnResult(e.getKey(), c.start, n, lead, tail, c.halted, c.losses.clone(), c.lostArmoured,
+                    c.lostLight, c.heldMin));
         }
         double closure;
         boolean reached;
@@ -216,6 +225,10 @@ public final class ReplicationMeasures implements ModelListener {
         double lead = Double.NaN;
         double[] arrivals;
         boolean halted;
+        final int[] losses = new int[LossCause.values().length];
+        int lostArmoured;
+        int lostLight;
+        double heldMin;
         /** Per vehicle number (march order at the start): whether it lost an asset; made at the first. */
         boolean[] carrierLost;
 

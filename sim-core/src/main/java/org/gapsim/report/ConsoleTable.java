@@ -59,6 +59,7 @@ public final class ConsoleTable {
         StringBuilder b = new StringBuilder();
         main(b, result);
         detail(b, result);
+        columnsAndMeasures(b, result);
         comparisons(b, result);
         return b.toString();
     }
@@ -149,6 +150,49 @@ public final class ConsoleTable {
                     mean(p, FightCount.DEFENDER_UNITS_DESTROYED)});
         }
         table(b, rows);
+    }
+
+    /** Per column and per user measure value (when the result has them). */
+    private static void columnsAndMeasures(StringBuilder b, ExperimentResult result) {
+        if (!result.packages().get(0).columns().isEmpty()) {
+            b.append("\nPer column: arrival of the lead and of the tail (the column's closure), RESTRICTED means up to the\n")
+                    .append("horizon H (mean of min(T, H); a column not there by H counts H), h; P(whole column reached\n")
+                    .append("by H) [Wilson 95% CI]; P(stopped for good); vehicles lost armoured/light and minutes the head\n")
+                    .append("was held at obstacles, means per replication:\n");
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[]{"Package", "Column", "Lead h", "Tail h", "P(reached) [95% CI]", "P(halted)",
+                    "Lost A/L", "Held min"});
+            for (PackageSummary p : result.packages()) {
+                for (org.gapsim.experiment.ColumnSummary c : p.columns()) {
+                    rows.add(new String[]{name(p), c.column(), num("%.2f", c.leadH().mean()),
+                            num("%.2f", c.tailH().mean()),
+                            fmt("%s [%s, %s]", num("%.3f", c.pReached()), num("%.3f", c.pReachedLow()),
+                                    num("%.3f", c.pReachedHigh())),
+                            num("%.3f", c.pHalted()),
+                            fmt("%s/%s", num("%.1f", c.lostArmoured().mean()), num("%.1f", c.lostLight().mean())),
+                            num("%.1f", c.heldMin().mean())});
+                }
+            }
+            table(b, rows);
+        }
+        if (!result.packages().get(0).measures().isEmpty()) {
+            b.append("\nUser measures: mean [95% CI] over the replications where the value was observed (n), and the\n")
+                    .append("paired difference with the baseline on the same random numbers [95% CI]:\n");
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[]{"Package", "Measure", "n", "Mean [95% CI]", "P5-P95", "vs baseline [95% CI]"});
+            for (PackageSummary p : result.packages()) {
+                for (org.gapsim.experiment.MeasureSummary m : p.measures()) {
+                    SampleSummary s = m.values();
+                    MeanEstimate d = m.vsBaseline();
+                    rows.add(new String[]{name(p), m.name(), Long.toString(s.n()),
+                            fmt("%s [%s, %s]", num("%.3f", s.mean()), num("%.3f", s.ciLow()), num("%.3f", s.ciHigh())),
+                            num("%.3f", s.p5()) + " - " + num("%.3f", s.p95()),
+                            p.baseline() ? NONE : fmt("%s [%s, %s]", num("%.3f", d.mean()), num("%.3f", d.ciLow()),
+                                    num("%.3f", d.ciHigh()))});
+                }
+            }
+            table(b, rows);
+        }
     }
 
     private static String name(PackageSummary p) {

@@ -140,17 +140,19 @@ public final class CsvReplicationLog implements ReplicationLog {
              DigestInputStream din = new DigestInputStream(new Limited(raw, m.bytes), md);
              BufferedReader r = new BufferedReader(new InputStreamReader(din, StandardCharsets.UTF_8), 1 << 16)) {
             String header = r.readLine();
-            if (m.bytes > 0 && !ReplicationCsv.header().equals(header)) {
+            if (m.bytes > 0 && !ReplicationCsv.header(experiment).equals(header)) {
                 throw new ExperimentConfigException("checkpoint", "'" + source + "' does not start with the header "
-                        + "of a gapsim replications file; choose another --out");
+                        + "of a gapsim replications file for this experiment (written by another version, or with "
+                        + "other scenario columns or user measures); choose another --out");
             }
+            ReplicationCsv.Layout layout = ReplicationCsv.Layout.of(experiment);
             String line;
             while ((line = r.readLine()) != null) {
                 ReplicationRow row;
                 List<String> f;
                 try {
                     f = Csv.parse(line).records().get(0);
-                    row = ReplicationCsv.parseFields(f);
+                    row = ReplicationCsv.parseFields(f, layout);
                 } catch (RuntimeException e) {
                     throw new ExperimentConfigException("checkpoint", "'" + source + "' line " + (read + 2)
                             + " cannot be read (" + e.getMessage() + "); choose another --out", e);
@@ -220,7 +222,7 @@ public final class CsvReplicationLog implements ReplicationLog {
     public void begin(Experiment experiment, List<ReplicationRow> kept) throws IOException {
         verified = null;
         start(experiment);
-        StringBuilder text = new StringBuilder(ReplicationCsv.header()).append('\n');
+        StringBuilder text = new StringBuilder(ReplicationCsv.header(experiment)).append('\n');
         for (ReplicationRow r : kept) {
             text.append(ReplicationCsv.line(scenario, masterSeed, r)).append('\n');
         }

@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gapsim.experiment.ColumnRow;
 import org.gapsim.experiment.Experiment;
 import org.gapsim.experiment.ExperimentConfigException;
 import org.gapsim.experiment.ExperimentResult;
 import org.gapsim.experiment.ReplicationRow;
 import org.gapsim.measure.FightCount;
 import org.gapsim.model.LossCause;
+import org.gapsim.scenario.ColumnSpec;
 import org.gapsim.scenario.ObstacleKind;
 
 /**
@@ -29,7 +31,15 @@ import org.gapsim.scenario.ObstacleKind;
  *       line_charges, bridges}, then the counts of the fight, one per {@link FightCount} ({@code lost_armoured,
  *       lost_light, carriers_lost, assets_lost_line_charge, ..., breach_failures, ..., defender_units_destroyed})</li>
  *   <li>{@code slowdown_h}: closure time minus the baseline's in the same replication, hours</li>
+ *   <li>per column of the scenario, in scenario order (wide: one block of fields per column, prefixed
+ *       {@code col_ID_}): {@code col_ID_lead_h, col_ID_tail_h} (hours; the horizon if not by the horizon),
+ *       {@code col_ID_reached} (the whole surviving column arrived), {@code col_ID_vehicles_start,
+ *       col_ID_vehicles_arrived, col_ID_vehicles_lost, col_ID_lost_armoured, col_ID_lost_light,
+ *       col_ID_lost_mine, ...} (one per {@link LossCause}), {@code col_ID_held_min} (minutes the head was held at
+ *       obstacles, every kind) and {@code col_ID_halted} (stopped for good)</li>
+ *   <li>per value of the experiment's user measures: {@code measure_NAME} ({@code NaN} if not observed)</li>
  * </ol>
+ * The first four groups are {@link #columnNames()}; the whole header is {@link #columnNames(Experiment)}.
  * Doubles are written with {@link Double#toString(double)}, so reading the file back gives the same bits.
  */
 public final class ReplicationCsv {
@@ -38,14 +48,116 @@ public final class ReplicationCsv {
     private ReplicationCsv() {
     }
 
-    /** @return the column names, in order */
+    /** @return the names of the force-level fields, in order (the header of a scenario without columns) */
     public static List<String> columnNames() {
         return COLUMNS;
     }
 
-    /** @return the header line, without line break */
+    /** @return the force-level fields' header line, without line break */
     public static String header() {
         return String.join(",", COLUMNS);
+    }
+
+    /**
+     * @param experiment the experiment
+     * @return every field name of its per-replication CSV, in order: the force-level fields, each column's block,
+     *         each user measure value
+     */
+    public static List<String> columnNames(Experiment experiment) {
+        return Layout.of(experiment).names();
+    }
+
+    /** @return the header line of an experiment's per-replication CSV, without line break */
+    public static String header(Experiment experiment) {
+        return String.join(",", columnNames(experiment));
+    }
+
+    /** The fields of one column's block, after its prefix {@code col_ID_}. */
+    static List<String> columnFields() {
+        List<String> c = new ArrayList<>(List.of("lead_h", "tail_h", "reached", "vehicles_start",
+                "vehicles_arrived", "vehicles_lost", "lost_armoured", "lost_light"));
+        for (LossCause cause : LossCause.values()) {
+            c.add("lost_" + Csv.key(cause));
+        }
+        c.add("held_min");
+        c.add("halted");
+        return List.copyOf(c);
+    }
+
+    private static final List<String> COLUMN_FIELDS = columnFields();
+
+    /**
+     * The shape of a per-replication CSV past the force-level fields: the scenario's column ids and the user
+     * measures' value names.
+     *
+     * @param columnIds    column ids, in scenario order
+     * @param measureNames user measure value names, in order
+     */
+    record Layout(List<String> columnIds, List<String> measureNames) {
+        Layout {
+            columnIds = List.copyOf(columnIds);
+            measureNames = List.copyOf(measureNames);
+        }
+
+        static Layout of(Experiment experiment) {
+            List<String> ids = new ArrayList<>();
+            for (ColumnSpec c : experiment.scenario().columns()) {
+                ids.add(c.id());
+            }
+            return new Layout(ids, experiment.measureNames());
+        }
+
+        /**
+         * @param header a header's fields
+         * @return the layout they describe
+         * @throws IllegalArgumentException if they are not the header of a per-replication CSV
+         */
+        static Layout parse(List<String> header) {
+            if (header.size() < COLUMNS.size() || !header.subList(0, COLUMNS.size()).equals(COLUMNS)) {
+                throw new IllegalArgumentException("header " + header + " does not start with the expected "
+                        + COLUMNS);
+            }
+            List<String> ids = new ArrayList<>();
+            List<String> measures = new ArrayList<>();
+            String lead = "_" + COLUMN_FIELDS.get(0);
+            int i = COLUMNS.size();
+            while (i < header.size() && header.get(i).startsWith("col_") && header.get(i).endsWith(lead)) {
+                String h = header.get(i);
+                ids.add(h.substring(4, h.length() - lead.length()));
+                i += COLUMN_FIELDS.size();
+            }
+            for (; i < header.size(); i++) {
+                if (!header.get(i).startsWith("measure_")) {
+                    throw new IllegalArgumentException("header field '" + header.get(i) + "' is neither a column's "
+                            + "nor a measure's");
+                }
+                measures.add(header.get(i).substring("measure_".length()));
+            }
+            Layout l = new Layout(ids, measures);
+            if (!l.names().equals(header)) {
+                throw new IllegalArgumentException("header " + header + " differs from the expected " + l.names());
+            }
+            return l;
+        }
+
+        /** @return every field name, in order */
+        List<String> names() {
+            List<String> out = new ArrayList<>(COLUMNS);
+            for (String id : columnIds) {
+                for (String f : COLUMN_FIELDS) {
+                    out.add("col_" + id + "_" + f);
+                }
+            }
+            for (String m : measureNames) {
+                out.add("measure_" + m);
+            }
+            return out;
+        }
+
+        /** @return fields per line */
+        int size() {
+            return COLUMNS.size() + columnIds.size() * COLUMN_FIELDS.size() + measureNames.size();
+        }
     }
 
     /**
@@ -74,6 +186,19 @@ public final class ReplicationCsv {
             b.append(',').append(r.count(c));
         }
         b.append(',').append(Csv.number(r.slowdownH()));
+        for (ColumnRow c : r.columns()) {
+            b.append(',').append(Csv.number(c.leadH())).append(',').append(Csv.number(c.tailH())).append(',')
+                    .append(Csv.bool(c.reached())).append(',').append(c.vehiclesStart()).append(',')
+                    .append(c.vehiclesArrived()).append(',').append(c.vehiclesLost()).append(',')
+                    .append(c.lostArmoured()).append(',').append(c.lostLight());
+            for (LossCause cause : LossCause.values()) {
+                b.append(',').append(c.losses(cause));
+            }
+            b.append(',').append(Csv.number(c.heldMin())).append(',').append(Csv.bool(c.halted()));
+        }
+        for (double v : r.measures()) {
+            b.append(',').append(Csv.number(v));
+        }
         return b.toString();
     }
 
@@ -90,16 +215,36 @@ public final class ReplicationCsv {
             throw new IllegalArgumentException("the result kept no rows (run with ExperimentRunner.withRowsKept()); "
                     + "a study's rows are in its " + Study.REPLICATIONS);
         }
-        AtomicFiles.writeText(file, w -> writeRows(w, result.scenarioName(), result.masterSeed(), result.rows()));
+        Layout layout = layoutOf(result);
+        AtomicFiles.writeText(file, w -> writeRows(w, result.scenarioName(), result.masterSeed(), result.rows(),
+                layout));
     }
 
-    static void writeRows(Writer w, String scenario, long masterSeed, List<ReplicationRow> rows) throws IOException {
-        w.write(header());
+    static void writeRows(Writer w, String scenario, long masterSeed, List<ReplicationRow> rows, Layout layout)
+            throws IOException {
+        w.write(String.join(",", layout.names()));
         w.write('\n');
         for (ReplicationRow r : rows) {
             w.write(line(scenario, masterSeed, r));
             w.write('\n');
         }
+    }
+
+    /** @return the layout of a result's rows: the first row's columns, the summaries' measure names */
+    private static Layout layoutOf(ExperimentResult result) {
+        List<String> ids = new ArrayList<>();
+        if (!result.rows().isEmpty()) {
+            for (ColumnRow c : result.rows().get(0).columns()) {
+                ids.add(c.column());
+            }
+        }
+        List<String> measures = new ArrayList<>();
+        if (!result.packages().isEmpty()) {
+            for (org.gapsim.experiment.MeasureSummary m : result.packages().get(0).measures()) {
+                measures.add(m.name());
+            }
+        }
+        return new Layout(ids, measures);
     }
 
     /**
@@ -132,8 +277,11 @@ public final class ReplicationCsv {
         if (recs.isEmpty() || (recs.size() == 1 && parsed.lastUnterminated())) {
             return new Contents(scenarios, seeds, rows, !recs.isEmpty());
         }
-        if (!recs.get(0).equals(COLUMNS)) {
-            throw new IllegalArgumentException(file + ": header " + recs.get(0) + " differs from the expected " + COLUMNS);
+        Layout layout;
+        try {
+            layout = Layout.parse(recs.get(0));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
         boolean dropped = false;
         for (int i = 1; i < recs.size(); i++) {
@@ -144,7 +292,7 @@ public final class ReplicationCsv {
             }
             List<String> f = recs.get(i);
             try {
-                rows.add(parse(f));
+                rows.add(parse(f, layout));
                 scenarios.add(f.get(0));
                 seeds.add(Long.parseLong(f.get(1)));
             } catch (RuntimeException e) {
@@ -219,13 +367,13 @@ public final class ReplicationCsv {
      * @return the row they hold (the scenario and seed fields are not part of it)
      * @throws IllegalArgumentException if a field does not parse
      */
-    static ReplicationRow parseFields(List<String> f) {
-        return parse(f);
+    static ReplicationRow parseFields(List<String> f, Layout layout) {
+        return parse(f, layout);
     }
 
-    private static ReplicationRow parse(List<String> f) {
-        if (f.size() != COLUMNS.size()) {
-            throw new IllegalArgumentException("expected " + COLUMNS.size() + " fields, found " + f.size());
+    private static ReplicationRow parse(List<String> f, Layout layout) {
+        if (f.size() != layout.size()) {
+            throw new IllegalArgumentException("expected " + layout.size() + " fields, found " + f.size());
         }
         int i = 2;
         long replication = Long.parseLong(f.get(i++));
@@ -255,9 +403,32 @@ public final class ReplicationCsv {
         for (int k = 0; k < fight.length; k++) {
             fight[k] = Integer.parseInt(f.get(i++));
         }
-        double slowdown = Double.parseDouble(f.get(i));
+        double slowdown = Double.parseDouble(f.get(i++));
+        List<ColumnRow> cols = new ArrayList<>(layout.columnIds().size());
+        for (String id : layout.columnIds()) {
+            double leadH = Double.parseDouble(f.get(i++));
+            double tailH = Double.parseDouble(f.get(i++));
+            boolean colReached = parseBool(f.get(i++));
+            int colStart = Integer.parseInt(f.get(i++));
+            int colArrived = Integer.parseInt(f.get(i++));
+            i++; // vehicles_lost: derived from the losses by cause
+            int armoured = Integer.parseInt(f.get(i++));
+            int light = Integer.parseInt(f.get(i++));
+            int[] colLosses = new int[LossCause.values().length];
+            for (int k = 0; k < colLosses.length; k++) {
+                colLosses[k] = Integer.parseInt(f.get(i++));
+            }
+            double heldMin = Double.parseDouble(f.get(i++));
+            boolean halted = parseBool(f.get(i++));
+            cols.add(new ColumnRow(id, leadH, tailH, colReached, colStart, colArrived, colLosses, armoured, light,
+                    heldMin, halted));
+        }
+        double[] measures = new double[layout.measureNames().size()];
+        for (int k = 0; k < measures.length; k++) {
+            measures[k] = Double.parseDouble(f.get(i++));
+        }
         return new ReplicationRow(replication, pkg, cost, obstacles, closure, reached, lead, start, arrived, losses,
-                held, breaches, bypasses, reroutes, lineCharges, bridges, slowdown, fight);
+                held, breaches, bypasses, reroutes, lineCharges, bridges, slowdown, fight, cols, measures);
     }
 
     /** Reads {@code TRUE}/{@code FALSE}, and the {@code true}/{@code false} older gapsim versions wrote. */

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gapsim.experiment.CensoredQuantile;
+import org.gapsim.experiment.ColumnSummary;
 import org.gapsim.experiment.ExperimentResult;
 import org.gapsim.experiment.MeanEstimate;
+import org.gapsim.experiment.MeasureSummary;
 import org.gapsim.experiment.PackageSummary;
 import org.gapsim.experiment.SampleSummary;
 import org.gapsim.measure.FightCount;
@@ -39,8 +41,16 @@ import org.gapsim.scenario.ObstacleKind;
  * engagements, suppressions and units destroyed.</li>
  * </ul>
  * {@code slowdown_unpaired_sd_h} is sqrt(var(closure) + var(baseline closure)) for comparison with the paired sd;
- * NaN where a value does not exist. Columns are only ever appended or inserted as a block, so readers should select
- * by name.
+ * NaN where a value does not exist. After these fields ({@link #columnNames()}) come, per column of the scenario
+ * ({@code col_ID_}, scenario order), its tail arrival (the column's closure) as a restricted-mean and quantile block
+ * like closure's ({@code col_ID_tail_restricted_mean_h, ...}), its lead's restricted mean and interval
+ * ({@code col_ID_lead_restricted_mean_h, _ci_low_h, _ci_high_h}), {@code col_ID_reached, col_ID_p_reached} with its
+ * Wilson interval, {@code col_ID_p_halted}, and per replication {@code col_ID_vehicles_lost, _lost_armoured,
+ * _lost_light, _held_min} each as {@code _mean, _ci_low, _ci_high}; then per user measure value
+ * ({@code measure_NAME_}): {@code n} (replications where it was observed), {@code mean, sd, ci_low, ci_high, p5,
+ * p50, p95} and the paired difference against the baseline {@code diff_mean, diff_ci_low, diff_ci_high}. The whole
+ * header is {@link #columnNames(ExperimentResult)}. Columns are only ever appended or inserted as a block, so
+ * readers should select by name.
  */
 public final class SummaryCsv {
     private static final List<String> QUANTILES = List.of("p5", "p50", "p95");
@@ -83,6 +93,66 @@ public final class SummaryCsv {
     }
 
     /**
+     * @param result a result
+     * @return every field name of its summary CSV: {@link #columnNames()}, then each column's and each user
+     *         measure value's block
+     */
+    public static List<String> columnNames(ExperimentResult result) {
+        List<String> c = new ArrayList<>(columnNames());
+        if (result.packages().isEmpty()) {
+            return c;
+        }
+        PackageSummary first = result.packages().get(0);
+        for (ColumnSummary col : first.columns()) {
+            String k = "col_" + col.column() + "_";
+            stats(c, k + "tail");
+            for (String s : List.of("restricted_mean", "ci_low", "ci_high")) {
+                c.add(k + "lead_" + s + "_h");
+            }
+            c.addAll(List.of(k + "reached", k + "p_reached", k + "p_reached_ci_low", k + "p_reached_ci_high",
+                    k + "p_halted"));
+            for (String s : List.of("vehicles_lost", "lost_armoured", "lost_light", "held_min")) {
+                c.addAll(List.of(k + s + "_mean", k + s + "_ci_low", k + s + "_ci_high"));
+            }
+        }
+        for (MeasureSummary m : first.measures()) {
+            String k = "measure_" + m.name() + "_";
+            for (String s : List.of("n", "mean", "sd", "ci_low", "ci_high", "p5", "p50", "p95", "diff_mean",
+                    "diff_ci_low", "diff_ci_high")) {
+                c.add(k + s);
+            }
+        }
+        return c;
+    }
+
+    /** Appends a package's per-column and user measure fields. */
+    private static void columnsAndMeasures(List<String> f, PackageSummary p) {
+        for (ColumnSummary col : p.columns()) {
+            stats(f, col.tailH());
+            f.add(Csv.number(col.leadH().mean()));
+            f.add(Csv.number(col.leadH().ciLow()));
+            f.add(Csv.number(col.leadH().ciHigh()));
+            f.add(Long.toString(col.reached()));
+            f.add(Csv.number(col.pReached()));
+            f.add(Csv.number(col.pReachedLow()));
+            f.add(Csv.number(col.pReachedHigh()));
+            f.add(Csv.number(col.pHalted()));
+            mean(f, col.vehiclesLost());
+            mean(f, col.lostArmoured());
+            mean(f, col.lostLight());
+            mean(f, col.heldMin());
+        }
+        for (MeasureSummary m : p.measures()) {
+            SampleSummary s = m.values();
+            f.add(Long.toString(s.n()));
+            for (double v : new double[]{s.mean(), s.sd(), s.ciLow(), s.ciHigh(), s.p5(), s.p50(), s.p95()}) {
+                f.add(Csv.number(v));
+            }
+            mean(f, m.vsBaseline());
+        }
+    }
+
+    /**
      * Writes the summary (atomically).
      *
      * @param result the result
@@ -96,7 +166,7 @@ public final class SummaryCsv {
     /** @return the CSV text */
     public static String render(ExperimentResult result) {
         StringBuilder b = new StringBuilder();
-        b.append(String.join(",", columnNames())).append('\n');
+        b.append(String.join(",", columnNames(result))).append('\n');
         for (PackageSummary p : result.packages()) {
             List<String> f = new ArrayList<>();
             f.add(Csv.field(result.scenarioName()));
@@ -136,6 +206,7 @@ public final class SummaryCsv {
             for (FightCount c : FightCount.values()) {
                 mean(f, p.count(c));
             }
+            columnsAndMeasures(f, p);
             b.append(String.join(",", f)).append('\n');
         }
         return b.toString();

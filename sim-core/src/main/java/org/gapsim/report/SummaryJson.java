@@ -119,6 +119,7 @@ public final class SummaryJson {
             }
             put(o, "hours_per_100m_eur_restricted", p.hoursPer100MEur());
             o.put("cost_effect_censored", p.costEffectCensored());
+            columnsAndMeasures(o, p);
         }
         ArrayNode cmp = root.putArray("comparisons");
         for (PairComparison c : result.comparisons()) {
@@ -135,6 +136,44 @@ public final class SummaryJson {
             o.put("differs", c.differs());
         }
         return root;
+    }
+
+    /**
+     * Adds a package's per-column summaries (object {@code col}, one member per column id) and user measures
+     * (object {@code measure}, one member per value name): flattened, {@code col_ID_tail_h_restricted_mean},
+     * {@code measure_NAME_mean}.
+     */
+    private static void columnsAndMeasures(ObjectNode o, PackageSummary p) {
+        if (p.columns().isEmpty() && p.measures().isEmpty()) {
+            return;
+        }
+        ObjectNode cols = o.putObject("col");
+        for (org.gapsim.experiment.ColumnSummary c : p.columns()) {
+            ObjectNode co = cols.putObject(c.column());
+            stats(co.putObject("tail_h"), c.tailH());
+            stats(co.putObject("lead_h"), c.leadH());
+            co.put("reached", c.reached());
+            ObjectNode pr = co.putObject("p_reached");
+            put(pr, "estimate", c.pReached());
+            put(pr, "ci95_low", c.pReachedLow());
+            put(pr, "ci95_high", c.pReachedHigh());
+            pr.put("interval", "wilson_score");
+            put(co, "p_halted", c.pHalted());
+            ObjectNode per = co.putObject("per_replication");
+            estimate(per.putObject("vehicles_lost"), c.vehiclesLost());
+            estimate(per.putObject("lost_armoured"), c.lostArmoured());
+            estimate(per.putObject("lost_light"), c.lostLight());
+            estimate(per.putObject("held_min"), c.heldMin());
+        }
+        ObjectNode ms = o.putObject("measure");
+        for (org.gapsim.experiment.MeasureSummary m : p.measures()) {
+            ObjectNode mo = ms.putObject(m.name());
+            mo.put("n", m.values().n());
+            stats(mo, m.values());
+            ObjectNode d = mo.putObject("vs_baseline");
+            d.put("n", m.vsBaseline().n());
+            estimate(d, m.vsBaseline());
+        }
     }
 
     private static void estimate(ObjectNode o, MeanEstimate e) {

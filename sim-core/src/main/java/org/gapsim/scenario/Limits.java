@@ -70,6 +70,8 @@ public final class Limits {
     public static final double MAX_RATE_PER_MIN = 1_000_000;
     /** Largest value any distribution parameter may take (minutes for times, a plain factor for factors). */
     public static final double MAX_DISTRIBUTION_VALUE = 1e9;
+    /** Most values of an empirical distribution (inline or from a CSV file). */
+    public static final int MAX_EMPIRICAL_VALUES = 1_000_000;
     /** Largest cost of one obstacle, of a package's other cost, and of a whole package, EUR (10 trillion). */
     public static final double MAX_COST_EUR = 1e13;
     /** Thickest ice a scenario may state, m. */

@@ -41,7 +41,9 @@ class SummaryOutputsTest {
         List<String> lines = Files.readAllLines(file);
         assertEquals(4, lines.size());
         List<String> header = Arrays.asList(lines.get(0).split(","));
-        assertEquals(SummaryCsv.columnNames(), header);
+        assertEquals(SummaryCsv.columnNames(result), header);
+        assertEquals(SummaryCsv.columnNames(), header.subList(0, SummaryCsv.columnNames().size()),
+                "the force-level fields come first");
         String[] ditch = lines.get(3).split(",");
         PackageSummary s = result.summary("ditch");
         assertEquals("ditch", ditch[header.indexOf("package")]);
@@ -53,6 +55,9 @@ class SummaryOutputsTest {
                 Double.parseDouble(ditch[header.indexOf("held_min_anti_tank_ditch_mean")]), 0.0);
         assertEquals(s.hoursPer100MEur(), Double.parseDouble(ditch[header.indexOf("hours_per_100m_eur_restricted")]), 0.0);
         assertEquals("NaN", lines.get(1).split(",")[header.indexOf("hours_per_100m_eur_restricted")], "baseline costs nothing");
+        assertEquals(s.columns().get(1).pReached(), Double.parseDouble(ditch[header.indexOf("col_c2_p_reached")]), 0.0);
+        assertEquals(s.columns().get(0).tailH().mean(),
+                Double.parseDouble(ditch[header.indexOf("col_c1_tail_restricted_mean_h")]), 0.0);
     }
 
     @Test

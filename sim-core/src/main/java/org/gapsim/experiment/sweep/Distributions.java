@@ -36,6 +36,13 @@ final class Distributions {
         if (d instanceof Distribution.Exponential e) {
             return new Distribution.Exponential(e.mean() * factor);
         }
+        if (d instanceof Distribution.Empirical e) {
+            double[] v = e.values();
+            for (int i = 0; i < v.length; i++) {
+                v[i] *= factor;
+            }
+            return new Distribution.Empirical(v);
+        }
         throw new IllegalArgumentException("cannot scale a " + d.getClass().getSimpleName());
     }
 }

@@ -131,12 +131,13 @@ public record Sweep(Experiment experiment, List<Factor> factors, int points, lon
     /**
      * @param values  one value per factor, in column order
      * @param threads worker threads (does not change any result)
-     * @return the base experiment's settings on {@link #scenarioAt(List)}, on {@code threads} threads
+     * @return the base experiment's settings (user measures included) on {@link #scenarioAt(List)}, on
+     *         {@code threads} threads
      */
     Experiment experimentAt(List<Double> values, int threads) {
         Experiment e = experiment;
         return new Experiment(scenarioAt(values), e.baseline(), e.packages(), e.stopping(), e.batchSize(),
-                e.masterSeed(), threads);
+                e.masterSeed(), threads, e.measures());
     }
 
     /**

@@ -25,6 +25,8 @@ import org.gapsim.scenario.CrossingAssets;
 import org.gapsim.scenario.CoverageTemplate;
 import org.gapsim.scenario.Crater;
 import org.gapsim.scenario.Distribution;
+import org.gapsim.scenario.DistributionKinds;
+import org.gapsim.scenario.DistributionProvider;
 import org.gapsim.scenario.Defender;
 import org.gapsim.scenario.DragonsTeeth;
 import org.gapsim.scenario.EngineerAssets;
@@ -63,7 +65,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Turns a composed YAML tree into the scenario records, one reader method per record. */
 final class ScenarioReader {
-    private static final String[] DIST_FORMS = {"fixed", "uniform", "triangular", "lognormal", "exponential"};
+    /** Keys of the distribution forms read without a provider, allowed after the built-in kinds. */
+    private static final List<String> OTHER_DIST_FORMS = List.of("ssj", "params", "empirical");
     private static final String[] DOCTRINE_FIELDS = {"reconDetectionProbability", "decisionDelayMin",
         "bypassWhenPossible", "bypassReconMin", "bypassBaseDetourKm", "methods", "lanesPerObstacle",
         "laneSpeedKmh", "laneIntervalM", "corridorWidthM", "leadLateralSdM", "followerLateralSdM", "proofLanes",
@@ -88,6 +91,8 @@ final class ScenarioReader {
         "counterFireKillProbability", "costEur", "knownProbability", "fightsProbability", "reseedsLanes"};
 
     private final Ctx ctx;
+    /** The distribution kinds, found at the first distribution read. */
+    private DistributionKinds kinds;
 
     ScenarioReader(Ctx ctx) {
         this.ctx = ctx;
@@ -957,20 +962,21 @@ final class ScenarioReader {
             throw y.error("expected a distribution (a number, or a map such as {triangular: [min, mode, max]}), "
                     + "found " + y.describe());
         }
-        YMap m = y.map().only(DIST_FORMS);
+        YMap m = y.map().only(distForms());
+        if (m.keys().contains("ssj") || m.keys().contains("params")) {
+            return ssjDistribution(y, m);
+        }
+        if (m.keys().size() == 1 && m.keys().contains("empirical")) {
+            return empirical(m.req("empirical"));
+        }
         if (m.keys().size() != 1) {
             throw y.error("a distribution map has exactly one key (fixed, uniform, triangular, lognormal or "
                     + "exponential), found " + m.keys().size());
         }
         String form = m.keys().iterator().next();
         YNode v = m.req(form);
-        String[] names = switch (form) {
-            case "fixed" -> new String[] {"value"};
-            case "uniform" -> new String[] {"min", "max"};
-            case "triangular" -> new String[] {"min", "mode", "max"};
-            case "lognormal" -> new String[] {"mean", "sd"};
-            default -> new String[] {"mean"};
-        };
+        DistributionProvider provider = kinds().find(form);
+        String[] names = provider.parameterNames().toArray(String[]::new);
         YNode[] at = new YNode[names.length];
         double[] p = new double[names.length];
         boolean listForm = false;
@@ -1000,19 +1006,148 @@ final class ScenarioReader {
                     + "}, found " + v.describe());
         }
         try {
-            return switch (form) {
-                case "fixed" -> new Distribution.Fixed(p[0]);
-                case "uniform" -> new Distribution.Uniform(p[0], p[1]);
-                case "triangular" -> new Distribution.Triangular(p[0], p[1], p[2]);
-                case "lognormal" -> new Distribution.Lognormal(p[0], p[1]);
-                default -> new Distribution.Exponential(p[0]);
-            };
+            return provider.create(p);
         } catch (ScenarioException e) {
             int i = java.util.Arrays.asList(names).indexOf(e.field());
             YNode bad = i >= 0 ? at[i] : v;
             String prefix = listForm && i >= 0 ? names[i] + " " : "";
             throw bad.error(prefix + reasonOf(e));
         }
+    }
+
+    /** @return the distribution kinds: built-in, then those on the classpath (found once per reader) */
+    private DistributionKinds kinds() {
+        if (kinds == null) {
+            kinds = DistributionKinds.load(null);
+        }
+        return kinds;
+    }
+
+    /** @return every key a distribution map may have: built-in kinds, the SSJ and empirical forms, user kinds */
+    private String[] distForms() {
+        List<String> all = new ArrayList<>();
+        List<String> names = kinds().names();
+        int builtIn = DistributionKinds.builtIn().names().size();
+        all.addAll(names.subList(0, builtIn));
+        all.addAll(OTHER_DIST_FORMS);
+        all.addAll(names.subList(builtIn, names.size()));
+        return all.toArray(String[]::new);
+    }
+
+    /** Reads {@code {ssj: GammaDist, params: [2.0, 0.5]}}: any SSJ continuous distribution by class name. */
+    private Distribution ssjDistribution(YNode y, YMap m) {
+        if (m.keys().size() != (m.keys().contains("params") ? 2 : 1) || !m.keys().contains("ssj")) {
+            throw y.error("an SSJ distribution is {ssj: NAME, params: [numbers]} and nothing else, found keys "
+                    + m.keys());
+        }
+        YNode nameNode = m.req("ssj");
+        String name = nameNode.text();
+        YNode pn = m.opt("params");
+        double[] p = new double[0];
+        if (pn != null) {
+            if (pn.node instanceof ScalarNode) {
+                p = new double[]{pn.number()};
+            } else {
+                List<YNode> items = pn.list();
+                if (items.size() > Distribution.Ssj.MAX_PARAMS) {
+                    throw pn.error("at most " + Distribution.Ssj.MAX_PARAMS + " numbers, found " + items.size());
+                }
+                p = new double[items.size()];
+                for (int i = 0; i < p.length; i++) {
+                    p[i] = items.get(i).number();
+                }
+            }
+        }
+        try {
+            return new Distribution.Ssj(name, p);
+        } catch (ScenarioException e) {
+            throw ("ssj".equals(e.field()) || pn == null ? nameNode : pn).error(reasonOf(e));
+        }
+    }
+
+    /**
+     * Reads {@code empirical: [values]} (inline) or {@code empirical: {file: PATH, column: NAME}}: a CSV file,
+     * relative to the scenario file's folder, whose column NAME (by its header), or whose only column (with or
+     * without a header), holds the values.
+     */
+    private Distribution empirical(YNode v) {
+        double[] values;
+        YNode at = v;
+        if (v.node instanceof SequenceNode) {
+            List<YNode> items = v.list();
+            if (items.size() > org.gapsim.scenario.Limits.MAX_EMPIRICAL_VALUES) {
+                throw v.error("at most " + org.gapsim.scenario.Limits.MAX_EMPIRICAL_VALUES + " values, found "
+                        + items.size());
+            }
+            values = new double[items.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = items.get(i).number();
+            }
+        } else if (v.node instanceof MappingNode) {
+            YMap fm = v.map().only("file", "column");
+            at = fm.req("file");
+            YNode col = fm.opt("column");
+            values = empiricalFile(at, col == null ? null : col.text());
+        } else {
+            throw v.error("expected a list of values or {file: PATH, column: NAME}, found " + v.describe());
+        }
+        try {
+            return new Distribution.Empirical(values);
+        } catch (ScenarioException e) {
+            throw at.error(reasonOf(e));
+        }
+    }
+
+    private double[] empiricalFile(YNode f, String column) {
+        String rel = f.text();
+        if (ctx.baseDir == null) {
+            throw f.error("an empirical file cannot be resolved: no base directory (load the scenario from a file)");
+        }
+        Path file;
+        String name;
+        try {
+            file = ctx.baseDir.resolve(rel).normalize();
+            name = (ctx.displayDir == null ? Path.of(rel) : ctx.displayDir.resolve(rel)).normalize().toString();
+        } catch (InvalidPathException e) {
+            throw f.error("invalid file name " + Text.quote(rel));
+        }
+        String text = SourceText.readFile(file, name, f.loc());
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        int index = 0;
+        int first = 0;
+        if (!lines.isEmpty()) {
+            List<String> head = List.of(lines.get(0).split(",", -1));
+            if (column != null) {
+                index = head.stream().map(h -> h.strip().replace("\"", "")).toList().indexOf(column);
+                if (index < 0) {
+                    throw f.error("column " + Text.quote(column) + " is not in the header of " + name + ": " + head);
+                }
+                first = 1;
+            } else if (head.size() != 1) {
+                throw f.error(name + " has " + head.size() + " columns; name the one to use with column:");
+            } else {
+                try {
+                    Double.parseDouble(head.get(0));
+                } catch (NumberFormatException e) {
+                    first = 1;   // a header
+                }
+            }
+        }
+        int n = lines.size() - first;
+        if (n > org.gapsim.scenario.Limits.MAX_EMPIRICAL_VALUES) {
+            throw f.error(name + " holds " + n + " values, at most " + org.gapsim.scenario.Limits.MAX_EMPIRICAL_VALUES);
+        }
+        double[] out = new double[Math.max(0, n)];
+        for (int i = first; i < lines.size(); i++) {
+            String[] fields = lines.get(i).split(",", -1);
+            String cell = index < fields.length ? fields[index].strip() : "";
+            try {
+                out[i - first] = Double.parseDouble(cell);
+            } catch (NumberFormatException e) {
+                throw f.error(name + " value " + (i - first + 1) + ": expected a number, found " + Text.quote(cell));
+            }
+        }
+        return out;
     }
 
     private static String reasonOf(ScenarioException e) {

@@ -444,6 +444,27 @@ public final class ScenarioWriter {
         if (d instanceof Distribution.Exponential e) {
             return new Flow("{exponential: " + num(e.mean()).text() + "}");
         }
+        if (d instanceof Distribution.Ssj s) {
+            List<String> p = new ArrayList<>();
+            for (double v : s.params()) {
+                p.add(num(v).text());
+            }
+            return new Flow("{ssj: " + s.name() + ", params: " + flowList(p).text() + "}");
+        }
+        if (d instanceof Distribution.Extension x) {
+            List<String> p = new ArrayList<>();
+            for (double v : x.params()) {
+                p.add(num(v).text());
+            }
+            return new Flow("{" + x.kind() + ": " + flowList(p).text() + "}");
+        }
+        if (d instanceof Distribution.Empirical e) {
+            List<String> p = new ArrayList<>();
+            for (double v : e.values()) {
+                p.add(num(v).text());
+            }
+            return new Flow("{empirical: " + flowList(p).text() + "}");
+        }
         throw new IllegalStateException("unknown distribution " + d.getClass().getName());
     }
 

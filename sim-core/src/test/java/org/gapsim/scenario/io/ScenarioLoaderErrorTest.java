@@ -212,7 +212,7 @@ class ScenarioLoaderErrorTest {
                 + "uniform, triangular, lognormal or exponential), found 2",
                 MINI + "doctrine: {decisionDelayMin: {uniform: [1, 2], exponential: 3}}\n");
         assertError("mini.yaml:18:31: doctrine.decisionDelayMin.normal: unknown field 'normal'; allowed: fixed, "
-                + "uniform, triangular, lognormal, exponential",
+                + "uniform, triangular, lognormal, exponential, ssj, params, empirical, shifted-exponential",
                 MINI + "doctrine: {decisionDelayMin: {normal: [1, 2]}}\n");
         assertError("mini.yaml:18:56: doctrine.decisionDelayMin.lognormal.sd: must be a finite number >= 0, was -1.0",
                 MINI + "doctrine: {decisionDelayMin: {lognormal: {mean: 3, sd: -1}}}\n");

@@ -10,6 +10,7 @@ import org.gapsim.experiment.Experiment;
 import org.gapsim.experiment.ExperimentResult;
 import org.gapsim.experiment.ProgressListener;
 import org.gapsim.experiment.StopReason;
+import org.gapsim.measure.Measures;
 import org.gapsim.report.ComparisonsCsv;
 import org.gapsim.report.ConsoleTable;
 import org.gapsim.report.Study;
@@ -71,9 +72,36 @@ final class RunCommand implements Callable<Integer> {
                     + "results/<scenario name> for a built-in one).")
     private String out;
 
+    @Option(names = {"--measure"}, paramLabel = "NAME", split = ",",
+            description = "Add a user measure found on the classpath by name (a MeasureProvider listed in "
+                    + "META-INF/services; e.g. first-loss); repeat or comma-separate for several.")
+    private List<String> measures;
+
     @Option(names = {"--resume"},
             description = "Continue the interrupted (or extend the finished) run in --out instead of starting afresh.")
     private boolean resume;
+
+    /**
+     * @param e     the experiment
+     * @param names {@code --measure} values (null for none)
+     * @return it with each named measure added
+     * @throws BadInputException (option {@code --measure}) for an unknown name or an invalid measure
+     */
+    static Experiment withMeasures(Experiment e, List<String> names) {
+        if (names == null) {
+            return e;
+        }
+        Experiment out = e;
+        for (String n : names) {
+            String name = n.strip();
+            try {
+                out = out.withMeasure(Measures.byName(name, RunCommand.class.getClassLoader()));
+            } catch (IllegalArgumentException | IllegalStateException ex) {
+                throw new BadInputException("--measure", ex.getMessage());
+            }
+        }
+        return out;
+    }
 
     @Override
     public Integer call() {
@@ -84,7 +112,7 @@ final class RunCommand implements Callable<Integer> {
         seasonOption.parsed();
         startTime.check();
         Scenario s = startTime.apply(seasonOption.apply(ScenarioArgument.load(scenario, packageDir.directory())));
-        Experiment experiment = options.experiment(s);
+        Experiment experiment = withMeasures(options.experiment(s), measures);
         // 4. the output directory: nothing is written before this point
         Path dir = outputDirectory(scenario, s, out, seasonOption.folderSuffix());
         Study study = new Study(experiment, dir)
