@@ -199,8 +199,16 @@ public record CostCatalogue(List<CostItem> items) {
             double c = Check.within("defender.fireUnits[" + i + "]", () -> unitCostEur(f.id(), basisOf(b, f.id())));
             fires.add(f.toBuilder().costEur(c).build());
         }
-        return p.toBuilder().obstacles(obstacles)
+        // a budget equal to the contents' cost before pricing was not given (0: what they cost, now derived)
+        double budget = p.budgetEur() == p.placedEur() ? 0 : p.budgetEur();
+        FortificationPackage priced = p.toBuilder().budgetEur(budget).obstacles(obstacles)
                 .defender(d.toBuilder().sensors(sensors).fireUnits(fires).build()).build();
+        if (budget != 0 && budget < priced.placedEur()) {
+            throw new ScenarioException("budgetEur", "must be at least what the package places (obstacles and "
+                    + "defender units, from the catalogue: " + Check.number(priced.placedEur()) + " EUR), was "
+                    + Check.number(budget));
+        }
+        return priced;
     }
 
     private static CostBasis basisOf(Map<String, CostBasis> b, String unitId) {
