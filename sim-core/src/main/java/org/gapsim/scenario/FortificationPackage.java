@@ -2,37 +2,60 @@ package org.gapsim.scenario;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * A set of obstacle placements, terrain changes and ISR/EW effects, with a cost. It acts only on segments in its
+ * A part of a fortification plan: its money ({@link #budgetEur()}), and what the model contains of what that money
+ * buys (obstacle placements, terrain changes, ISR/EW effects, defender units). It acts only on segments in its
  * {@link #countries()} (a Lithuanian package acts on Lithuanian territory only).
+ *
+ * <p>Money is accounted honestly: {@link #placedEur()} is what its contents cost (derived from the scenario's
+ * {@link CostCatalogue} when it has one, typed otherwise), {@link #outsideEur()} the rest of the budget, spent on
+ * parts of the border or items the scenario does not model. The outside money is never folded into the cost of what
+ * is modelled.
  *
  * @param name            unique key ({@code none} is reserved for the baseline {@link #NONE}: a scenario refuses a
  *                        listed package of that name)
  * @param description     one line for tables
  * @param countries       ISO codes of the states whose territory it may change
- * @param otherCostEur    cost not carried by its obstacles (ISR, EW, reforestation), EUR
+ * @param budgetEur       the money of this part of the plan, EUR; at least {@link #placedEur()}; 0 (the default)
+ *                        means exactly what its contents cost (nothing outside the model). With a {@code costBasis}
+ *                        the check waits for the catalogue ({@link CostCatalogue#price}), and a budget equal to
+ *                        what the contents cost before pricing counts as not given
  * @param obstacles       obstacles it places
  * @param terrainChanges  terrain it changes
  * @param isr             its effect on detection and coverage
  * @param defender        defender units it buys (sensors, fire units, electronic protection); their costs add to
- *                        its cost; its priority and coverage templates are not used (the scenario's are)
+ *                        its placed cost; its priority and coverage templates are not used (the scenario's are)
+ * @param costBasis       what each obstacle and defender unit is bought as, by its id (see {@link CostBasis}); empty
+ *                        when costs are typed (a scenario without a catalogue)
  */
-public record FortificationPackage(String name, String description, List<String> countries, double otherCostEur,
+public record FortificationPackage(String name, String description, List<String> countries, double budgetEur,
                                    List<Obstacle> obstacles, List<TerrainChange> terrainChanges, IsrEffect isr,
-                                   Defender defender) {
+                                   Defender defender, Map<String, CostBasis> costBasis) {
     /** The name of the baseline package. */
     public static final String BASELINE = "none";
 
-    /** The baseline: nothing built. */
+    /** The baseline: nothing built, no money. */
     public static final FortificationPackage NONE =
             new FortificationPackage(BASELINE, "no fortification (baseline)", List.of(), 0, List.of(), List.of(), null);
 
-    /** A package that buys no defender units (the form before the defender fought). */
-    public FortificationPackage(String name, String description, List<String> countries, double otherCostEur,
+    /** A package that buys no defender units and whose costs are typed (the form before the defender fought). */
+    public FortificationPackage(String name, String description, List<String> countries, double budgetEur,
                                 List<Obstacle> obstacles, List<TerrainChange> terrainChanges, IsrEffect isr) {
-        this(name, description, countries, otherCostEur, obstacles, terrainChanges, isr, null);
+        this(name, description, countries, budgetEur, obstacles, terrainChanges, isr, null, null);
+    }
+
+    /** A package whose costs are typed (no {@link CostBasis}: the form before the catalogue). */
+    public FortificationPackage(String name, String description, List<String> countries, double budgetEur,
+                                List<Obstacle> obstacles, List<TerrainChange> terrainChanges, IsrEffect isr,
+                                Defender defender) {
+        this(name, description, countries, budgetEur, obstacles, terrainChanges, isr, defender, null);
     }
 
     /** Validates every field that needs no other part of the scenario. */
@@ -41,34 +64,94 @@ public record FortificationPackage(String name, String description, List<String>
         Check.id("name", name);
         description = description == null ? "" : description;
         countries = Check.list("countries", countries);
-        Check.nonNegative("otherCostEur", otherCostEur, Limits.MAX_COST_EUR);
+        Check.nonNegative("budgetEur", budgetEur, Limits.MAX_COST_EUR);
         obstacles = Check.list("obstacles", obstacles, Limits.MAX_OBSTACLES);
         terrainChanges = Check.list("terrainChanges", terrainChanges);
         isr = isr == null ? IsrEffect.NONE : isr;
-        double total = otherCostEur + defender.costEur();
-        for (Obstacle o : obstacles) {
-            total += o.costEur();
+        costBasis = costBasis == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(
+                Check.map("costBasis", costBasis)));
+        double placed = placed(obstacles, defender);
+        if (!(placed <= Limits.MAX_COST_EUR)) {
+            throw new ScenarioException("budgetEur", "what the package places (obstacles and defender units) must "
+                    + "cost at most " + Check.number(Limits.MAX_COST_EUR) + " EUR" + Check.BOUND + ", was " + placed);
         }
-        if (!(total <= Limits.MAX_COST_EUR)) {
-            throw new ScenarioException("otherCostEur", "the package's total cost (obstacles plus otherCostEur) must be "
-                    + "at most " + Check.number(Limits.MAX_COST_EUR) + " EUR" + Check.BOUND + ", was " + total);
+        if (budgetEur == 0) {
+            budgetEur = placed;
+        } else if (budgetEur < placed && costBasis.isEmpty()) {   // named costs are checked once derived
+            throw new ScenarioException("budgetEur", "must be at least what the package places (obstacles and "
+                    + "defender units: " + Check.number(placed) + " EUR), was " + Check.number(budgetEur));
+        }
+        Set<String> contents = new HashSet<>();
+        obstacles.forEach(o -> contents.add(o.id()));
+        defender.sensors().forEach(u -> contents.add(u.id()));
+        defender.fireUnits().forEach(u -> contents.add(u.id()));
+        for (String id : costBasis.keySet()) {
+            if (!contents.contains(id)) {
+                throw new ScenarioException("costBasis", "names '" + id + "', which is neither an obstacle nor a "
+                        + "defender unit of the package");
+            }
         }
     }
 
-    /** @return total cost: obstacles, defender units and other cost, EUR */
-    public double costEur() {
-        double c = otherCostEur + defender.costEur();
+    private static double placed(List<Obstacle> obstacles, Defender defender) {
+        double c = defender.costEur();
         for (Obstacle o : obstacles) {
             c += o.costEur();
         }
         return c;
     }
 
+    /** @return what its contents cost: obstacles and defender units, EUR (from the catalogue when it has one) */
+    public double placedEur() {
+        return placed(obstacles, defender);
+    }
+
+    /**
+     * @return the money of its budget spent outside the model (parts of the border or items the scenario does not
+     *         model): {@link #budgetEur()} - {@link #placedEur()}, EUR, at least 0
+     */
+    public double outsideEur() {
+        return Math.max(0, budgetEur - placedEur());
+    }
+
+    /** @return the fraction of its budget placed in the model, in [0, 1]; 1 for a package with no money */
+    public double placedFraction() {
+        return budgetEur > 0 ? placedEur() / budgetEur : 1;
+    }
+
+    /**
+     * @return whether every obstacle and defender unit it buys names a catalogue item (so its cost is derived, not
+     *         typed); true for a package that buys nothing
+     */
+    public boolean costsFromCatalogue() {
+        for (Obstacle o : obstacles) {
+            if (!costBasis.containsKey(o.id())) {
+                return false;
+            }
+        }
+        for (Sensor u : defender.sensors()) {
+            if (!costBasis.containsKey(u.id())) {
+                return false;
+            }
+        }
+        for (FireUnit u : defender.fireUnits()) {
+            if (!costBasis.containsKey(u.id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return its whole money, EUR: {@link #budgetEur()} (placed and outside the model together) */
+    public double costEur() {
+        return budgetEur;
+    }
+
     /**
      * Combines packages into one: obstacles and terrain changes are concatenated (an obstacle id present in two
-     * parts is kept once), costs add up, ISR effects combine. Combine the elementary parts: a part reached through
-     * two combined packages would have its {@code otherCostEur} and ISR effect counted twice (the scenario loader's
-     * {@code includes} combine each part once).
+     * parts is kept once), budgets add up, ISR effects combine, cost bases merge. Combine the elementary parts: a
+     * part reached through two combined packages would have its budget and ISR effect counted twice (the scenario
+     * loader's {@code includes} combine each part once).
      *
      * @param name        name of the combination
      * @param description its description
@@ -80,7 +163,8 @@ public record FortificationPackage(String name, String description, List<String>
         List<Obstacle> obstacles = new ArrayList<>();
         LinkedHashSet<String> seen = new LinkedHashSet<>();
         List<TerrainChange> terrain = new ArrayList<>();
-        double other = 0;
+        Map<String, CostBasis> basis = new LinkedHashMap<>();
+        double outside = 0;
         IsrEffect isr = IsrEffect.NONE;
         Defender defender = Defender.NONE;
         for (FortificationPackage p : parts) {
@@ -96,11 +180,13 @@ public record FortificationPackage(String name, String description, List<String>
                     terrain.add(t);
                 }
             }
-            other += p.otherCostEur;
+            p.costBasis.forEach(basis::putIfAbsent);
+            outside += p.outsideEur();
             isr = isr.and(p.isr);
         }
-        return new FortificationPackage(name, description, List.copyOf(countries), other, obstacles, terrain, isr,
-                defender);
+        double placed = placed(obstacles, defender);
+        return new FortificationPackage(name, description, List.copyOf(countries), outside > 0 ? placed + outside : 0,
+                obstacles, terrain, isr, defender, basis);
     }
 
     /** @return {@code d} without the units whose ids {@code seen} already holds (a unit in two parts counts once) */
@@ -134,21 +220,24 @@ public record FortificationPackage(String name, String description, List<String>
      *   <li>{@code name}: required</li>
      *   <li>{@code description}: empty</li>
      *   <li>{@code countries}: empty</li>
-     *   <li>{@code otherCostEur}: 0 EUR</li>
+     *   <li>{@code budgetEur}: 0 EUR (what its contents cost)</li>
      *   <li>{@code obstacles}: empty</li>
      *   <li>{@code terrainChanges}: empty</li>
      *   <li>{@code isr}: {@link IsrEffect#NONE}</li>
+     *   <li>{@code defender}: {@link Defender#NONE}</li>
+     *   <li>{@code costBasis}: empty (typed costs)</li>
      * </ul>
      */
     public static final class Builder {
         private String name;
         private String description = "";
         private List<String> countries = List.of();
-        private double otherCostEur = 0;
+        private double budgetEur = 0;
         private List<Obstacle> obstacles = List.of();
         private List<TerrainChange> terrainChanges = List.of();
         private IsrEffect isr = IsrEffect.NONE;
         private Defender defender = Defender.NONE;
+        private Map<String, CostBasis> costBasis = Map.of();
 
         private Builder() {
         }
@@ -157,11 +246,12 @@ public record FortificationPackage(String name, String description, List<String>
             name = r.name;
             description = r.description;
             countries = r.countries;
-            otherCostEur = r.otherCostEur;
+            budgetEur = r.budgetEur;
             obstacles = r.obstacles;
             terrainChanges = r.terrainChanges;
             isr = r.isr;
             defender = r.defender;
+            costBasis = r.costBasis;
         }
 
         /**
@@ -201,11 +291,11 @@ public record FortificationPackage(String name, String description, List<String>
         }
 
         /**
-         * @param v new value of {@link FortificationPackage#otherCostEur()} (default: 0 EUR)
+         * @param v new value of {@link FortificationPackage#budgetEur()} (default: 0 EUR, what its contents cost)
          * @return this builder
          */
-        public Builder otherCostEur(double v) {
-            otherCostEur = v;
+        public Builder budgetEur(double v) {
+            budgetEur = v;
             return this;
         }
 
@@ -263,9 +353,19 @@ public record FortificationPackage(String name, String description, List<String>
             return this;
         }
 
+        /**
+         * @param v new value of {@link FortificationPackage#costBasis()} (default: empty, typed costs)
+         * @return this builder
+         */
+        public Builder costBasis(Map<String, CostBasis> v) {
+            costBasis = v;
+            return this;
+        }
+
         /** @return the new package, validated by the canonical constructor */
         public FortificationPackage build() {
-            return new FortificationPackage(name, description, countries, otherCostEur, obstacles, terrainChanges, isr, defender);
+            return new FortificationPackage(name, description, countries, budgetEur, obstacles, terrainChanges, isr,
+                    defender, costBasis);
         }
     }
 }

@@ -60,7 +60,7 @@ class ScenarioLoaderErrorTest {
     void unknownFieldListsTheAllowedOnes() {
         assertError("mini.yaml:18:1: colour: unknown field 'colour'; allowed: name, description, horizonMin, network, "
                 + "vehicleTypes, columns, existingObstacles, packages, packageFiles, doctrine, march, closure, defender, "
-                + "clock, ground, crossingAssets",
+                + "clock, ground, crossingAssets, catalogue",
                 MINI + "colour: red\n");
     }
 
@@ -131,7 +131,7 @@ class ScenarioLoaderErrorTest {
                 + "'minefield'?; allowed: minefield, anti-tank-ditch, dragons-teeth, abatis, crater, bridge-demolition",
                 MINI + "existingObstacles:\n  - {type: mine-field, id: m, segment: ab, positionKm: 1, costEur: 0}\n");
         assertError("mini.yaml:19:81: existingObstacles[0].gapM: unknown field 'gapM'; allowed: type, id, segment, "
-                + "positionKm, coverage, costEur, diameterM, depthM",
+                + "positionKm, coverage, costEur, diameterM, depthM, item",
                 MINI + "existingObstacles:\n  - {type: crater, id: c, segment: ab, positionKm: 1, costEur: 0, "
                         + "diameterM: 5, gapM: 3}\n");
     }
@@ -312,8 +312,8 @@ class ScenarioLoaderErrorTest {
                 """);
         assertEquals(p3 + ":9:39: packages[3].obstacles[0].segment: unknown segment 'nowhere'",
                 loadError(main).getMessage());
-        Files.writeString(p3, "name: p3\ncountries: [LT]\notherCostEur: -5\n");
-        assertEquals(p3 + ":3:15: packages[2].otherCostEur: must be a finite number >= 0, was -5.0",
+        Files.writeString(p3, "name: p3\ncountries: [LT]\nbudgetEur: -5\n");
+        assertEquals(p3 + ":3:12: packages[2].budgetEur: must be a finite number >= 0, was -5.0",
                 loadError(main).getMessage());
         Files.writeString(p3, "name: p3\nincludes: [p2, p9]\n");
         assertEquals(p3 + ":2:16: packages[2].includes[1]: unknown package 'p9'; did you mean 'p1'?; known: p1, p2, p3",

@@ -156,7 +156,7 @@ class NumericFieldFuzzTest {
         Defender bought = Defender.builder().electronicProtection(0.4).sensors(Sensor.builder().id("uav")
                 .kind(SensorKind.UAV).position(UnitPosition.on("r2", 10)).rangeKm(8).detectionsPerHour(4)
                 .costEur(100_000).build()).build();
-        FortificationPackage all = new FortificationPackage("all", "every obstacle kind", List.of("LT"), 1_000,
+        FortificationPackage all = new FortificationPackage("all", "every obstacle kind", List.of("LT"), 2_786_000,
                 obstacles, List.of(), new IsrEffect(0.8, Coverage.OBSERVED), bought);
         Defender defender = Defender.builder().electronicProtection(0.2)
                 .sensors(Sensor.builder().id("op").kind(SensorKind.OBSERVATION_POST).position(UnitPosition.at("x"))
@@ -234,7 +234,7 @@ class NumericFieldFuzzTest {
             case "horizonMin" -> number(Limits.MAX_HORIZON_MIN);
             case "departureMin" -> number(Limits.MAX_DEPARTURE_MIN);
             case "corridorWidthM" -> number(Limits.MAX_CORRIDOR_WIDTH_M);
-            case "costEur", "otherCostEur" -> number(Limits.MAX_COST_EUR);
+            case "costEur", "budgetEur" -> number(Limits.MAX_COST_EUR);
             case "lengthKm", "positionKm", "bypassBaseDetourKm", "km" -> number(Limits.MAX_LENGTH_KM);
             case "rangeKm" -> number(Limits.MAX_RANGE_KM);
             case "detectionsPerHour", "engagementsPerHour", "ownDetectionsPerHour" -> number(Limits.MAX_RATE_PER_HOUR);
