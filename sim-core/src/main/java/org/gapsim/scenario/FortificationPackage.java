@@ -18,16 +18,25 @@ import java.util.List;
  * @param isr             its effect on detection and coverage
  * @param defender        defender units it buys (sensors, fire units, electronic protection); their costs add to
  *                        its cost; its priority and coverage templates are not used (the scenario's are)
+ * @param belts           obstacle belts it places ({@link Belt}); their elements are also in {@code obstacles}
+ *                        (added there when missing), so the model sees ordinary obstacles
  */
 public record FortificationPackage(String name, String description, List<String> countries, double otherCostEur,
                                    List<Obstacle> obstacles, List<TerrainChange> terrainChanges, IsrEffect isr,
-                                   Defender defender) {
+                                   Defender defender, List<Belt> belts) {
     /** The name of the baseline package. */
     public static final String BASELINE = "none";
 
     /** The baseline: nothing built. */
     public static final FortificationPackage NONE =
             new FortificationPackage(BASELINE, "no fortification (baseline)", List.of(), 0, List.of(), List.of(), null);
+
+    /** A package without belts (the form before belts existed). */
+    public FortificationPackage(String name, String description, List<String> countries, double otherCostEur,
+                                List<Obstacle> obstacles, List<TerrainChange> terrainChanges, IsrEffect isr,
+                                Defender defender) {
+        this(name, description, countries, otherCostEur, obstacles, terrainChanges, isr, defender, List.of());
+    }
 
     /** A package that buys no defender units (the form before the defender fought). */
     public FortificationPackage(String name, String description, List<String> countries, double otherCostEur,
@@ -45,6 +54,8 @@ public record FortificationPackage(String name, String description, List<String>
         obstacles = Check.list("obstacles", obstacles, Limits.MAX_OBSTACLES);
         terrainChanges = Check.list("terrainChanges", terrainChanges);
         isr = isr == null ? IsrEffect.NONE : isr;
+        belts = Check.list("belts", belts == null ? List.of() : belts, Limits.MAX_OBSTACLES);
+        obstacles = withBeltElements(obstacles, belts);
         double total = otherCostEur + defender.costEur();
         for (Obstacle o : obstacles) {
             total += o.costEur();
@@ -53,6 +64,28 @@ public record FortificationPackage(String name, String description, List<String>
             throw new ScenarioException("otherCostEur", "the package's total cost (obstacles plus otherCostEur) must be "
                     + "at most " + Check.number(Limits.MAX_COST_EUR) + " EUR" + Check.BOUND + ", was " + total);
         }
+    }
+
+    /** @return {@code obstacles} followed by every belt element not already among them (by id) */
+    private static List<Obstacle> withBeltElements(List<Obstacle> obstacles, List<Belt> belts) {
+        if (belts.isEmpty()) {
+            return obstacles;
+        }
+        java.util.Map<String, Obstacle> byId = new java.util.HashMap<>();
+        obstacles.forEach(o -> byId.put(o.id(), o));
+        List<Obstacle> all = new ArrayList<>(obstacles);
+        for (Belt b : belts) {
+            for (Obstacle o : b.elements()) {
+                Obstacle prev = byId.putIfAbsent(o.id(), o);
+                if (prev == null) {
+                    all.add(o);
+                } else if (!prev.equals(o)) {
+                    throw new ScenarioException("belts", "belt " + b.id() + "'s element " + o.id()
+                            + " has the id of another obstacle of the package");
+                }
+            }
+        }
+        return Check.list("obstacles", all, Limits.MAX_OBSTACLES);
     }
 
     /** @return total cost: obstacles, defender units and other cost, EUR */
@@ -83,7 +116,14 @@ public record FortificationPackage(String name, String description, List<String>
         double other = 0;
         IsrEffect isr = IsrEffect.NONE;
         Defender defender = Defender.NONE;
+        List<Belt> belts = new ArrayList<>();
+        LinkedHashSet<String> beltIds = new LinkedHashSet<>();
         for (FortificationPackage p : parts) {
+            for (Belt b : p.belts) {
+                if (beltIds.add(b.id())) {
+                    belts.add(b);
+                }
+            }
             defender = defender.and(withoutUnitsOf(p.defender, defender));
             countries.addAll(p.countries);
             for (Obstacle o : p.obstacles) {
@@ -100,7 +140,7 @@ public record FortificationPackage(String name, String description, List<String>
             isr = isr.and(p.isr);
         }
         return new FortificationPackage(name, description, List.copyOf(countries), other, obstacles, terrain, isr,
-                defender);
+                defender, belts);
     }
 
     /** @return {@code d} without the units whose ids {@code seen} already holds (a unit in two parts counts once) */
@@ -149,6 +189,7 @@ public record FortificationPackage(String name, String description, List<String>
         private List<TerrainChange> terrainChanges = List.of();
         private IsrEffect isr = IsrEffect.NONE;
         private Defender defender = Defender.NONE;
+        private List<Belt> belts = List.of();
 
         private Builder() {
         }
@@ -162,6 +203,7 @@ public record FortificationPackage(String name, String description, List<String>
             terrainChanges = r.terrainChanges;
             isr = r.isr;
             defender = r.defender;
+            belts = r.belts;
         }
 
         /**
@@ -263,9 +305,19 @@ public record FortificationPackage(String name, String description, List<String>
             return this;
         }
 
+        /**
+         * @param v new value of {@link FortificationPackage#belts()} (default: empty)
+         * @return this builder
+         */
+        public Builder belts(List<Belt> v) {
+            belts = v;
+            return this;
+        }
+
         /** @return the new package, validated by the canonical constructor */
         public FortificationPackage build() {
-            return new FortificationPackage(name, description, countries, otherCostEur, obstacles, terrainChanges, isr, defender);
+            return new FortificationPackage(name, description, countries, otherCostEur, obstacles, terrainChanges, isr, defender,
+                    belts);
         }
     }
 }

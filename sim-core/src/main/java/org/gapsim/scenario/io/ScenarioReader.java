@@ -88,6 +88,9 @@ final class ScenarioReader {
         "counterFireKillProbability", "costEur", "knownProbability"};
 
     private final Ctx ctx;
+    /** The network and the bypass stand-off the packages' belts are placed on (set before the packages are read). */
+    private RoadNetwork beltNetwork;
+    private double beltStandoffM = Ground.DEFAULT.bypassStandoffM();
 
     ScenarioReader(Ctx ctx) {
         this.ctx = ctx;
@@ -118,11 +121,13 @@ final class ScenarioReader {
         for (YNode y : m.list("existingObstacles")) {
             existing.add(obstacle(y));
         }
+        Ground ground = ground(m.opt("ground"));   // before the packages: their belts need the ground's stand-off
+        beltNetwork = network;
+        beltStandoffM = ground.bypassStandoffM();
         List<FortificationPackage> packages = packages(m.opt("packages"), m.opt("packageFiles"));
         BreachDoctrine doctrine = doctrine(m.opt("doctrine"));
         MarchRules march = march(m.opt("march"));
         ClosureRule closure = closure(m.opt("closure"));
-        Ground ground = ground(m.opt("ground"));
         CrossingAssets crossing = crossingAssets(m.opt("crossingAssets"));
         Defender defender = defender(m.opt("defender"), true);
         Clock clock = clock(m.opt("clock"));
@@ -527,7 +532,7 @@ final class ScenarioReader {
         try {
             YNode y = new YNode(ctx, node, source, "packages[" + index + "]");
             YMap m = y.map().only("name", "description", "countries", "otherCostEur", "obstacles", "terrainChanges",
-                    "isr", "defender", "includes");
+                    "isr", "defender", "includes", "belts");
             YNode nameNode = m.req("name");
             String name = nameNode.text();
             String description = m.strOr("description", "");
@@ -556,8 +561,9 @@ final class ScenarioReader {
                 inc.text();
                 includes.add(inc);
             }
+            List<org.gapsim.scenario.Belt> belts = belts(m.list("belts"));
             FortificationPackage own = ctx.build(y.path, () -> new FortificationPackage(name, description, countries,
-                    other, obstacles, terrain, isr, defender));
+                    other, obstacles, terrain, isr, defender, belts));
             return new PkgDef(index, y, name, nameNode.loc(), own, includes, local);
         } finally {
             ctx.reg = saved;
@@ -1014,5 +1020,17 @@ final class ScenarioReader {
         String f = e.field() == null ? "" : e.field();
         String msg = e.getMessage() == null ? "invalid" : e.getMessage();
         return msg.startsWith(f + ": ") ? msg.substring(f.length() + 2) : msg;
+    }
+
+    // ---------------------------------------------------------------- belts (docs/scenario-format.md#belts)
+
+    private List<org.gapsim.scenario.Belt> belts(List<YNode> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        if (beltNetwork == null) {
+            throw list.get(0).error("belts need the scenario's network (a package file read alone has none)");
+        }
+        return new BeltReader(ctx, beltNetwork, beltStandoffM, this::obstacle).belts(list);
     }
 }

@@ -253,7 +253,7 @@ public final class ScenarioWriter {
         m.put("description", text(p.description()));
         m.put("countries", flowList(p.countries().stream().map(s -> str(s).text()).toList()));
         m.put("otherCostEur", num(p.otherCostEur()));
-        m.put("obstacles", p.obstacles().stream().map(ScenarioWriter::obstacle).toList());
+        m.put("obstacles", handPlaced(p).stream().map(ScenarioWriter::obstacle).toList());
         List<Object> terrain = new ArrayList<>();
         for (TerrainChange t : p.terrainChanges()) {
             terrain.add(new Flow("{segment: " + str(t.segment()).text() + ", terrainBeside: "
@@ -265,6 +265,9 @@ public final class ScenarioWriter {
         isr.put("minimumCoverage", enumv(p.isr().minimumCoverage()));
         m.put("isr", isr);
         m.put("defender", defender(p.defender(), false));
+        if (!p.belts().isEmpty()) {
+            m.put("belts", belts(p));
+        }
         return m;
     }
 
@@ -543,5 +546,42 @@ public final class ScenarioWriter {
         } else {
             throw new IllegalStateException("cannot write " + v);
         }
+    }
+
+    // ---------------------------------------------------------------- belts (docs/scenario-format.md#belts)
+
+    /** @return the package's obstacles that are not elements of its belts (those are written with their belt) */
+    private static List<org.gapsim.scenario.Obstacle> handPlaced(FortificationPackage p) {
+        java.util.Set<String> inBelts = new java.util.HashSet<>();
+        p.belts().forEach(b -> b.elements().forEach(o -> inBelts.add(o.id())));
+        return p.obstacles().stream().filter(o -> !inBelts.contains(o.id())).toList();
+    }
+
+    private static List<Object> belts(FortificationPackage p) {
+        List<Object> out = new ArrayList<>();
+        for (org.gapsim.scenario.Belt b : p.belts()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", text(b.id()));
+            m.put("segment", text(b.segment()));
+            m.put("positionKm", num(b.positionKm()));
+            m.put("frontM", num(b.frontM()));
+            m.put("flanks", flowList(b.flanks().stream().map(f -> enumv(f).text()).toList()));
+            m.put("gapM", num(b.gapM()));
+            if (!b.effect().isEmpty()) {
+                m.put("effect", text(b.effect()));
+            }
+            List<Object> els = new ArrayList<>();
+            for (org.gapsim.scenario.Obstacle o : b.elements()) {
+                Map<String, Object> e = obstacle(o);
+                e.remove("id");
+                e.remove("segment");
+                e.remove("positionKm");
+                e.remove("frontM");
+                els.add(e);
+            }
+            m.put("elements", els);
+            out.add(m);
+        }
+        return out;
     }
 }
