@@ -65,7 +65,15 @@ public record Belt(String id, String segment, double positionKm, double frontM, 
 
     /** @return depth from the first element's near edge to the last one's far edge, m */
     public double depthM() {
-        return (lastEndKm() - positionKm) * 1000.0;
+        return depthM(elements, gapM);
+    }
+
+    private static double depthM(List<Obstacle> elements, double gapM) {
+        double m = gapM * (elements.size() - 1);
+        for (Obstacle o : elements) {
+            m += o.laneLengthM();
+        }
+        return m;
     }
 
     /** @return mines in all its minefield elements */
@@ -86,11 +94,6 @@ public record Belt(String id, String segment, double positionKm, double frontM, 
             c += o.costEur();
         }
         return c;
-    }
-
-    private double lastEndKm() {
-        Obstacle last = elements.get(elements.size() - 1);
-        return last.positionKm() + last.laneLengthM() / 1000.0;
     }
 
     /**
@@ -145,8 +148,8 @@ public record Belt(String id, String segment, double positionKm, double frontM, 
         }
         Obstacle last = placed.isEmpty() ? null : placed.get(placed.size() - 1);
         if (last != null && last.positionKm() + last.laneLengthM() / 1000.0 > s.lengthKm()) {
-            throw new ScenarioException("positionKm", "the belt (" + Check.number(
-                    (last.positionKm() - positionKm) * 1000 + last.laneLengthM()) + " m deep from km "
+            throw new ScenarioException("positionKm", "the belt (" + Check.number(depthM(placed, gapM))
+                    + " m deep from km "
                     + Check.number(positionKm) + ") does not fit on segment " + s.id() + " ("
                     + Check.number(s.lengthKm()) + " km)");
         }

@@ -86,7 +86,7 @@ class BeltTest {
         // the ditch begins 50 m after the field's 100 m depth
         assertEquals(8.15, b.elements().get(1).positionKm(), EPS);
         assertEquals(500, b.elements().get(1).frontM(), EPS);
-        assertEquals(156, b.depthM(), 1e-6);
+        assertEquals(156, b.depthM(), EPS);
         assertEquals(800, b.mineCount(), "500 m x 1.6 mines/m");
         assertEquals(List.of(Flank.OPEN, Flank.OPEN), b.flanks());
     }

@@ -86,7 +86,7 @@ final class BeltReader {
             if (t.getKeyNode() instanceof ScalarNode k) {
                 for (String f : SET_BY_BELT) {
                     if (f.equals(k.getValue())) {
-                        throw Loc.of(k, e.source, e.path).error("'" + f + "' is set by the belt, not by its element");
+                        throw Loc.of(k, e.source, Ctx.child(e.path, f)).error("'" + f + "' is set by the belt, not by its element");
                     }
                 }
             }
