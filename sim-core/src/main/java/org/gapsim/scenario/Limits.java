@@ -105,4 +105,10 @@ public final class Limits {
     public static final int MAX_BREACH_ATTEMPTS = 100;
     /** Most mine blasts a roller survives ({@code mineRollers.blastsSurvived}; press: rollers withstand up to four). */
     public static final int MAX_BLASTS_SURVIVED = 100;
+    /** Most items in a scenario's cost catalogue. */
+    public static final int MAX_CATALOGUE_ITEMS = 1_000;
+    /** Highest price of one catalogue item, EUR (a whole air-defence system is about 10^9). */
+    public static final double MAX_UNIT_COST_EUR = 1e11;
+    /** Largest share of a per-system laying item one minefield uses (a share above 1 uses several systems). */
+    public static final double MAX_LAYING_SHARE = 1_000;
 }

@@ -33,12 +33,24 @@ import java.util.Set;
  * @param clock             time of day ({@link Clock#ALWAYS_DAY}: no night)
  * @param ground            the season and the ice ({@link Ground#DEFAULT}, summer, if null)
  * @param crossingAssets    the force's pontoon bridging ({@link CrossingAssets#NONE} if null)
+ * @param catalogue         the price list every package's costs are derived from ({@link CostCatalogue#NONE}, typed
+ *                          costs, if null); with one, the scenario derives each package's obstacle and defender-unit
+ *                          costs from it ({@link CostCatalogue#price}), replacing any cost they were built with
  */
 public record Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
                        List<ColumnSpec> columns, List<Obstacle> existingObstacles,
                        List<FortificationPackage> packages, BreachDoctrine doctrine, MarchRules march,
                        ClosureRule closure, double horizonMin, Defender defender, Clock clock, Ground ground,
-                       CrossingAssets crossingAssets) {
+                       CrossingAssets crossingAssets, CostCatalogue catalogue) {
+
+    /** A scenario without a cost catalogue (typed costs: the form before issue 12). */
+    public Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
+                    List<ColumnSpec> columns, List<Obstacle> existingObstacles, List<FortificationPackage> packages,
+                    BreachDoctrine doctrine, MarchRules march, ClosureRule closure, double horizonMin,
+                    Defender defender, Clock clock, Ground ground, CrossingAssets crossingAssets) {
+        this(name, description, network, vehicleTypes, columns, existingObstacles, packages, doctrine, march, closure,
+                horizonMin, defender, clock, ground, crossingAssets, null);
+    }
 
     /** A scenario without defender units, time of day, ground or pontoons (the form before issues 11 and 13). */
     public Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
@@ -74,6 +86,8 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         Check.positive("horizonMin", horizonMin, Limits.MAX_HORIZON_MIN);
         ground = ground == null ? Ground.DEFAULT : ground;
         crossingAssets = crossingAssets == null ? CrossingAssets.NONE : crossingAssets;
+        catalogue = catalogue == null ? CostCatalogue.NONE : catalogue;
+        packages = priced(BudgetLayout.layAll(packages, network, columns, ground, catalogue), catalogue);
         validate(network, vehicleTypes, columns, existingObstacles, packages);
         Defender own = defender;
         RoadNetwork net = network;
@@ -128,25 +142,25 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
     /** @return a copy with other packages */
     public Scenario withPackages(List<FortificationPackage> newPackages) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, newPackages,
-                doctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets);
+                doctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets, catalogue);
     }
 
     /** @return a copy with another doctrine */
     public Scenario withDoctrine(BreachDoctrine newDoctrine) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
-                newDoctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets);
+                newDoctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets, catalogue);
     }
 
     /** @return a copy with other march rules */
     public Scenario withMarch(MarchRules newMarch) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
-                doctrine, newMarch, closure, horizonMin, defender, clock, ground, crossingAssets);
+                doctrine, newMarch, closure, horizonMin, defender, clock, ground, crossingAssets, catalogue);
     }
 
     /** @return a copy with other ground (season, ice) */
     public Scenario withGround(Ground newGround) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
-                doctrine, march, closure, horizonMin, defender, clock, newGround, crossingAssets);
+                doctrine, march, closure, horizonMin, defender, clock, newGround, crossingAssets, catalogue);
     }
 
     /** @return a copy in another season, the rest of its ground kept */
@@ -157,25 +171,48 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
     /** @return a copy with other pontoon bridging */
     public Scenario withCrossingAssets(CrossingAssets newAssets) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
-                doctrine, march, closure, horizonMin, defender, clock, ground, newAssets);
+                doctrine, march, closure, horizonMin, defender, clock, ground, newAssets, catalogue);
+    }
+
+    /** @return a copy with another cost catalogue (the packages' costs derived again from it) */
+    public Scenario withCatalogue(CostCatalogue newCatalogue) {
+        return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
+                doctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets, newCatalogue);
+    }
+
+    /**
+     * @return the packages with their costs derived from {@code catalogue}; without one, a package that names
+     *         catalogue items is refused
+     */
+    private static List<FortificationPackage> priced(List<FortificationPackage> packages, CostCatalogue catalogue) {
+        List<FortificationPackage> out = new ArrayList<>(packages.size());
+        for (int i = 0; i < packages.size(); i++) {
+            FortificationPackage p = packages.get(i);
+            if (catalogue.isEmpty() && !p.costBasis().isEmpty()) {
+                throw new ScenarioException("packages[" + i + "].costBasis", "names catalogue items ('"
+                        + p.costBasis().values().iterator().next().item() + "'), but the scenario has no catalogue");
+            }
+            out.add(Check.within("packages[" + i + "]", () -> catalogue.price(p)));
+        }
+        return List.copyOf(out);
     }
 
     /** @return a copy with other columns */
     public Scenario withColumns(List<ColumnSpec> newColumns) {
         return new Scenario(name, description, network, vehicleTypes, newColumns, existingObstacles, packages,
-                doctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets);
+                doctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets, catalogue);
     }
 
     /** @return a copy with another defender */
     public Scenario withDefender(Defender newDefender) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
-                doctrine, march, closure, horizonMin, newDefender, clock, ground, crossingAssets);
+                doctrine, march, closure, horizonMin, newDefender, clock, ground, crossingAssets, catalogue);
     }
 
     /** @return a copy with another clock */
     public Scenario withClock(Clock newClock) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
-                doctrine, march, closure, horizonMin, defender, newClock, ground, crossingAssets);
+                doctrine, march, closure, horizonMin, defender, newClock, ground, crossingAssets, catalogue);
     }
 
     private static Defender checkDefender(RoadNetwork network, Defender d) {
@@ -463,6 +500,7 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
      *   <li>{@code horizonMin}: required, minutes</li>
      *   <li>{@code ground}: {@link Ground#DEFAULT} (summer)</li>
      *   <li>{@code crossingAssets}: {@link CrossingAssets#NONE}</li>
+     *   <li>{@code catalogue}: {@link CostCatalogue#NONE} (typed costs)</li>
      * </ul>
      */
     public static final class Builder {
@@ -481,6 +519,7 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         private Clock clock = Clock.ALWAYS_DAY;
         private Ground ground = Ground.DEFAULT;
         private CrossingAssets crossingAssets = CrossingAssets.NONE;
+        private CostCatalogue catalogue = CostCatalogue.NONE;
 
         private Builder() {
         }
@@ -501,6 +540,7 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
             clock = r.clock;
             ground = r.ground;
             crossingAssets = r.crossingAssets;
+            catalogue = r.catalogue;
         }
 
         /**
@@ -648,6 +688,15 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         }
 
         /**
+         * @param v new value of {@link Scenario#catalogue()} (default: {@link CostCatalogue#NONE}, typed costs)
+         * @return this builder
+         */
+        public Builder catalogue(CostCatalogue v) {
+            catalogue = v;
+            return this;
+        }
+
+        /**
          * @param v new value of {@link Scenario#horizonMin()} (required, minutes)
          * @return this builder
          */
@@ -676,7 +725,7 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
 
         /** @return the new scenario, validated by the canonical constructor */
         public Scenario build() {
-            return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages, doctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets);
+            return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages, doctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets, catalogue);
         }
     }
 }

@@ -124,7 +124,7 @@ class BuildersTest {
         assertEquals(P, p);                               // description "", cost 0, no terrain change, isr NONE
         assertEquals(P, P.toBuilder().build());
         sameMessage(() -> new FortificationPackage("p", "", List.of("PL"), -1, List.of(), List.of(), null),
-                () -> P.toBuilder().otherCostEur(-1).build(), "otherCostEur");
+                () -> P.toBuilder().budgetEur(-1).build(), "budgetEur");
     }
 
     @Test

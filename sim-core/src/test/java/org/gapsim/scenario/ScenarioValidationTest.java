@@ -118,12 +118,14 @@ class ScenarioValidationTest {
     void combinedPackagesAddCostsAndKeepEachObstacleOnce() {
         Obstacle d = new AntiTankDitch("d", "ab", 1, Coverage.UNOBSERVED, 1000, 6, 3, 100);
         Obstacle m = new Minefield("m", "ab", 5, Coverage.UNOBSERVED, 500, 100, 100, 1, 1, Fuze.TRACK_WIDTH, null);
-        FortificationPackage a = new FortificationPackage("a", "", List.of("LT"), 10, List.of(d), List.of(), null);
-        FortificationPackage b = new FortificationPackage("b", "", List.of("LT"), 20, List.of(d, m), List.of(),
+        FortificationPackage a = new FortificationPackage("a", "", List.of("LT"), 1010, List.of(d), List.of(), null);
+        FortificationPackage b = new FortificationPackage("b", "", List.of("LT"), 1520, List.of(d, m), List.of(),
                 new IsrEffect(0.5, Coverage.OBSERVED));
         FortificationPackage ab = FortificationPackage.combine("ab", "", List.of(a, b));
         assertEquals(2, ab.obstacles().size());
         assertEquals(10 + 20 + 1000 + 500, ab.costEur(), 1e-9);
+        assertEquals(1000 + 500, ab.placedEur(), 1e-9, "the ditch in both parts is placed once");
+        assertEquals(10 + 20, ab.outsideEur(), 1e-9, "each part's money outside the model adds up");
         assertEquals(Coverage.OBSERVED, ab.isr().minimumCoverage());
     }
 

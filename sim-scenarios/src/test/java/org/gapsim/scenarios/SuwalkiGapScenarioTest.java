@@ -178,7 +178,7 @@ class SuwalkiGapScenarioTest {
         List<Obstacle> obs = new ArrayList<>(ditches.obstacles());
         obs.add(moved);
         packages.set(packages.indexOf(ditches), new FortificationPackage(ditches.name(), ditches.description(),
-                ditches.countries(), ditches.otherCostEur(), obs, ditches.terrainChanges(), ditches.isr()));
+                ditches.countries(), ditches.budgetEur(), obs, ditches.terrainChanges(), ditches.isr()));
         ScenarioException e = assertThrows(ScenarioException.class, () -> s.withPackages(packages));
         assertTrue(e.getMessage().contains("outside the package's countries"), e.getMessage());
     }

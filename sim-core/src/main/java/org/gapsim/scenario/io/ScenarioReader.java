@@ -531,13 +531,14 @@ final class ScenarioReader {
         ctx.reg = local;
         try {
             YNode y = new YNode(ctx, node, source, "packages[" + index + "]");
-            YMap m = y.map().only("name", "description", "countries", "otherCostEur", "obstacles", "terrainChanges",
+            refuseOtherCost(y.map());
+            YMap m = y.map().only("name", "description", "countries", "budgetEur", "obstacles", "terrainChanges",
                     "isr", "defender", "includes", "belts");
             YNode nameNode = m.req("name");
             String name = nameNode.text();
             String description = m.strOr("description", "");
             List<String> countries = m.texts("countries");
-            double other = m.numOr("otherCostEur", 0);
+            double budget = m.numOr("budgetEur", 0);
             List<Obstacle> obstacles = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             for (YNode o : m.list("obstacles")) {
@@ -563,7 +564,7 @@ final class ScenarioReader {
             }
             List<org.gapsim.scenario.Belt> belts = belts(m.list("belts"));
             FortificationPackage own = ctx.build(y.path, () -> new FortificationPackage(name, description, countries,
-                    other, obstacles, terrain, isr, defender, belts));
+                    budget, obstacles, terrain, isr, defender, null, belts, null));
             return new PkgDef(index, y, name, nameNode.loc(), own, includes, local);
         } finally {
             ctx.reg = saved;
@@ -1020,6 +1021,17 @@ final class ScenarioReader {
         String f = e.field() == null ? "" : e.field();
         String msg = e.getMessage() == null ? "invalid" : e.getMessage();
         return msg.startsWith(f + ": ") ? msg.substring(f.length() + 2) : msg;
+    }
+
+    // ---------------------------------------------------------------- cost catalogue and budgets (issue 12)
+
+    /** Refuses a package's {@code otherCostEur} (removed by issue 12), naming its replacement. */
+    private static void refuseOtherCost(YMap m) {
+        if (m.opt("otherCostEur") != null) {
+            throw m.keyNode("otherCostEur").error("removed: give the package's whole money as budgetEur (what its "
+                    + "contents cost plus what is spent outside the model); the outside part is reported, never "
+                    + "added to the modelled cost");
+        }
     }
 
     // ---------------------------------------------------------------- belts (docs/scenario-format.md#belts)

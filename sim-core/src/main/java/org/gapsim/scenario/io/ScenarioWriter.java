@@ -252,7 +252,9 @@ public final class ScenarioWriter {
         m.put("name", text(p.name()));
         m.put("description", text(p.description()));
         m.put("countries", flowList(p.countries().stream().map(s -> str(s).text()).toList()));
-        m.put("otherCostEur", num(p.otherCostEur()));
+        if (p.outsideEur() > 0) {
+            m.put("budgetEur", num(p.budgetEur()));
+        }
         m.put("obstacles", handPlaced(p).stream().map(ScenarioWriter::obstacle).toList());
         List<Object> terrain = new ArrayList<>();
         for (TerrainChange t : p.terrainChanges()) {

@@ -142,9 +142,10 @@ class BoundsTest {
     void costsThatWouldAddUpToInfinityAreRefused() {
         assertError("packages[0].obstacles[0].costEur", "must be at most", replace(example(), "costEur: 400_000",
                 "costEur: 1e308"));
-        String yaml = replace(replace(example(), "costEur: 400_000", "costEur: 9e12"), "otherCostEur: 1_500_000",
-                "otherCostEur: 9e12");
-        assertError("packages[1].otherCostEur", "total cost (obstacles plus otherCostEur) must be at most", yaml);
+        String yaml = replace(replace(replace(example(), "costEur: 400_000", "costEur: 9e12"), "costEur: 60000",
+                "costEur: 9e12"), "budgetEur: 1_560_000", "budgetEur: 0");
+        assertError("packages[1].budgetEur", "what the package places (obstacles and defender units) must cost at "
+                + "most", yaml);
     }
 
     @Test

@@ -312,8 +312,8 @@ class ScenarioLoaderErrorTest {
                 """);
         assertEquals(p3 + ":9:39: packages[3].obstacles[0].segment: unknown segment 'nowhere'",
                 loadError(main).getMessage());
-        Files.writeString(p3, "name: p3\ncountries: [LT]\notherCostEur: -5\n");
-        assertEquals(p3 + ":3:15: packages[2].otherCostEur: must be a finite number >= 0, was -5.0",
+        Files.writeString(p3, "name: p3\ncountries: [LT]\nbudgetEur: -5\n");
+        assertEquals(p3 + ":3:12: packages[2].budgetEur: must be a finite number >= 0, was -5.0",
                 loadError(main).getMessage());
         Files.writeString(p3, "name: p3\nincludes: [p2, p9]\n");
         assertEquals(p3 + ":2:16: packages[2].includes[1]: unknown package 'p9'; did you mean 'p1'?; known: p1, p2, p3",

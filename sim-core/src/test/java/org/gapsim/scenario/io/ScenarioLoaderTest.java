@@ -171,25 +171,27 @@ class ScenarioLoaderTest {
 
         FortificationPackage reforest = s.packages().get(3);
         FortificationPackage ew = s.packages().get(4);
-        assertEquals(2_000_000.0, reforest.otherCostEur());
+        assertEquals(2_000_000.0, reforest.budgetEur());
         Defender uav = Defender.builder().electronicProtection(0.5).sensors(new Sensor("uav-lt", SensorKind.UAV,
                 UnitPosition.on("s-laz-kal", 20), 10, 3, 400_000)).build();
         assertEquals(new FortificationPackage("lt-ew", "Electronic warfare against drones, plus the reforestation",
-                List.of("LT"), 2_750_000, List.of(), List.of(new TerrainChange("s-laz-kal", Terrain.FOREST)),
+                List.of("LT"), 3_150_000, List.of(), List.of(new TerrainChange("s-laz-kal", Terrain.FOREST)),
                 new IsrEffect(0.7, Coverage.UNOBSERVED), uav), ew);
-        assertEquals(2_750_000 + 400_000, ew.costEur(), "the package's units add their cost");
+        assertEquals(2_750_000 + 400_000, ew.costEur(), "the budgets of lt-ew and lt-reforest add up");
+        assertEquals(400_000, ew.placedEur(), "the package's units are what it places");
+        assertEquals(2_750_000, ew.outsideEur(), "the rest of both budgets is outside the model");
 
         // combo = lt-mines + pl-barriers + lt-reforest + lt-ew (each once) + its own fields
         FortificationPackage combo = s.packages().get(1);
         assertEquals(FortificationPackage.combine("combo", "LT mines, PL barriers and Lithuanian EW together",
                 List.of(ltMines, pl, reforest,
-                        new FortificationPackage("lt-ew", "", List.of("LT"), 750000, List.of(), List.of(),
+                        new FortificationPackage("lt-ew", "", List.of("LT"), 1_150_000, List.of(), List.of(),
                                 new IsrEffect(0.7, Coverage.UNOBSERVED), uav),
                         new FortificationPackage("combo", "", List.of("LT", "PL"), 500000, List.of(), List.of(),
                                 new IsrEffect(1, Coverage.OBSERVED)))), combo);
         assertEquals(List.of("LT", "PL"), combo.countries());
         assertEquals(6, combo.obstacles().size());
-        assertEquals(3_250_000.0, combo.otherCostEur(), "lt-reforest's cost is counted once");
+        assertEquals(3_250_000.0, combo.outsideEur(), "lt-reforest's cost is counted once");
         assertEquals(new IsrEffect(0.7, Coverage.OBSERVED), combo.isr());
         assertEquals(List.of(new TerrainChange("s-sej-suw", Terrain.FOREST),
                 new TerrainChange("s-laz-kal", Terrain.FOREST)), combo.terrainChanges());

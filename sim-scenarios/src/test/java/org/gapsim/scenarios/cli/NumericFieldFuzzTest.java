@@ -234,7 +234,7 @@ class NumericFieldFuzzTest {
             case "horizonMin" -> number(Limits.MAX_HORIZON_MIN);
             case "departureMin" -> number(Limits.MAX_DEPARTURE_MIN);
             case "corridorWidthM" -> number(Limits.MAX_CORRIDOR_WIDTH_M);
-            case "costEur", "otherCostEur" -> number(Limits.MAX_COST_EUR);
+            case "costEur", "budgetEur" -> number(Limits.MAX_COST_EUR);
             case "lengthKm", "positionKm", "bypassBaseDetourKm", "km" -> number(Limits.MAX_LENGTH_KM);
             case "rangeKm" -> number(Limits.MAX_RANGE_KM);
             case "detectionsPerHour", "engagementsPerHour", "ownDetectionsPerHour" -> number(Limits.MAX_RATE_PER_HOUR);

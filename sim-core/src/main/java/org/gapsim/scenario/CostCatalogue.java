@@ -1,0 +1,235 @@
+package org.gapsim.scenario;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The scenario's price list: what a mine, a metre of ditch, a prepared bridge, a hectare of abatis, a defender unit
+ * or a mine-laying system costs, each with its source or the word ASSUMPTION. With a catalogue, every obstacle and
+ * defender unit a package buys names its item ({@link CostBasis}) and its cost is derived: unit price x the
+ * quantity it contains ({@link #quantity}). Without one ({@link #NONE}) costs are typed by hand and every output
+ * labels them "typed, not from a catalogue".
+ *
+ * @param items the priced items, in file order, ids unique
+ */
+public record CostCatalogue(List<CostItem> items) {
+    /** No catalogue: costs are typed. */
+    public static final CostCatalogue NONE = new CostCatalogue(List.of());
+
+    /** Validates every field. */
+    public CostCatalogue {
+        items = Check.list("items", items, Limits.MAX_CATALOGUE_ITEMS);
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!ids.add(items.get(i).id())) {
+                throw new ScenarioException("items[" + i + "].id", "duplicate catalogue item '" + items.get(i).id()
+                        + "'");
+            }
+        }
+    }
+
+    /** @return whether there is no catalogue (costs are typed) */
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    /**
+     * @param id an item id
+     * @return the item, or a {@link ScenarioException} on {@code item} naming the known items
+     */
+    public CostItem item(String id) {
+        for (CostItem i : items) {
+            if (i.id().equals(id)) {
+                return i;
+            }
+        }
+        List<String> known = new ArrayList<>();
+        items.forEach(i -> known.add(i.id()));
+        throw new ScenarioException("item", "unknown catalogue item '" + id + "'; known: "
+                + (known.isEmpty() ? "none (the scenario has no catalogue)" : String.join(", ", known)));
+    }
+
+    /**
+     * The quantity of {@code unit} an obstacle contains: mines ({@link Minefield#mineCount()}), metres of front,
+     * hectares (front x depth / 10,000), or 1 for a whole item or bridge.
+     *
+     * @param o    the obstacle
+     * @param unit the unit its item is priced in
+     * @return the quantity, or a {@link ScenarioException} on {@code item} if that unit does not fit the obstacle
+     */
+    public static double quantity(Obstacle o, CostUnit unit) {
+        double q = Double.NaN;
+        if (o instanceof Minefield m) {
+            q = unit == CostUnit.PER_MINE ? m.mineCount() : Double.NaN;
+        } else if (o instanceof AntiTankDitch d) {
+            q = unit == CostUnit.PER_METRE ? d.frontM() : Double.NaN;
+        } else if (o instanceof DragonsTeeth t) {
+            q = unit == CostUnit.PER_METRE ? t.frontM() : unit == CostUnit.PER_ITEM ? 1 : Double.NaN;
+        } else if (o instanceof Abatis a) {
+            q = unit == CostUnit.PER_ITEM ? 1 : unit == CostUnit.PER_HECTARE ? a.frontM() * a.depthM() / 1e4
+                    : Double.NaN;
+        } else if (o instanceof Crater) {
+            q = unit == CostUnit.PER_ITEM ? 1 : Double.NaN;
+        } else if (o instanceof BridgeDemolition) {
+            q = unit == CostUnit.PER_BRIDGE ? 1 : Double.NaN;
+        }
+        if (Double.isNaN(q)) {
+            throw new ScenarioException("item", "an item priced " + kebab(unit) + " does not fit a "
+                    + kebab(o.kind()) + " (" + fits(o) + ")");
+        }
+        return q;
+    }
+
+    /** @return the units an obstacle's item may be priced in, for messages */
+    private static String fits(Obstacle o) {
+        return switch (o.kind()) {
+            case MINEFIELD -> "its mine must be per-mine";
+            case ANTI_TANK_DITCH -> "it must be per-metre";
+            case DRAGONS_TEETH -> "it must be per-metre or per-item";
+            case ABATIS -> "it must be per-item or per-hectare";
+            case CRATER -> "it must be per-item";
+            case BRIDGE_DEMOLITION -> "it must be per-bridge";
+        };
+    }
+
+    /**
+     * The derived cost of an obstacle: its item's price x {@link #quantity}, plus for a minefield its laying item
+     * (per mine x mines, or per system x {@link CostBasis#layingShare()}).
+     *
+     * @param o     the obstacle
+     * @param basis the items it names
+     * @return its cost, EUR; a {@link ScenarioException} naming {@code item} or {@code laying} if an item is unknown
+     *         or of the wrong unit
+     */
+    public double costEur(Obstacle o, CostBasis basis) {
+        CostItem it = item(basis.item());
+        double c = it.unitCostEur() * quantity(o, it.unit());
+        if (basis.layingItem() != null) {
+            if (!(o instanceof Minefield m)) {
+                throw new ScenarioException("laying", "only a minefield has a laying item");
+            }
+            CostItem lay;
+            try {
+                lay = item(basis.layingItem());
+            } catch (ScenarioException e) {
+                throw new ScenarioException("laying", e.getMessage().substring(e.field().length() + 2));
+            }
+            if (lay.unit() == CostUnit.PER_MINE) {
+                if (basis.layingShare() != 0) {
+                    throw new ScenarioException("layingShare", "a laying item priced per-mine is paid per mine; "
+                            + "layingShare is for a per-system item");
+                }
+                c += lay.unitCostEur() * m.mineCount();
+            } else if (lay.unit() == CostUnit.PER_SYSTEM) {
+                c += lay.unitCostEur() * basis.layingShare();
+            } else {
+                throw new ScenarioException("laying", "an item priced " + kebab(lay.unit()) + " does not lay mines "
+                        + "(it must be per-mine or per-system)");
+            }
+        }
+        return c;
+    }
+
+    /**
+     * @param unitId the unit's id, for messages
+     * @param basis  the item it names
+     * @return the derived cost of one defender unit (sensor or fire unit): its item's price, EUR; the item must be
+     *         priced per-unit or per-system
+     */
+    public double unitCostEur(String unitId, CostBasis basis) {
+        CostItem it = item(basis.item());
+        if (it.unit() != CostUnit.PER_UNIT && it.unit() != CostUnit.PER_SYSTEM) {
+            throw new ScenarioException("item", "an item priced " + kebab(it.unit()) + " does not fit a defender "
+                    + "unit (it must be per-unit or per-system)");
+        }
+        if (basis.layingItem() != null) {
+            throw new ScenarioException("laying", "only a minefield has a laying item");
+        }
+        return it.unitCostEur();
+    }
+
+    /**
+     * Derives the costs of everything a package buys from this catalogue: each obstacle and defender unit named in
+     * {@link FortificationPackage#costBasis()} gets the cost its items and contents give. Fails, naming the field,
+     * on an unknown item, an item of the wrong unit, or (with a non-empty catalogue) an obstacle or unit that names
+     * no item.
+     *
+     * @param p the package
+     * @return the package with derived costs (itself when the catalogue is empty)
+     */
+    public FortificationPackage price(FortificationPackage p) {
+        if (isEmpty()) {
+            return p;
+        }
+        Map<String, CostBasis> b = p.costBasis();
+        List<Obstacle> obstacles = new ArrayList<>();
+        for (int i = 0; i < p.obstacles().size(); i++) {
+            Obstacle o = p.obstacles().get(i);
+            String at = "obstacles[" + i + "]";
+            CostBasis basis = b.get(o.id());
+            if (basis == null) {
+                throw new ScenarioException(at + ".item", "is required: the scenario has a catalogue, so every "
+                        + "obstacle names what it is made of (" + fits(o).replace("it must be", "an item") + ")");
+            }
+            double c = Check.within(at, () -> costEur(o, basis));
+            obstacles.add(Check.within(at, () -> withCost(o, c)));
+        }
+        Defender d = p.defender();
+        List<Sensor> sensors = new ArrayList<>();
+        for (int i = 0; i < d.sensors().size(); i++) {
+            Sensor s = d.sensors().get(i);
+            double c = Check.within("defender.sensors[" + i + "]", () -> unitCostEur(s.id(), basisOf(b, s.id())));
+            sensors.add(s.toBuilder().costEur(c).build());
+        }
+        List<FireUnit> fires = new ArrayList<>();
+        for (int i = 0; i < d.fireUnits().size(); i++) {
+            FireUnit f = d.fireUnits().get(i);
+            double c = Check.within("defender.fireUnits[" + i + "]", () -> unitCostEur(f.id(), basisOf(b, f.id())));
+            fires.add(f.toBuilder().costEur(c).build());
+        }
+        return p.toBuilder().obstacles(obstacles)
+                .defender(d.toBuilder().sensors(sensors).fireUnits(fires).build()).build();
+    }
+
+    private static CostBasis basisOf(Map<String, CostBasis> b, String unitId) {
+        CostBasis basis = b.get(unitId);
+        if (basis == null) {
+            throw new ScenarioException("item", "is required: the scenario has a catalogue, so every defender unit a "
+                    + "package buys names its item (per-unit or per-system)");
+        }
+        return basis;
+    }
+
+    /** @return a copy of {@code o} with cost {@code c}, EUR */
+    static Obstacle withCost(Obstacle o, double c) {
+        if (o instanceof Minefield m) {
+            return m.toBuilder().costEur(c).build();
+        } else if (o instanceof AntiTankDitch d) {
+            return d.toBuilder().costEur(c).build();
+        } else if (o instanceof DragonsTeeth t) {
+            return t.toBuilder().costEur(c).build();
+        } else if (o instanceof Abatis a) {
+            return a.toBuilder().costEur(c).build();
+        } else if (o instanceof Crater r) {
+            return r.toBuilder().costEur(c).build();
+        }
+        return ((BridgeDemolition) o).toBuilder().costEur(c).build();
+    }
+
+    /** @return a map of the items by id, in file order */
+    public Map<String, CostItem> byId() {
+        Map<String, CostItem> m = new LinkedHashMap<>();
+        items.forEach(i -> m.put(i.id(), i));
+        return m;
+    }
+
+    /** @return e.g. {@code per-mine} */
+    static String kebab(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
