@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.gapsim.scenario.Belt;
+import org.gapsim.scenario.BudgetLayout;
+import org.gapsim.scenario.Coverage;
 import org.gapsim.scenario.Flank;
+import org.gapsim.scenario.Fuze;
 import org.gapsim.scenario.Limits;
 import org.gapsim.scenario.Obstacle;
 import org.gapsim.scenario.RoadNetwork;
@@ -74,6 +77,37 @@ final class BeltReader {
         }
         return ctx.build(y.path, () -> Belt.place(id, s, pos, front, flanks.isEmpty() ? null : flanks, gap, effect,
                 templates, standoffM));
+    }
+
+    /**
+     * @param list        the package's {@code layout:} entries
+     * @param borderKm    the package's {@code borderKm}, or NaN
+     * @param packageName names the entries that give no {@code id} ({@code <package>-<n>})
+     * @return the layout, its belts not yet placed (the scenario lays it out on its network)
+     */
+    BudgetLayout layout(List<YNode> list, double borderKm, String packageName) {
+        List<BudgetLayout.Entry> entries = new ArrayList<>();
+        for (YNode y : list) {
+            YMap m = y.map().only("id", "item", "laying", "eur", "as", "echelonKm", "spacingM", "fuze", "coverage");
+            String id = m.strOr("id", packageName + "-" + (entries.size() + 1));
+            String item = m.str("item");
+            String laying = m.strOr("laying", null);
+            double eur = m.num("eur");
+            BudgetLayout.Effect effect = m.enumReq("as", BudgetLayout.Effect.class);
+            YNode ech = m.req("echelonKm");
+            List<YNode> fromTo = ech.list();
+            if (fromTo.size() != 2) {
+                throw ech.error("expected [near, far] km from the avenue's entry, found " + fromTo.size() + " value(s)");
+            }
+            double from = fromTo.get(0).number();
+            double to = fromTo.get(1).number();
+            double spacing = m.numOr("spacingM", BudgetLayout.Entry.DEFAULT_SPACING_M);
+            Fuze fuze = m.enumOr("fuze", Fuze.class, Fuze.TRACK_WIDTH);
+            Coverage cov = m.enumOr("coverage", Coverage.class, Coverage.UNOBSERVED);
+            entries.add(ctx.build(y.path, () -> new BudgetLayout.Entry(id, item, laying, eur, effect, from, to, spacing,
+                    fuze, cov, List.of())));
+        }
+        return new BudgetLayout(borderKm, entries);
     }
 
     /** @return the element's map with placeholder id, segment, position and front (replaced when the belt is placed) */

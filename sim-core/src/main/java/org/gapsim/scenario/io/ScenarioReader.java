@@ -533,7 +533,7 @@ final class ScenarioReader {
             YNode y = new YNode(ctx, node, source, "packages[" + index + "]");
             refuseOtherCost(y.map());
             YMap m = y.map().only("name", "description", "countries", "budgetEur", "obstacles", "terrainChanges",
-                    "isr", "defender", "includes", "belts");
+                    "isr", "defender", "includes", "belts", "layout", "borderKm");
             YNode nameNode = m.req("name");
             String name = nameNode.text();
             String description = m.strOr("description", "");
@@ -563,8 +563,10 @@ final class ScenarioReader {
                 includes.add(inc);
             }
             List<org.gapsim.scenario.Belt> belts = belts(m.list("belts"));
+            org.gapsim.scenario.BudgetLayout layout = new BeltReader(ctx, beltNetwork, beltStandoffM, this::obstacle)
+                    .layout(m.list("layout"), m.numOr("borderKm", Double.NaN), name);
             FortificationPackage own = ctx.build(y.path, () -> new FortificationPackage(name, description, countries,
-                    budget, obstacles, terrain, isr, defender, null, belts, null));
+                    budget, obstacles, terrain, isr, defender, null, belts, layout));
             return new PkgDef(index, y, name, nameNode.loc(), own, includes, local);
         } finally {
             ctx.reg = saved;

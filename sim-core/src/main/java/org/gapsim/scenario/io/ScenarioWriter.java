@@ -270,6 +270,9 @@ public final class ScenarioWriter {
         if (!p.belts().isEmpty()) {
             m.put("belts", belts(p));
         }
+        if (!p.layout().isEmpty()) {
+            layout(p, m);
+        }
         return m;
     }
 
@@ -555,7 +558,7 @@ public final class ScenarioWriter {
     /** @return the package's obstacles that are not elements of its belts (those are written with their belt) */
     private static List<org.gapsim.scenario.Obstacle> handPlaced(FortificationPackage p) {
         java.util.Set<String> inBelts = new java.util.HashSet<>();
-        p.belts().forEach(b -> b.elements().forEach(o -> inBelts.add(o.id())));
+        p.allBelts().forEach(b -> b.elements().forEach(o -> inBelts.add(o.id())));
         return p.obstacles().stream().filter(o -> !inBelts.contains(o.id())).toList();
     }
 
@@ -585,5 +588,30 @@ public final class ScenarioWriter {
             out.add(m);
         }
         return out;
+    }
+
+    /** Writes the package's budget layout (its entries as given: the scenario lays them out again on reading). */
+    private static void layout(FortificationPackage p, Map<String, Object> m) {
+        org.gapsim.scenario.BudgetLayout l = p.layout();
+        if (!Double.isNaN(l.borderKm())) {
+            m.put("borderKm", num(l.borderKm()));
+        }
+        List<Object> out = new ArrayList<>();
+        for (org.gapsim.scenario.BudgetLayout.Entry e : l.entries()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", text(e.id()));
+            x.put("item", text(e.item()));
+            if (e.laying() != null) {
+                x.put("laying", text(e.laying()));
+            }
+            x.put("eur", num(e.eur()));
+            x.put("as", enumv(e.effect()));
+            x.put("echelonKm", new Flow("[" + num(e.fromKm()).text() + ", " + num(e.toKm()).text() + "]"));
+            x.put("spacingM", num(e.spacingM()));
+            x.put("fuze", enumv(e.fuze()));
+            x.put("coverage", enumv(e.coverage()));
+            out.add(x);
+        }
+        m.put("layout", out);
     }
 }
