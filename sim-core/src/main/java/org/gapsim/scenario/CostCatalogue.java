@@ -107,8 +107,14 @@ public record CostCatalogue(List<CostItem> items) {
      *         or of the wrong unit
      */
     public double costEur(Obstacle o, CostBasis basis) {
-        CostItem it = item(basis.item());
-        double c = it.unitCostEur() * quantity(o, it.unit());
+        double c;
+        try {
+            CostItem it = item(basis.item());
+            c = it.unitCostEur() * quantity(o, it.unit());
+        } catch (ScenarioException e) {   // a minefield names its item as mine
+            throw o instanceof Minefield ? new ScenarioException("mine", e.getMessage().substring(
+                    e.field().length() + 2)) : e;
+        }
         if (basis.layingItem() != null) {
             if (!(o instanceof Minefield m)) {
                 throw new ScenarioException("laying", "only a minefield has a laying item");
@@ -173,7 +179,8 @@ public record CostCatalogue(List<CostItem> items) {
             String at = "obstacles[" + i + "]";
             CostBasis basis = b.get(o.id());
             if (basis == null) {
-                throw new ScenarioException(at + ".item", "is required: the scenario has a catalogue, so every "
+                throw new ScenarioException(at + (o instanceof Minefield ? ".mine" : ".item"), "is required: the "
+                        + "scenario has a catalogue, so every "
                         + "obstacle names what it is made of (" + fits(o).replace("it must be", "an item") + ")");
             }
             double c = Check.within(at, () -> costEur(o, basis));

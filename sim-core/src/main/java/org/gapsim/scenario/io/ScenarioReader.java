@@ -23,6 +23,10 @@ import org.gapsim.scenario.ColumnSpec;
 import org.gapsim.scenario.Coverage;
 import org.gapsim.scenario.CrossingAssets;
 import org.gapsim.scenario.CoverageTemplate;
+import org.gapsim.scenario.CostBasis;
+import org.gapsim.scenario.CostCatalogue;
+import org.gapsim.scenario.CostItem;
+import org.gapsim.scenario.CostUnit;
 import org.gapsim.scenario.Crater;
 import org.gapsim.scenario.Distribution;
 import org.gapsim.scenario.Defender;
@@ -34,6 +38,7 @@ import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.Fuze;
 import org.gapsim.scenario.Ground;
 import org.gapsim.scenario.IsrEffect;
+import org.gapsim.scenario.Limits;
 import org.gapsim.scenario.MarchRules;
 import org.gapsim.scenario.MineLayout;
 import org.gapsim.scenario.Mobility;
@@ -82,15 +87,19 @@ final class ScenarioReader {
         "coveredAttritionPerHour", "the fire units of defender.coveredTemplate, placed at every obstacle marked "
             + "'coverage: covered-by-fire', and the defender's own fireUnits (docs/scenario-format.md#defender)");
     private static final String[] SENSOR_FIELDS = {"id", "kind", "position", "rangeKm", "detectionsPerHour",
-        "costEur"};
+        "costEur", "item"};
     private static final String[] FIRE_UNIT_FIELDS = {"id", "kind", "position", "rangeKm", "reactionMin",
         "engagementsPerHour", "ammunition", "pKillArmoured", "pKillLight", "ownDetectionsPerHour",
-        "counterFireKillProbability", "costEur", "knownProbability"};
+        "counterFireKillProbability", "costEur", "knownProbability", "item"};
 
     private final Ctx ctx;
     /** The network and the bypass stand-off the packages' belts are placed on (set before the packages are read). */
     private RoadNetwork beltNetwork;
     private double beltStandoffM = Ground.DEFAULT.bypassStandoffM();
+    /** The scenario's catalogue, read before anything that names its items. */
+    private CostCatalogue catalogue = CostCatalogue.NONE;
+    /** While a package's obstacles are read: what each names from the catalogue, by id; null elsewhere. */
+    private Map<String, CostBasis> basisSink;
 
     ScenarioReader(Ctx ctx) {
         this.ctx = ctx;
@@ -104,7 +113,8 @@ final class ScenarioReader {
         }
         YMap m = root.map().only("name", "description", "horizonMin", "network", "vehicleTypes", "columns",
                 "existingObstacles", "packages", "packageFiles", "doctrine", "march", "closure", "defender", "clock",
-                "ground", "crossingAssets");
+                "ground", "crossingAssets", "catalogue");
+        catalogue = catalogue(m.opt("catalogue"));
         String name = m.str("name");
         String description = m.strOr("description", "");
         double horizonMin = m.num("horizonMin");
@@ -129,11 +139,13 @@ final class ScenarioReader {
         MarchRules march = march(m.opt("march"));
         ClosureRule closure = closure(m.opt("closure"));
         CrossingAssets crossing = crossingAssets(m.opt("crossingAssets"));
+        refuseItems(m.opt("defender"));
         Defender defender = defender(m.opt("defender"), true);
         Clock clock = clock(m.opt("clock"));
         checkUnitIds(defender, packages);
+        CostCatalogue cat = catalogue;
         return ctx.build("", () -> new Scenario(name, description, network, types, columns, existing, packages,
-                doctrine, march, closure, horizonMin, defender, clock, ground, crossing));
+                doctrine, march, closure, horizonMin, defender, clock, ground, crossing, cat));
     }
 
     private static List<YNode> listReq(YMap m, String key) {
@@ -354,23 +366,23 @@ final class ScenarioReader {
         YMap m = y.map();
         ObstacleKind kind = m.req("type").enumValue(ObstacleKind.class);
         switch (kind) {
-            case MINEFIELD -> m.only("type", "id", "segment", "positionKm", "coverage", "costEur", "frontM", "depthM",
+            case MINEFIELD -> onlyPriced(m, kind, "type", "id", "segment", "positionKm", "coverage", "costEur", "frontM", "depthM",
                     "rows", "densityPerM", "fuze", "layout");
-            case ANTI_TANK_DITCH -> m.only("type", "id", "segment", "positionKm", "coverage", "costEur", "widthM",
+            case ANTI_TANK_DITCH -> onlyPriced(m, kind, "type", "id", "segment", "positionKm", "coverage", "costEur", "widthM",
                     "depthM", "frontM");
-            case DRAGONS_TEETH -> m.only("type", "id", "segment", "positionKm", "coverage", "costEur", "depthM",
+            case DRAGONS_TEETH -> onlyPriced(m, kind, "type", "id", "segment", "positionKm", "coverage", "costEur", "depthM",
                     "frontM");
-            case ABATIS -> m.only("type", "id", "segment", "positionKm", "coverage", "costEur", "depthM");
-            case CRATER -> m.only("type", "id", "segment", "positionKm", "coverage", "costEur", "diameterM",
+            case ABATIS -> onlyPriced(m, kind, "type", "id", "segment", "positionKm", "coverage", "costEur", "depthM");
+            case CRATER -> onlyPriced(m, kind, "type", "id", "segment", "positionKm", "coverage", "costEur", "diameterM",
                     "depthM");
-            case BRIDGE_DEMOLITION -> m.only("type", "id", "segment", "positionKm", "coverage", "costEur", "gapM",
+            case BRIDGE_DEMOLITION -> onlyPriced(m, kind, "type", "id", "segment", "positionKm", "coverage", "costEur", "gapM",
                     "depthM", "currentMps", "bankHeightM");
         }
         String id = m.str("id");
         String segment = m.str("segment");
         double pos = m.num("positionKm");
         Coverage cov = m.enumOr("coverage", Coverage.class, Coverage.UNOBSERVED);
-        double cost = m.num("costEur");
+        double cost = obstacleCost(m, kind, id);
         return switch (kind) {
             case MINEFIELD -> {
                 double front = m.num("frontM");
@@ -541,6 +553,8 @@ final class ScenarioReader {
             double budget = m.numOr("budgetEur", 0);
             List<Obstacle> obstacles = new ArrayList<>();
             Set<String> ids = new HashSet<>();
+            Map<String, CostBasis> basis = new LinkedHashMap<>();
+            basisSink = basis;
             for (YNode o : m.list("obstacles")) {
                 Obstacle ob = obstacle(o);
                 if (!ids.add(ob.id())) {
@@ -556,20 +570,23 @@ final class ScenarioReader {
                 terrain.add(ctx.build(t.path, () -> new TerrainChange(seg, beside)));
             }
             IsrEffect isr = isr(m.opt("isr"));
+            basisSink = null;
             Defender defender = defender(m.opt("defender"), false);
+            unitItems(m.opt("defender"), basis);
             List<YNode> includes = new ArrayList<>();
             for (YNode inc : m.list("includes")) {
                 inc.text();
                 includes.add(inc);
             }
-            List<org.gapsim.scenario.Belt> belts = belts(m.list("belts"));
+            List<org.gapsim.scenario.Belt> belts = belts(m.list("belts"), basis);
             org.gapsim.scenario.BudgetLayout layout = new BeltReader(ctx, beltNetwork, beltStandoffM, this::obstacle)
                     .layout(m.list("layout"), m.numOr("borderKm", Double.NaN), name);
-            FortificationPackage own = ctx.build(y.path, () -> new FortificationPackage(name, description, countries,
-                    budget, obstacles, terrain, isr, defender, null, belts, layout));
+            FortificationPackage own = ctx.build(y.path, () -> catalogue.price(new FortificationPackage(name,
+                    description, countries, budget, obstacles, terrain, isr, defender, basis, belts, layout)));
             return new PkgDef(index, y, name, nameNode.loc(), own, includes, local);
         } finally {
             ctx.reg = saved;
+            basisSink = null;
         }
     }
 
@@ -851,7 +868,8 @@ final class ScenarioReader {
     }
 
     private Sensor sensor(YNode y, boolean placed) {
-        YMap m = placed ? y.map().only(SENSOR_FIELDS) : y.map().only(without(SENSOR_FIELDS, "position"));
+        YMap m = placed ? y.map().only(SENSOR_FIELDS)
+                : y.map().only(without(without(SENSOR_FIELDS, "position"), "item"));
         Sensor d = Sensor.builder().id("default").build();
         Sensor.Builder b = Sensor.builder();
         b.id(m.str("id"))
@@ -864,7 +882,8 @@ final class ScenarioReader {
     }
 
     private FireUnit fireUnit(YNode y, boolean placed) {
-        YMap m = placed ? y.map().only(FIRE_UNIT_FIELDS) : y.map().only(without(FIRE_UNIT_FIELDS, "position"));
+        YMap m = placed ? y.map().only(FIRE_UNIT_FIELDS)
+                : y.map().only(without(without(FIRE_UNIT_FIELDS, "position"), "item"));
         FireUnit d = FireUnit.builder().id("default").build();
         FireUnit.Builder b = FireUnit.builder();
         b.id(m.str("id"))
@@ -1036,15 +1055,180 @@ final class ScenarioReader {
         }
     }
 
+    /** Item keys an obstacle in a package may carry: a minefield's mine and laying, every other kind's item. */
+    private static final String[] OBSTACLE_ITEM_KEYS = {"item", "mine", "laying", "layingShare"};
+
+    /** {@link YMap#only} for an obstacle's own keys plus the catalogue keys (checked in {@link #obstacleCost}). */
+    private static YMap onlyPriced(YMap m, ObstacleKind kind, String... keys) {
+        List<String> all = new ArrayList<>(List.of(keys));
+        if (kind == ObstacleKind.MINEFIELD) {
+            all.addAll(List.of("mine", "laying", "layingShare"));
+        } else {
+            all.add("item");
+        }
+        return m.only(all.toArray(new String[0]));
+    }
+
+    /** Reads the top-level {@code catalogue}: a list of items, or none (typed costs). */
+    private CostCatalogue catalogue(YNode y) {
+        if (y == null) {
+            return CostCatalogue.NONE;
+        }
+        List<YNode> list = y.list();
+        if (list.size() > Limits.MAX_CATALOGUE_ITEMS) {
+            throw y.error("must hold at most " + Limits.MAX_CATALOGUE_ITEMS + " items (gapsim's bound, "
+                    + "docs/scenario-format.md#bounds), held " + list.size());
+        }
+        List<CostItem> items = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YNode i : list) {
+            YMap m = i.map().only("id", "unit", "unitCostEur", "source");
+            String id = m.str("id");
+            if (!ids.add(id)) {
+                throw m.req("id").error("duplicate catalogue item " + Text.quote(id));
+            }
+            CostUnit unit = m.req("unit").enumValue(CostUnit.class);
+            double price = m.num("unitCostEur");
+            String source = m.str("source");
+            items.add(ctx.build(i.path, () -> new CostItem(id, unit, price, source)));
+        }
+        return new CostCatalogue(items);
+    }
+
+    /**
+     * The typed cost of an obstacle, or 0 while a package's obstacle names its catalogue items (recorded in
+     * {@link #basisSink}; the package derives its cost). Refuses a typed {@code costEur} where the catalogue
+     * derives it, item keys without a catalogue or outside a package, and item keys of another kind.
+     */
+    private double obstacleCost(YMap m, ObstacleKind kind, String id) {
+        boolean minefield = kind == ObstacleKind.MINEFIELD;
+        for (String k : OBSTACLE_ITEM_KEYS) {
+            YNode v = m.opt(k);
+            if (v == null) {
+                continue;
+            }
+            if (catalogue.isEmpty()) {
+                throw m.keyNode(k).error("names a catalogue item, but the scenario has no catalogue (add a top-level "
+                        + "catalogue, or type costEur)");
+            }
+            if (basisSink == null) {
+                throw m.keyNode(k).error("only an obstacle a package buys names a catalogue item (an existing "
+                        + "obstacle keeps a typed costEur)");
+            }
+            if (minefield == k.equals("item")) {
+                throw m.keyNode(k).error(minefield ? "a minefield names its mine (mine: <item>) and what lays it "
+                        + "(laying: <item>), not item" : "only a minefield names mine, laying and layingShare; a "
+                        + Text.kebab(kind) + " names item");
+            }
+        }
+        if (catalogue.isEmpty() || basisSink == null) {
+            return m.num("costEur");
+        }
+        if (m.opt("costEur") != null) {
+            throw m.keyNode("costEur").error("typed cost where the catalogue derives it: remove costEur and name "
+                    + (minefield ? "the mine (mine: <item>)" : "the item (item: <item>)"));
+        }
+        String item = m.str(minefield ? "mine" : "item");
+        YNode lay = m.opt("laying");
+        String laying = lay == null ? null : lay.text();
+        double share = m.numOr("layingShare", 0);
+        CostBasis b = ctx.build(m.req(minefield ? "mine" : "item").path.replaceAll("\\.(mine|item)$", ""),
+                () -> new CostBasis(item, laying, share));
+        basisSink.put(id, b);
+        return 0;
+    }
+
+    /** Reads what each package unit names from the catalogue into {@code basis}; refuses a typed costEur there. */
+    private void unitItems(YNode defender, Map<String, CostBasis> basis) {
+        if (defender == null) {
+            return;
+        }
+        YMap dm = defender.map();
+        for (String group : List.of("sensors", "fireUnits")) {
+            for (YNode u : dm.list(group)) {
+                YMap um = u.map();
+                YNode item = um.opt("item");
+                if (catalogue.isEmpty()) {
+                    if (item != null) {
+                        throw um.keyNode("item").error("names a catalogue item, but the scenario has no catalogue "
+                                + "(add a top-level catalogue, or type costEur)");
+                    }
+                    continue;
+                }
+                if (um.opt("costEur") != null) {
+                    throw um.keyNode("costEur").error("typed cost where the catalogue derives it: remove costEur "
+                            + "and name the unit's item (item: <item>, per-unit or per-system)");
+                }
+                if (item == null) {
+                    throw u.loc().withPath(u.path + ".item").error("is required: the scenario has a catalogue, so "
+                            + "every unit a package buys names its item (per-unit or per-system)");
+                }
+                basis.put(um.str("id"), CostBasis.of(item.text()));
+            }
+        }
+    }
+
+    /** Refuses {@code item} on the scenario's own units and on template units: no package buys them. */
+    private void refuseItems(YNode defender) {
+        if (defender == null) {
+            return;
+        }
+        YMap dm = defender.map();
+        List<YNode> units = new ArrayList<>();
+        for (String group : List.of("sensors", "fireUnits")) {
+            units.addAll(dm.list(group));
+        }
+        for (String t : List.of("observedTemplate", "coveredTemplate")) {
+            YNode tn = dm.opt(t);
+            if (tn != null) {
+                YMap tm = tn.map();
+                for (String group : List.of("sensors", "fireUnits")) {
+                    units.addAll(tm.list(group));
+                }
+            }
+        }
+        for (YNode u : units) {
+            if (u.map().opt("item") != null) {
+                throw u.map().keyNode("item").error("only a unit a package buys names a catalogue item (the "
+                        + "scenario's own units and template units are not bought)");
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- belts (docs/scenario-format.md#belts)
 
-    private List<org.gapsim.scenario.Belt> belts(List<YNode> list) {
+    /**
+     * @param basis the package's cost basis, to which each element's catalogue items are added under its id
+     * @return the package's belts
+     */
+    private List<org.gapsim.scenario.Belt> belts(List<YNode> list, Map<String, CostBasis> basis) {
         if (list.isEmpty()) {
             return List.of();
         }
         if (beltNetwork == null) {
             throw list.get(0).error("belts need the scenario's network (a package file read alone has none)");
         }
-        return new BeltReader(ctx, beltNetwork, beltStandoffM, this::obstacle).belts(list);
+        List<CostBasis> read = new ArrayList<>();   // each element's items, in reading order
+        List<org.gapsim.scenario.Belt> belts = new BeltReader(ctx, beltNetwork, beltStandoffM, y -> {
+            Map<String, CostBasis> saved = basisSink;
+            basisSink = new HashMap<>();
+            try {
+                Obstacle o = obstacle(y);
+                read.add(basisSink.get(o.id()));
+                return o;
+            } finally {
+                basisSink = saved;
+            }
+        }).belts(list);
+        int k = 0;
+        for (org.gapsim.scenario.Belt b : belts) {
+            for (Obstacle o : b.elements()) {
+                CostBasis cb = read.get(k++);
+                if (cb != null) {
+                    basis.put(o.id(), cb);
+                }
+            }
+        }
+        return belts;
     }
 }

@@ -13,6 +13,9 @@ import org.gapsim.scenario.BridgeDemolition;
 import org.gapsim.scenario.Clock;
 import org.gapsim.scenario.ClosureRule;
 import org.gapsim.scenario.ColumnSpec;
+import org.gapsim.scenario.CostBasis;
+import org.gapsim.scenario.CostCatalogue;
+import org.gapsim.scenario.CostItem;
 import org.gapsim.scenario.CoverageTemplate;
 import org.gapsim.scenario.Crater;
 import org.gapsim.scenario.CrossingAssets;
@@ -86,6 +89,9 @@ public final class ScenarioWriter {
         root.put("columns", scenario.columns().stream().map(ScenarioWriter::column).toList());
         root.put("existingObstacles", scenario.existingObstacles().stream().map(ScenarioWriter::obstacle).toList());
         root.put("defender", defender(scenario.defender(), true));
+        if (!scenario.catalogue().isEmpty()) {
+            root.put("catalogue", catalogue(scenario.catalogue()));
+        }
         root.put("packages", scenario.packages().stream().map(ScenarioWriter::fortification).toList());
         root.put("doctrine", doctrine(scenario.doctrine()));
         root.put("march", march(scenario.march()));
@@ -267,6 +273,7 @@ public final class ScenarioWriter {
         isr.put("minimumCoverage", enumv(p.isr().minimumCoverage()));
         m.put("isr", isr);
         m.put("defender", defender(p.defender(), false));
+        named(m, p);
         if (!p.belts().isEmpty()) {
             m.put("belts", belts(p));
         }
@@ -553,6 +560,72 @@ public final class ScenarioWriter {
         }
     }
 
+    // ---------------------------------------------------------------- cost catalogue (issue 12)
+
+    private static List<Object> catalogue(CostCatalogue c) {
+        List<Object> items = new ArrayList<>();
+        for (CostItem i : c.items()) {
+            items.add(new Flow("{id: " + str(i.id()).text() + ", unit: " + enumv(i.unit()).text() + ", unitCostEur: "
+                    + num(i.unitCostEur()).text() + ", source: " + str(i.source()).text() + "}"));
+        }
+        return items;
+    }
+
+    /**
+     * Replaces the derived {@code costEur} of each obstacle and unit a package names from the catalogue by the
+     * items it names (a typed cost where the catalogue derives it would not load).
+     */
+    @SuppressWarnings("unchecked")
+    private static void named(Map<String, Object> pkg, FortificationPackage p) {
+        if (p.costBasis().isEmpty()) {
+            return;
+        }
+        List<Object> obstacles = new ArrayList<>((List<Object>) pkg.get("obstacles"));
+        for (int k = 0; k < obstacles.size(); k++) {
+            Obstacle o = handPlaced(p).get(k);
+            CostBasis b = p.costBasis().get(o.id());
+            if (b != null) {
+                obstacles.set(k, withItems((Map<String, Object>) obstacles.get(k), b, o instanceof Minefield));
+            }
+        }
+        pkg.put("obstacles", obstacles);
+        Map<String, Object> d = (Map<String, Object>) pkg.get("defender");
+        List<Object> sensors = new ArrayList<>((List<Object>) d.get("sensors"));
+        for (int k = 0; k < sensors.size(); k++) {
+            CostBasis b = p.costBasis().get(p.defender().sensors().get(k).id());
+            if (b != null) {
+                sensors.set(k, withItems((Map<String, Object>) sensors.get(k), b, false));
+            }
+        }
+        d.put("sensors", sensors);
+        List<Object> fires = new ArrayList<>((List<Object>) d.get("fireUnits"));
+        for (int k = 0; k < fires.size(); k++) {
+            CostBasis b = p.costBasis().get(p.defender().fireUnits().get(k).id());
+            if (b != null) {
+                fires.set(k, withItems((Map<String, Object>) fires.get(k), b, false));
+            }
+        }
+        d.put("fireUnits", fires);
+    }
+
+    private static Map<String, Object> withItems(Map<String, Object> m, CostBasis b, boolean minefield) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            if (!e.getKey().equals("costEur")) {
+                out.put(e.getKey(), e.getValue());
+                continue;
+            }
+            out.put(minefield ? "mine" : "item", str(b.item()));
+            if (b.layingItem() != null) {
+                out.put("laying", str(b.layingItem()));
+                if (b.layingShare() != 0) {
+                    out.put("layingShare", num(b.layingShare()));
+                }
+            }
+        }
+        return out;
+    }
+
     // ---------------------------------------------------------------- belts (docs/scenario-format.md#belts)
 
     /** @return the package's obstacles that are not elements of its belts (those are written with their belt) */
@@ -578,6 +651,10 @@ public final class ScenarioWriter {
             List<Object> els = new ArrayList<>();
             for (org.gapsim.scenario.Obstacle o : b.elements()) {
                 Map<String, Object> e = obstacle(o);
+                CostBasis cb = p.costBasis().get(o.id());
+                if (cb != null) {
+                    e = withItems(e, cb, o instanceof Minefield);
+                }
                 e.remove("id");
                 e.remove("segment");
                 e.remove("positionKm");

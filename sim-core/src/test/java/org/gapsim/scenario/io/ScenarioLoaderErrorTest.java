@@ -60,7 +60,7 @@ class ScenarioLoaderErrorTest {
     void unknownFieldListsTheAllowedOnes() {
         assertError("mini.yaml:18:1: colour: unknown field 'colour'; allowed: name, description, horizonMin, network, "
                 + "vehicleTypes, columns, existingObstacles, packages, packageFiles, doctrine, march, closure, defender, "
-                + "clock, ground, crossingAssets",
+                + "clock, ground, crossingAssets, catalogue",
                 MINI + "colour: red\n");
     }
 
@@ -131,7 +131,7 @@ class ScenarioLoaderErrorTest {
                 + "'minefield'?; allowed: minefield, anti-tank-ditch, dragons-teeth, abatis, crater, bridge-demolition",
                 MINI + "existingObstacles:\n  - {type: mine-field, id: m, segment: ab, positionKm: 1, costEur: 0}\n");
         assertError("mini.yaml:19:81: existingObstacles[0].gapM: unknown field 'gapM'; allowed: type, id, segment, "
-                + "positionKm, coverage, costEur, diameterM, depthM",
+                + "positionKm, coverage, costEur, diameterM, depthM, item",
                 MINI + "existingObstacles:\n  - {type: crater, id: c, segment: ab, positionKm: 1, costEur: 0, "
                         + "diameterM: 5, gapM: 3}\n");
     }
