@@ -115,10 +115,13 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
      * @param spacingM    ground between one belt's far edge and the next belt's near edge, m
      * @param fuze        the mines' fuze (default track-width: ASSUMPTION, pressure-fuzed stocks such as the M6A2)
      * @param coverage    how the defender watches the belts
+     * @param countries   the states whose avenues it lays belts on (empty: its package's {@code countries}, filled in
+     *                    by the package; an entry keeps them when packages are combined)
      * @param placed      the belts placed (empty until the scenario lays it out)
      */
     public record Entry(String id, String item, String laying, double eur, Effect effect, double fromKm, double toKm,
-                        double spacingM, Fuze fuze, Coverage coverage, List<Belt> placed) {
+                        double spacingM, Fuze fuze, Coverage coverage, List<String> countries,
+                        List<Belt> placed) {
         /** Ground between belts in depth, m (ASSUMPTION: 500 m, beyond one belt's marking and its breach lanes). */
         public static final double DEFAULT_SPACING_M = 500;
 
@@ -139,12 +142,25 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
             Check.nonNegative("spacingM", spacingM, Limits.MAX_SIZE_M);
             fuze = fuze == null ? Fuze.TRACK_WIDTH : fuze;
             coverage = coverage == null ? Coverage.UNOBSERVED : coverage;
+            countries = Check.list("countries", countries == null ? List.of() : countries);
             placed = Check.list("placed", placed == null ? List.of() : placed);
         }
 
         /** @return the same money, its belts not yet placed */
         public Entry unplaced() {
-            return new Entry(id, item, laying, eur, effect, fromKm, toKm, spacingM, fuze, coverage, List.of());
+            return new Entry(id, item, laying, eur, effect, fromKm, toKm, spacingM, fuze, coverage, countries,
+                    List.of());
+        }
+
+        /** @return a copy with other placed belts */
+        public Entry withPlaced(List<Belt> belts) {
+            return new Entry(id, item, laying, eur, effect, fromKm, toKm, spacingM, fuze, coverage, countries, belts);
+        }
+
+        /** @return a copy laying on the avenues of {@code states} (the package's countries) when it names none */
+        Entry inCountries(List<String> states) {
+            return countries.isEmpty() ? new Entry(id, item, laying, eur, effect, fromKm, toKm, spacingM, fuze,
+                    coverage, states, placed) : this;
         }
 
         /** @return what its placed belts cost, EUR */
@@ -202,11 +218,11 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
     /** @return this layout with every entry's belts placed by the rule (see the type's comment) */
     BudgetLayout laid(List<String> countries, RoadNetwork network, List<ColumnSpec> columns, Ground ground,
                       CostCatalogue catalogue) {
-        List<Avenue> avenues = avenues(network, columns, countries);
         List<Entry> out = new ArrayList<>();
         for (int k = 0; k < entries.size(); k++) {
-            Entry e = entries.get(k);
+            Entry e = entries.get(k).inCountries(countries);
             int kk = k;
+            List<Avenue> avenues = avenues(network, columns, e.countries());
             out.add(Check.within("layout[" + k + "]", () -> lay(e, avenues, ground, catalogue, kk)));
         }
         return new BudgetLayout(borderKm, out);
@@ -295,8 +311,7 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
                 x += depthKm + e.spacingM() / 1000.0;
             }
         }
-        return new Entry(e.id(), e.item(), e.laying(), e.eur(), e.effect(), e.fromKm(), e.toKm(), e.spacingM(),
-                e.fuze(), e.coverage(), placed);
+        return e.withPlaced(placed);
     }
 
     /** @return the belt's front on {@code s}: its open ground each side where bounded, else the effect's front, m */

@@ -92,8 +92,7 @@ public record FortificationPackage(String name, String description, List<String>
             Map<String, CostBasis> basis = new LinkedHashMap<>(costBasis);
             for (BudgetLayout.Entry e : layout.entries()) {
                 List<Belt> laid = synced(e.placed(), byId, all);
-                entries.add(new BudgetLayout.Entry(e.id(), e.item(), e.laying(), e.eur(), e.effect(), e.fromKm(),
-                        e.toKm(), e.spacingM(), e.fuze(), e.coverage(), laid));
+                entries.add(e.inCountries(countries).withPlaced(laid));
                 e.basis().forEach(basis::putIfAbsent);
             }
             layout = new BudgetLayout(layout.borderKm(), entries);

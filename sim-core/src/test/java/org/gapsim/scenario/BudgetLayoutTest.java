@@ -42,7 +42,7 @@ class BudgetLayoutTest {
 
     private static BudgetLayout.Entry entry(String id, double eur, BudgetLayout.Effect as, double from, double to) {
         return new BudgetLayout.Entry(id, "m6", null, eur, as, from, to, BudgetLayout.Entry.DEFAULT_SPACING_M, null,
-                null, null);
+                null, null, null);
     }
 
     private static FortificationPackage laid(double budget, BudgetLayout.Entry... entries) {
@@ -119,11 +119,11 @@ class BudgetLayoutTest {
     void badLayoutsAreRefusedNamingTheField() {
         assertThrows(ScenarioException.class, () -> entry("x", -1, BudgetLayout.Effect.BLOCK, 3, 5));
         ScenarioException unknown = assertThrows(ScenarioException.class, () -> laid(1e6,
-                new BudgetLayout.Entry("x", "m7", null, 1e5, BudgetLayout.Effect.BLOCK, 3, 5, 500, null, null, null)));
+                new BudgetLayout.Entry("x", "m7", null, 1e5, BudgetLayout.Effect.BLOCK, 3, 5, 500, null, null, null, null)));
         assertTrue(unknown.getMessage().startsWith("packages[0].layout[0].item: "), unknown.getMessage());
         ScenarioException notMine = assertThrows(ScenarioException.class, () -> laid(1e6,
                 new BudgetLayout.Entry("x", "ditch", null, 1e5, BudgetLayout.Effect.BLOCK, 3, 5, 500, null, null,
-                        null)));
+                        null, null)));
         assertTrue(notMine.getMessage().contains("per-mine"), notMine.getMessage());
         ScenarioException nowhere = assertThrows(ScenarioException.class,
                 () -> laid(1e6, entry("x", 1e5, BudgetLayout.Effect.BLOCK, 40, 45)));

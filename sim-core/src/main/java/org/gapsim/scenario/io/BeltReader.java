@@ -88,7 +88,8 @@ final class BeltReader {
     BudgetLayout layout(List<YNode> list, double borderKm, String packageName) {
         List<BudgetLayout.Entry> entries = new ArrayList<>();
         for (YNode y : list) {
-            YMap m = y.map().only("id", "item", "laying", "eur", "as", "echelonKm", "spacingM", "fuze", "coverage");
+            YMap m = y.map().only("id", "item", "laying", "eur", "as", "echelonKm", "spacingM", "fuze", "coverage",
+                    "countries");
             String id = m.strOr("id", packageName + "-" + (entries.size() + 1));
             String item = m.str("item");
             String laying = m.strOr("laying", null);
@@ -104,8 +105,9 @@ final class BeltReader {
             double spacing = m.numOr("spacingM", BudgetLayout.Entry.DEFAULT_SPACING_M);
             Fuze fuze = m.enumOr("fuze", Fuze.class, Fuze.TRACK_WIDTH);
             Coverage cov = m.enumOr("coverage", Coverage.class, Coverage.UNOBSERVED);
+            List<String> states = m.texts("countries");
             entries.add(ctx.build(y.path, () -> new BudgetLayout.Entry(id, item, laying, eur, effect, from, to, spacing,
-                    fuze, cov, List.of())));
+                    fuze, cov, states, List.of())));
         }
         return new BudgetLayout(borderKm, entries);
     }

@@ -687,6 +687,9 @@ public final class ScenarioWriter {
             x.put("spacingM", num(e.spacingM()));
             x.put("fuze", enumv(e.fuze()));
             x.put("coverage", enumv(e.coverage()));
+            if (!e.countries().equals(p.countries())) {
+                x.put("countries", flowList(e.countries().stream().map(c -> str(c).text()).toList()));
+            }
             out.add(x);
         }
         m.put("layout", out);
