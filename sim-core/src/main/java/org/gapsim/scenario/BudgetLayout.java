@@ -13,8 +13,9 @@ import java.util.Map;
  * <p><b>Avenue.</b> Each column's route (its {@code route}, or the shortest road route by length) that enters the
  * package's territory gives one avenue: the route's segments from the first place where it enters a segment of
  * one of the package's {@link FortificationPackage#countries()} (km 0, normally a border crossing), up to where it
- * leaves that territory or ends. Routes entering by the same segment share one avenue (the first column's, in file
- * order). Positions on an avenue are km from its entry along the route.
+ * leaves that territory or ends. Then every other entry place (joining a segment outside the territory to one
+ * inside) gives one along the shortest road route inside the territory to the nearest column objective. Avenues
+ * entering by the same segment are counted once (the first). Positions on an avenue are km from its entry.
  *
  * <p><b>Rule, per entry.</b> (1) On each avenue the belt's front is taken from the ground where its echelon begins:
  * twice the segment's {@link RoadSegment#openWidthM()} (the belt spans the open ground and is tied in on both flanks)
@@ -320,46 +321,75 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
     }
 
     /**
-     * @return the avenues into the territory of {@code countries}: one per column route entering it, in column
-     *         order, routes entering by the same segment counted once
+     * @return the avenues into the territory of {@code countries}: first one per column route entering it (in column
+     *         order), then one per other entry place (in the network's place order: a place joining a segment outside
+     *         the territory to one inside), along the shortest road route by length inside the territory from it to
+     *         the nearest column objective; avenues entering by the same segment are counted once
      */
     public static List<Avenue> avenues(RoadNetwork network, List<ColumnSpec> columns, List<String> countries) {
         List<Avenue> out = new ArrayList<>();
         java.util.Set<String> firsts = new java.util.HashSet<>();
+        java.util.Set<String> objectives = new java.util.LinkedHashSet<>();
         for (ColumnSpec c : columns) {
-            List<String> route = c.route().isEmpty() ? shortest(network, c.start(), c.objective()) : c.route();
-            List<RoadSegment> segs = new ArrayList<>();
-            List<Boolean> fwd = new ArrayList<>();
-            String entry = null;
-            for (int i = 0; i + 1 < route.size(); i++) {
-                RoadSegment s = network.segmentBetween(route.get(i), route.get(i + 1)).orElse(null);
-                if (s == null) {
-                    break;
-                }
-                boolean inside = countries.contains(s.country());
-                if (inside) {
-                    if (entry == null) {
-                        entry = route.get(i);
-                    }
-                    segs.add(s);
-                    fwd.add(s.from().equals(route.get(i)));
-                } else if (entry != null) {
-                    break;
+            objectives.add(c.objective());
+            List<String> route = c.route().isEmpty()
+                    ? shortest(network, c.start(), java.util.Set.of(c.objective()), null) : c.route();
+            addAvenue(network, route, countries, firsts, out);
+        }
+        for (Place p : network.places()) {
+            boolean in = false;
+            boolean outside = false;
+            for (RoadSegment s : network.segments()) {
+                if (s.touches(p.id())) {
+                    in |= countries.contains(s.country());
+                    outside |= !countries.contains(s.country());
                 }
             }
-            if (entry != null && firsts.add(segs.get(0).id())) {
-                out.add(new Avenue(entry, List.copyOf(segs), List.copyOf(fwd)));
+            if (in && outside) {
+                addAvenue(network, shortest(network, p.id(), objectives, countries), countries, firsts, out);
             }
         }
         return out;
     }
 
-    /** @return the places of the shortest road route by length (ties: the first segment in file order), or empty */
-    private static List<String> shortest(RoadNetwork network, String from, String to) {
+    /** Adds the avenue of {@code route} (its part inside the territory from where it enters) unless already held. */
+    private static void addAvenue(RoadNetwork network, List<String> route, List<String> countries,
+                                  java.util.Set<String> firsts, List<Avenue> out) {
+        List<RoadSegment> segs = new ArrayList<>();
+        List<Boolean> fwd = new ArrayList<>();
+        String entry = null;
+        for (int i = 0; i + 1 < route.size(); i++) {
+            RoadSegment s = network.segmentBetween(route.get(i), route.get(i + 1)).orElse(null);
+            if (s == null) {
+                break;
+            }
+            if (countries.contains(s.country())) {
+                if (entry == null) {
+                    entry = route.get(i);
+                }
+                segs.add(s);
+                fwd.add(s.from().equals(route.get(i)));
+            } else if (entry != null) {
+                break;
+            }
+        }
+        if (entry != null && firsts.add(segs.get(0).id())) {
+            out.add(new Avenue(entry, List.copyOf(segs), List.copyOf(fwd)));
+        }
+    }
+
+    /**
+     * @param inside only segments of these states (null: any)
+     * @return the places of the shortest road route by length from {@code from} to the nearest of {@code to} (ties:
+     *         the first found in the network's order), or empty
+     */
+    private static List<String> shortest(RoadNetwork network, String from, java.util.Set<String> to,
+                                         List<String> inside) {
         Map<String, Double> dist = new LinkedHashMap<>();
         Map<String, String> prev = new LinkedHashMap<>();
         java.util.Set<String> done = new java.util.HashSet<>();
         dist.put(from, 0.0);
+        String reached = null;
         while (true) {
             String u = null;
             for (Map.Entry<String, Double> d : dist.entrySet()) {
@@ -367,12 +397,16 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
                     u = d.getKey();
                 }
             }
-            if (u == null || u.equals(to)) {
+            if (u == null) {
+                break;
+            }
+            if (to.contains(u)) {
+                reached = u;
                 break;
             }
             done.add(u);
             for (RoadSegment s : network.segments()) {
-                if (s.touches(u)) {
+                if (s.touches(u) && (inside == null || inside.contains(s.country()))) {
                     String v = s.otherEnd(u);
                     double nd = dist.get(u) + s.lengthKm();
                     if (!done.contains(v) && nd < dist.getOrDefault(v, Double.POSITIVE_INFINITY)) {
@@ -382,11 +416,11 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
                 }
             }
         }
-        if (!dist.containsKey(to)) {
+        if (reached == null) {
             return List.of();
         }
         List<String> path = new ArrayList<>();
-        for (String p = to; p != null; p = prev.get(p)) {
+        for (String p = reached; p != null; p = prev.get(p)) {
             path.add(0, p);
         }
         return path;
