@@ -16,7 +16,7 @@ import org.gapsim.scenario.ObstacleKind;
  * @param packageName            package
  * @param description            its one-line description
  * @param baseline               whether this is the experiment's baseline
- * @param costEur                its cost, EUR
+ * @param costEur                its money, EUR: its budget, placed in the model and outside it together
  * @param obstacles              obstacles it places
  * @param closureH               closure time restricted to the horizon, hours (censored at the horizon)
  * @param pNotReached            fraction of replications in which the force did not close by the horizon
@@ -28,8 +28,9 @@ import org.gapsim.scenario.ObstacleKind;
  * @param meanLossesByCause      mean vehicles lost per replication, by cause
  * @param meanVehiclesLost       mean vehicles lost per replication, all causes
  * @param meanHeldMinByKind      mean minutes column heads were held per replication, by obstacle kind
- * @param hoursPer100MEur        restricted mean slowdown per EUR 100 million of cost, hours; NaN for a package that
- *                               costs nothing (see {@code costEffectCensored})
+ * @param hoursPer100MEur        restricted mean slowdown per EUR 100 million of its budget ({@code costEur}), hours;
+ *                               NaN for a package that costs nothing (see {@code costEffectCensored}); money spent
+ *                               outside the model dilutes it, so compare packages on {@code hoursPer100MEurPlaced}
  * @param reached                replications in which the force closed by the horizon
  * @param pReachedLow            lower end of the Wilson score 95% interval of P(reached by the horizon)
  * @param pReachedHigh           upper end of that interval
@@ -43,6 +44,16 @@ import org.gapsim.scenario.ObstacleKind;
  * @param breachAttempts         breach attempts started per replication, with its 95% interval
  * @param fightCounts            each count of the fight per replication (losses by vehicle class, engineer assets
  *                               lost, breach failures, the defender's engagements and losses), with 95% intervals
+ * @param placedEur              the money placed in the model: what its obstacles and defender units cost, EUR
+ * @param outsideEur             the money of its budget spent outside the model (parts of the border or items the
+ *                               scenario does not model), EUR; never counted in {@code placedEur}
+ * @param costsFromCatalogue     whether {@code placedEur} is derived from the scenario's catalogue (false: typed,
+ *                               not from a catalogue)
+ * @param hoursPer100MEurPlaced  restricted mean slowdown per EUR 100 million placed in the model, hours; NaN when
+ *                               nothing is placed (flagged by {@code costEffectCensored} like the budget figure)
+ * @param pReachedChangePer100MEurPlaced change in P(objective reached by the horizon) against the baseline per EUR
+ *                               100 million placed (negative: the package stops the force more often); NaN when
+ *                               nothing is placed
  */
 public record PackageSummary(String packageName, String description, boolean baseline, double costEur,
                              int obstacles, SampleSummary closureH, double pNotReached, SampleSummary firstLeadH,
@@ -52,7 +63,15 @@ public record PackageSummary(String packageName, String description, boolean bas
                              double pReachedLow, double pReachedHigh, boolean costEffectCensored,
                              StepCurve closureCurve, MeanEstimate vehiclesLost,
                              Map<LossCause, MeanEstimate> lossesByCause, MeanEstimate breachAttempts,
-                             Map<FightCount, MeanEstimate> fightCounts) {
+                             Map<FightCount, MeanEstimate> fightCounts, double placedEur, double outsideEur,
+                             boolean costsFromCatalogue, double hoursPer100MEurPlaced,
+                             double pReachedChangePer100MEurPlaced) {
+
+    /**
+     * Fraction of a package's budget below which it is warned about: 0.5. With less than half its money placed in
+     * the model, its hours per euro describe a minor part of what it buys.
+     */
+    public static final double PLACED_WARNING_FRACTION = 0.5;
 
     /**
      * P(not reached) above which "hours per EUR 100 M" is flagged: 10 %. A judgement, not a statistical law: with
@@ -66,6 +85,30 @@ public record PackageSummary(String packageName, String description, boolean bas
         meanHeldMinByKind = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(meanHeldMinByKind));
         lossesByCause = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(lossesByCause));
         fightCounts = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(fightCounts));
+    }
+
+    /** @return the fraction of its budget placed in the model, in [0, 1]; 1 for a package with no money */
+    public double placedFraction() {
+        return costEur > 0 ? placedEur / costEur : 1;
+    }
+
+    /** @return whether less than {@link #PLACED_WARNING_FRACTION} of its budget is placed in the model */
+    public boolean underPlaced() {
+        return !baseline && costEur > 0 && placedFraction() < PLACED_WARNING_FRACTION;
+    }
+
+    /**
+     * @return the one-line warning for a package with less than half its money placed in the model, naming the
+     *         package and the fraction; empty if it is not under-placed
+     */
+    public String placedWarning() {
+        if (!underPlaced()) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "WARNING: package '%s' places %s%% of its budget in the model "
+                + "(EUR %s M of %s M, %s M outside)", packageName, Numbers.format("%.1f", 100 * placedFraction()),
+                Numbers.format("%.2f", placedEur / 1e6), Numbers.format("%.2f", costEur / 1e6),
+                Numbers.format("%.2f", outsideEur / 1e6));
     }
 
     /** @return one count of the fight per replication, with its 95% interval */

@@ -382,10 +382,15 @@ final class ResultAggregator {
             double basePNot = n == 0 ? Double.NaN : (double) base.notReached / n;
             boolean flagged = pNot > PackageSummary.CENSORING_FLAG_THRESHOLD
                     || basePNot > PackageSummary.CENSORING_FLAG_THRESHOLD;
+            double placed = p.placedEur();
+            double perPlaced = placed > 0 ? slow.mean() / (placed / EUR_100M) : Double.NaN;
+            double dReached = n == 0 ? Double.NaN : (double) (base.notReached - notReached) / n;
+            double dReachedPerPlaced = placed > 0 ? dReached / (placed / EUR_100M) : Double.NaN;
             return new PackageSummary(p.name(), p.description(), isBaseline, p.costEur(), p.obstacles().size(),
                     closure.summary(), pNot, firstLead.summary(), slow, unpairedSd, meanLosses, mean(lost), meanHeld,
                     perEur, reached, ci[0], ci[1], flagged, closureCurve(closure.highs(), n, reached, horizonH),
-                    estimate(lost), lossEstimates, estimate(breaches), fightEstimates);
+                    estimate(lost), lossEstimates, estimate(breaches), fightEstimates, placed, p.outsideEur(),
+                    p.costsFromCatalogue(), perPlaced, dReachedPerPlaced);
         }
     }
 }

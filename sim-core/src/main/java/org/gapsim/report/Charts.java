@@ -130,7 +130,7 @@ public final class Charts {
                 ? Numbers.format("%.2f", s.mean()) + " [" + Numbers.format("%.2f", s.ciLow()) + ", "
                 + Numbers.format("%.2f", s.ciHigh()) + "] h"
                 : Numbers.format("%.2f", s.mean()) + " h";
-        return p.packageName() + "\nmean " + ci + "\nEUR " + Numbers.format("%.1f", p.costEur() / 1e6) + " M";
+        return p.packageName() + "\nmean " + ci + "\nEUR " + Numbers.format("%.1f", p.placedEur() / 1e6) + " M placed";
     }
 
     /** @return the quantile if identified, else its finite bound, else NaN */

@@ -44,6 +44,7 @@ public final class ConsoleTable {
     public static String render(ExperimentResult result) {
         StringBuilder b = new StringBuilder();
         main(b, result);
+        money(b, result);
         b.append("\nDetail per package (closure, losses by cause, breaching, engineer assets, the defender): a study's\n")
                 .append("summary.txt; their 95% intervals: summary.csv; every replication: replications.csv.\n");
         comparisons(b, result);
@@ -59,6 +60,7 @@ public final class ConsoleTable {
         StringBuilder b = new StringBuilder();
         main(b, result);
         detail(b, result);
+        money(b, result);
         comparisons(b, result);
         return b.toString();
     }
@@ -79,8 +81,8 @@ public final class ConsoleTable {
                 .append("censoring only bounds; Lost A/L: mean vehicles lost per replication, armoured/light.\n")
                 .append("See docs/statistics.md.\n\n");
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[]{"Package", "Cost EUR M", "Slowdown h [95% CI]", "P5-P95 h", "P(reached) [95% CI]",
-                "Lost A/L", "h/EUR 100M"});
+        rows.add(new String[]{"Package", "Budget EUR M", "Slowdown h [95% CI]", "P5-P95 h", "P(reached) [95% CI]",
+                "Lost A/L", "h/EUR 100M budget"});
         boolean anyFlag = false;
         for (PackageSummary p : result.packages()) {
             SampleSummary s = p.slowdownH();
@@ -105,6 +107,52 @@ public final class ConsoleTable {
             b.append(fmt("%s more than %.0f%% of runs (package or baseline) did not reach the objective by the horizon:"
                     + " the restricted\n  figure understates the true effect.\n", CENSORED_MARK,
                     100 * PackageSummary.CENSORING_FLAG_THRESHOLD));
+        }
+    }
+
+    /**
+     * The money block: per package what its budget places in the model and what it spends outside it, the
+     * restricted hours and the change in P(reached) per EUR 100 M placed, whether its costs come from the
+     * catalogue, then a WARNING line for every package with less than half its budget placed.
+     */
+    private static void money(StringBuilder b, ExperimentResult result) {
+        b.append("\nMoney: budget = placed in the model (its obstacles and defender units) + outside it (parts of the border\n")
+                .append("or items the scenario does not model). Hours (restricted) and the change in P(reached) against the\n")
+                .append("baseline are per EUR 100M PLACED; the outside money is never counted as modelled.\n");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[]{"Package", "Placed EUR M", "Outside EUR M", "h per EUR 100M placed",
+                "dP(reached) per EUR 100M placed", "Costs"});
+        boolean anyTyped = false;
+        for (PackageSummary p : result.packages()) {
+            if (p.baseline()) {
+                continue;
+            }
+            boolean flag = p.costEffectCensored() && Double.isFinite(p.hoursPer100MEurPlaced());
+            anyTyped |= !p.costsFromCatalogue();
+            rows.add(new String[]{name(p), num("%.2f", p.placedEur() / 1e6), num("%.2f", p.outsideEur() / 1e6),
+                    Double.isFinite(p.hoursPer100MEurPlaced())
+                            ? num("%.1f", p.hoursPer100MEurPlaced()) + (flag ? CENSORED_MARK : " ") : NONE,
+                    Double.isFinite(p.pReachedChangePer100MEurPlaced())
+                            ? num("%+.3f", p.pReachedChangePer100MEurPlaced()) : NONE,
+                    p.costsFromCatalogue() ? "catalogue" : "typed"});
+        }
+        if (rows.size() == 1) {
+            return;
+        }
+        table(b, rows);
+        if (anyTyped) {
+            b.append("typed: placed costs typed by hand, not from a catalogue.\n");
+        }
+        boolean warned = false;
+        for (PackageSummary p : result.packages()) {
+            if (p.underPlaced()) {
+                b.append(p.placedWarning()).append('\n');
+                warned = true;
+            }
+        }
+        if (warned) {
+            b.append("  Less than half their money is in the model: per EUR of budget they are diluted by what the model\n")
+                    .append("  does not contain; compare them on h per EUR 100M placed.\n");
         }
     }
 

@@ -100,15 +100,22 @@ public final class HtmlReport {
                 c.mean(), c.ciLow(), c.ciHigh(), base.pReached(), r.horizonH()));
         PackageSummary best = null;
         for (PackageSummary ps : r.packages()) {
-            if (!ps.baseline() && Double.isFinite(ps.hoursPer100MEur())
-                    && (best == null || ps.hoursPer100MEur() > best.hoursPer100MEur())) {
+            if (!ps.baseline() && Double.isFinite(ps.hoursPer100MEurPlaced())
+                    && (best == null || ps.hoursPer100MEurPlaced() > best.hoursPer100MEurPlaced())) {
                 best = ps;
             }
         }
         if (best != null) {
-            p.el("p", String.format(Locale.ROOT, "Most hours per euro: '%s', %.2f h per EUR 100 M (slowdown %.2f h "
-                            + "for EUR %.1f M). These figures rest on the assumptions below, not on data.",
-                    best.packageName(), best.hoursPer100MEur(), best.slowdownH().mean(), best.costEur() / 1e6));
+            p.el("p", String.format(Locale.ROOT, "Most hours per euro placed in the model: '%s', %.2f h per EUR 100 M "
+                            + "placed (slowdown %.2f h for EUR %.2f M placed of its EUR %.1f M budget; EUR %.1f M is "
+                            + "spent outside the model). These figures rest on the assumptions below, not on data.",
+                    best.packageName(), best.hoursPer100MEurPlaced(), best.slowdownH().mean(), best.placedEur() / 1e6,
+                    best.costEur() / 1e6, best.outsideEur() / 1e6));
+        }
+        for (PackageSummary ps : r.packages()) {
+            if (ps.underPlaced()) {
+                p.el("p", ps.placedWarning());
+            }
         }
     }
 
@@ -136,12 +143,14 @@ public final class HtmlReport {
             List<String> k = new ArrayList<>();
             kinds.forEach((kind, n) -> k.add(n + " " + label(kind.name())));
             pk.add(List.of(f.name(), f.description(), String.join(", ", f.countries()),
-                    String.format(Locale.ROOT, "%.1f", f.costEur() / 1e6), k.isEmpty() ? "-" : String.join(", ", k),
+                    String.format(Locale.ROOT, "%.1f / %.2f / %.1f", f.budgetEur() / 1e6, f.placedEur() / 1e6,
+                            f.outsideEur() / 1e6) + (f.costsFromCatalogue() ? "" : " (typed, not from a catalogue)"),
+                    k.isEmpty() ? "-" : String.join(", ", k),
                     f.terrainChanges().isEmpty() ? "-" : f.terrainChanges().size() + " segments",
                     f.isr().equals(org.gapsim.scenario.IsrEffect.NONE) ? "-" : f.isr().toString()));
         }
-        p.table(List.of("package", "description", "countries", "cost EUR M", "obstacles", "terrain changed", "ISR"),
-                pk, 3);
+        p.table(List.of("package", "description", "countries", "budget / placed / outside EUR M", "obstacles",
+                "terrain changed", "ISR"), pk, 3);
         p.el("p", String.format(Locale.ROOT, "Force: %d columns; network: %d places, %d road segments; %d obstacles "
                         + "exist in every package (the baseline included).", s.columns().size(),
                 s.network().places().size(), s.network().segments().size(), s.existingObstacles().size()));
@@ -168,7 +177,8 @@ public final class HtmlReport {
             SampleSummary s = ps.slowdownH();
             SampleSummary c = ps.closureH();
             rows.add(List.of(ps.packageName() + (ps.baseline() ? " (baseline)" : ""),
-                    String.format(Locale.ROOT, "%.2f", ps.costEur() / 1e6),
+                    String.format(Locale.ROOT, "%.2f", ps.placedEur() / 1e6),
+                    String.format(Locale.ROOT, "%.2f", ps.outsideEur() / 1e6),
                     String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", c.mean(), c.ciLow(), c.ciHigh()),
                     ps.baseline() ? "-" : String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", s.mean(), s.ciLow(),
                             s.ciHigh()),
@@ -178,16 +188,24 @@ public final class HtmlReport {
                     String.format(Locale.ROOT, "%.2f", ps.meanVehiclesLost()),
                     String.format(Locale.ROOT, "%.2f / %.2f", ps.count(FightCount.LOST_ARMOURED).mean(),
                             ps.count(FightCount.LOST_LIGHT).mean()),
+                    Double.isFinite(ps.hoursPer100MEurPlaced()) ? String.format(Locale.ROOT, "%.2f%s",
+                            ps.hoursPer100MEurPlaced(), ps.costEffectCensored() ? " !" : "") : "-",
+                    Double.isFinite(ps.pReachedChangePer100MEurPlaced()) ? String.format(Locale.ROOT, "%+.3f",
+                            ps.pReachedChangePer100MEurPlaced()) : "-",
                     Double.isFinite(ps.hoursPer100MEur()) ? String.format(Locale.ROOT, "%.2f%s",
                             ps.hoursPer100MEur(), ps.costEffectCensored() ? " !" : "") : "-",
                     ps.baseline() ? "-" : String.format(Locale.ROOT, "%.2f / %.2f", s.sd(), ps.unpairedSlowdownSdH())));
         }
-        p.table(List.of("package", "cost EUR M", "closure h [95% CI]", "slowdown h [95% CI]", "slowdown P5 - P95 h",
-                "P(reached) [Wilson 95%]", "vehicles lost", "lost armoured / light", "h per EUR 100 M",
+        p.table(List.of("package", "placed EUR M", "outside EUR M", "closure h [95% CI]", "slowdown h [95% CI]",
+                "slowdown P5 - P95 h", "P(reached) [Wilson 95%]", "vehicles lost", "lost armoured / light",
+                "h per EUR 100 M placed", "change in P(reached) per EUR 100 M placed", "h per EUR 100 M budget",
                 "sd paired / unpaired h"), rows, 1);
         p.el("p", "Closure and slowdown are restricted means (of min(T, H)); '!' marks a cost ratio resting on more "
                 + "than 10 % censored runs; a quantile that censoring only bounds is printed with > or >=. Vehicles "
-                + "lost are means per replication.");
+                + "lost are means per replication. Placed: what the package's obstacles and defender units cost (from "
+                + "the catalogue, or typed where the scenario has none); outside: the rest of its budget, spent on "
+                + "parts of the border or items the scenario does not model, never counted as placed. Budget = "
+                + "placed + outside.");
         counts(p, r);
     }
 

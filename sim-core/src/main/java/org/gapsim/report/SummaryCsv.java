@@ -36,7 +36,14 @@ import org.gapsim.scenario.ObstacleKind;
  * {@link FightCount}: losses by vehicle class ({@code lost_armoured}, {@code lost_light}), {@code carriers_lost},
  * engineer assets lost by kind ({@code assets_lost_line_charge, _plough, _roller, _bridge, _earth_mover}),
  * {@code breach_failures}, charges misfired and wasted, lanes blocked, columns culminated, and the defender's
- * engagements, suppressions and units destroyed.</li>
+ * engagements, suppressions and units destroyed;</li>
+ * <li>the money (appended as a block, issue 12): {@code cost_eur} is the package's budget; {@code placed_eur} what its
+ * obstacles and defender units cost (placed in the model), {@code outside_eur} the rest of its budget (spent outside
+ * the model, never counted as placed), {@code placed_fraction}, {@code costs_from_catalogue} (FALSE: typed, not from
+ * a catalogue), {@code hours_per_100m_eur_placed_restricted} (restricted mean slowdown per EUR 100 M placed, NaN
+ * when nothing is placed; flagged by {@code cost_effect_censored} too), {@code p_reached_change_per_100m_eur_placed}
+ * (change in P(reached) against the baseline per EUR 100 M placed) and {@code under_half_placed} (TRUE: the summary
+ * warns that less than half the budget is placed).</li>
  * </ul>
  * {@code slowdown_unpaired_sd_h} is sqrt(var(closure) + var(baseline closure)) for comparison with the paired sd;
  * NaN where a value does not exist. Columns are only ever appended or inserted as a block, so readers should select
@@ -79,6 +86,7 @@ public final class SummaryCsv {
             c.add(k + "_ci_low");
             c.add(k + "_ci_high");
         }
+        c.addAll(MONEY);
         return List.copyOf(c);
     }
 
@@ -136,6 +144,7 @@ public final class SummaryCsv {
             for (FightCount c : FightCount.values()) {
                 mean(f, p.count(c));
             }
+            money(f, p);
             b.append(String.join(",", f)).append('\n');
         }
         return b.toString();
@@ -192,5 +201,20 @@ public final class SummaryCsv {
             f.add(Csv.number(q.high()));
         }
         f.add(Long.toString(s.censored()));
+    }
+
+    /** The money columns, appended as a block (issue 12). */
+    private static final List<String> MONEY = List.of("placed_eur", "outside_eur", "placed_fraction",
+            "costs_from_catalogue", "hours_per_100m_eur_placed_restricted", "p_reached_change_per_100m_eur_placed",
+            "under_half_placed");
+
+    private static void money(List<String> f, PackageSummary p) {
+        f.add(Csv.number(p.placedEur()));
+        f.add(Csv.number(p.outsideEur()));
+        f.add(Csv.number(p.placedFraction()));
+        f.add(Csv.bool(p.costsFromCatalogue()));
+        f.add(Csv.number(p.hoursPer100MEurPlaced()));
+        f.add(Csv.number(p.pReachedChangePer100MEurPlaced()));
+        f.add(Csv.bool(p.underPlaced()));
     }
 }

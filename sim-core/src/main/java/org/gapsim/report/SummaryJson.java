@@ -119,6 +119,7 @@ public final class SummaryJson {
             }
             put(o, "hours_per_100m_eur_restricted", p.hoursPer100MEur());
             o.put("cost_effect_censored", p.costEffectCensored());
+            money(o.putObject("money"), p);
         }
         ArrayNode cmp = root.putArray("comparisons");
         for (PairComparison c : result.comparisons()) {
@@ -185,5 +186,17 @@ public final class SummaryJson {
         public void close() throws IOException {
             flush();
         }
+    }
+
+    /** The package's money (issue 12): budget, placed in the model, outside it, and the effects per EUR placed. */
+    private static void money(ObjectNode m, PackageSummary p) {
+        put(m, "budget_eur", p.costEur());
+        put(m, "placed_eur", p.placedEur());
+        put(m, "outside_eur", p.outsideEur());
+        put(m, "placed_fraction", p.placedFraction());
+        m.put("costs", p.costsFromCatalogue() ? "catalogue" : "typed, not from a catalogue");
+        put(m, "hours_per_100m_eur_placed_restricted", p.hoursPer100MEurPlaced());
+        put(m, "p_reached_change_per_100m_eur_placed", p.pReachedChangePer100MEurPlaced());
+        m.put("warning", p.underPlaced() ? p.placedWarning() : null);
     }
 }

@@ -22,7 +22,8 @@ import org.gapsim.report.map.Svg;
  *   P5-P95 (the spread over replications);</li>
  *   <li>{@link #closureCurves}: Kaplan-Meier P(closed by t), stopping at P(reached) at the horizon;</li>
  *   <li>{@link #pReached}: P(reached by the horizon) with its Wilson 95% interval;</li>
- *   <li>{@link #costEffect}: restricted mean slowdown per EUR 100 M of cost.</li>
+ *   <li>{@link #costEffect}: restricted mean slowdown per EUR 100 M placed in the model (a package's money spent
+ *   outside the model is shown beside it, never counted).</li>
  * </ul>
  */
 public final class SvgCharts {
@@ -375,47 +376,51 @@ public final class SvgCharts {
 
     /**
      * @param r a result
-     * @return restricted mean slowdown per EUR 100 M per package (with the cost)
+     * @return restricted mean slowdown per EUR 100 M placed in the model, per package (with the money placed and
+     *         its budget)
      */
     public static String costEffect(ExperimentResult r) {
         List<PackageSummary> ps = new ArrayList<>();
         for (PackageSummary p : compared(r)) {
-            if (p.costEur() > 0) {
+            if (p.placedEur() > 0) {
                 ps.add(p);
             }
         }
         List<Row> rows = new ArrayList<>();
         double hi = 0;
         for (int i = 0; i < ps.size(); i++) {
-            rows.add(new Row(ps.get(i).packageName(), eur(ps.get(i).costEur()), i));
-            if (Double.isFinite(ps.get(i).hoursPer100MEur())) {
-                hi = Math.max(hi, ps.get(i).hoursPer100MEur());
+            PackageSummary p = ps.get(i);
+            rows.add(new Row(p.packageName(), eur(p.placedEur()) + " placed of " + eur(p.costEur()).substring(4)
+                    + (p.costsFromCatalogue() ? "" : " (typed)"), i));
+            if (Double.isFinite(p.hoursPer100MEurPlaced())) {
+                hi = Math.max(hi, p.hoursPer100MEurPlaced());
             }
         }
         double left = leftMargin(rows);
         double right = WIDTH - 210;
         double h = TOP + Math.max(rows.size(), 1) * ROW + 70;
-        String title = "Hours of restricted mean slowdown per EUR 100 M of cost";
+        String title = "Hours of restricted mean slowdown per EUR 100 M placed in the model";
         Svg g = new Svg(WIDTH, h, "chart-cost", title);
         g.el("rect", "x", 0.0, "y", 0.0, "width", WIDTH, "height", h, "fill", "#ffffff");
         g.text("text", title, "x", 12.0, "y", 22.0, "font-size", 16, "font-weight", "bold");
-        g.text("text", "bar: mean slowdown / cost x 100 M; thin bar: the same for the ends of the slowdown's 95% CI;"
-                + " ! = more than 10 % of runs censored", "x", 12.0, "y", 42.0, "font-size", 12, "fill", "#333333");
+        g.text("text", "bar: mean slowdown / money placed x 100 M (money spent outside the model not counted); thin "
+                + "bar: the same for the slowdown's 95% CI; ! = over 10 % censored", "x", 12.0, "y", 42.0, "font-size",
+                12, "fill", "#333333");
         double y1 = TOP + rows.size() * ROW;
         double[] ax = xAxis(g, left, right, TOP - 4, y1, 0, Math.max(hi * 1.05, 0.1),
-                "hours per EUR 100 M");
+                "hours per EUR 100 M placed");
         rowLabels(g, rows, left);
         g.text("text", "h per EUR 100 M", "x", right + 14, "y", TOP - 8, "font-size", 12, "font-weight", "bold");
         for (int i = 0; i < ps.size(); i++) {
             PackageSummary p = ps.get(i);
             double cy = TOP + i * ROW + ROW / 2;
-            double v = p.hoursPer100MEur();
+            double v = p.hoursPer100MEurPlaced();
             g.begin("g", "class", "series", "data-package", p.packageName());
             if (Double.isFinite(v)) {
                 double x0 = x(ax, Math.min(0, v));
                 g.el("rect", "x", x0, "y", cy - 11, "width", Math.max(Math.abs(x(ax, v) - x(ax, 0)), 2), "height",
                         22.0, "fill", Palette.series(series(r, p)), "fill-opacity", 0.8, "class", "bar");
-                double per = 1e8 / p.costEur();
+                double per = 1e8 / p.placedEur();
                 SampleSummary s = p.slowdownH();
                 if (Double.isFinite(s.ciLow()) && Double.isFinite(s.ciHigh())) {
                     g.el("rect", "x", x(ax, s.ciLow() * per), "y", cy - 2, "width", Math.max(x(ax, s.ciHigh() * per)

@@ -21,6 +21,36 @@ public record CostCatalogue(List<CostItem> items) {
     /** No catalogue: costs are typed. */
     public static final CostCatalogue NONE = new CostCatalogue(List.of());
 
+    /**
+     * Default prices, each with its source (in {@code reference/breaching-history.md} and
+     * {@code reference/countermobility.md}) or the word ASSUMPTION or ESTIMATE; a scenario's {@code catalogue:} list
+     * adds them with the entry {@code defaults} and may replace any of them by id.
+     */
+    public static final CostCatalogue DEFAULTS = new CostCatalogue(List.of(
+            new CostItem("at-mine-m6a2", CostUnit.PER_MINE, 600, "countermobility.md, breaching-history.md: "
+                    + "Ukraine's contract for WWII-era M6A2 mines (Defense Express; MED); not a modern or Lithuanian "
+                    + "price"),
+            new CostItem("at-mine-with-systems", CostUnit.PER_MINE, 4_800, "ESTIMATE, breaching-history.md: "
+                    + "EUR 812 M for AT mines and associated systems over ~170,000 mines (minister to the Seimas, "
+                    + "9 Feb 2026; MED-LOW): an upper bound a mine, laying systems included"),
+            new CostItem("at-ditch", CostUnit.PER_METRE, 100, "ESTIMATE (no published figure): a V-section of "
+                    + "6 m3/m at ~EUR 10/m3 of excavation, doubled for land, spoil and drainage works"),
+            new CostItem("hedgehog-line", CostUnit.PER_METRE, 720, "ASSUMPTION: 2,400 hedgehogs per km (LOW, "
+                    + "unverified) x EUR 300 each (ASSUMPTION)"),
+            new CostItem("abatis", CostUnit.PER_ITEM, 10_000, "ESTIMATE: ~25 trees x EUR 400 for cutting and "
+                    + "charges (ASSUMPTION)"),
+            new CostItem("reforestation", CostUnit.PER_HECTARE, 2_500, "ASSUMPTION: ~EUR 2,500 a hectare reforested"),
+            new CostItem("bridge-demolition", CostUnit.PER_BRIDGE, 250_000, "ASSUMPTION: chambers and charges; no "
+                    + "published figure"),
+            new CostItem("atgm-team", CostUnit.PER_UNIT, 2_000_000, "ESTIMATE: an ATGM team with its launchers and "
+                    + "missiles (the Suwalki file's figure, from a 2021 DSCA case)"),
+            new CostItem("fpv-team", CostUnit.PER_UNIT, 100_000, "ASSUMPTION: 20 FPV drones, a ground station and "
+                    + "goggles"),
+            new CostItem("uav-team", CostUnit.PER_UNIT, 1_000_000, "ESTIMATE: EUR 36 M for 35 mini and small UAVs "
+                    + "(defbrief 2022; MED)"),
+            new CostItem("ground-radar", CostUnit.PER_SYSTEM, 1_500_000, "ASSUMPTION"),
+            new CostItem("observation-post", CostUnit.PER_UNIT, 200_000, "ASSUMPTION")));
+
     /** Validates every field. */
     public CostCatalogue {
         items = Check.list("items", items, Limits.MAX_CATALOGUE_ITEMS);
@@ -199,8 +229,16 @@ public record CostCatalogue(List<CostItem> items) {
             double c = Check.within("defender.fireUnits[" + i + "]", () -> unitCostEur(f.id(), basisOf(b, f.id())));
             fires.add(f.toBuilder().costEur(c).build());
         }
-        return p.toBuilder().obstacles(obstacles)
+        // a budget equal to the contents' cost before pricing was not given (0: what they cost, now derived)
+        double budget = p.budgetEur() == p.placedEur() ? 0 : p.budgetEur();
+        FortificationPackage priced = p.toBuilder().budgetEur(budget).obstacles(obstacles)
                 .defender(d.toBuilder().sensors(sensors).fireUnits(fires).build()).build();
+        if (budget != 0 && budget < priced.placedEur()) {
+            throw new ScenarioException("budgetEur", "must be at least what the package places (obstacles and "
+                    + "defender units, from the catalogue: " + Check.number(priced.placedEur()) + " EUR), was "
+                    + Check.number(budget));
+        }
+        return priced;
     }
 
     private static CostBasis basisOf(Map<String, CostBasis> b, String unitId) {
@@ -226,6 +264,48 @@ public record CostCatalogue(List<CostItem> items) {
             return r.toBuilder().costEur(c).build();
         }
         return ((BridgeDemolition) o).toBuilder().costEur(c).build();
+    }
+
+    /**
+     * What a (priced) package's money buys, one line each, for {@code gapsim show}: each obstacle and unit with the
+     * quantity, item and price its cost is derived from (or "typed, not from a catalogue"), then the placed, outside
+     * and budget totals.
+     *
+     * @param p a package of a scenario with this catalogue (its costs derived)
+     * @return the lines, without line ends
+     */
+    public List<String> costLines(FortificationPackage p) {
+        List<String> out = new ArrayList<>();
+        for (Obstacle o : p.obstacles()) {
+            CostBasis b = p.costBasis().get(o.id());
+            String how = "typed, not from a catalogue";
+            if (b != null && !isEmpty()) {
+                CostItem it = item(b.item());
+                how = amount(quantity(o, it.unit())) + " x " + it.id() + " at EUR " + amount(it.unitCostEur());
+                if (b.layingItem() != null) {
+                    CostItem lay = item(b.layingItem());
+                    double q = lay.unit() == CostUnit.PER_MINE ? ((Minefield) o).mineCount() : b.layingShare();
+                    how += " + " + amount(q) + " x " + lay.id() + " at EUR " + amount(lay.unitCostEur());
+                }
+            }
+            out.add(o.id() + ": EUR " + amount(o.costEur()) + " (" + how + ")");
+        }
+        List<Object[]> units = new ArrayList<>();
+        p.defender().sensors().forEach(u -> units.add(new Object[]{u.id(), u.costEur()}));
+        p.defender().fireUnits().forEach(u -> units.add(new Object[]{u.id(), u.costEur()}));
+        for (Object[] u : units) {
+            CostBasis b = p.costBasis().get((String) u[0]);
+            out.add(u[0] + ": EUR " + amount((Double) u[1]) + " (" + (b != null && !isEmpty() ? "1 x " + b.item()
+                    : "typed, not from a catalogue") + ")");
+        }
+        out.add("placed EUR " + amount(p.placedEur()) + ", outside the model EUR " + amount(p.outsideEur())
+                + ", budget EUR " + amount(p.budgetEur()));
+        return out;
+    }
+
+    private static String amount(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
+                : String.format(Locale.ROOT, "%,.2f", v);
     }
 
     /** @return a map of the items by id, in file order */

@@ -25,7 +25,9 @@ import java.util.Set;
  * @param description     one line for tables
  * @param countries       ISO codes of the states whose territory it may change
  * @param budgetEur       the money of this part of the plan, EUR; at least {@link #placedEur()}; 0 (the default)
- *                        means exactly what its contents cost (nothing outside the model)
+ *                        means exactly what its contents cost (nothing outside the model). With a {@code costBasis}
+ *                        the check waits for the catalogue ({@link CostCatalogue#price}), and a budget equal to
+ *                        what the contents cost before pricing counts as not given
  * @param obstacles       obstacles it places
  * @param terrainChanges  terrain it changes
  * @param isr             its effect on detection and coverage
@@ -118,7 +120,7 @@ public record FortificationPackage(String name, String description, List<String>
         }
         if (budgetEur == 0) {
             budgetEur = placed;
-        } else if (budgetEur < placed) {
+        } else if (budgetEur < placed && costBasis.isEmpty()) {   // named costs are checked once derived
             throw new ScenarioException("budgetEur", "must be at least what the package places (obstacles and "
                     + "defender units: " + Check.number(placed) + " EUR), was " + Check.number(budgetEur));
         }

@@ -131,7 +131,7 @@ class SummaryOutputsTest {
         }
         assertTrue(table.contains("none (baseline)"));
         assertTrue(table.contains("TARGET_MET; target +/-20.0% met"), table);
-        assertTrue(header.contains("Cost EUR M") && header.contains("P(reached) [95% CI]") && header.contains("h/EUR 100M"));
+        assertTrue(header.contains("Budget EUR M") && header.contains("P(reached) [95% CI]") && header.contains("h/EUR 100M budget"));
     }
 
     @Test

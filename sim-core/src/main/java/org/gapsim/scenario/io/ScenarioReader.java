@@ -1079,9 +1079,21 @@ final class ScenarioReader {
             throw y.error("must hold at most " + Limits.MAX_CATALOGUE_ITEMS + " items (gapsim's bound, "
                     + "docs/scenario-format.md#bounds), held " + list.size());
         }
-        List<CostItem> items = new ArrayList<>();
+        Map<String, CostItem> items = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
+        boolean defaults = false;
         for (YNode i : list) {
+            if (i.node instanceof org.yaml.snakeyaml.nodes.ScalarNode) {
+                if (!"defaults".equals(i.text()) || defaults) {
+                    throw i.error(defaults ? "defaults is listed twice" : "expected an item map or the word "
+                            + "defaults (gapsim's default prices, each with its source), found " + Text.quote(i.text()));
+                }
+                defaults = true;
+                for (CostItem d : CostCatalogue.DEFAULTS.items()) {
+                    items.putIfAbsent(d.id(), d);
+                }
+                continue;
+            }
             YMap m = i.map().only("id", "unit", "unitCostEur", "source");
             String id = m.str("id");
             if (!ids.add(id)) {
@@ -1090,9 +1102,13 @@ final class ScenarioReader {
             CostUnit unit = m.req("unit").enumValue(CostUnit.class);
             double price = m.num("unitCostEur");
             String source = m.str("source");
-            items.add(ctx.build(i.path, () -> new CostItem(id, unit, price, source)));
+            items.put(id, ctx.build(i.path, () -> new CostItem(id, unit, price, source)));   // may replace a default
         }
-        return new CostCatalogue(items);
+        if (items.size() > Limits.MAX_CATALOGUE_ITEMS) {
+            throw y.error("must hold at most " + Limits.MAX_CATALOGUE_ITEMS + " items (gapsim's bound, "
+                    + "docs/scenario-format.md#bounds), held " + items.size());
+        }
+        return new CostCatalogue(new ArrayList<>(items.values()));
     }
 
     /**

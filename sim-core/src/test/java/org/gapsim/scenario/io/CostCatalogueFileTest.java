@@ -86,6 +86,10 @@ class CostCatalogueFileTest {
         assertEquals(10_000_000, p.budgetEur());
         assertEquals(10_000_000 - placed, p.outsideEur(), 1e-6);
         assertTrue(p.costsFromCatalogue());
+        List<String> lines = load(ScenarioLoaderTest.MINI + CATALOGUE + PACKAGES).catalogue().costLines(p);
+        assertEquals("f1: EUR 980,000 (800 x m6a2 at EUR 600 + 0.25 x layer at EUR 2,000,000)", lines.get(0));
+        assertEquals("uav-1: EUR 250,000 (1 x uav)", lines.get(6));
+        assertTrue(lines.get(7).equals("placed EUR 1,668,550, outside the model EUR 8,331,450, budget EUR 10,000,000"), lines.get(7));
         FortificationPackage only = load(ScenarioLoaderTest.MINI + CATALOGUE + PACKAGES).requirePackage("mines-only");
         assertEquals(100 * 600, only.budgetEur(), "no budget: the budget is what it places");
         assertEquals(0, only.outsideEur());
@@ -171,5 +175,32 @@ class CostCatalogueFileTest {
                 .costEur(0).gapM(20).build();
         assertEquals(500_000, c.costEur(bridge, CostBasis.of("br")));
         assertEquals(1, CostCatalogue.quantity(bridge, CostUnit.PER_BRIDGE));
+    }
+
+    @Test
+    void defaultsNameTheirSourceAndCanBeReplacedById() {
+        for (CostItem i : CostCatalogue.DEFAULTS.items()) {
+            assertTrue(i.source().contains(".md") || i.source().contains("ASSUMPTION")
+                    || i.source().contains("ESTIMATE"), i.id() + " names a source or says ASSUMPTION: " + i.source());
+        }
+        assertEquals(600, CostCatalogue.DEFAULTS.item("at-mine-m6a2").unitCostEur(), "countermobility.md: EUR 600");
+        assertEquals(4_800, CostCatalogue.DEFAULTS.item("at-mine-with-systems").unitCostEur(), 25,
+                "EUR 812 M / 170,000 mines");
+        Scenario s = load(ScenarioLoaderTest.MINI + """
+                catalogue:
+                  - defaults
+                  - {id: at-mine-m6a2, unit: per-mine, unitCostEur: 1500, source: "ASSUMPTION: a modern mine"}
+                packages:
+                  - name: p
+                    countries: [LT]
+                    obstacles:
+                      - {type: minefield, id: f, segment: ab, positionKm: 2, mine: at-mine-m6a2, frontM: 100, depthM: 100, densityPerM: 1, fuze: track-width}
+                      - {type: anti-tank-ditch, id: d, segment: ab, positionKm: 6, item: at-ditch, widthM: 4, depthM: 3, frontM: 1000}
+                """);
+        assertEquals(CostCatalogue.DEFAULTS.items().size(), s.catalogue().items().size());
+        assertEquals(100 * 1500 + 1000 * 100, s.requirePackage("p").placedEur(), 1e-9);
+        assertEquals(s, load(new ScenarioWriter().write(s)), "written in full, read back equal");
+        assertTrue(error(ScenarioLoaderTest.MINI + "catalogue: [default]\n").contains(
+                "catalogue[0]: expected an item map or the word defaults"));
     }
 }
