@@ -156,7 +156,7 @@ class NumericFieldFuzzTest {
         Defender bought = Defender.builder().electronicProtection(0.4).sensors(Sensor.builder().id("uav")
                 .kind(SensorKind.UAV).position(UnitPosition.on("r2", 10)).rangeKm(8).detectionsPerHour(4)
                 .costEur(100_000).build()).build();
-        FortificationPackage all = new FortificationPackage("all", "every obstacle kind", List.of("LT"), 1_000,
+        FortificationPackage all = new FortificationPackage("all", "every obstacle kind", List.of("LT"), 1_000_000_000,
                 obstacles, List.of(), new IsrEffect(0.8, Coverage.OBSERVED), bought);
         Defender defender = Defender.builder().electronicProtection(0.2)
                 .sensors(Sensor.builder().id("op").kind(SensorKind.OBSERVATION_POST).position(UnitPosition.at("x"))
@@ -271,9 +271,9 @@ class NumericFieldFuzzTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "densityPerM: 1.6, fuze: track-width, layout: random}|densityPerM: 1e23, fuze: track-width, layout: random}",
-        "rows: 4, densityPerM: 1.6, fuze: track-width, layout: random}"
-            + "|rows: 2000000000, densityPerM: 1.6, fuze: track-width, layout: rows}",
+        "densityPerM: 1.0, fuze: track-width, layout: random}|densityPerM: 1e23, fuze: track-width, layout: random}",
+        "rows: 2, densityPerM: 1.0, fuze: track-width, layout: random}"
+            + "|rows: 2000000000, densityPerM: 1.0, fuze: track-width, layout: rows}",
         "lanesPerObstacle: 2 |lanesPerObstacle: 2000000000 ",
         "- {type: t72b3, count: 3}|- {type: t72b3, count: 2000000000}\\n      - {type: t72b3, count: 2000000000}",
         "- {type: t72b3, count: 3}|- {type: t72b3, count: 2000000000}",
