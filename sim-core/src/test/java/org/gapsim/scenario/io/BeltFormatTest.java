@@ -66,6 +66,54 @@ class BeltFormatTest {
                 + "openWidthM of 600 m)", BELTS.replace("frontM: 400,", "frontM: 400, flanks: [lake, lake],"));
     }
 
+    /** A catalogue, a belt whose elements name their items, and a budget layout. */
+    static final String LAID = ScenarioLoaderTest.MINI.replace("terrainBeside: open, country: LT}",
+            "terrainBeside: open, country: LT, openWidthM: 600}") + """
+            catalogue:
+              - {id: m6, unit: per-mine, unitCostEur: 600, source: "ASSUMPTION: test"}
+              - {id: ditch-m, unit: per-metre, unitCostEur: 100, source: "ASSUMPTION: test"}
+            packages:
+              - name: laid
+                countries: [LT]
+                budgetEur: 5_000_000
+                borderKm: 100
+                belts:
+                  - id: b1
+                    segment: ab
+                    positionKm: 10
+                    elements:
+                      - {type: minefield, mine: m6, depthM: 100, rows: 3, densityPerM: 1.6, fuze: track-width}
+                      - {type: anti-tank-ditch, item: ditch-m, widthM: 6, depthM: 3}
+                layout:
+                  - {item: m6, eur: 2_000_000, as: block, echelonKm: [3, 5]}
+            """;
+
+    @Test
+    void aLayoutAndPricedBeltElementsAreReadPlacedPricedAndWrittenBack() {
+        Scenario s = loader.parse(LAID, "laid.yaml");
+        FortificationPackage p = s.requirePackage("laid");
+        // the hand-placed belt: 1,200 m x 1.6 = 1,920 mines at EUR 600, and 1,200 m of ditch at EUR 100
+        assertEquals(1920 * 600.0 + 1200 * 100.0, p.belts().get(0).costEur(), 1e-6);
+        // the layout: one avenue (a to b), block belts spanning 1,200 m: 1,920 mines = EUR 1,152,000 a belt, one bought
+        assertEquals("laid-1", p.layout().entries().get(0).id());
+        assertEquals(1, p.layout().belts().size());
+        assertEquals(1_152_000, p.layout().entries().get(0).placedEur(), 1e-6);
+        assertEquals(1920 * 600.0 + 1200 * 100.0 + 1_152_000, p.placedEur(), 1e-6);
+        assertEquals(5_000_000 - p.placedEur(), p.outsideEur(), 1e-6);
+        assertEquals(3, p.obstacles().size(), "two belt elements and one laid belt");
+        assertEquals(s, loader.parse(new ScenarioWriter().write(s), "again.yaml"), "round trip");
+    }
+
+    @Test
+    void badLayoutsAreOneLineNamingTheField() {
+        assertError("bad.yaml:34:25: packages[0].layout[0].eur: must be a finite number >= 0, was -1.0",
+                LAID.replace("eur: 2_000_000", "eur: -1"));
+        assertError("bad.yaml:34:16: packages[0].layout[0].item: unknown catalogue item 'm7'; known: m6, ditch-m",
+                LAID.replace("{item: m6,", "{item: m7,"));
+        assertError("bad.yaml:34:58: packages[0].layout[0].echelonKm: fits nowhere: no avenue holds a 320 m deep "
+                + "belt from km 30 (the longest avenue is 20 km)", LAID.replace("[3, 5]", "[30, 35]"));
+    }
+
     private void assertError(String expected, String yaml) {
         ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> loader.parse(yaml, "bad.yaml"));
         assertEquals(expected, e.getMessage());
