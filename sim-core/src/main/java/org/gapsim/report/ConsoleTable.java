@@ -17,11 +17,13 @@ import org.gapsim.model.LossCause;
 
 /**
  * The result as a plain-text, fixed-width table for a defence analyst, sized to fit {@value #WIDTH} columns (package
- * names up to 20 characters, slowdowns under 100 h): per package its cost (EUR million), the restricted mean slowdown up to the
+ * names up to 20 characters, slowdowns under 100 h): per package its budget (EUR million), the restricted mean slowdown up to the
  * horizon in hours with its 95% confidence interval, the 5th to 95th percentile of the slowdown where identified
  * ("&gt;=x" where censoring only bounds it), P(objective reached by the horizon) with its Wilson 95% interval, mean
  * vehicles lost per replication by vehicle class (armoured / light), and restricted hours of slowdown per EUR 100
- * million (marked {@value #CENSORED_MARK} when censoring makes it an understatement); then the paired differences
+ * million of budget (marked {@value #CENSORED_MARK} when censoring makes it an understatement); then the money block
+ * (money placed in the model and outside it, hours and the change in P(reached) per EUR 100 M placed, costs from the
+ * catalogue or typed) with a WARNING line for every package with less than half its budget placed; then the paired differences
  * between every two packages with simultaneous (Bonferroni) intervals. {@link #renderDetailed} (what
  * {@code summary.txt} holds) adds, as its second block, the detail per package: restricted mean closure, the standard
  * deviation of the slowdown paired (common random numbers) and as it would be unpaired, losses by cause, breaching
