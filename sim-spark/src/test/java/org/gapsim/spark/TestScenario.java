@@ -67,7 +67,7 @@ public final class TestScenario implements Supplier<Scenario> {
         FortificationPackage minefield = new FortificationPackage("minefield", "one covered minefield", List.of("LT"),
                 0, List.of(mines), List.of(), IsrEffect.NONE);
         FortificationPackage ditchPkg = new FortificationPackage("ditch", "an observed anti-tank ditch", List.of("LT"),
-                500_000, List.of(ditch), List.of(), new IsrEffect(0.7, Coverage.OBSERVED));
+                2_000_000, List.of(ditch), List.of(), new IsrEffect(0.7, Coverage.OBSERVED));
         FortificationPackage both = FortificationPackage.combine("both", "minefield and ditch",
                 List.of(minefield, ditchPkg));
         return new Scenario("spark-test", "Two battalions, one road, three packages.", network, List.of(tank, ifv),

@@ -156,7 +156,7 @@ class NumericFieldFuzzTest {
         Defender bought = Defender.builder().electronicProtection(0.4).sensors(Sensor.builder().id("uav")
                 .kind(SensorKind.UAV).position(UnitPosition.on("r2", 10)).rangeKm(8).detectionsPerHour(4)
                 .costEur(100_000).build()).build();
-        FortificationPackage all = new FortificationPackage("all", "every obstacle kind", List.of("LT"), 1_000_000_000,
+        FortificationPackage all = new FortificationPackage("all", "every obstacle kind", List.of("LT"), 2_786_000,
                 obstacles, List.of(), new IsrEffect(0.8, Coverage.OBSERVED), bought);
         Defender defender = Defender.builder().electronicProtection(0.2)
                 .sensors(Sensor.builder().id("op").kind(SensorKind.OBSERVATION_POST).position(UnitPosition.at("x"))
