@@ -3,6 +3,7 @@ package org.gapsim.scenario;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,16 +35,28 @@ import java.util.Set;
  *                        its placed cost; its priority and coverage templates are not used (the scenario's are)
  * @param costBasis       what each obstacle and defender unit is bought as, by its id (see {@link CostBasis}); empty
  *                        when costs are typed (a scenario without a catalogue)
+ * @param belts           obstacle belts it places by hand ({@link Belt}); their elements are also in {@code obstacles}
+ *                        (added there when missing), so the model sees ordinary obstacles
+ * @param layout          money laid out as belts by the budget-layout rule ({@link BudgetLayout}); its placed belts'
+ *                        elements are also in {@code obstacles} and their items in {@code costBasis}
  */
 public record FortificationPackage(String name, String description, List<String> countries, double budgetEur,
                                    List<Obstacle> obstacles, List<TerrainChange> terrainChanges, IsrEffect isr,
-                                   Defender defender, Map<String, CostBasis> costBasis) {
+                                   Defender defender, Map<String, CostBasis> costBasis, List<Belt> belts,
+                                   BudgetLayout layout) {
     /** The name of the baseline package. */
     public static final String BASELINE = "none";
 
     /** The baseline: nothing built, no money. */
     public static final FortificationPackage NONE =
             new FortificationPackage(BASELINE, "no fortification (baseline)", List.of(), 0, List.of(), List.of(), null);
+
+    /** A package without belts or layout (the form before belts existed). */
+    public FortificationPackage(String name, String description, List<String> countries, double budgetEur,
+                                List<Obstacle> obstacles, List<TerrainChange> terrainChanges, IsrEffect isr,
+                                Defender defender, Map<String, CostBasis> costBasis) {
+        this(name, description, countries, budgetEur, obstacles, terrainChanges, isr, defender, costBasis, null, null);
+    }
 
     /** A package that buys no defender units and whose costs are typed (the form before the defender fought). */
     public FortificationPackage(String name, String description, List<String> countries, double budgetEur,
@@ -70,6 +83,36 @@ public record FortificationPackage(String name, String description, List<String>
         isr = isr == null ? IsrEffect.NONE : isr;
         costBasis = costBasis == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(
                 Check.map("costBasis", costBasis)));
+        belts = Check.list("belts", belts == null ? List.of() : belts, Limits.MAX_OBSTACLES);
+        layout = layout == null ? BudgetLayout.NONE : layout;
+        if (!belts.isEmpty() || !layout.isEmpty()) {
+            Map<String, Obstacle> byId = new HashMap<>();
+            List<Obstacle> all = new ArrayList<>(obstacles);
+            obstacles.forEach(o -> byId.put(o.id(), o));
+            belts = synced(belts, byId, all);
+            List<BudgetLayout.Entry> entries = new ArrayList<>();
+            Map<String, CostBasis> basis = new LinkedHashMap<>(costBasis);
+            for (BudgetLayout.Entry e : layout.entries()) {
+                List<Belt> laid = synced(e.placed(), byId, all);
+                entries.add(e.inCountries(countries).withPlaced(laid));
+                e.basis().forEach(basis::putIfAbsent);
+            }
+            layout = new BudgetLayout(layout.borderKm(), entries);
+            obstacles = Check.list("obstacles", all, Limits.MAX_OBSTACLES);
+            costBasis = Collections.unmodifiableMap(basis);
+            double laidEur = 0;
+            for (Belt b : layout.belts()) {
+                laidEur += b.costEur();
+            }
+            double needed = placed(obstacles, defender) - laidEur + layout.eur();
+            if (budgetEur == 0) {
+                budgetEur = needed;
+            } else if (budgetEur < needed * (1 - 1e-12)) {
+                throw new ScenarioException("budgetEur", "must be at least what the package places by hand plus "
+                        + "the money its layout lays out (" + Check.number(needed) + " EUR), was "
+                        + Check.number(budgetEur));
+            }
+        }
         double placed = placed(obstacles, defender);
         if (!(placed <= Limits.MAX_COST_EUR)) {
             throw new ScenarioException("budgetEur", "what the package places (obstacles and defender units) must "
@@ -91,6 +134,53 @@ public record FortificationPackage(String name, String description, List<String>
                         + "defender unit of the package");
             }
         }
+    }
+
+    /**
+     * @return {@code belts} with each element replaced by the obstacle of the same id in {@code byId} (the listed one,
+     *         which may carry a derived cost), or added to {@code all} when none is listed
+     */
+    private static List<Belt> synced(List<Belt> belts, Map<String, Obstacle> byId, List<Obstacle> all) {
+        List<Belt> out = new ArrayList<>(belts.size());
+        for (Belt b : belts) {
+            List<Obstacle> els = new ArrayList<>(b.elements().size());
+            for (Obstacle o : b.elements()) {
+                Obstacle listed = byId.putIfAbsent(o.id(), o);
+                if (listed == null) {
+                    all.add(o);
+                    els.add(o);
+                } else if (CostCatalogue.withCost(listed, o.costEur()).equals(o)) {
+                    els.add(listed);
+                } else {
+                    throw new ScenarioException("belts", "belt " + b.id() + "'s element " + o.id()
+                            + " has the id of another obstacle of the package");
+                }
+            }
+            out.add(new Belt(b.id(), b.segment(), b.positionKm(), b.frontM(), b.flanks(), b.gapM(), b.effect(), els));
+        }
+        return out;
+    }
+
+    /**
+     * @param l a layout (its belts placed by {@link BudgetLayout})
+     * @return a copy with this layout instead of the present one: the present layout's belts leave the obstacles and
+     *         the cost basis
+     */
+    public FortificationPackage withLayout(BudgetLayout l) {
+        Set<String> old = new HashSet<>();
+        layout.belts().forEach(b -> b.elements().forEach(o -> old.add(o.id())));
+        Map<String, CostBasis> basis = new LinkedHashMap<>(costBasis);
+        basis.keySet().removeAll(old);
+        return new FortificationPackage(name, description, countries, budgetEur,
+                obstacles.stream().filter(o -> !old.contains(o.id())).toList(), terrainChanges, isr, defender, basis,
+                belts, l);
+    }
+
+    /** @return every belt it places: by hand, then laid out */
+    public List<Belt> allBelts() {
+        List<Belt> out = new ArrayList<>(belts);
+        out.addAll(layout.belts());
+        return out;
     }
 
     private static double placed(List<Obstacle> obstacles, Defender defender) {
@@ -167,7 +257,22 @@ public record FortificationPackage(String name, String description, List<String>
         double outside = 0;
         IsrEffect isr = IsrEffect.NONE;
         Defender defender = Defender.NONE;
+        List<Belt> belts = new ArrayList<>();
+        List<BudgetLayout.Entry> entries = new ArrayList<>();
+        Set<String> beltIds = new HashSet<>();
+        double borderKm = Double.NaN;
         for (FortificationPackage p : parts) {
+            for (Belt b : p.belts) {
+                if (beltIds.add(b.id())) {
+                    belts.add(b);
+                }
+            }
+            for (BudgetLayout.Entry e : p.layout.entries()) {
+                if (beltIds.add("layout " + e.id())) {
+                    entries.add(e);
+                }
+            }
+            borderKm = Double.isNaN(borderKm) ? p.layout.borderKm() : borderKm;
             defender = defender.and(withoutUnitsOf(p.defender, defender));
             countries.addAll(p.countries);
             for (Obstacle o : p.obstacles) {
@@ -186,7 +291,7 @@ public record FortificationPackage(String name, String description, List<String>
         }
         double placed = placed(obstacles, defender);
         return new FortificationPackage(name, description, List.copyOf(countries), outside > 0 ? placed + outside : 0,
-                obstacles, terrain, isr, defender, basis);
+                obstacles, terrain, isr, defender, basis, belts, new BudgetLayout(borderKm, entries));
     }
 
     /** @return {@code d} without the units whose ids {@code seen} already holds (a unit in two parts counts once) */
@@ -238,6 +343,8 @@ public record FortificationPackage(String name, String description, List<String>
         private IsrEffect isr = IsrEffect.NONE;
         private Defender defender = Defender.NONE;
         private Map<String, CostBasis> costBasis = Map.of();
+        private List<Belt> belts = List.of();
+        private BudgetLayout layout = BudgetLayout.NONE;
 
         private Builder() {
         }
@@ -252,6 +359,8 @@ public record FortificationPackage(String name, String description, List<String>
             isr = r.isr;
             defender = r.defender;
             costBasis = r.costBasis;
+            belts = r.belts;
+            layout = r.layout;
         }
 
         /**
@@ -362,10 +471,28 @@ public record FortificationPackage(String name, String description, List<String>
             return this;
         }
 
+        /**
+         * @param v new value of {@link FortificationPackage#belts()} (default: empty)
+         * @return this builder
+         */
+        public Builder belts(List<Belt> v) {
+            belts = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link FortificationPackage#layout()} (default: {@link BudgetLayout#NONE})
+         * @return this builder
+         */
+        public Builder layout(BudgetLayout v) {
+            layout = v;
+            return this;
+        }
+
         /** @return the new package, validated by the canonical constructor */
         public FortificationPackage build() {
             return new FortificationPackage(name, description, countries, budgetEur, obstacles, terrainChanges, isr,
-                    defender, costBasis);
+                    defender, costBasis, belts, layout);
         }
     }
 }

@@ -28,6 +28,10 @@ public final class Limits {
     public static final int MAX_VEHICLES_TOTAL = 100_000;
     /** Most groups in one column's march order. */
     public static final int MAX_MARCH_ORDER_GROUPS = 10_000;
+    /** Most obstacle elements in one belt ({@link Belt}). */
+    public static final int MAX_BELT_ELEMENTS = 20;
+    /** Most entries in one package's budget layout. */
+    public static final int MAX_LAYOUT_ENTRIES = 100;
     /** Most obstacles in play at once: the existing obstacles plus one package's (its includes resolved). */
     public static final int MAX_OBSTACLES = 1_000;
     /**

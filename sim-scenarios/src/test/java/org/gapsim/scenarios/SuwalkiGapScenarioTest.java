@@ -75,15 +75,57 @@ class SuwalkiGapScenarioTest {
     }
 
     @Test
-    void costsAddUpToThePublishedProgrammes() {
-        assertEquals(800e6, cost("at-mines"), 1);
+    void costsAddUpToTheMinistersSplit() {
+        // R. Kaunas to the Seimas, 9 Feb 2026 (reference breaching-history.md "Lithuania's plan"): EUR 812 M AT mines
+        // and systems, 112 M countermobility (ditches + trees), 83 M engineering (bridges), 85 M surveillance (isr)
+        assertEquals(812e6, cost("at-mines"), 1);
+        assertEquals(112e6, cost("ditches") + cost("trees"), 1);
+        assertEquals(83e6, cost("bridges"), 1);
+        assertEquals(85e6, cost("isr"), 1);
         double parts = 0;
         for (String p : SuwalkiGap.LITHUANIAN_PARTS) {
             parts += cost(p);
         }
-        assertEquals(1.1e9, parts, 1, "Lithuania's EUR 1.1 bn");
+        assertEquals(1.092e9, parts, 1, "the minister's EUR 1,092 M");
         assertEquals(parts, cost(SuwalkiGap.FULL), 1);
-        assertEquals(3.4e9, cost(SuwalkiGap.FULL_EAST_SHIELD), 1, "plus the East Shield's EUR 2.3 bn");
+        assertEquals(3.392e9, cost(SuwalkiGap.FULL_EAST_SHIELD), 1, "plus the East Shield's EUR 2.3 bn");
+        for (String p : PACKAGES.subList(1, PACKAGES.size())) {
+            FortificationPackage k = s.requirePackage(p);
+            assertTrue(k.costsFromCatalogue(), p + ": every cost from the catalogue");
+            assertEquals(k.budgetEur(), k.placedEur() + k.outsideEur(), 1e-3, p);
+        }
+    }
+
+    @Test
+    void theMinesAreLaidAsBeltsOnEveryAvenueAndTheRestIsOutsideTheModel() {
+        FortificationPackage at = s.requirePackage("at-mines");
+        // 170,000 mines at the catalogue's EUR 600 = EUR 102 M, 60/40 block/turn
+        assertEquals(102e6, at.layout().eur(), 1);
+        assertEquals(600, s.catalogue().item("at-mine").unitCostEur());
+        // every obstacle of the part is an element of a laid belt: no field is placed by hand
+        Set<String> laid = new HashSet<>();
+        at.layout().belts().forEach(b -> b.elements().forEach(o -> laid.add(o.id())));
+        assertEquals(ids(at.obstacles()), laid);
+        // five avenues into LT: the columns' A7 (Kybartai), A5 (Budzisko) and A4 (Raigardas), then the entries at
+        // Vistytis and Ogrodniki; each echelon holds three block belts (km 3, 3.82, 4.64) and six turn belts
+        Set<String> avenues = at.layout().belts().stream().map(b -> b.id().split("\\.")[1])
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        assertEquals(Set.of("kybartai-crossing", "budzisko-crossing", "raigardas-crossing", "vistytis",
+                "ogrodniki-crossing"), avenues);
+        assertEquals(15, at.layout().entries().get(0).placed().size());
+        assertEquals(30, at.layout().entries().get(1).placed().size());
+        // the echelons hold far fewer than 170,000 mines: the rest, and the laying systems, are outside the model
+        long mines = at.layout().entries().stream().mapToLong(e -> e.mines()).sum();
+        assertTrue(mines > 0 && mines < 170_000, mines + " mines placed");
+        assertEquals(mines * 600.0, at.layout().entries().stream().mapToDouble(e -> e.placedEur()).sum(), 1e-3);
+        assertTrue(at.outsideEur() > at.placedEur(), "most of the EUR 812 M is outside the modelled avenues");
+        assertEquals(965, at.layout().borderKm());
+        // where the ground is bounded the belt spans it, tied in; on the A7 a block belt holds 3 km x 1.6 = 4,800
+        org.gapsim.scenario.Belt a7 = at.layout().belts().get(0);
+        assertEquals("a7-kybartai-vilkaviskis", a7.segment());
+        assertEquals(2 * segment(a7.segment()).openWidthM(), a7.frontM());
+        assertTrue(a7.tiedIn());
+        assertEquals(4800, a7.mineCount());
     }
 
     @Test
@@ -146,10 +188,9 @@ class SuwalkiGapScenarioTest {
         Set<FireUnitKind> existing = s.defender().fireUnits().stream().map(FireUnit::kind).collect(Collectors.toSet());
         assertEquals(Set.of(FireUnitKind.ATGM_TEAM, FireUnitKind.MORTAR, FireUnitKind.ARTILLERY), existing);
         assertFalse(s.defender().sensors().isEmpty());
-        // the at-mines share's "anti-tank systems": ATGM and FPV teams with a cost, one ATGM team per minefield
+        // the at-mines part's "anti-tank systems": ATGM teams on every axis and FPV teams, priced by the catalogue
         FortificationPackage at = s.requirePackage("at-mines");
-        assertEquals(at.obstacles().size(), at.defender().fireUnits().stream()
-                .filter(u -> u.kind() == FireUnitKind.ATGM_TEAM).count());
+        assertEquals(9, at.defender().fireUnits().stream().filter(u -> u.kind() == FireUnitKind.ATGM_TEAM).count());
         assertTrue(at.defender().fireUnits().stream().anyMatch(u -> u.kind() == FireUnitKind.FPV_TEAM));
         assertTrue(at.defender().fireUnits().stream().allMatch(u -> u.costEur() > 0));
     }
@@ -177,8 +218,9 @@ class SuwalkiGapScenarioTest {
         Obstacle moved = new BridgeDemolition("bad", "s61-szypliszki-budzisko", 1.0, Coverage.UNOBSERVED, 1, 10);
         List<Obstacle> obs = new ArrayList<>(ditches.obstacles());
         obs.add(moved);
-        packages.set(packages.indexOf(ditches), new FortificationPackage(ditches.name(), ditches.description(),
-                ditches.countries(), ditches.budgetEur(), obs, ditches.terrainChanges(), ditches.isr()));
+        java.util.Map<String, org.gapsim.scenario.CostBasis> basis = new java.util.HashMap<>(ditches.costBasis());
+        basis.put("bad", org.gapsim.scenario.CostBasis.of("bridge-charges"));
+        packages.set(packages.indexOf(ditches), ditches.toBuilder().obstacles(obs).costBasis(basis).build());
         ScenarioException e = assertThrows(ScenarioException.class, () -> s.withPackages(packages));
         assertTrue(e.getMessage().contains("outside the package's countries"), e.getMessage());
     }

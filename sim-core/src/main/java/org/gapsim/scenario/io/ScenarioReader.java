@@ -98,6 +98,9 @@ final class ScenarioReader {
     private final Ctx ctx;
     /** The distribution kinds, found at the first distribution read. */
     private DistributionKinds kinds;
+    /** The network and the bypass stand-off the packages' belts are placed on (set before the packages are read). */
+    private RoadNetwork beltNetwork;
+    private double beltStandoffM = Ground.DEFAULT.bypassStandoffM();
     /** The scenario's catalogue, read before anything that names its items. */
     private CostCatalogue catalogue = CostCatalogue.NONE;
     /** While a package's obstacles are read: what each names from the catalogue, by id; null elsewhere. */
@@ -133,11 +136,13 @@ final class ScenarioReader {
         for (YNode y : m.list("existingObstacles")) {
             existing.add(obstacle(y));
         }
+        Ground ground = ground(m.opt("ground"));   // before the packages: their belts need the ground's stand-off
+        beltNetwork = network;
+        beltStandoffM = ground.bypassStandoffM();
         List<FortificationPackage> packages = packages(m.opt("packages"), m.opt("packageFiles"));
         BreachDoctrine doctrine = doctrine(m.opt("doctrine"));
         MarchRules march = march(m.opt("march"));
         ClosureRule closure = closure(m.opt("closure"));
-        Ground ground = ground(m.opt("ground"));
         CrossingAssets crossing = crossingAssets(m.opt("crossingAssets"));
         refuseItems(m.opt("defender"));
         Defender defender = defender(m.opt("defender"), true);
@@ -547,7 +552,7 @@ final class ScenarioReader {
             YNode y = new YNode(ctx, node, source, "packages[" + index + "]");
             refuseOtherCost(y.map());
             YMap m = y.map().only("name", "description", "countries", "budgetEur", "obstacles", "terrainChanges",
-                    "isr", "defender", "includes");
+                    "isr", "defender", "includes", "belts", "layout", "borderKm");
             YNode nameNode = m.req("name");
             String name = nameNode.text();
             String description = m.strOr("description", "");
@@ -580,8 +585,11 @@ final class ScenarioReader {
                 inc.text();
                 includes.add(inc);
             }
+            List<org.gapsim.scenario.Belt> belts = belts(m.list("belts"), basis);
+            org.gapsim.scenario.BudgetLayout layout = new BeltReader(ctx, beltNetwork, beltStandoffM, this::obstacle)
+                    .layout(m.list("layout"), m.numOr("borderKm", Double.NaN), name);
             FortificationPackage own = ctx.build(y.path, () -> catalogue.price(new FortificationPackage(name,
-                    description, countries, budget, obstacles, terrain, isr, defender, basis)));
+                    description, countries, budget, obstacles, terrain, isr, defender, basis, belts, layout)));
             return new PkgDef(index, y, name, nameNode.loc(), own, includes, local);
         } finally {
             ctx.reg = saved;
@@ -1341,5 +1349,42 @@ final class ScenarioReader {
                         + "scenario's own units and template units are not bought)");
             }
         }
+    }
+
+    // ---------------------------------------------------------------- belts (docs/scenario-format.md#belts)
+
+    /**
+     * @param basis the package's cost basis, to which each element's catalogue items are added under its id
+     * @return the package's belts
+     */
+    private List<org.gapsim.scenario.Belt> belts(List<YNode> list, Map<String, CostBasis> basis) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        if (beltNetwork == null) {
+            throw list.get(0).error("belts need the scenario's network (a package file read alone has none)");
+        }
+        List<CostBasis> read = new ArrayList<>();   // each element's items, in reading order
+        List<org.gapsim.scenario.Belt> belts = new BeltReader(ctx, beltNetwork, beltStandoffM, y -> {
+            Map<String, CostBasis> saved = basisSink;
+            basisSink = new HashMap<>();
+            try {
+                Obstacle o = obstacle(y);
+                read.add(basisSink.get(o.id()));
+                return o;
+            } finally {
+                basisSink = saved;
+            }
+        }).belts(list);
+        int k = 0;
+        for (org.gapsim.scenario.Belt b : belts) {
+            for (Obstacle o : b.elements()) {
+                CostBasis cb = read.get(k++);
+                if (cb != null) {
+                    basis.put(o.id(), cb);
+                }
+            }
+        }
+        return belts;
     }
 }

@@ -264,7 +264,7 @@ public final class ScenarioWriter {
         if (p.outsideEur() > 0) {
             m.put("budgetEur", num(p.budgetEur()));
         }
-        m.put("obstacles", p.obstacles().stream().map(ScenarioWriter::obstacle).toList());
+        m.put("obstacles", handPlaced(p).stream().map(ScenarioWriter::obstacle).toList());
         List<Object> terrain = new ArrayList<>();
         for (TerrainChange t : p.terrainChanges()) {
             terrain.add(new Flow("{segment: " + str(t.segment()).text() + ", terrainBeside: "
@@ -277,6 +277,12 @@ public final class ScenarioWriter {
         m.put("isr", isr);
         m.put("defender", defender(p.defender(), false));
         named(m, p);
+        if (!p.belts().isEmpty()) {
+            m.put("belts", belts(p));
+        }
+        if (!p.layout().isEmpty()) {
+            layout(p, m);
+        }
         return m;
     }
 
@@ -607,7 +613,7 @@ public final class ScenarioWriter {
         }
         List<Object> obstacles = new ArrayList<>((List<Object>) pkg.get("obstacles"));
         for (int k = 0; k < obstacles.size(); k++) {
-            Obstacle o = p.obstacles().get(k);
+            Obstacle o = handPlaced(p).get(k);
             CostBasis b = p.costBasis().get(o.id());
             if (b != null) {
                 obstacles.set(k, withItems((Map<String, Object>) obstacles.get(k), b, o instanceof Minefield));
@@ -649,5 +655,74 @@ public final class ScenarioWriter {
             }
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- belts (docs/scenario-format.md#belts)
+
+    /** @return the package's obstacles that are not elements of its belts (those are written with their belt) */
+    private static List<org.gapsim.scenario.Obstacle> handPlaced(FortificationPackage p) {
+        java.util.Set<String> inBelts = new java.util.HashSet<>();
+        p.allBelts().forEach(b -> b.elements().forEach(o -> inBelts.add(o.id())));
+        return p.obstacles().stream().filter(o -> !inBelts.contains(o.id())).toList();
+    }
+
+    private static List<Object> belts(FortificationPackage p) {
+        List<Object> out = new ArrayList<>();
+        for (org.gapsim.scenario.Belt b : p.belts()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", text(b.id()));
+            m.put("segment", text(b.segment()));
+            m.put("positionKm", num(b.positionKm()));
+            m.put("frontM", num(b.frontM()));
+            m.put("flanks", flowList(b.flanks().stream().map(f -> enumv(f).text()).toList()));
+            m.put("gapM", num(b.gapM()));
+            if (!b.effect().isEmpty()) {
+                m.put("effect", text(b.effect()));
+            }
+            List<Object> els = new ArrayList<>();
+            for (org.gapsim.scenario.Obstacle o : b.elements()) {
+                Map<String, Object> e = obstacle(o);
+                CostBasis cb = p.costBasis().get(o.id());
+                if (cb != null) {
+                    e = withItems(e, cb, o instanceof Minefield);
+                }
+                e.remove("id");
+                e.remove("segment");
+                e.remove("positionKm");
+                e.remove("frontM");
+                els.add(e);
+            }
+            m.put("elements", els);
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Writes the package's budget layout (its entries as given: the scenario lays them out again on reading). */
+    private static void layout(FortificationPackage p, Map<String, Object> m) {
+        org.gapsim.scenario.BudgetLayout l = p.layout();
+        if (!Double.isNaN(l.borderKm())) {
+            m.put("borderKm", num(l.borderKm()));
+        }
+        List<Object> out = new ArrayList<>();
+        for (org.gapsim.scenario.BudgetLayout.Entry e : l.entries()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", text(e.id()));
+            x.put("item", text(e.item()));
+            if (e.laying() != null) {
+                x.put("laying", text(e.laying()));
+            }
+            x.put("eur", num(e.eur()));
+            x.put("as", enumv(e.effect()));
+            x.put("echelonKm", new Flow("[" + num(e.fromKm()).text() + ", " + num(e.toKm()).text() + "]"));
+            x.put("spacingM", num(e.spacingM()));
+            x.put("fuze", enumv(e.fuze()));
+            x.put("coverage", enumv(e.coverage()));
+            if (!e.countries().equals(p.countries())) {
+                x.put("countries", flowList(e.countries().stream().map(c -> str(c).text()).toList()));
+            }
+            out.add(x);
+        }
+        m.put("layout", out);
     }
 }

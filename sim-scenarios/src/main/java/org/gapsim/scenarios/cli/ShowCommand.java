@@ -20,8 +20,17 @@ final class ShowCommand implements Callable<Integer> {
             description = "Built-in scenario (default: " + BuiltInScenarios.DEFAULT + ").")
     private String name;
 
+    @picocli.CommandLine.Option(names = "--expanded", description = "Instead of the YAML, print every belt each "
+            + "package places (by hand or laid out from its budget: avenue, km, front, rows, mines, cost) and the "
+            + "money placed and outside the model. NAME may then also be a scenario file.")
+    private boolean expanded;
+
     @Override
     public Integer call() {
+        if (expanded) {
+            spec.commandLine().getOut().print(ExpandedView.of(ScenarioArgument.load(name)));
+            return GapsimCli.EXIT_OK;
+        }
         String n = name == null ? BuiltInScenarios.DEFAULT : name;
         if (!BuiltInScenarios.contains(n)) {
             throw new BadInputException("NAME", "no built-in scenario '" + n + "'; built-in: "

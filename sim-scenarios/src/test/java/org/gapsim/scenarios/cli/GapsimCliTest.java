@@ -85,9 +85,9 @@ class GapsimCliTest {
         Result r = gapsim("list");
         assertEquals(GapsimCli.EXIT_OK, r.code(), r.err());
         assertTrue(r.out().contains(BuiltInScenarios.DEFAULT), r.out());
-        assertTrue(r.out().matches("(?s).*\\n  at-mines +800\\.00 .*"), r.out());
-        assertTrue(r.out().matches("(?s).*\\n  full +1100\\.00 .*"), r.out());
-        assertTrue(r.out().matches("(?s).*\\n  full\\+east-shield +3400\\.00 .*"), r.out());
+        assertTrue(r.out().matches("(?s).*\\n  at-mines +812\\.00 .*"), r.out());
+        assertTrue(r.out().matches("(?s).*\\n  full +1092\\.00 .*"), r.out());
+        assertTrue(r.out().matches("(?s).*\\n  full\\+east-shield +3392\\.00 .*"), r.out());
     }
 
     @Test

@@ -271,9 +271,9 @@ class NumericFieldFuzzTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "densityPerM: 1.6, fuze: track-width, layout: random}|densityPerM: 1e23, fuze: track-width, layout: random}",
-        "rows: 4, densityPerM: 1.6, fuze: track-width, layout: random}"
-            + "|rows: 2000000000, densityPerM: 1.6, fuze: track-width, layout: rows}",
+        "densityPerM: 1.0, fuze: track-width, layout: random}|densityPerM: 1e23, fuze: track-width, layout: random}",
+        "rows: 2, densityPerM: 1.0, fuze: track-width, layout: random}"
+            + "|rows: 2000000000, densityPerM: 1.0, fuze: track-width, layout: rows}",
         "lanesPerObstacle: 2 |lanesPerObstacle: 2000000000 ",
         "- {type: t72b3, count: 3}|- {type: t72b3, count: 2000000000}\\n      - {type: t72b3, count: 2000000000}",
         "- {type: t72b3, count: 3}|- {type: t72b3, count: 2000000000}",

@@ -1,0 +1,462 @@
+package org.gapsim.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A package's money laid out as mine belts on the avenues into the gap by a fixed rule
+ * (docs/scenario-format.md#budget-layout), instead of fields placed by hand.
+ *
+ * <p><b>Avenue.</b> Each column's route (its {@code route}, or the shortest road route by length) that enters the
+ * package's territory gives one avenue: the route's segments from the first place where it enters a segment of
+ * one of the package's {@link FortificationPackage#countries()} (km 0, normally a border crossing), up to where it
+ * leaves that territory or ends. Then every other entry place (joining a segment outside the territory to one
+ * inside) gives one along the shortest road route inside the territory to the nearest column objective. Avenues
+ * entering by the same segment are counted once (the first). Positions on an avenue are km from its entry.
+ *
+ * <p><b>Rule, per entry.</b> (1) On each avenue the belt's front is taken from the ground where its echelon begins:
+ * twice the segment's {@link RoadSegment#openWidthM()} (the belt spans the open ground and is tied in on both flanks)
+ * where it is bounded, else the doctrinal field front of {@link Effect#frontM} (open flanks). (2) The money is split
+ * between avenues in proportion to those fronts. (3) Each avenue buys whole belts of one minefield at the effect's
+ * density, rows and depth, priced by the catalogue ({@link CostCatalogue#costEur}), placed from the echelon's start
+ * every depth + {@code spacingM} while they fit inside the echelon (a belt that would straddle two segments is moved
+ * to the start of the next segment). (4) Money an avenue cannot use (less than a belt left, or the echelon full) is
+ * not placed: it is the package's money spent outside the modelled avenues ({@link FortificationPackage#outsideEur()}).
+ *
+ * @param borderKm length of the border the package's countries defend, km (NaN if not given); reported against the
+ *                 modelled avenues' front, never used to place anything
+ * @param entries  the money to lay out, in order
+ */
+public record BudgetLayout(double borderKm, List<Entry> entries) {
+    /** No layout. */
+    public static final BudgetLayout NONE = new BudgetLayout(Double.NaN, List.of());
+
+    /** Validates every field. */
+    public BudgetLayout {
+        if (!Double.isNaN(borderKm)) {
+            Check.positive("borderKm", borderKm, Limits.MAX_LENGTH_KM);
+        }
+        entries = Check.list("layout", entries == null ? List.of() : entries, Limits.MAX_LAYOUT_ENTRIES);
+    }
+
+    /** @return whether it lays out nothing */
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** @return the money it lays out, EUR */
+    public double eur() {
+        double e = 0;
+        for (Entry x : entries) {
+            e += x.eur();
+        }
+        return e;
+    }
+
+    /** @return every belt it placed, entry by entry */
+    public List<Belt> belts() {
+        List<Belt> out = new ArrayList<>();
+        entries.forEach(e -> out.addAll(e.placed()));
+        return out;
+    }
+
+    /**
+     * The effect a belt is laid for, with doctrine's standard field figures (front x depth, AT mines per metre of
+     * front: disrupt 250 x 100 m, 0.5/m; fix 250 x 120 m, 1.0/m; turn 500 x 300 m, 1.2/m; block 500 x 320 m,
+     * 1.6/m; recalled FM 20-32 / FM 90-7 values, UNVERIFIED, as in {@link Minefield}). Rows: ASSUMPTION 1, 2, 3
+     * and 4 (more rows for a stronger effect).
+     */
+    public enum Effect {
+        /** Disrupt: 250 m front, 100 m deep, 0.5 mines/m, 1 row. */
+        DISRUPT(250, 100, 0.5, 1),
+        /** Fix: 250 m front, 120 m deep, 1.0 mines/m, 2 rows. */
+        FIX(250, 120, 1.0, 2),
+        /** Turn: 500 m front, 300 m deep, 1.2 mines/m, 3 rows. */
+        TURN(500, 300, 1.2, 3),
+        /** Block: 500 m front, 320 m deep, 1.6 mines/m, 4 rows. */
+        BLOCK(500, 320, 1.6, 4);
+
+        /** The field's front where the ground does not bound it, m. */
+        public final double frontM;
+        /** Depth of the field, m. */
+        public final double depthM;
+        /** AT mines per metre of front, all rows together. */
+        public final double densityPerM;
+        /** Rows (ASSUMPTION). */
+        public final int rows;
+
+        Effect(double frontM, double depthM, double densityPerM, int rows) {
+            this.frontM = frontM;
+            this.depthM = depthM;
+            this.densityPerM = densityPerM;
+            this.rows = rows;
+        }
+
+        /** @return e.g. {@code block} */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * One sum of money laid out as belts.
+     *
+     * @param id          unique key among the entries of the packages it is combined with; its belts are named
+     *                    {@code id.entryPlace.n}
+     * @param item        the catalogue's per-mine item the belts' mines are bought as
+     * @param laying      the catalogue's per-mine laying item, or null (laying systems bought per system are not
+     *                    laid out: their money stays outside the model)
+     * @param eur         money, EUR
+     * @param effect      what the belts are for (density, rows, depth)
+     * @param fromKm      the echelon's near edge, km from each avenue's entry
+     * @param toKm        the echelon's far edge, km (a belt lies wholly inside)
+     * @param spacingM    ground between one belt's far edge and the next belt's near edge, m
+     * @param fuze        the mines' fuze (default track-width: ASSUMPTION, pressure-fuzed stocks such as the M6A2)
+     * @param coverage    how the defender watches the belts
+     * @param countries   the states whose avenues it lays belts on (empty: its package's {@code countries}, filled in
+     *                    by the package; an entry keeps them when packages are combined)
+     * @param placed      the belts placed (empty until the scenario lays it out)
+     */
+    public record Entry(String id, String item, String laying, double eur, Effect effect, double fromKm, double toKm,
+                        double spacingM, Fuze fuze, Coverage coverage, List<String> countries,
+                        List<Belt> placed) {
+        /** Ground between belts in depth, m (ASSUMPTION: 500 m, beyond one belt's marking and its breach lanes). */
+        public static final double DEFAULT_SPACING_M = 500;
+
+        /** Validates every field. */
+        public Entry {
+            Check.id("id", id);
+            Check.id("item", item);
+            if (laying != null) {
+                Check.id("laying", laying);
+            }
+            Check.nonNegative("eur", eur, Limits.MAX_COST_EUR);
+            Check.required("as", effect);
+            Check.nonNegative("echelonKm", fromKm, Limits.MAX_LENGTH_KM);
+            if (!(toKm > fromKm && toKm <= Limits.MAX_LENGTH_KM)) {
+                throw new ScenarioException("echelonKm", "must be [near, far] km with far > near, was [" + fromKm
+                        + ", " + toKm + "]");
+            }
+            Check.nonNegative("spacingM", spacingM, Limits.MAX_SIZE_M);
+            fuze = fuze == null ? Fuze.TRACK_WIDTH : fuze;
+            coverage = coverage == null ? Coverage.UNOBSERVED : coverage;
+            countries = Check.list("countries", countries == null ? List.of() : countries);
+            placed = Check.list("placed", placed == null ? List.of() : placed);
+        }
+
+        /** @return the same money, its belts not yet placed */
+        public Entry unplaced() {
+            return new Entry(id, item, laying, eur, effect, fromKm, toKm, spacingM, fuze, coverage, countries,
+                    List.of());
+        }
+
+        /** @return a copy with other placed belts */
+        public Entry withPlaced(List<Belt> belts) {
+            return new Entry(id, item, laying, eur, effect, fromKm, toKm, spacingM, fuze, coverage, countries, belts);
+        }
+
+        /** @return a copy laying on the avenues of {@code states} (the package's countries) when it names none */
+        Entry inCountries(List<String> states) {
+            return countries.isEmpty() ? new Entry(id, item, laying, eur, effect, fromKm, toKm, spacingM, fuze,
+                    coverage, states, placed) : this;
+        }
+
+        /** @return what its placed belts cost, EUR */
+        public double placedEur() {
+            double c = 0;
+            for (Belt b : placed) {
+                c += b.costEur();
+            }
+            return c;
+        }
+
+        /** @return mines in its placed belts */
+        public long mines() {
+            long n = 0;
+            for (Belt b : placed) {
+                n += b.mineCount();
+            }
+            return n;
+        }
+
+        /** @return its cost basis for each placed element, by obstacle id */
+        public Map<String, CostBasis> basis() {
+            Map<String, CostBasis> m = new LinkedHashMap<>();
+            for (Belt b : placed) {
+                for (Obstacle o : b.elements()) {
+                    m.put(o.id(), new CostBasis(item, laying, 0));
+                }
+            }
+            return m;
+        }
+    }
+
+    // ---------------------------------------------------------------- the rule
+
+    /**
+     * Lays out every package's layout on the network (the packages without one are returned as they are).
+     *
+     * @return the packages, each with its layout's belts placed
+     */
+    static List<FortificationPackage> layAll(List<FortificationPackage> packages, RoadNetwork network,
+                                             List<ColumnSpec> columns, Ground ground, CostCatalogue catalogue) {
+        List<FortificationPackage> out = new ArrayList<>(packages.size());
+        for (int i = 0; i < packages.size(); i++) {
+            FortificationPackage p = packages.get(i);
+            if (p.layout().isEmpty()) {
+                out.add(p);
+            } else {
+                out.add(Check.within("packages[" + i + "]", () -> p.withLayout(
+                        p.layout().laid(p.countries(), network, columns, ground, catalogue))));
+            }
+        }
+        return out;
+    }
+
+    /** @return this layout with every entry's belts placed by the rule (see the type's comment) */
+    BudgetLayout laid(List<String> countries, RoadNetwork network, List<ColumnSpec> columns, Ground ground,
+                      CostCatalogue catalogue) {
+        List<Entry> out = new ArrayList<>();
+        for (int k = 0; k < entries.size(); k++) {
+            Entry e = entries.get(k).inCountries(countries);
+            int kk = k;
+            List<Avenue> avenues = avenues(network, columns, e.countries());
+            out.add(Check.within("layout[" + k + "]", () -> lay(e, avenues, ground, catalogue, kk)));
+        }
+        return new BudgetLayout(borderKm, out);
+    }
+
+    private static Entry lay(Entry e, List<Avenue> avenues, Ground ground, CostCatalogue catalogue, int k) {
+        if (catalogue.isEmpty()) {
+            throw new ScenarioException("item", "a budget layout buys mines at the catalogue's price: the scenario "
+                    + "needs a catalogue");
+        }
+        CostItem mine = catalogue.item(e.item());
+        if (mine.unit() != CostUnit.PER_MINE) {
+            throw new ScenarioException("item", "'" + e.item() + "' is priced " + CostCatalogue.kebab(mine.unit())
+                    + "; a layout buys mines (per-mine)");
+        }
+        if (e.laying() != null) {
+            CostItem lay;
+            try {
+                lay = catalogue.item(e.laying());
+            } catch (ScenarioException x) {
+                throw new ScenarioException("laying", x.getMessage().substring(x.field().length() + 2));
+            }
+            if (lay.unit() != CostUnit.PER_MINE) {
+                throw new ScenarioException("laying", "'" + e.laying() + "' is priced " + CostCatalogue.kebab(lay.unit())
+                        + "; a layout pays laying per mine (systems bought whole stay outside the model)");
+            }
+        }
+        if (avenues.isEmpty()) {
+            throw new ScenarioException("echelonKm", "fits nowhere: no column's route enters the package's territory");
+        }
+        double depthKm = e.effect().depthM / 1000.0;
+        double[] front = new double[avenues.size()];
+        double sum = 0;
+        double longest = 0;
+        for (int a = 0; a < avenues.size(); a++) {
+            Avenue av = avenues.get(a);
+            longest = Math.max(longest, av.lengthKm());
+            int j = av.segmentAt(e.fromKm());
+            if (j >= 0 && e.fromKm() + depthKm <= Math.min(e.toKm(), av.lengthKm())) {
+                front[a] = frontM(av.segments().get(j), e.effect());
+                sum += front[a];
+            }
+        }
+        if (sum == 0) {
+            throw new ScenarioException("echelonKm", "fits nowhere: no avenue holds a " + Check.number(e.effect().depthM)
+                    + " m deep belt from km " + Check.number(e.fromKm()) + " (the longest avenue is "
+                    + Check.number(longest) + " km)");
+        }
+        CostBasis basis = new CostBasis(e.item(), e.laying(), 0);
+        List<Belt> placed = new ArrayList<>();
+        for (int a = 0; a < avenues.size(); a++) {
+            if (front[a] == 0) {
+                continue;
+            }
+            Avenue av = avenues.get(a);
+            double money = e.eur() * front[a] / sum;
+            double spent = 0;
+            double x = e.fromKm();
+            int n = 0;
+            while (x + depthKm <= Math.min(e.toKm(), av.lengthKm()) + 1e-9) {
+                int j = av.segmentAt(x);
+                double start = av.startKm(j);
+                RoadSegment s = av.segments().get(j);
+                if (x + depthKm > start + s.lengthKm() + 1e-9) {
+                    x = start + s.lengthKm();   // would straddle two segments: to the next segment's start
+                    continue;
+                }
+                double off = x - start;
+                double pos = av.forward().get(j) ? off : s.lengthKm() - off - depthKm;
+                double f = frontM(s, e.effect());
+                Minefield template = new Minefield("t", s.id(), 0, e.coverage(), 0, f, e.effect().depthM,
+                        e.effect().rows, e.effect().densityPerM, e.fuze(), MineLayout.ROWS);
+                String id = e.id() + "." + av.entry() + "." + (n + 1);
+                Belt b = Belt.place(id, s, Math.max(0, pos), f, null, 0, e.effect().label(), List.of(template),
+                        ground.bypassStandoffM());
+                Obstacle el = b.elements().get(0);
+                double cost = catalogue.costEur(el, basis);
+                if (spent + cost > money) {
+                    break;
+                }
+                el = CostCatalogue.withCost(el, cost);
+                placed.add(new Belt(b.id(), b.segment(), b.positionKm(), b.frontM(), b.flanks(), b.gapM(),
+                        b.effect(), List.of(el)));
+                spent += cost;
+                n++;
+                x += depthKm + e.spacingM() / 1000.0;
+            }
+        }
+        return e.withPlaced(placed);
+    }
+
+    /** @return the belt's front on {@code s}: its open ground each side where bounded, else the effect's front, m */
+    static double frontM(RoadSegment s, Effect effect) {
+        return Double.isFinite(s.openWidthM()) ? 2 * s.openWidthM() : effect.frontM;
+    }
+
+    /**
+     * @return the avenues into the territory of {@code countries}: first one per column route entering it (in column
+     *         order), then one per other entry place (in the network's place order: a place joining a segment outside
+     *         the territory to one inside), along the shortest road route by length inside the territory from it to
+     *         the nearest column objective; avenues entering by the same segment are counted once
+     */
+    public static List<Avenue> avenues(RoadNetwork network, List<ColumnSpec> columns, List<String> countries) {
+        List<Avenue> out = new ArrayList<>();
+        java.util.Set<String> firsts = new java.util.HashSet<>();
+        java.util.Set<String> objectives = new java.util.LinkedHashSet<>();
+        for (ColumnSpec c : columns) {
+            objectives.add(c.objective());
+            List<String> route = c.route().isEmpty()
+                    ? shortest(network, c.start(), java.util.Set.of(c.objective()), null) : c.route();
+            addAvenue(network, route, countries, firsts, out);
+        }
+        for (Place p : network.places()) {
+            boolean in = false;
+            boolean outside = false;
+            for (RoadSegment s : network.segments()) {
+                if (s.touches(p.id())) {
+                    in |= countries.contains(s.country());
+                    outside |= !countries.contains(s.country());
+                }
+            }
+            if (in && outside) {
+                addAvenue(network, shortest(network, p.id(), objectives, countries), countries, firsts, out);
+            }
+        }
+        return out;
+    }
+
+    /** Adds the avenue of {@code route} (its part inside the territory from where it enters) unless already held. */
+    private static void addAvenue(RoadNetwork network, List<String> route, List<String> countries,
+                                  java.util.Set<String> firsts, List<Avenue> out) {
+        List<RoadSegment> segs = new ArrayList<>();
+        List<Boolean> fwd = new ArrayList<>();
+        String entry = null;
+        for (int i = 0; i + 1 < route.size(); i++) {
+            RoadSegment s = network.segmentBetween(route.get(i), route.get(i + 1)).orElse(null);
+            if (s == null) {
+                break;
+            }
+            if (countries.contains(s.country())) {
+                if (entry == null) {
+                    entry = route.get(i);
+                }
+                segs.add(s);
+                fwd.add(s.from().equals(route.get(i)));
+            } else if (entry != null) {
+                break;
+            }
+        }
+        if (entry != null && firsts.add(segs.get(0).id())) {
+            out.add(new Avenue(entry, List.copyOf(segs), List.copyOf(fwd)));
+        }
+    }
+
+    /**
+     * @param inside only segments of these states (null: any)
+     * @return the places of the shortest road route by length from {@code from} to the nearest of {@code to} (ties:
+     *         the first found in the network's order), or empty
+     */
+    private static List<String> shortest(RoadNetwork network, String from, java.util.Set<String> to,
+                                         List<String> inside) {
+        Map<String, Double> dist = new LinkedHashMap<>();
+        Map<String, String> prev = new LinkedHashMap<>();
+        java.util.Set<String> done = new java.util.HashSet<>();
+        dist.put(from, 0.0);
+        String reached = null;
+        while (true) {
+            String u = null;
+            for (Map.Entry<String, Double> d : dist.entrySet()) {
+                if (!done.contains(d.getKey()) && (u == null || d.getValue() < dist.get(u))) {
+                    u = d.getKey();
+                }
+            }
+            if (u == null) {
+                break;
+            }
+            if (to.contains(u)) {
+                reached = u;
+                break;
+            }
+            done.add(u);
+            for (RoadSegment s : network.segments()) {
+                if (s.touches(u) && (inside == null || inside.contains(s.country()))) {
+                    String v = s.otherEnd(u);
+                    double nd = dist.get(u) + s.lengthKm();
+                    if (!done.contains(v) && nd < dist.getOrDefault(v, Double.POSITIVE_INFINITY)) {
+                        dist.put(v, nd);
+                        prev.put(v, u);
+                    }
+                }
+            }
+        }
+        if (reached == null) {
+            return List.of();
+        }
+        List<String> path = new ArrayList<>();
+        for (String p = reached; p != null; p = prev.get(p)) {
+            path.add(0, p);
+        }
+        return path;
+    }
+
+    /** One avenue: the route's segments on the package's territory from its entry, each with its direction. */
+    public record Avenue(String entry, List<RoadSegment> segments, List<Boolean> forward) {
+        /** @return the index of the segment holding km {@code x} from the entry (the later one at a joint), or -1 */
+        int segmentAt(double x) {
+            double start = 0;
+            for (int j = 0; j < segments.size(); j++) {
+                double end = start + segments.get(j).lengthKm();
+                if (x < end || j == segments.size() - 1 && x <= end) {
+                    return x >= start ? j : -1;
+                }
+                start = end;
+            }
+            return -1;
+        }
+
+        /** @return km from the entry where segment {@code j} begins */
+        double startKm(int j) {
+            double start = 0;
+            for (int i = 0; i < j; i++) {
+                start += segments.get(i).lengthKm();
+            }
+            return start;
+        }
+
+        /** @return its length, km */
+        public double lengthKm() {
+            double l = 0;
+            for (RoadSegment s : segments) {
+                l += s.lengthKm();
+            }
+            return l;
+        }
+    }
+}
