@@ -60,6 +60,9 @@ import java.util.Map;
  *                                   ({@link FireUnit#knownProbability()}) is suppressed through it and destroyed
  *                                   with its {@code counterFireKillProbability} (1st Infantry Division 1991: a
  *                                   30-minute preparation before the breach, usacac, MED-HIGH)
+ * @param contactHaltMin             each vehicle lost to fire on the march halts the column (react to contact,
+ *                                   casualties, the wreck pushed off the road) for this long, minutes (ASSUMPTION
+ *                                   triangular 5 / 10 / 20)
  */
 public record BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
                              boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
@@ -70,7 +73,10 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
                              double locateProbability, Distribution suppressionMin, double suppressedRateFactor,
                              double ewStrength, Distribution recoveryMin, Distribution assetReplaceMin,
                              int maxBreachAttempts, double manualUnderFireFactor, boolean manualAtNightOnly,
-                             double nightWorkFactor, double preparationMin) {
+                             double nightWorkFactor, double preparationMin, Distribution contactHaltMin) {
+
+    /** The default {@link #contactHaltMin()}: triangular 5 / 10 / 20 minutes (ASSUMPTION). */
+    public static final Distribution DEFAULT_CONTACT_HALT_MIN = new Distribution.Triangular(5, 10, 20);
 
     /** The default preference: explosive then mechanical then manual for mines; bridges for gaps. */
     public static final Map<ObstacleKind, List<BreachMethod>> DEFAULT_METHODS = defaultMethods();
@@ -138,6 +144,26 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         Check.probability("manualUnderFireFactor", manualUnderFireFactor);
         Check.between("nightWorkFactor", nightWorkFactor, 1, 100);
         Check.nonNegative("preparationMin", preparationMin, Limits.MAX_HORIZON_MIN);
+        Check.required("contactHaltMin", contactHaltMin);
+    }
+
+    /** The canonical constructor before {@code contactHaltMin}: the default contact halt. */
+    public BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
+                          boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
+                          Map<ObstacleKind, List<BreachMethod>> methods, int lanesPerObstacle, double laneSpeedKmh,
+                          double laneIntervalM, double corridorWidthM, double leadLateralSdM,
+                          double followerLateralSdM, boolean proofLanes, Distribution proofingMin,
+                          Distribution smokeMin, double smokeKillFactor, boolean suppression,
+                          double locateProbability, Distribution suppressionMin, double suppressedRateFactor,
+                          double ewStrength, Distribution recoveryMin, Distribution assetReplaceMin,
+                          int maxBreachAttempts, double manualUnderFireFactor, boolean manualAtNightOnly,
+                          double nightWorkFactor, double preparationMin) {
+        this(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm,
+                methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM,
+                leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression,
+                locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin,
+                maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin,
+                DEFAULT_CONTACT_HALT_MIN);
     }
 
     /** The canonical constructor before {@code preparationMin}: no preparation. */
@@ -201,6 +227,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         private boolean manualAtNightOnly;
         private double nightWorkFactor;
         private double preparationMin;
+        private Distribution contactHaltMin;
 
         private Builder(BreachDoctrine d) {
             reconDetectionProbability = d.reconDetectionProbability;
@@ -231,6 +258,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
             manualAtNightOnly = d.manualAtNightOnly;
             nightWorkFactor = d.nightWorkFactor;
             preparationMin = d.preparationMin;
+            contactHaltMin = d.contactHaltMin;
         }
 
         /**
@@ -486,9 +514,19 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
             return this;
         }
 
+        /**
+         * @param v new value of {@link BreachDoctrine#contactHaltMin()} (the column's halt per vehicle lost to fire
+         *          on the march, minutes)
+         * @return this builder
+         */
+        public Builder contactHaltMin(Distribution v) {
+            contactHaltMin = v;
+            return this;
+        }
+
         /** @return the new doctrine, validated */
         public BreachDoctrine build() {
-            return new BreachDoctrine(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm, methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM, leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression, locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin, maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin);
+            return new BreachDoctrine(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm, methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM, leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression, locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin, maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin, contactHaltMin);
         }
     }
 

@@ -69,7 +69,8 @@ final class ScenarioReader {
         "laneSpeedKmh", "laneIntervalM", "corridorWidthM", "leadLateralSdM", "followerLateralSdM", "proofLanes",
         "proofingMin", "smokeMin", "smokeKillFactor", "suppression", "locateProbability", "suppressionMin",
         "suppressedRateFactor", "ewStrength", "recoveryMin", "assetReplaceMin", "maxBreachAttempts",
-        "manualUnderFireFactor", "manualAtNightOnly", "nightWorkFactor", "preparationMin"};
+        "manualUnderFireFactor", "manualAtNightOnly", "nightWorkFactor", "preparationMin",
+        "contactHaltMin"};
     /** Doctrine keys of the model before the defender fought (issue 11), and what replaces each. */
     private static final Map<String, String> REMOVED_DOCTRINE_FIELDS = Map.of(
         "observedBreachMultiplier", "the units of defender.observedTemplate, placed at every obstacle marked "
@@ -730,7 +731,8 @@ final class ScenarioReader {
                 .manualUnderFireFactor(m.numOr("manualUnderFireFactor", d.manualUnderFireFactor()))
                 .manualAtNightOnly(m.boolOr("manualAtNightOnly", d.manualAtNightOnly()))
                 .nightWorkFactor(m.numOr("nightWorkFactor", d.nightWorkFactor()))
-                .preparationMin(m.numOr("preparationMin", d.preparationMin()));
+                .preparationMin(m.numOr("preparationMin", d.preparationMin()))
+                .contactHaltMin(distOr(m, "contactHaltMin", d.contactHaltMin()));
         return ctx.build(y.path, b::build);
     }
 

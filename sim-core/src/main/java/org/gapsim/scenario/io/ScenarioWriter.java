@@ -376,6 +376,7 @@ public final class ScenarioWriter {
         m.put("manualAtNightOnly", new Flow(Boolean.toString(d.manualAtNightOnly())));
         m.put("nightWorkFactor", num(d.nightWorkFactor()));
         m.put("preparationMin", num(d.preparationMin()));
+        m.put("contactHaltMin", dist(d.contactHaltMin()));
         return m;
     }
 
