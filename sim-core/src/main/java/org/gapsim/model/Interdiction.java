@@ -288,8 +288,9 @@ final class Interdiction {
             }
             for (int j = 0; j < nF; j++) {
                 int u = wF[j];
-                if (!fired[u] && armAt[u] >= t && armAt[u] < next) {
-                    next = armAt[u];
+                double arm = Math.max(armAt[u], t);   // a reaction that ended between moves: armed now
+                if (!fired[u] && arm < next) {   // NaN (not drawn) is never < next
+                    next = arm;
                     what = ARM;
                     which = j;
                 }
