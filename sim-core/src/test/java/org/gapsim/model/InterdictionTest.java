@@ -90,6 +90,26 @@ class InterdictionTest {
     }
 
     @Test
+    void aUnitCoversTheStretchOfEachRoadWithinItsRange() {
+        // a sensor at B, 5 km: on A-B (20 km nominal, ~13 km on the map) the last 20 x 5 / |AB| km, on B-C the first
+        // 10 x 5 / |BC| km; on A-D-C nothing (D-C passes farther than 5 km from B)
+        Sensor op = sensor("op", SensorKind.OBSERVATION_POST, 6).toBuilder().rangeKm(5).build();
+        Scenario s = scenario(5, List.of(), quiet().build(), Defender.builder().sensors(op).build());
+        CrossingPlan plan = CrossingPlan.compile(s, "fort");
+        double[] a = {54.0, 23.0};
+        double[] b = {54.1, 23.1};
+        double[] c = {54.2, 23.2};
+        DefenceLayout.RoadCover ab = plan.defence().roadCover(s.network().segment("ab").orElseThrow());
+        DefenceLayout.RoadCover bc = plan.defence().roadCover(s.network().segment("bc").orElseThrow());
+        assertEquals(20 * (1 - 5 / DefenceLayout.km(a, b)), ab.sensorFromKm[0], 0.01);
+        assertEquals(20, ab.sensorToKm[0], 1e-9);
+        assertEquals(0, bc.sensorFromKm[0], 1e-9);
+        assertEquals(10 * 5 / DefenceLayout.km(b, c), bc.sensorToKm[0], 0.01);
+        assertNull(plan.defence().roadCover(s.network().segment("dc").orElseThrow()));
+        assertEquals(0, ab.fireUnits.length);
+    }
+
+    @Test
     void engagementsAndLossesMatchTheExposureTimeAnalytically() {
         // detection Td ~ Exp(6/h), reaction 5 min, then one engagement at once and Poisson 12/h while exposed for
         // the rest of the 45-minute move: E[N] = P(Td < T') + rate E[(T' - Td)+], T' = 45 - 5; kill 0.5 x 0.3
@@ -223,14 +243,19 @@ class InterdictionTest {
         int early = 0;
         for (int r = 0; r < reps; r++) {
             List<ModelEvent> ev = new ArrayList<>();
-            Replications.run(plan, streams, r, ev::add);
+            streams.startReplication(r);
+            CrossingModel model = new CrossingModel(plan, streams);
+            model.addListener(ev::add);
+            model.run();
             List<ModelEvent.ColumnDetected> seen = ev.stream().filter(e -> e instanceof ModelEvent.ColumnDetected)
                     .map(e -> (ModelEvent.ColumnDetected) e).toList();
             if (seen.isEmpty()) {
+                assertEquals(Double.POSITIVE_INFINITY, model.warningAtMin(0));
                 continue;   // not seen in the 45 minutes (e^-9 of the time)
             }
             assertEquals(1, seen.size(), "one early warning per column");
             ModelEvent.ColumnDetected w = seen.get(0);
+            assertEquals(w.timeMin(), model.warningAtMin(0), "the model's early warning is the event's time");
             assertEquals("radar", w.unit());
             sum += w.timeMin();
             early++;
