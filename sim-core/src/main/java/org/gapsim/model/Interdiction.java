@@ -197,8 +197,8 @@ final class Interdiction {
         double h = fromKm;
         while (true) {
             boolean moving = t >= haltUntil;
-            if (moving && h >= toKm) {
-                return halted;
+            if (moving && h >= toKm || !canAct(t)) {
+                return halted;   // the rest of the move draws nothing and changes nothing
             }
             boolean night = clock.isNight(t);
             if (detectedAt <= t) {
@@ -340,9 +340,10 @@ final class Interdiction {
                 case ARM -> {
                     int u = wF[which];
                     fired[u] = true;
-                    fE[u] = exp1();
-                    fAcc[u] = 0;
-                    if (inside(wFLo[which], wFHi[which], h) && shoot(which, t, h, t >= haltUntil)) {
+                    if (!inside(wFLo[which], wFHi[which], h)) {
+                        fE[u] = exp1();   // out of reach now: its engagement clock runs once the column is back
+                        fAcc[u] = 0;
+                    } else if (shoot(which, t, h, t >= haltUntil)) {
                         return Double.NaN;
                     }
                 }
@@ -355,6 +356,32 @@ final class Interdiction {
                 }
             }
         }
+    }
+
+    /**
+     * @return whether anything can still happen on this move from {@code t}: before the column's detection, a sensor
+     *         or a live self-detecting unit covers part of it; after it, a unit covering part of it is alive with
+     *         rounds left
+     */
+    private boolean canAct(double t) {
+        if (detectedAt == Double.POSITIVE_INFINITY) {
+            if (nS > 0) {
+                return true;
+            }
+            for (int j = 0; j < nF; j++) {
+                FireUnit f = layout.fireUnits[wF[j]];
+                if (f.ownDetectionsPerHour() > 0 && !f.kind().indirect() && d.alive(wF[j], t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int j = 0; j < nF; j++) {
+            if (d.alive(wF[j], t) && d.ammunition[wF[j]] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return leg km of the point {@code segKm} km from the segment's {@code from} end */
