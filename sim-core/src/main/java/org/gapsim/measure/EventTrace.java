@@ -98,6 +98,12 @@ public final class EventTrace implements ModelListener {
             what = "suppressed " + u.unit() + " until " + hhmm(u.untilMin());
         } else if (e instanceof ModelEvent.UnitDestroyed u) {
             what = "destroyed " + u.unit() + " by counter-fire";
+        } else if (e instanceof ModelEvent.ColumnDetected d) {
+            what = String.format(Locale.ROOT, "seen on the march by %s on %s at km %.2f (early warning)",
+                    d.unit(), d.segment(), d.km());
+        } else if (e instanceof ModelEvent.MarchEngagement g) {
+            what = g.unit() + " engaged vehicle " + g.vehicle() + " (" + g.vehicleType() + ") on the march on "
+                    + g.segment() + (g.killed() ? ": killed" : ": missed");
         } else {
             what = e.toString();
         }

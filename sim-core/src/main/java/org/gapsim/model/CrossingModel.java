@@ -91,6 +91,14 @@ public final class CrossingModel {
         return sim.time();
     }
 
+    /**
+     * @param column index in the scenario's column list
+     * @return when the defender first detected that column on the march (its early warning), minutes, or infinity
+     */
+    double warningAtMin(int column) {
+        return ctx.warningAt(column);
+    }
+
     /** Ends the replication at the scenario's horizon: stops the simulator (pending events never happen). */
     private static final class Horizon extends Event {
         Horizon(Simulator s) {

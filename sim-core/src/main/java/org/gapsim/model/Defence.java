@@ -19,6 +19,11 @@ final class Defence {
     private final byte[] known;
     private final RandomStream[] knownStreams;
     private final ModelContext ctx;
+    /**
+     * Per column (scenario order): when the defender first detected it on the march (its early warning), minutes;
+     * infinity while it has not. Worked out ahead of the clock (see {@link Interdiction}).
+     */
+    private final double[] warningAt;
 
     Defence(ModelContext ctx) {
         this.ctx = ctx;
@@ -40,6 +45,24 @@ final class Defence {
         fireStreams = new RandomStream[f];
         known = new byte[f];
         knownStreams = new RandomStream[f];
+        warningAt = new double[ctx.plan.scenario().columns().size()];
+        java.util.Arrays.fill(warningAt, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * @return when the defender first detected column {@code column} on the march (its early warning), minutes,
+     *         or infinity if it has not; it may lie ahead of the clock (a march is worked out when the head leaves a
+     *         waypoint), so compare it with the time that matters
+     */
+    double warningAt(int column) {
+        return warningAt[column];
+    }
+
+    /** Column {@code column} was first detected on the march at {@code t}, minutes. */
+    void warned(int column, double t) {
+        if (t < warningAt[column]) {
+            warningAt[column] = t;
+        }
     }
 
     /**

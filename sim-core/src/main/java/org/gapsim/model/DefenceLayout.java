@@ -1,7 +1,10 @@
 package org.gapsim.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gapsim.random.StreamName;
 import org.gapsim.scenario.Coverage;
 import org.gapsim.scenario.CoverageTemplate;
@@ -21,6 +24,10 @@ import org.gapsim.scenario.UnitPosition;
  * {@code covered} (ids {@code <obstacle>/<unit>}), each with the obstacles its range reaches. Positions are turned
  * into coordinates (a place's lat/lon; a segment position interpolated on the straight line between the segment's
  * end places at {@code km / lengthKm}); distances are great-circle km between those points.
+ *
+ * <p><b>Roads</b> (interdiction on the march): per road segment, the stretch of it each unit sees or reaches
+ * ({@link RoadCover}, km from the segment's {@code from} end): the points of the segment, placed as above, within
+ * the unit's range. Worked out once per plan; a segment no unit reaches has no entry.
  */
 final class DefenceLayout {
     /** Every sensor, in order: scenario, package, then template copies by obstacle. */
@@ -49,6 +56,31 @@ final class DefenceLayout {
     final double electronicProtection;
     /** Target groups in the defender's order. */
     final TargetGroup[] priority;
+    /** Per road segment id, the stretches of it the units cover; only segments some unit reaches. */
+    private final Map<String, RoadCover> roads;
+
+    /**
+     * The stretches of one road segment that units cover, km from its {@code from} end: sensors' (indices into
+     * {@link #sensors}) and fire units' (into {@link #fireUnits}), parallel arrays, each stretch in [0, length].
+     */
+    static final class RoadCover {
+        final int[] sensors;
+        final double[] sensorFromKm;
+        final double[] sensorToKm;
+        final int[] fireUnits;
+        final double[] fireFromKm;
+        final double[] fireToKm;
+
+        RoadCover(int[] sensors, double[] sensorFromKm, double[] sensorToKm, int[] fireUnits, double[] fireFromKm,
+                  double[] fireToKm) {
+            this.sensors = sensors;
+            this.sensorFromKm = sensorFromKm;
+            this.sensorToKm = sensorToKm;
+            this.fireUnits = fireUnits;
+            this.fireFromKm = fireFromKm;
+            this.fireToKm = fireToKm;
+        }
+    }
 
     DefenceLayout(RoadNetwork network, Defender own, Defender bought, List<Obstacle> obstacles) {
         Defender all = own.and(bought);
@@ -119,6 +151,109 @@ final class DefenceLayout {
         for (int k = 0; k < fireUnits.length; k++) {
             cohesionStreams[k] = StreamName.cohesion(fireUnits[k].id());
         }
+        roads = roads(network, sAt, fAt);
+    }
+
+    /** @return the stretches of {@code segment} the units cover, or null if no unit reaches it (no look-up then) */
+    RoadCover roadCover(RoadSegment segment) {
+        return roads.isEmpty() ? null : roads.get(segment.id());
+    }
+
+    /** @return whether some unit reaches some road (interdiction on the march can happen) */
+    boolean coversRoads() {
+        return !roads.isEmpty();
+    }
+
+    private Map<String, RoadCover> roads(RoadNetwork network, List<double[]> sAt, List<double[]> fAt) {
+        Map<String, RoadCover> m = new HashMap<>();
+        if (sensors.length == 0 && fireUnits.length == 0) {
+            return m;
+        }
+        for (RoadSegment seg : network.segments()) {
+            Place a = network.place(seg.from()).orElseThrow();
+            Place b = network.place(seg.to()).orElseThrow();
+            double[] pa = {a.latDeg(), a.lonDeg()};
+            double[] pb = {b.latDeg(), b.lonDeg()};
+            double len = seg.lengthKm();
+            double[] mid = along(pa, pb, 0.5);
+            double radius = Math.max(km(mid, pa), km(mid, pb)) * 1.01 + 1e-3;   // slack: lat/lon is not a great circle
+            int[] si = new int[sensors.length];
+            double[] sf = new double[sensors.length];
+            double[] st = new double[sensors.length];
+            int ns = 0;
+            for (int k = 0; k < sensors.length; k++) {
+                double[] r = stretch(pa, pb, len, mid, radius, sAt.get(k), sensors[k].rangeKm());
+                if (r != null) {
+                    si[ns] = k;
+                    sf[ns] = r[0];
+                    st[ns++] = r[1];
+                }
+            }
+            int[] fi = new int[fireUnits.length];
+            double[] ff = new double[fireUnits.length];
+            double[] ft = new double[fireUnits.length];
+            int nf = 0;
+            for (int k = 0; k < fireUnits.length; k++) {
+                double[] r = stretch(pa, pb, len, mid, radius, fAt.get(k), fireUnits[k].rangeKm());
+                if (r != null) {
+                    fi[nf] = k;
+                    ff[nf] = r[0];
+                    ft[nf++] = r[1];
+                }
+            }
+            if (ns + nf > 0) {
+                m.put(seg.id(), new RoadCover(Arrays.copyOf(si, ns), Arrays.copyOf(sf, ns), Arrays.copyOf(st, ns),
+                        Arrays.copyOf(fi, nf), Arrays.copyOf(ff, nf), Arrays.copyOf(ft, nf)));
+            }
+        }
+        return m;
+    }
+
+    /**
+     * @return the stretch {from, to} (km from {@code pa}, in [0, len]) of the straight segment {@code pa}-{@code pb}
+     *         whose points are within {@code rangeKm} of {@code unit}, or null if none: the distance along the segment
+     *         has one minimum (ternary search), and the stretch's ends are found by bisection to 1e-9 of the length
+     */
+    static double[] stretch(double[] pa, double[] pb, double len, double[] mid, double radius, double[] unit,
+                            double rangeKm) {
+        if (km(unit, mid) - radius > rangeKm) {
+            return null;
+        }
+        double lo = 0;
+        double hi = 1;
+        for (int i = 0; i < 100 && hi - lo > 1e-12; i++) {
+            double m1 = lo + (hi - lo) / 3;
+            double m2 = hi - (hi - lo) / 3;
+            if (km(unit, along(pa, pb, m1)) <= km(unit, along(pa, pb, m2))) {
+                hi = m2;
+            } else {
+                lo = m1;
+            }
+        }
+        double fmin = (lo + hi) / 2;
+        if (km(unit, along(pa, pb, fmin)) > rangeKm + 1e-9) {
+            return null;
+        }
+        double from = km(unit, pa) <= rangeKm + 1e-9 ? 0 : edge(pa, pb, unit, rangeKm, 0, fmin);
+        double to = km(unit, pb) <= rangeKm + 1e-9 ? 1 : edge(pa, pb, unit, rangeKm, 1, fmin);
+        return new double[] {from * len, to * len};
+    }
+
+    /** @return the fraction between {@code out} (beyond range) and {@code in} (within) where the range is crossed */
+    private static double edge(double[] pa, double[] pb, double[] unit, double rangeKm, double out, double in) {
+        for (int i = 0; i < 60; i++) {
+            double m = (out + in) / 2;
+            if (km(unit, along(pa, pb, m)) <= rangeKm) {
+                in = m;
+            } else {
+                out = m;
+            }
+        }
+        return in;
+    }
+
+    private static double[] along(double[] pa, double[] pb, double f) {
+        return new double[] {pa[0] + f * (pb[0] - pa[0]), pa[1] + f * (pb[1] - pa[1])};
     }
 
     /** @return whether any fire unit's range reaches obstacle {@code i} (a wreck there blocks its lane) */

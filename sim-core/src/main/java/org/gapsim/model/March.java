@@ -16,7 +16,9 @@ import umontreal.ssj.simevents.Simulator;
  * (march stream); the headway is the column's interval at that speed. Vehicle {@code i} reaches a waypoint no
  * earlier than it drives there, one headway after vehicle {@code i-1}, and one headway after the tail of the
  * column that headed there before it; it passes a point no earlier than one headway after the last vehicle that
- * did. Times in minutes, distances in km, speeds in km/h.
+ * did. On a leg some defender unit covers ({@link DefenceLayout#roadCover}), the move is first walked through
+ * its exposure ({@link Interdiction}): vehicles lost on the way leave the column and every vehicle's time at the
+ * next waypoint is later by the contact halts. Times in minutes, distances in km, speeds in km/h.
  */
 final class March {
     /** Minutes per hour. */
@@ -45,6 +47,8 @@ final class March {
     private double headway;
     /** Whether the column has left its start place. */
     private boolean left;
+    /** Its exposure to the defender on the march, made on its first move along a road a unit covers. */
+    private Interdiction interdiction;
 
     /**
      * @param ctx the replication's shared state
@@ -170,9 +174,20 @@ final class March {
             target = ctx.traffic.place(leg.toPlace());
             distKm = leg.lengthKm() - posKm;
         }
+        double dt = Math.max(0, distKm) / speedKmh * MIN_PER_H;
+        DefenceLayout.RoadCover cover = ctx.plan.defence().roadCover(leg.segment());
+        if (cover != null) {   // interdiction on the march: losses and contact halts on the way
+            if (interdiction == null) {
+                interdiction = new Interdiction(ctx, col);
+            }
+            double halts = interdiction.walk(leg, cover, posKm, posKm + Math.max(0, distKm), speedKmh);
+            if (Double.isNaN(halts)) {
+                return;   // halted for good by its losses
+            }
+            dt += halts;
+        }
         double[] t = col.t;
         int n = col.n;
-        double dt = Math.max(0, distKm) / speedKmh * MIN_PER_H;
         double prev = target.lastTailArrival + headway;
         for (int i = 0; i < n; i++) {
             double a = t[i] + dt;

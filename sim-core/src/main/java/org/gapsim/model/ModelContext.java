@@ -87,6 +87,14 @@ final class ModelContext {
         return defence;
     }
 
+    /**
+     * @return when the defender first detected column {@code column} on the march (its early warning, possibly
+     *         ahead of the clock), minutes, or infinity if it has not ({@link Defence#warningAt})
+     */
+    double warningAt(int column) {
+        return defence == null ? Double.POSITIVE_INFINITY : defence.warningAt(column);
+    }
+
     /** @return the stream of column {@code column}'s fight and breach friction at {@code os} (looked up each call) */
     RandomStream fightStream(int column, ObstacleState os) {
         return streams.stream(plan.fightStream(column, os.index));

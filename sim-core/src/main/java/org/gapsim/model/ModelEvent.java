@@ -120,7 +120,7 @@ public sealed interface ModelEvent {
      * @param vehicle     index in march order
      * @param vehicleType vehicle type id
      * @param cause       cause
-     * @param obstacle    obstacle where it happened
+     * @param obstacle    obstacle where it happened (for {@link LossCause#FIRE_ON_MARCH}: the road segment's id)
      */
     record VehicleLost(double timeMin, String column, int vehicle, String vehicleType, LossCause cause,
                        String obstacle) implements ModelEvent {
@@ -303,5 +303,36 @@ public sealed interface ModelEvent {
      * @param unit    defender unit id
      */
     record UnitDestroyed(double timeMin, String column, String unit) implements ModelEvent {
+    }
+
+    /**
+     * The defender first detected a column on the march (its early warning): a sensor, or a direct-fire or drone
+     * unit by itself, while the column was inside its coverage of a road.
+     *
+     * @param timeMin time, minutes
+     * @param column  column id
+     * @param unit    id of the defender unit that detected it
+     * @param segment id of the road segment the column's head was on
+     * @param km      the head's distance from the segment's {@code from} end, km
+     */
+    record ColumnDetected(double timeMin, String column, String unit, String segment, double km)
+            implements ModelEvent {
+    }
+
+    /**
+     * A defender fire unit engaged one vehicle of a column on the march (one missile, salvo or drone). A kill also
+     * publishes {@link VehicleLost} with {@link LossCause#FIRE_ON_MARCH} (its place: the segment id) at the same
+     * time.
+     *
+     * @param timeMin     time, minutes
+     * @param column      column id
+     * @param segment     id of the road segment the column's head was on
+     * @param unit        id of the fire unit
+     * @param vehicle     the target's number in march order at the start
+     * @param vehicleType the target's vehicle type id
+     * @param killed      whether it was killed
+     */
+    record MarchEngagement(double timeMin, String column, String segment, String unit, int vehicle,
+                           String vehicleType, boolean killed) implements ModelEvent {
     }
 }

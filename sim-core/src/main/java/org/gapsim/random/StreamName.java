@@ -55,4 +55,12 @@ public final class StreamName {
     public static String cohesion(String unit) {
         return "cohesion/" + unit;
     }
+
+    /**
+     * @return a column's interdiction on the march: detection clocks, reactions, engagement gaps, targets, kills,
+     *         counter-fire and contact halts while it moves through the defender's coverage
+     */
+    public static String interdiction(String column) {
+        return "interdiction/" + column;
+    }
 }

@@ -162,17 +162,18 @@ public final class ConsoleTable {
     /** The second block: the detail per package, means per replication. */
     private static void detail(StringBuilder b, ExperimentResult result) {
         b.append("\nPer package, means per replication (95% intervals in summary.csv): restricted mean closure h; sd of\n")
-                .append("the slowdown paired / as it would be unpaired, h; vehicles lost by cause and by class; carriers:\n")
-                .append("vehicles lost with engineer assets on board.\n");
+                .append("the slowdown paired / as it would be unpaired, h; vehicles lost by cause (fire at obstacles, fire\n")
+                .append("on the march, mine, residual mine) and by class; carriers: vehicles lost with engineer assets on\n")
+                .append("board.\n");
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[]{"Package", "Closure h", "sd paired/unpaired h", "Lost", "Fire", "Mine",
+        rows.add(new String[]{"Package", "Closure h", "sd paired/unpaired h", "Lost", "Fire", "March", "Mine",
                 "Residual mine", "Armoured", "Light", "Carriers"});
         for (PackageSummary p : result.packages()) {
             rows.add(new String[]{name(p), num("%.2f", p.closureH().mean()),
                     p.baseline() ? NONE
                             : fmt("%s / %s", num("%.2f", p.slowdownH().sd()), num("%.2f", p.unpairedSlowdownSdH())),
                     mean(p.vehiclesLost()), mean(p.lossesByCause().get(LossCause.FIRE)),
-                    mean(p.lossesByCause().get(LossCause.MINE)), mean(p.lossesByCause().get(LossCause.RESIDUAL_MINE)),
+                    mean(p.lossesByCause().get(LossCause.FIRE_ON_MARCH)), mean(p.lossesByCause().get(LossCause.MINE)), mean(p.lossesByCause().get(LossCause.RESIDUAL_MINE)),
                     mean(p, FightCount.LOST_ARMOURED), mean(p, FightCount.LOST_LIGHT),
                     mean(p, FightCount.CARRIERS_LOST)});
         }

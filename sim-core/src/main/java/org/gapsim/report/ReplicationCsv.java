@@ -26,7 +26,7 @@ import org.gapsim.scenario.ObstacleKind;
  *       R's {@code read.csv} and pandas both read it as logical; files of older versions with {@code true/false}
  *       are still read),
  *       {@code first_lead_h}, {@code vehicles_start, vehicles_arrived, vehicles_lost}, {@code lost_mine,
- *       lost_residual_mine, lost_fire} (one per {@link LossCause}), {@code held_min_minefield, ...} (minutes held,
+ *       lost_residual_mine, lost_fire, lost_fire_on_march} (one per {@link LossCause}), {@code held_min_minefield, ...} (minutes held,
  *       one per {@link ObstacleKind}), {@code breaches} (attempts started), {@code bypasses, reroutes,
  *       line_charges, bridges}, then the counts of the fight, one per {@link FightCount} ({@code lost_armoured,
  *       lost_light, carriers_lost, assets_lost_line_charge, ..., breach_failures, ..., defender_units_destroyed})</li>

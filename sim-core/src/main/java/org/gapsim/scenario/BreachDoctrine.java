@@ -68,6 +68,9 @@ import java.util.Map;
  *                                   Zaporizhzhia 2023, where mechanised attempts were halted after the first
  *                                   heavy losses and breaching went over to infantry at night: RUSI
  *                                   "Stormbreak"; Tarnavskyi via The Guardian, MED)
+ * @param contactHaltMin             each vehicle lost to fire on the march halts the column (react to contact,
+ *                                   casualties, the wreck pushed off the road) for this long, minutes (ASSUMPTION
+ *                                   triangular 5 / 10 / 20)
  */
 public record BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
                              boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
@@ -78,7 +81,11 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
                              double locateProbability, Distribution suppressionMin, double suppressedRateFactor,
                              double ewStrength, Distribution recoveryMin, Distribution assetReplaceMin,
                              int maxBreachAttempts, double manualUnderFireFactor, boolean manualAtNightOnly,
-                             double nightWorkFactor, double preparationMin, double abortLossFraction) {
+                             double nightWorkFactor, double preparationMin, double abortLossFraction,
+                             Distribution contactHaltMin) {
+
+    /** The default {@link #contactHaltMin()}: triangular 5 / 10 / 20 minutes (ASSUMPTION). */
+    public static final Distribution DEFAULT_CONTACT_HALT_MIN = new Distribution.Triangular(5, 10, 20);
 
     /** The default preference: explosive then mechanical then manual for mines; bridges for gaps. */
     public static final Map<ObstacleKind, List<BreachMethod>> DEFAULT_METHODS = defaultMethods();
@@ -147,9 +154,50 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         Check.between("nightWorkFactor", nightWorkFactor, 1, 100);
         Check.nonNegative("preparationMin", preparationMin, Limits.MAX_HORIZON_MIN);
         Check.probability("abortLossFraction", abortLossFraction);
+        Check.required("contactHaltMin", contactHaltMin);
     }
 
-    /** The canonical constructor before {@code abortLossFraction}: attempts are never called off for losses. */
+    /** The canonical constructor before {@code contactHaltMin}: the default contact halt. */
+    public BreachDoctrine(
+                          double reconDetectionProbability, Distribution decisionDelayMin,
+                          boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
+                          Map<ObstacleKind, List<BreachMethod>> methods, int lanesPerObstacle, double laneSpeedKmh,
+                          double laneIntervalM, double corridorWidthM, double leadLateralSdM,
+                          double followerLateralSdM, boolean proofLanes, Distribution proofingMin,
+                          Distribution smokeMin, double smokeKillFactor, boolean suppression,
+                          double locateProbability, Distribution suppressionMin, double suppressedRateFactor,
+                          double ewStrength, Distribution recoveryMin, Distribution assetReplaceMin,
+                          int maxBreachAttempts, double manualUnderFireFactor, boolean manualAtNightOnly,
+                          double nightWorkFactor, double preparationMin, double abortLossFraction) {
+        this(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm,
+                methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM,
+                leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression,
+                locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin,
+                maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin, abortLossFraction,
+                DEFAULT_CONTACT_HALT_MIN);
+    }
+
+    /** The form with {@code contactHaltMin} but before {@code abortLossFraction}: attempts never called off. */
+    public BreachDoctrine(
+                          double reconDetectionProbability, Distribution decisionDelayMin,
+                          boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
+                          Map<ObstacleKind, List<BreachMethod>> methods, int lanesPerObstacle, double laneSpeedKmh,
+                          double laneIntervalM, double corridorWidthM, double leadLateralSdM,
+                          double followerLateralSdM, boolean proofLanes, Distribution proofingMin,
+                          Distribution smokeMin, double smokeKillFactor, boolean suppression,
+                          double locateProbability, Distribution suppressionMin, double suppressedRateFactor,
+                          double ewStrength, Distribution recoveryMin, Distribution assetReplaceMin,
+                          int maxBreachAttempts, double manualUnderFireFactor, boolean manualAtNightOnly,
+                          double nightWorkFactor, double preparationMin, Distribution contactHaltMin) {
+        this(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm,
+                methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM,
+                leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression,
+                locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin,
+                maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin, 0,
+                contactHaltMin);
+    }
+
+    /** The canonical constructor before {@code abortLossFraction} and {@code contactHaltMin}. */
     public BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
                           boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
                           Map<ObstacleKind, List<BreachMethod>> methods, int lanesPerObstacle, double laneSpeedKmh,
@@ -164,7 +212,8 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
                 methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM,
                 leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression,
                 locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin,
-                maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin, 0);
+                maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin, 0,
+                DEFAULT_CONTACT_HALT_MIN);
     }
 
     /** The canonical constructor before {@code preparationMin}: no preparation. */
@@ -229,6 +278,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         private double nightWorkFactor;
         private double preparationMin;
         private double abortLossFraction;
+        private Distribution contactHaltMin;
 
         private Builder(BreachDoctrine d) {
             reconDetectionProbability = d.reconDetectionProbability;
@@ -260,6 +310,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
             nightWorkFactor = d.nightWorkFactor;
             preparationMin = d.preparationMin;
             abortLossFraction = d.abortLossFraction;
+            contactHaltMin = d.contactHaltMin;
         }
 
         /**
@@ -525,9 +576,19 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
             return this;
         }
 
+        /**
+         * @param v new value of {@link BreachDoctrine#contactHaltMin()} (the column's halt per vehicle lost to fire
+         *          on the march, minutes)
+         * @return this builder
+         */
+        public Builder contactHaltMin(Distribution v) {
+            contactHaltMin = v;
+            return this;
+        }
+
         /** @return the new doctrine, validated */
         public BreachDoctrine build() {
-            return new BreachDoctrine(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm, methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM, leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression, locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin, maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin, abortLossFraction);
+            return new BreachDoctrine(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm, methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM, leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression, locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin, maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin, abortLossFraction, contactHaltMin);
         }
     }
 

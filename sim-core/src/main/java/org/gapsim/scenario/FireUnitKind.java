@@ -6,15 +6,15 @@ package org.gapsim.scenario;
  */
 public enum FireUnitKind {
     /** Anti-tank guided missile team: direct fire, sees its own targets. */
-    ATGM_TEAM(Acquisition.DIRECT, 0.7, 0.5),
+    ATGM_TEAM(Acquisition.DIRECT, 0.7, 0.5, 0.8),
     /** Dug-in tank or IFV: direct fire, sees its own targets. */
-    TANK_POSITION(Acquisition.DIRECT, 0.8, 0.8),
+    TANK_POSITION(Acquisition.DIRECT, 0.8, 0.8, 0.8),
     /** Artillery battery: indirect, engages what a sensor detected. */
-    ARTILLERY(Acquisition.INDIRECT, 1.0, 1.0),
+    ARTILLERY(Acquisition.INDIRECT, 1.0, 1.0, 0.3),
     /** Mortar section: indirect, engages what a sensor detected. */
-    MORTAR(Acquisition.INDIRECT, 1.0, 0.7),
+    MORTAR(Acquisition.INDIRECT, 1.0, 0.7, 0.3),
     /** FPV or loitering-munition team: engages what a sensor detected or what it finds itself; EW acts on it. */
-    FPV_TEAM(Acquisition.DRONE, 0.6, 0.3);
+    FPV_TEAM(Acquisition.DRONE, 0.6, 0.3, 1.0);
 
     /** How a kind acquires its targets. */
     private enum Acquisition { DIRECT, INDIRECT, DRONE }
@@ -22,11 +22,13 @@ public enum FireUnitKind {
     private final Acquisition acquisition;
     private final double nightFactor;
     private final double signature;
+    private final double movingTargetFactor;
 
-    FireUnitKind(Acquisition acquisition, double nightFactor, double signature) {
+    FireUnitKind(Acquisition acquisition, double nightFactor, double signature, double movingTargetFactor) {
         this.acquisition = acquisition;
         this.nightFactor = nightFactor;
         this.signature = signature;
+        this.movingTargetFactor = movingTargetFactor;
     }
 
     /** @return whether it fires directly (needs line of sight, detects by itself, smoke lowers its kill probability) */
@@ -60,5 +62,14 @@ public enum FireUnitKind {
     /** @return the multiplier of its detection/engagement rates under EW (FPV: as a UAV; others 1) */
     public double ewFactor() {
         return acquisition == Acquisition.DRONE ? SensorKind.UAV.ewFactor() : 1.0;
+    }
+
+    /**
+     * @return multiplier of its kill probability against a column on the move (interdiction on the march)
+     *         (ASSUMPTION: artillery 0.3 and mortar 0.3, unobserved adjustment on a moving target; ATGM 0.8 and tank
+     *         0.8, tracking a crossing target; FPV 1.0, the drone flies to its target)
+     */
+    public double movingTargetFactor() {
+        return movingTargetFactor;
     }
 }

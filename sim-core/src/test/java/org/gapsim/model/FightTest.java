@@ -330,7 +330,7 @@ class FightTest {
         // carrier (lane late by exactly the replacement time) or the spare (no delay)
         double replace = 25;
         FireUnit sure = atgm("a1").ammunition(1).pKillArmoured(1).build();
-        Defender def = Defender.builder().sensors(op("op", 1e6)).fireUnits(sure).build();
+        Defender def = Defender.builder().sensors(atEdge(op("op", 1e6))).fireUnits(sure).build();   // no fire on the approach
         BreachDoctrine d = quiet().assetReplaceMin(Distribution.fixed(replace)).build();
         double work = 30 / 1.0;   // 30 m of teeth at 1 m/min
         Scenario s = teeth(def, d);
@@ -363,7 +363,7 @@ class FightTest {
     @Test
     void aBreachWhoseCarriersAreAllKilledFailsAndTheColumnGoesOnByHand() {
         FireUnit sure = atgm("a1").ammunition(2).pKillArmoured(1).engagementsPerHour(600).build();
-        Defender def = Defender.builder().sensors(op("op", 1e6)).fireUnits(sure).build();
+        Defender def = Defender.builder().sensors(atEdge(op("op", 1e6))).fireUnits(sure).build();   // no fire on the approach
         List<ModelEvent> ev = events(teeth(def, quiet().build()), 2, 0);
         List<ModelEvent> breach = ev.stream().filter(e -> e instanceof ModelEvent.BreachStarted
                 || e instanceof ModelEvent.BreachFailed).toList();
@@ -379,7 +379,7 @@ class FightTest {
     @Test
     void afterMaxBreachAttemptsTheColumnTurnsBackIfItCanElseCulminatesAndNothingIsLeftPending() {
         FireUnit sure = atgm("a1").ammunition(2).pKillArmoured(1).engagementsPerHour(600).build();
-        Defender def = Defender.builder().sensors(op("op", 1e6)).fireUnits(sure).build();
+        Defender def = Defender.builder().sensors(atEdge(op("op", 1e6))).fireUnits(sure).build();   // no fire on the approach
         Scenario s = teeth(def, quiet().maxBreachAttempts(1).build());
         // a way round (A-D-C): it turns back when the breach fails and arrives by it
         List<ModelEvent> round = events(s, 2, 0);

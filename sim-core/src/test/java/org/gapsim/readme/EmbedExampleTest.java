@@ -23,7 +23,8 @@ class EmbedExampleTest {
         double[] out = EmbedExample.run(scenarioFile());
         assertTrue(out[0] > 0, "the covered minefield slows the battalion: " + out[0]);
         assertTrue(out[1] <= out[0] && out[0] <= out[2], "the mean lies in its CI");
-        assertTrue(out[2] - out[1] < 0.2 * out[0], "CRN gives a tight interval: " + out[1] + " - " + out[2]);
+        // 0.3: the covered field's units also fire on the march (issue 11), noise the baseline does not share
+        assertTrue(out[2] - out[1] < 0.3 * out[0], "CRN gives a tight interval: " + out[1] + " - " + out[2]);
         assertTrue(out[3] > 0, "h per EUR 100M");
         assertTrue(out[4] > 1 && out[5] > 10, "replication 17 closes after an hour and has a timeline");
     }

@@ -23,7 +23,7 @@ class ReplicationCsvTest {
     Path dir;
 
     private static ReplicationRow row(long r, String pkg, double closureH, double slowdownH) {
-        return new ReplicationRow(r, pkg, 1234567.891, 2, closureH, true, 0.1 + 0.2, 20, 18, new int[]{1, 0, 1},
+        return new ReplicationRow(r, pkg, 1234567.891, 2, closureH, true, 0.1 + 0.2, 20, 18, new int[]{1, 0, 1, 0},
                 new double[]{12.345678901234567, 0, 0, Math.PI, 0, 1e-300}, 1, 2, 0, 1, 0, slowdownH,
                 new int[]{1, 1, 1, 0, 1, 0, 0, 0, 2, 1, 0, 3, 0, 17, 4, 1});
     }
@@ -31,7 +31,7 @@ class ReplicationCsvTest {
     @Test
     void theHeaderNamesInputsThenEveryOutputThenTheSlowdown() {
         assertEquals("scenario,master_seed,replication,package,package_cost_eur,package_obstacles,closure_h,reached,"
-                + "first_lead_h,vehicles_start,vehicles_arrived,vehicles_lost,lost_mine,lost_residual_mine,lost_fire,"
+                + "first_lead_h,vehicles_start,vehicles_arrived,vehicles_lost,lost_mine,lost_residual_mine,lost_fire,lost_fire_on_march,"
                 + "held_min_minefield,held_min_anti_tank_ditch,held_min_dragons_teeth,held_min_abatis,held_min_crater,"
                 + "held_min_bridge_demolition,breaches,bypasses,reroutes,line_charges,bridges,lost_armoured,lost_light,"
                 + "carriers_lost,assets_lost_line_charge,assets_lost_plough,assets_lost_roller,assets_lost_bridge,"

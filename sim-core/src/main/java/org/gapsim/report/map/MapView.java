@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.gapsim.model.CrossingPlan;
 import org.gapsim.model.Leg;
 import org.gapsim.model.ModelEvent;
@@ -723,7 +724,16 @@ public final class MapView {
         if (o != null) {
             return o;
         }
-        return net.place(id).map(p -> new double[] {pr.x(p.lonDeg()), pr.y(p.latDeg())}).orElse(null);
+        Optional<Place> place = net.place(id);
+        if (place.isPresent()) {
+            return new double[] {pr.x(place.get().lonDeg()), pr.y(place.get().latDeg())};
+        }
+        // a loss on the march names its road segment: at the segment's middle
+        return net.segment(id).map(s -> {
+            Place a = net.place(s.from()).orElseThrow();
+            Place b = net.place(s.to()).orElseThrow();
+            return new double[] {pr.x((a.lonDeg() + b.lonDeg()) / 2), pr.y((a.latDeg() + b.latDeg()) / 2)};
+        }).orElse(null);
     }
 
     private static void drawScaleBar(Canvas g, Projection pr) {

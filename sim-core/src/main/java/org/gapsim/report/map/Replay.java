@@ -157,7 +157,7 @@ public record Replay(CrossingPlan plan, long masterSeed, long replication, Repli
         return m;
     }
 
-    /** @return vehicles lost per obstacle (obstacles sorted by id) */
+    /** @return vehicles lost per obstacle, or per road segment for losses on the march (sorted by id) */
     public Map<String, Integer> lossesByObstacle() {
         Map<String, Integer> m = new TreeMap<>();
         for (ModelEvent e : events) {

@@ -77,7 +77,8 @@ final class ScenarioReader {
         "laneSpeedKmh", "laneIntervalM", "corridorWidthM", "leadLateralSdM", "followerLateralSdM", "proofLanes",
         "proofingMin", "smokeMin", "smokeKillFactor", "suppression", "locateProbability", "suppressionMin",
         "suppressedRateFactor", "ewStrength", "recoveryMin", "assetReplaceMin", "maxBreachAttempts",
-        "manualUnderFireFactor", "manualAtNightOnly", "nightWorkFactor", "preparationMin", "abortLossFraction"};
+        "manualUnderFireFactor", "manualAtNightOnly", "nightWorkFactor", "preparationMin", "abortLossFraction",
+        "contactHaltMin"};
     /** Doctrine keys of the model before the defender fought (issue 11), and what replaces each. */
     private static final Map<String, String> REMOVED_DOCTRINE_FIELDS = Map.of(
         "observedBreachMultiplier", "the units of defender.observedTemplate, placed at every obstacle marked "
@@ -764,7 +765,8 @@ final class ScenarioReader {
                 .manualAtNightOnly(m.boolOr("manualAtNightOnly", d.manualAtNightOnly()))
                 .nightWorkFactor(m.numOr("nightWorkFactor", d.nightWorkFactor()))
                 .preparationMin(m.numOr("preparationMin", d.preparationMin()))
-                .abortLossFraction(m.numOr("abortLossFraction", d.abortLossFraction()));
+                .abortLossFraction(m.numOr("abortLossFraction", d.abortLossFraction()))
+                .contactHaltMin(distOr(m, "contactHaltMin", d.contactHaltMin()));
         return ctx.build(y.path, b::build);
     }
 

@@ -401,6 +401,7 @@ public final class ScenarioWriter {
         m.put("nightWorkFactor", num(d.nightWorkFactor()));
         m.put("preparationMin", num(d.preparationMin()));
         m.put("abortLossFraction", num(d.abortLossFraction()));
+        m.put("contactHaltMin", dist(d.contactHaltMin()));
         return m;
     }
 

@@ -91,11 +91,11 @@ class ScenarioFormatDocTest {
         for (SensorKind k : SensorKind.values()) {
             assertTrue(doc.contains("| `" + Text.kebab(k) + "`") && doc.matches("(?s).*\\| `" + Text.kebab(k)
                     + "`[^|]*\\| " + k.smokeFactor() + " \\| " + k.nightFactor() + " \\| " + k.ewFactor()
-                    + " \\|.*"), "factors of " + k);
+                    + " \\| " + k.movingFactor() + "[ |].*"), "factors of " + k);
         }
         for (FireUnitKind k : FireUnitKind.values()) {
             assertTrue(doc.matches("(?s).*\\| `" + Text.kebab(k) + "`[^\n]*\\| " + k.nightFactor() + " \\| "
-                    + k.signature() + " \\|\n.*"), "factors of " + k);
+                    + k.signature() + " \\| " + k.movingTargetFactor() + "[ |][^\n]*\n.*"), "factors of " + k);
         }
     }
 

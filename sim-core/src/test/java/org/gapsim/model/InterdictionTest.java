@@ -1,0 +1,342 @@
+package org.gapsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.gapsim.experiment.Experiment;
+import org.gapsim.experiment.ExperimentResult;
+import org.gapsim.experiment.ExperimentRunner;
+import org.gapsim.experiment.ProgressListener;
+import org.gapsim.measure.ReplicationResult;
+import org.gapsim.measure.Replications;
+import org.gapsim.random.ReplicationStreams;
+import org.gapsim.random.StreamFactory;
+import org.gapsim.scenario.AntiTankDitch;
+import org.gapsim.scenario.BreachDoctrine;
+import org.gapsim.scenario.Clock;
+import org.gapsim.scenario.ColumnSpec;
+import org.gapsim.scenario.Coverage;
+import org.gapsim.scenario.Defender;
+import org.gapsim.scenario.Distribution;
+import org.gapsim.scenario.EngineerAssets;
+import org.gapsim.scenario.FireUnit;
+import org.gapsim.scenario.FireUnitKind;
+import org.gapsim.scenario.Obstacle;
+import org.gapsim.scenario.Scenario;
+import org.gapsim.scenario.Sensor;
+import org.gapsim.scenario.SensorKind;
+import org.gapsim.scenario.Terrain;
+import org.gapsim.scenario.UnitPosition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Interdiction on the march (issue 11): the defender's sensors and fire units act on a column moving through their
+ * coverage of a road. Pinned against an analytic result (exposure time, detection, reaction and engagement rates),
+ * an exact contact-halt timeline, the doctrinal directions (more or better sensors, more shooters: more losses and a
+ * later arrival; EW and night: fewer), bit-identity when no unit reaches the route, the early warning, shared
+ * ammunition with the fight, and thread-count independence. The fixture's route A-B-C is 30 km at 40 km/h: 45
+ * minutes of head movement, no obstacle unless a test adds one.
+ */
+class InterdictionTest {
+    /** Standing at B with a range that covers the whole route. */
+    private static final UnitPosition AT_B = UnitPosition.at("b");
+    private static final double ROUTE_MIN = 30 / Fixtures.SPEED_KMH * 60;
+
+    /** No counter-fire, no EW, no contact halts: the defender's side alone, on a steady column. */
+    private static BreachDoctrine.Builder quiet() {
+        return Fixtures.doctrine(0, 0, false).toBuilder().locateProbability(0).ewStrength(0)
+                .contactHaltMin(Distribution.fixed(0));
+    }
+
+    private static Sensor sensor(String id, SensorKind kind, double perHour) {
+        return Sensor.builder().id(id).kind(kind).position(AT_B).rangeKm(100).detectionsPerHour(perHour).build();
+    }
+
+    private static FireUnit.Builder unit(String id, FireUnitKind kind) {
+        return FireUnit.builder().id(id).kind(kind).position(AT_B).rangeKm(100).reactionMin(Distribution.fixed(5))
+                .engagementsPerHour(12).ammunition(10_000).pKillArmoured(0.5).pKillLight(0.7)
+                .ownDetectionsPerHour(0).counterFireKillProbability(0);
+    }
+
+    private static Scenario scenario(int vehicles, List<Obstacle> obstacles, BreachDoctrine d, Defender def) {
+        List<ColumnSpec> cols = List.of(Fixtures.column("c1", vehicles, 0, EngineerAssets.NONE));
+        return Fixtures.scenario(Terrain.FOREST, cols, obstacles, d).withDefender(def).withClock(Clock.ALWAYS_DAY);
+    }
+
+    private static List<ModelEvent> events(Scenario s, long seed, int r) {
+        List<ModelEvent> out = new ArrayList<>();
+        Replications.run(CrossingPlan.compile(s, "fort"), new ReplicationStreams(new StreamFactory(seed)), r, out::add);
+        return out;
+    }
+
+    /** @return [mean losses on the march, mean closure (censored at the horizon), minutes] over {@code reps} */
+    private static double[] lossesAndClosure(Scenario s, int reps) {
+        CrossingPlan plan = CrossingPlan.compile(s, "fort");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(31));
+        double lost = 0;
+        double closure = 0;
+        for (int r = 0; r < reps; r++) {
+            ReplicationResult res = Replications.run(plan, streams, r);
+            lost += res.losses(LossCause.FIRE_ON_MARCH);
+            closure += res.reached() ? res.closureMin() : s.horizonMin();
+        }
+        return new double[] {lost / reps, closure / reps};
+    }
+
+    @Test
+    void aUnitCoversTheStretchOfEachRoadWithinItsRange() {
+        // a sensor at B, 5 km: on A-B (20 km nominal, ~13 km on the map) the last 20 x 5 / |AB| km, on B-C the first
+        // 10 x 5 / |BC| km; on A-D-C nothing (D-C passes farther than 5 km from B)
+        Sensor op = sensor("op", SensorKind.OBSERVATION_POST, 6).toBuilder().rangeKm(5).build();
+        Scenario s = scenario(5, List.of(), quiet().build(), Defender.builder().sensors(op).build());
+        CrossingPlan plan = CrossingPlan.compile(s, "fort");
+        double[] a = {54.0, 23.0};
+        double[] b = {54.1, 23.1};
+        double[] c = {54.2, 23.2};
+        DefenceLayout.RoadCover ab = plan.defence().roadCover(s.network().segment("ab").orElseThrow());
+        DefenceLayout.RoadCover bc = plan.defence().roadCover(s.network().segment("bc").orElseThrow());
+        assertEquals(20 * (1 - 5 / DefenceLayout.km(a, b)), ab.sensorFromKm[0], 0.01);
+        assertEquals(20, ab.sensorToKm[0], 1e-9);
+        assertEquals(0, bc.sensorFromKm[0], 1e-9);
+        assertEquals(10 * 5 / DefenceLayout.km(b, c), bc.sensorToKm[0], 0.01);
+        assertNull(plan.defence().roadCover(s.network().segment("dc").orElseThrow()));
+        assertEquals(0, ab.fireUnits.length);
+    }
+
+    @Test
+    void engagementsAndLossesMatchTheExposureTimeAnalytically() {
+        // detection Td ~ Exp(6/h), reaction 5 min, then one engagement at once and Poisson 12/h while exposed for
+        // the rest of the 45-minute move: E[N] = P(Td < T') + rate E[(T' - Td)+], T' = 45 - 5; kill 0.5 x 0.3
+        double ls = 6 / 60.0;
+        double lf = 12 / 60.0;
+        double tPrime = ROUTE_MIN - 5;
+        double pArmed = 1 - Math.exp(-ls * tPrime);
+        double expected = pArmed + lf * (tPrime - pArmed / ls);
+        double pk = 0.5 * FireUnitKind.ARTILLERY.movingTargetFactor();
+        Defender def = Defender.builder().sensors(sensor("op", SensorKind.OBSERVATION_POST, 6))
+                .fireUnits(unit("art", FireUnitKind.ARTILLERY).build()).build();
+        CrossingPlan plan = CrossingPlan.compile(scenario(200, List.of(), quiet().build(), def), "fort");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(5));
+        int reps = 4000;
+        double[] shots = new double[reps];
+        double[] kills = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            int[] n = new int[2];
+            Replications.run(plan, streams, r, e -> {
+                if (e instanceof ModelEvent.MarchEngagement g) {
+                    n[0]++;
+                    n[1] += g.killed() ? 1 : 0;
+                }
+            });
+            shots[r] = n[0];
+            kills[r] = n[1];
+        }
+        assertEquals(expected, mean(shots), 3 * sd(shots) / Math.sqrt(reps), "engagements on the march");
+        assertEquals(expected * pk, mean(kills), 3 * sd(kills) / Math.sqrt(reps), "losses on the march");
+    }
+
+    @Test
+    void eachLossHaltsTheColumnForTheContactHaltAndShiftsEveryVehicle() {
+        // seen at once, one sure FPV kill 2 min later; contact halt 15 min: every survivor arrives 15 min later
+        double halt = 15;
+        FireUnit fpv = unit("fpv", FireUnitKind.FPV_TEAM).reactionMin(Distribution.fixed(2)).ammunition(1)
+                .pKillArmoured(1).build();
+        Defender def = Defender.builder().sensors(sensor("op", SensorKind.OBSERVATION_POST, 1e6)).fireUnits(fpv)
+                .build();
+        BreachDoctrine d = quiet().contactHaltMin(Distribution.fixed(halt)).build();
+        for (int r = 0; r < 10; r++) {
+            List<ModelEvent> hit = events(scenario(10, List.of(), d, def), 8, r);
+            List<ModelEvent> free = events(scenario(10, List.of(), d, Defender.NONE), 8, r);
+            ModelEvent.VehicleLost lost = only(hit, ModelEvent.VehicleLost.class);
+            assertEquals(LossCause.FIRE_ON_MARCH, lost.cause());
+            assertEquals("ab", lost.obstacle(), "lost on the first leg");
+            assertEquals(only(hit, ModelEvent.ColumnDetected.class).timeMin() + 2, lost.timeMin(), 1e-9);
+            double[] base = only(free, ModelEvent.ColumnArrived.class).arrivalTimesMin();
+            double[] got = only(hit, ModelEvent.ColumnArrived.class).arrivalTimesMin();
+            double[] want = new double[base.length - 1];
+            for (int i = 0, w = 0; i < base.length; i++) {
+                if (i != lost.vehicle()) {
+                    want[w++] = base[i] + halt;
+                }
+            }
+            assertArrayEquals(want, got, 1e-9, "survivors shifted by the halt");
+        }
+    }
+
+    @Test
+    void moreAndBetterSensorsAndMoreShootersCostMoreOnTheMarch() {
+        FireUnit atgm = unit("atgm", FireUnitKind.ATGM_TEAM).engagementsPerHour(6).ammunition(100).build();
+        BreachDoctrine d = quiet().contactHaltMin(BreachDoctrine.DEFAULT_CONTACT_HALT_MIN).build();
+        Sensor op = sensor("op", SensorKind.OBSERVATION_POST, 2);
+        int reps = 300;
+        double[] base = lossesAndClosure(scenario(30, List.of(), d,
+                Defender.builder().sensors(op).fireUnits(atgm).build()), reps);
+        double[] twoSensors = lossesAndClosure(scenario(30, List.of(), d, Defender.builder()
+                .sensors(op, sensor("op2", SensorKind.OBSERVATION_POST, 2)).fireUnits(atgm).build()), reps);
+        double[] faster = lossesAndClosure(scenario(30, List.of(), d, Defender.builder()
+                .sensors(sensor("op", SensorKind.OBSERVATION_POST, 8)).fireUnits(atgm).build()), reps);
+        double[] radar = lossesAndClosure(scenario(30, List.of(), d, Defender.builder()
+                .sensors(sensor("op", SensorKind.GROUND_RADAR, 2)).fireUnits(atgm).build()), reps);
+        double[] twoShooters = lossesAndClosure(scenario(30, List.of(), d, Defender.builder().sensors(op)
+                .fireUnits(atgm, atgm.toBuilder().id("atgm2").build()).build()), reps);
+        assertTrue(base[0] > 0.3, "the defender hits the column on the march: " + base[0]);
+        for (double[] more : List.of(twoSensors, faster, radar, twoShooters)) {
+            assertTrue(more[0] > base[0] + 0.1, "more losses: " + more[0] + " vs " + base[0]);
+            assertTrue(more[1] > base[1] + 1, "later closure: " + more[1] + " vs " + base[1] + " min");
+        }
+        double[] none = lossesAndClosure(scenario(30, List.of(), d, Defender.NONE), reps);
+        assertEquals(0, none[0]);
+        assertEquals(ROUTE_MIN + 29 * Fixtures.HEADWAY_MIN, none[1], 1e-9, "undisturbed: 45 min + the column");
+        assertTrue(base[1] > none[1] + 5, "contact halts delay the closure: " + base[1] + " vs " + none[1]);
+    }
+
+    @Test
+    void theAttackersEwAndNightLowerTheLossesOnTheMarch() {
+        FireUnit fpv = unit("fpv", FireUnitKind.FPV_TEAM).engagementsPerHour(6).ammunition(100).build();
+        Defender def = Defender.builder().sensors(sensor("uav", SensorKind.UAV, 3)).fireUnits(fpv).build();
+        BreachDoctrine d = quiet().contactHaltMin(BreachDoctrine.DEFAULT_CONTACT_HALT_MIN).build();
+        int reps = 300;
+        double[] clear = lossesAndClosure(scenario(30, List.of(), d, def), reps);
+        double[] jammed = lossesAndClosure(scenario(30, List.of(), d.toBuilder().ewStrength(1).build(), def), reps);
+        double[] night = lossesAndClosure(scenario(30, List.of(), d, def).withClock(new Clock(0, 12, 12)), reps);
+        assertTrue(jammed[0] < clear[0] - 0.1, "EW: " + jammed[0] + " vs " + clear[0]);
+        assertTrue(jammed[1] < clear[1] - 1, "EW: " + jammed[1] + " vs " + clear[1] + " min");
+        assertTrue(night[0] < clear[0] - 0.1, "night: " + night[0] + " vs " + clear[0]);
+        assertTrue(night[1] < clear[1] - 1, "night: " + night[1] + " vs " + clear[1] + " min");
+    }
+
+    @Test
+    void aUnitWhoseRangeMissesTheRouteChangesNothing() {
+        // a radar and a mortar at D, 2 km: they cover A-D and D-C near D, not the route A-B-C
+        Sensor radar = Sensor.builder().id("radar").kind(SensorKind.GROUND_RADAR).position(UnitPosition.at("d"))
+                .rangeKm(2).detectionsPerHour(60).build();
+        FireUnit mortar = unit("mortar", FireUnitKind.MORTAR).position(UnitPosition.at("d")).rangeKm(2).build();
+        Defender def = Defender.builder().sensors(radar).fireUnits(mortar).build();
+        Obstacle ditch = new AntiTankDitch("ditch", "ab", 8, Coverage.UNOBSERVED, 0, 6, 3, 500);
+        BreachDoctrine d = Fixtures.doctrine(0.5, 10, false);
+        Scenario with = scenario(20, List.of(ditch), d, def);
+        CrossingPlan plan = CrossingPlan.compile(with, "fort");
+        assertNull(plan.defence().roadCover(with.network().segment("ab").orElseThrow()));
+        assertNotNull(plan.defence().roadCover(with.network().segment("ad").orElseThrow()));
+        for (int r = 0; r < 20; r++) {
+            assertEquals(text(events(scenario(20, List.of(ditch), d, Defender.NONE), 9, r)),
+                    text(events(with, 9, r)), "replication " + r);
+        }
+    }
+
+    @Test
+    void theEarlyWarningIsTheFirstDetectionOnTheMarchAndIsPublishedOnce() {
+        // a ground radar sees movement at twice its rate: mean time to detect 60 / (6 x 2) = 5 min from departure
+        FireUnit art = unit("art", FireUnitKind.ARTILLERY).reactionMin(Distribution.fixed(3)).build();
+        Defender def = Defender.builder().sensors(sensor("radar", SensorKind.GROUND_RADAR, 6)).fireUnits(art)
+                .build();
+        CrossingPlan plan = CrossingPlan.compile(scenario(20, List.of(), quiet().build(), def), "fort");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(4));
+        int reps = 3000;
+        double sum = 0;
+        int early = 0;
+        for (int r = 0; r < reps; r++) {
+            List<ModelEvent> ev = new ArrayList<>();
+            streams.startReplication(r);
+            CrossingModel model = new CrossingModel(plan, streams);
+            model.addListener(ev::add);
+            model.run();
+            List<ModelEvent.ColumnDetected> seen = ev.stream().filter(e -> e instanceof ModelEvent.ColumnDetected)
+                    .map(e -> (ModelEvent.ColumnDetected) e).toList();
+            if (seen.isEmpty()) {
+                assertEquals(Double.POSITIVE_INFINITY, model.warningAtMin(0));
+                continue;   // not seen in the 45 minutes (e^-9 of the time)
+            }
+            assertEquals(1, seen.size(), "one early warning per column");
+            ModelEvent.ColumnDetected w = seen.get(0);
+            assertEquals(w.timeMin(), model.warningAtMin(0), "the model's early warning is the event's time");
+            assertEquals("radar", w.unit());
+            sum += w.timeMin();
+            early++;
+            ModelEvent first = ev.stream().filter(e -> e instanceof ModelEvent.MarchEngagement).findFirst()
+                    .orElse(null);
+            if (w.timeMin() + 3 < ROUTE_MIN) {
+                assertNotNull(first, "the artillery fires once it has reacted");
+                assertEquals(w.timeMin() + 3, first.timeMin(), 1e-9, "first engagement: warning + reaction");
+            }
+            assertTrue(ev.indexOf(w) < (first == null ? ev.size() : ev.indexOf(first)), "warning first");
+        }
+        double mean = 60 / (6 * SensorKind.GROUND_RADAR.movingFactor());
+        assertEquals(mean, sum / early, 3 * mean / Math.sqrt(early), "exponential mean of the moving rate");
+    }
+
+    @Test
+    void roundsSpentOnTheMarchAreMissingAtTheObstacle() {
+        // an ATGM at a covered-by-fire ditch with 3 rounds: what it fires on the approach it cannot fire at the site
+        FireUnit atgm = unit("atgm", FireUnitKind.ATGM_TEAM).position(UnitPosition.on("ab", 8)).rangeKm(3)
+                .reactionMin(Distribution.fixed(1)).ammunition(3).build();
+        Defender def = Defender.builder().sensors(sensor("op", SensorKind.OBSERVATION_POST, 30)).fireUnits(atgm)
+                .build();
+        Obstacle ditch = new AntiTankDitch("ditch", "ab", 8, Coverage.UNOBSERVED, 0, 6, 3, 500);
+        Scenario s = scenario(20, List.of(ditch), quiet().decisionDelayMin(Distribution.fixed(60)).build(), def);
+        int onMarch = 0;
+        for (int r = 0; r < 40; r++) {
+            List<ModelEvent> ev = events(s, 6, r);
+            long march = ev.stream().filter(e -> e instanceof ModelEvent.MarchEngagement).count();
+            long site = ev.stream().filter(e -> e instanceof ModelEvent.Engagement).count();
+            assertTrue(march + site <= 3, "one stock of rounds: " + march + " + " + site);
+            onMarch += march > 0 ? 1 : 0;
+        }
+        assertTrue(onMarch > 10, "it fires on the approach: " + onMarch + " of 40");
+    }
+
+    @Test
+    void theResultsAreBitIdenticalWhateverTheThreadCount() {
+        FireUnit atgm = unit("atgm", FireUnitKind.ATGM_TEAM).engagementsPerHour(6).ammunition(20).build();
+        Defender def = Defender.builder().sensors(sensor("op", SensorKind.OBSERVATION_POST, 4))
+                .fireUnits(atgm, unit("mortar", FireUnitKind.MORTAR).build()).build();
+        Scenario s = scenario(30, List.of(), quiet().locateProbability(0.5)
+                .contactHaltMin(BreachDoctrine.DEFAULT_CONTACT_HALT_MIN).build(), def);
+        java.util.function.IntFunction<ExperimentResult> run = threads -> new ExperimentRunner(Experiment.builder(s)
+                .replications(60).masterSeed(17).threads(threads).batchSize(7).build())
+                .withProgress(ProgressListener.silent()).withRowsKept().run();
+        ExperimentResult one = run.apply(1);
+        assertEquals(one, run.apply(2));
+        assertTrue(one.rows().stream().anyMatch(r -> r.lossesByCause()[LossCause.FIRE_ON_MARCH.ordinal()] > 0),
+                "losses on the march");
+    }
+
+    private static <T extends ModelEvent> T only(List<ModelEvent> ev, Class<T> type) {
+        List<ModelEvent> l = ev.stream().filter(type::isInstance).toList();
+        assertEquals(1, l.size(), type.getSimpleName() + ": " + l);
+        return type.cast(l.get(0));
+    }
+
+    /** @return the events as exact text (a ColumnArrived's times element by element) */
+    private static String text(List<ModelEvent> ev) {
+        StringBuilder b = new StringBuilder();
+        for (ModelEvent e : ev) {
+            b.append(e instanceof ModelEvent.ColumnArrived a ? a.column() + " " + a.timeMin() + " "
+                    + Arrays.toString(a.arrivalTimesMin()) : e.toString()).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static double mean(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v;
+        }
+        return s / x.length;
+    }
+
+    private static double sd(double[] x) {
+        double m = mean(x);
+        double s = 0;
+        for (double v : x) {
+            s += (v - m) * (v - m);
+        }
+        return Math.sqrt(s / (x.length - 1));
+    }
+}
