@@ -160,16 +160,21 @@ class BreachFrictionTest {
                 .reactionMin(Distribution.fixed(2)).engagementsPerHour(12).ammunition(30).pKillArmoured(pKill)
                 .pKillLight(pKill).ownDetectionsPerHour(0).counterFireKillProbability(0).fightsProbability(fights)
                 .build();
-        Defender def = Defender.builder().sensors(Sensor.builder().id("op").kind(SensorKind.OBSERVATION_POST)
-                .position(AT_SITE).rangeKm(1).detectionsPerHour(1e6).build()).fireUnits(gun).build();
+        // the observation post sees the site at once but not the approach, so no round is spent on the march
+        Sensor far = Sensor.builder().id("op").kind(SensorKind.OBSERVATION_POST).position(UnitPosition.on("ab", 9))
+                .rangeKm(5).detectionsPerHour(1e6).build();
+        Defender def = Defender.builder().sensors(far).fireUnits(gun).build();
         EngineerAssets em = EngineerAssets.builder().earthMovers(new EngineerAssets.EarthMovers(2, 4, 1, "tank"))
                 .build();
         Obstacle teeth = new DragonsTeeth("teeth", "ab", 8, Coverage.UNOBSERVED, 0, 60, 500);
         BreachDoctrine d = doctrine().methods(Map.of(ObstacleKind.DRAGONS_TEETH,
                 List.of(BreachMethod.EARTH_MOVER, BreachMethod.MANUAL))).decisionDelayMin(Distribution.fixed(10))
                 .abortLossFraction(abort).build();
-        return Fixtures.scenario(Terrain.FOREST, List.of(Fixtures.column("c1", 20, 0, em)), List.of(teeth), d)
-                .withDefender(def);
+        Scenario probe = Fixtures.scenario(Terrain.FOREST, List.of(Fixtures.column("c1", 20, 0, em)), List.of(teeth),
+                d).withDefender(def);
+        double edgeKm = 5 - CrossingPlan.compile(probe, "fort").defence().sensorApproachKm[0][0];
+        Defender atEdge = Defender.builder().sensors(far.toBuilder().rangeKm(edgeKm).build()).fireUnits(gun).build();
+        return probe.withDefender(atEdge);
     }
 
     private static boolean calledOff(ModelEvent e) {
