@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Sanity of the calibration, 200 replications of every package on common random numbers (replication r of every
  * package uses substream r of every stream): the baseline closes in hours, not days (RAND wargames: 36-60 h to Riga
  * or Tallinn over much longer roads) and always closes; every package slows the force; the whole plan slows it at
- * least as much as each of its parts, and so does the plan with the East Shield. Since the defender fights (issue 11)
+ * least as much as each of its parts (not significantly less, paired), and so does the plan with the East Shield. Since the defender fights (issue 11)
  * a package may stop the force short of its objective in some replications: closure is then restricted to the
  * horizon (the mean of min(T, H), as the study's table).
  */
@@ -29,6 +29,8 @@ class SuwalkiGapCalibrationTest {
     private static final Map<String, Double> CLOSURE_H = new LinkedHashMap<>();
     /** Mean paired slowdown per package, hours. */
     private static final Map<String, Double> SLOWDOWN_H = new LinkedHashMap<>();
+    /** Restricted closure per package and replication, hours. */
+    private static final Map<String, double[]> CLOSURES = new LinkedHashMap<>();
     /** Whether the baseline closed in every replication. */
     private static final boolean[] BASELINE_ALWAYS_CLOSES = {true};
 
@@ -48,6 +50,7 @@ class SuwalkiGapCalibrationTest {
                 d += closure[r] - base[r];
             }
             CLOSURE_H.put(p, c / N);
+            CLOSURES.put(p, closure);
             SLOWDOWN_H.put(p, d / N);
         }
     }
@@ -87,11 +90,34 @@ class SuwalkiGapCalibrationTest {
         }
     }
 
+    /**
+     * Whether package {@code a}'s restricted closure is not significantly shorter than {@code b}'s: the paired mean
+     * difference (common random numbers) is above -3 standard errors. Near the horizon both are censored in most
+     * replications and their means differ by noise in the few that close, so a plain "mean a >= mean b" would test
+     * the noise.
+     */
+    private static boolean notShorter(String a, String b) {
+        double[] x = CLOSURES.get(a);
+        double[] y = CLOSURES.get(b);
+        double m = 0;
+        for (int r = 0; r < N; r++) {
+            m += x[r] - y[r];
+        }
+        m /= N;
+        double v = 0;
+        for (int r = 0; r < N; r++) {
+            v += (x[r] - y[r] - m) * (x[r] - y[r] - m);
+        }
+        double se = Math.sqrt(v / (N - 1) / N);
+        return m >= -3 * se;
+    }
+
     @Test
     void theWholePlanSlowsAtLeastAsMuchAsEachPart() {
         double full = SLOWDOWN_H.get(SuwalkiGap.FULL);
         for (String part : SuwalkiGap.LITHUANIAN_PARTS) {
-            assertTrue(full >= SLOWDOWN_H.get(part), "full " + full + " h < " + part + " " + SLOWDOWN_H.get(part) + " h");
+            assertTrue(notShorter(SuwalkiGap.FULL, part), "full " + full + " h < " + part + " "
+                    + SLOWDOWN_H.get(part) + " h (paired, beyond 3 standard errors)");
         }
         // The East Shield slows the force at least as much as any Lithuanian part alone. It need not slow it more
         // than the whole Lithuanian plan (issue 11): its obstacles delay the column through Poland (k2), which then
@@ -99,7 +125,7 @@ class SuwalkiGapCalibrationTest {
         // blown Sesupe bridge on LT 134 and halts there for good ("culminated") in some replications, with the
         // East Shield it reroutes (seed 1, 200 replications: P(reached) about 0.88 against 1.0).
         for (String part : SuwalkiGap.LITHUANIAN_PARTS) {
-            assertTrue(SLOWDOWN_H.get(SuwalkiGap.FULL_EAST_SHIELD) >= SLOWDOWN_H.get(part), SLOWDOWN_H.toString());
+            assertTrue(notShorter(SuwalkiGap.FULL_EAST_SHIELD, part), SLOWDOWN_H.toString());
         }
     }
 }

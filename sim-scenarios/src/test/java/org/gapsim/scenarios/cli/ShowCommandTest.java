@@ -63,8 +63,10 @@ class ShowCommandTest {
     @Test
     void thePrintedValuesAreTheDefaultsAndTheFileRoundTrips() {
         Scenario s = new ScenarioLoader().parse(show(), "shown.yaml");
-        // the study's doctrine is the default but for bypassBaseDetourKm: its bypasses are their geometry alone
-        assertEquals(BreachDoctrine.DEFAULT.toBuilder().bypassBaseDetourKm(0).build(), s.doctrine());
+        // the study's doctrine is the default but for bypassBaseDetourKm (its bypasses are their geometry alone) and
+        // the validation suite's SHARED call-off fraction (sim-core's default is 0, the rule off)
+        assertEquals(BreachDoctrine.DEFAULT.toBuilder().bypassBaseDetourKm(0).abortLossFraction(0.2).build(),
+                s.doctrine());
         assertEquals(MarchRules.DEFAULT, s.march());
         assertEquals(BuiltInScenarios.load(BuiltInScenarios.DEFAULT), s);
         assertEquals(s, new ScenarioLoader().parse(new ScenarioWriter().write(s), "written.yaml"));

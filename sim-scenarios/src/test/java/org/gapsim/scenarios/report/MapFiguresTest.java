@@ -137,7 +137,11 @@ class MapFiguresTest {
                 assertTrue(k.get(i)[0] >= k.get(i - 1)[0], c.id() + " frame " + i);
             }
             org.gapsim.scenario.Place goal = S.network().place(c.objective()).orElseThrow();
-            assertEquals(pr.x(goal.lonDeg()), k.get(k.size() - 1)[1], 1e-9, c.id() + " ends at its objective");
+            boolean reached = r.result().columns().stream().filter(x -> x.column().equals(c.id()))
+                    .anyMatch(x -> x.arrivedVehicles() > 0);
+            if (reached) {   // a column stopped short (culminated or turned back for good) ends where it stopped
+                assertEquals(pr.x(goal.lonDeg()), k.get(k.size() - 1)[1], 1e-9, c.id() + " ends at its objective");
+            }
             assertEquals(r.endMin(), k.get(k.size() - 1)[0], 1e-9);
         }
         Xml animated = Xml.parse(MapView.animatedSvg(r, 40));
