@@ -370,8 +370,8 @@ final class Breach {
 
     /**
      * Plough strikes on lane {@code j} at a site no defender unit reaches: each loses a plough (its
-     * {@link ModelEvent.AssetLost} published at its time) and adds the wreck's recovery ({@code recoveryMin}) and, if
-     * a plough is left, a spare's coming up ({@code assetReplaceMin}); a plough lane with no plough left cannot be
+     * {@link ModelEvent.AssetLost} published at its time) and adds the wreck's recovery ({@code recoveryMin}) or, if
+     * a plough is left, the later of it and a spare's coming up ({@code assetReplaceMin}, at the same time); a plough lane with no plough left cannot be
      * finished (infinity), a proofing pass goes on with what is at hand. Draws from {@code friction}. ASSUMPTION:
      * out of fire the carrier is not modelled as struck (the column's vehicles are the fight's business).
      *
@@ -388,11 +388,13 @@ final class Breach {
             }
             double at = finishMin(begin, work - rem + extra);
             ploughStruck(firstCarrier(ploughOn), assets.minePloughs().carrier(), at, obstacle);
-            extra += doctrine.recoveryMin().inverse(friction.nextDouble());
-            if (ploughs > 0) {
-                extra += doctrine.assetReplaceMin().inverse(friction.nextDouble());
+            double recovery = doctrine.recoveryMin().inverse(friction.nextDouble());
+            if (ploughs > 0) {   // the spare moves up while the wreck is recovered: the later of the two
+                extra += Math.max(recovery, doctrine.assetReplaceMin().inverse(friction.nextDouble()));
             } else if (!proofStrikes[j]) {
                 return Double.POSITIVE_INFINITY;
+            } else {
+                extra += recovery;
             }
         }
         return work + extra;

@@ -45,7 +45,10 @@ import umontreal.ssj.rng.RandomStream;
  *       {@code manualUnderFireFactor} for manual work while the site is detected and a live, unsuppressed, armed
  *       unit with ammunition reaches it, and 0 by day for manual work once detected if {@code manualAtNightOnly}.
  *       A lane's carrier lost stops it; a spare carrier (alive, carrying the method's asset, on no lane) takes over
- *       the remaining work after {@code assetReplaceMin}, else the lane is abandoned. When every lane is abandoned
+ *       the remaining work after {@code assetReplaceMin}, else the lane is abandoned; when a lane then opens, its
+ *       carrier (alive, still carrying the asset) takes over the first lane abandoned for want of a carrier, after
+ *       {@code assetReplaceMin} (no commander leaves a lane half done while a carrier stands idle; not after a
+ *       call-off). When every lane is abandoned
  *       the attempt fails ({@link ModelEvent.BreachFailed}): the column tries the next method it can still use
  *       after a new decision delay; after {@code maxBreachAttempts} failures, or with no method left, it turns back
  *       onto the fastest route round the obstacle's road if there is one, else culminates (halts for good,
@@ -53,7 +56,8 @@ import umontreal.ssj.rng.RandomStream;
  *   <li>Plough strikes ({@code bladeDetonationProbability}): worked out with the lanes ({@link Breach#startLanes}) as
  *       each lane's remaining work at each strike; when a lane's work reaches one, the plough is lost, its carrier
  *       struck with its kill probability for the field's fuze (a loss to mines), and the lane waits for the wreck's
- *       recovery ({@code recoveryMin}) and a spare plough ({@code assetReplaceMin}), or is abandoned.</li>
+ *       recovery ({@code recoveryMin}) and a spare plough ({@code assetReplaceMin}), which come at once (it waits for
+ *       the later of the two), or is abandoned.</li>
  *   <li>Call-off ({@code abortLossFraction} > 0): when the attempt's losses at the site (fire and strikes) reach the
  *       fraction of the vehicles there at its start and no lane is open, every lane is abandoned and the attempt
  *       fails; after any failed attempt the column is then out of reach (no engagement on it) until its next
@@ -460,6 +464,7 @@ final class Fight {
                     openAt[which] = t;
                     work[which] = 0;
                     ctx.events.publishAt(new ModelEvent.LaneOpened(t, col.id, os.obstacle.id(), which));
+                    takeOverAbandoned(which, t);
                 }
                 case 6 -> state[which] = WORKING;
                 case 7 -> {
@@ -748,6 +753,38 @@ final class Fight {
         }
     }
 
+    /**
+     * Lane {@code opened} has just opened: its carrier, if alive and still carrying the method's asset, takes over the
+     * first lane abandoned for want of a carrier (remaining work finite and not zero) after {@code assetReplaceMin},
+     * as a spare would have had it been free when that lane lost its carrier. Not after a call-off (the attempt has
+     * failed then), nor for methods without carriers. Draws from the fight's stream only when it takes a lane over.
+     */
+    private void takeOverAbandoned(int opened, double t) {
+        int v = carrier[opened];
+        if (bridging != null || calledOff || v < 0 || !col.breach.hasCarriers(plan.method())
+                || !col.breach.carries(v, plan.method()) || !alive(v)) {
+            return;
+        }
+        for (int j = 0; j < state.length; j++) {
+            if (state[j] == ABANDONED && work[j] > 0 && work[j] < Double.POSITIVE_INFINITY) {
+                carrier[j] = v;
+                state[j] = REPLACING;
+                resumeAt[j] = t + doc.assetReplaceMin().inverse(fs.nextDouble());
+                return;
+            }
+        }
+    }
+
+    /** @return whether vehicle number {@code v} is still in the column (not lost) */
+    private boolean alive(int v) {
+        for (int i = 0; i < col.n; i++) {
+            if (col.vehicle[i] == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the number of a live vehicle carrying the current method's asset and on no lane, or -1 */
     private int spare() {
         for (int i = 0; i < col.n; i++) {
@@ -861,7 +898,8 @@ final class Fight {
      * A plough blade strike on lane {@code j} (see {@link org.gapsim.scenario.EngineerAssets.MinePloughs}): the plough
      * is lost (the lane's carrier's, or for a proofing pass after a line charge the first live plough carrier's), its
      * carrier is struck with its kill probability for the field's fuze (a loss to mines at the site); the lane waits
-     * for the wreck's recovery ({@code recoveryMin}) and a spare plough ({@code assetReplaceMin}); a plough lane with
+     * for the wreck's recovery ({@code recoveryMin}) and a spare plough ({@code assetReplaceMin}), the spare moving up
+     * while the wreck is recovered (the later of the two); a plough lane with
      * no spare is abandoned; a proofing pass with no plough left goes on with what is at hand (ASSUMPTION). Draws from
      * the fight's stream.
      *
@@ -900,8 +938,8 @@ final class Fight {
         } else {
             spareLeft = carried ? ploughCarrier() >= 0 : col.breach.ploughsLeft() > 0;
         }
-        if (spareLeft) {
-            resume += doc.assetReplaceMin().inverse(fs.nextDouble());
+        if (spareLeft) {   // the spare moves up while the wreck is recovered: the lane waits for the later of the two
+            resume = Math.max(resume, t + doc.assetReplaceMin().inverse(fs.nextDouble()));
         }
         if (ploughLane && !spareLeft) {
             state[j] = ABANDONED;
