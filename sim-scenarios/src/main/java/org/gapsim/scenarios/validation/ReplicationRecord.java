@@ -21,6 +21,8 @@ final class ReplicationRecord implements ModelListener {
         double arrivalMin = Double.NaN;
         /** Time the head got past it, or NaN if it did not by the horizon. */
         double passedMin = Double.NaN;
+        /** Method of the reduction in progress when the head got past it (null: none, e.g. no breach). */
+        BreachMethod methodAtPass;
         /** Start of the first reduction, or NaN. */
         double firstBreachMin = Double.NaN;
         /** Lane opening times in time order, with the method of the breach in progress when each opened. */
@@ -29,6 +31,15 @@ final class ReplicationRecord implements ModelListener {
         final List<BreachMethod> laneMethod = new ArrayList<>();
         /** Method of the reduction in progress (the last started), or null. */
         BreachMethod currentMethod;
+        /**
+         * Element k: the first time k + 1 distinct lanes were open at once (a lane opened again after it was
+         * reseeded counts once; lanes of a later attempt are other lanes).
+         */
+        final List<Double> lanesOpenAtOnceMin = new ArrayList<>();
+        /** Lanes open now, as attempt x 1000 + lane index. */
+        private final java.util.Set<Integer> openNow = new java.util.HashSet<>();
+        /** Breach attempts started here. */
+        private int attempts;
 
         private void arrive(double t) {
             if (Double.isNaN(arrivalMin) || t < arrivalMin) {
@@ -56,15 +67,23 @@ final class ReplicationRecord implements ModelListener {
                 o.firstBreachMin = b.timeMin();
             }
             o.currentMethod = b.method();
+            o.attempts++;
         } else if (e instanceof ModelEvent.LaneOpened l) {
             AtObstacle o = at(l.obstacle());
             o.laneOpenedMin.add(l.timeMin());
             o.laneMethod.add(o.currentMethod);
+            if (o.openNow.add(o.attempts * 1000 + l.lane()) && o.openNow.size() > o.lanesOpenAtOnceMin.size()) {
+                o.lanesOpenAtOnceMin.add(l.timeMin());
+            }
+        } else if (e instanceof ModelEvent.LaneReseeded l) {
+            AtObstacle o = at(l.obstacle());
+            o.openNow.remove(o.attempts * 1000 + l.lane());
         } else if (e instanceof ModelEvent.ObstaclePassed p) {
             AtObstacle o = at(p.obstacle());
             o.arrive(p.headArrivalMin());
             if (Double.isNaN(o.passedMin)) {
                 o.passedMin = p.timeMin();
+                o.methodAtPass = o.currentMethod;
             }
         } else if (e instanceof ModelEvent.VehicleLost v) {
             losses.merge(v.cause(), 1, Integer::sum);

@@ -30,24 +30,20 @@ class ValidationTest {
      * updated); no parameter is tuned to move a check off this list.
      */
     private static final Map<String, String> KNOWN_FAILURES = Map.of(
-            "V1: time to clear belt 1 (head at the belt to head past it), h",
-            "about 1.4 h with the 30-min preparation: the model times the column's head through two lanes, not a "
-                    + "division's traffic; the proofing ploughs meet few mines the line charges left (a strike in "
-                    + "about one belt in ten), and re-ploughing and marking are missing",
-            "V1: time to clear belt 2 (head at the belt to head past it), h",
-            "the same",
-            "V1: losses to fire, % of vehicles",
-            "8 %: with 0.7 of the Iraqi units manned (press reports, Feb-Mar 1991) the survivors of the preparation "
-                    + "still fight with the shared, competent kill probabilities and rates; nothing models a manned "
-                    + "position that fires badly or surrenders at once",
+            "V1: losses to fire (at the belts and on the march), % of vehicles",
+            "about 12 %, half of it on the march: the breach corridor runs inside the belts' direct-fire units' "
+                    + "3 km reach from the line of departure, each loss halts the column there (contactHaltMin) and "
+                    + "the preparation starts only at the minefield; with 0.7 of the Iraqi units manned the rest "
+                    + "fight with the shared, competent kill probabilities (no figure for positions that fired badly "
+                    + "or surrendered at once)",
             "V2: all four lanes: reduction start to the fourth lane open, min",
-            "median 26 min: bunkers that survive the preparation kill line-charge AAVs as reduction starts "
-                    + "and the lanes wait for spares or ploughs",
-            "V4: P(mechanised breach fails in the first day at the first minefield)",
-            "0.42: the first minefield is 1 km from the start and only one ATGM team and the artillery reach it; "
-                    + "with 2.4 mines under a plough's blades (1.5 per m) each plough survives its lane with "
-                    + "exp(-0.6) = 0.55, so strikes alone stop both lanes in 0.45^2 = 0.2 of the runs, fire on the "
-                    + "ploughs and remote mines reseeding their lanes in 0.22 more");
+            "median about 27 min: each lane counts its plough proofing pass (5-15 min) after two charges and "
+                    + "manual priming; without the pass the same runs give 6 and 14 min (first, fourth lane), inside "
+                    + "history; whether TF Ripper's 8 and 15 min include a proofing pass is not in the source",
+            "V4: advance rate: minefield depth crossed / days in the mined zone, km/day",
+            "0 in the median run: the first field is not crossed in 14 days in about half the runs, and the "
+                    + "measure counts only whole fields crossed, so hand clearance under way inside a field (the "
+                    + "history's 50-200 m a day) counts as nothing; the model publishes no partial lane progress");
 
     @Test
     void everyCaseLoadsAndRunsOnTheSameDoctrine() {
@@ -178,7 +174,7 @@ class ValidationTest {
                 assertTrue(c.pass(), key + ": model " + c.model() + ", tolerance " + c.tolerance());
             }
         }
-        assertEquals(7, judged, "V1 three checks, V2 two, V4 two");
-        assertEquals(10, checks.size(), "and three figures shown without a tolerance");
+        assertEquals(6, judged, "V1 two checks, V2 two, V4 two");
+        assertEquals(10, checks.size(), "and four figures shown without a tolerance");
     }
 }
