@@ -31,11 +31,11 @@ public record OnWarning(double warningDelayMin, int layingSystems, List<Entry> e
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             if (!seen.add(e.target())) {
-                throw new ScenarioException("entries[" + i + "].target", "names " + e.target() + " twice");
+                throw new ScenarioException("entries[" + i + "].target", "names '" + e.target() + "' twice");
             }
             if (e.kind() == DynamicKind.MINE_LAYING && layingSystems == 0) {
                 throw new ScenarioException("entries[" + i + "].kind",
-                        "MINE_LAYING needs layingSystems of at least 1, was 0");
+                        "mine-laying needs layingSystems of at least 1, was 0");
             }
         }
     }
