@@ -196,6 +196,23 @@ class DynamicObstacleTest {
     }
 
     @Test
+    void theSummaryCountsHowOftenEachWasInPlace() {
+        Scenario s = scenario(List.of(DITCH), op(6), onWarning(10, 20, 1));
+        ExperimentResult res = new ExperimentRunner(Experiment.builder(s).replications(1500).masterSeed(5)
+                .measure(new org.gapsim.measure.DynamicInPlace(List.of("ditch"))).build())
+                .withProgress(ProgressListener.silent()).run();
+        org.gapsim.experiment.PackageSummary fort = res.packages().stream()
+                .filter(p -> p.packageName().equals("fort")).findFirst().orElseThrow();
+        double p = 1 - Math.exp(-6 / 60.0 * (HEAD_AT_DITCH_MIN - 30));
+        for (org.gapsim.experiment.MeasureSummary m : fort.measures()) {
+            assertEquals(1500, m.values().n(), m.name());
+            assertEquals(p, m.values().mean(), 3 * Math.sqrt(p * (1 - p) / 1500), m.name() + ": P(in place)");
+        }
+        assertEquals(List.of("dynamic_in_place", "dynamic_in_place_ditch"),
+                fort.measures().stream().map(org.gapsim.experiment.MeasureSummary::name).toList());
+    }
+
+    @Test
     void theResultsAreBitIdenticalWhateverTheThreadCount() {
         Scenario s = scenario(List.of(DITCH), op(6), onWarning(10, 20, 0.8));
         java.util.function.IntFunction<ExperimentResult> run = threads -> new ExperimentRunner(Experiment.builder(s)
