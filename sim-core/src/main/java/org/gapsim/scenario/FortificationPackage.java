@@ -187,7 +187,7 @@ public record FortificationPackage(String name, String description, List<String>
     /**
      * @param l a layout (its belts placed by {@link BudgetLayout})
      * @return a copy with this layout instead of the present one: the present layout's belts leave the obstacles and
-     *         the cost basis
+     *         the cost basis, and the entries of {@link #onWarning()} that name them or its entries leave with them
      */
     public FortificationPackage withLayout(BudgetLayout l) {
         Set<String> old = new HashSet<>();
@@ -196,7 +196,24 @@ public record FortificationPackage(String name, String description, List<String>
         basis.keySet().removeAll(old);
         return new FortificationPackage(name, description, countries, budgetEur,
                 obstacles.stream().filter(o -> !old.contains(o.id())).toList(), terrainChanges, isr, defender, basis,
-                belts, l, onWarning);
+                belts, l, onWarningWithout(l));
+    }
+
+    /**
+     * @return {@link #onWarning()} without the entries that name the present layout's entries or belts, unless
+     *         {@code l} has an entry of the same id (they leave with the layout, as its belts leave the obstacles)
+     */
+    private OnWarning onWarningWithout(BudgetLayout l) {
+        if (onWarning.isEmpty() || layout.isEmpty()) {
+            return onWarning;
+        }
+        Set<String> gone = new HashSet<>();
+        layout.entries().forEach(e -> gone.add(e.id()));
+        layout.belts().forEach(b -> gone.add(b.id()));
+        l.entries().forEach(e -> gone.remove(e.id()));
+        List<OnWarning.Entry> kept = onWarning.entries().stream().filter(e -> !gone.contains(e.target())).toList();
+        return kept.size() == onWarning.entries().size() ? onWarning
+                : new OnWarning(onWarning.warningDelayMin(), onWarning.layingSystems(), kept);
     }
 
     /** @return every belt it places: by hand, then laid out */
