@@ -101,6 +101,14 @@ public final class EventTrace implements ModelListener {
         } else if (e instanceof ModelEvent.ColumnDetected d) {
             what = String.format(Locale.ROOT, "seen on the march by %s on %s at km %.2f (early warning)",
                     d.unit(), d.segment(), d.km());
+        } else if (e instanceof ModelEvent.ObstacleEmplaced o) {
+            what = String.format(Locale.ROOT, "%s emplaced on warning (%s; first warning at %.3f)", o.target(),
+                    o.kind(), o.warningMin());
+        } else if (e instanceof ModelEvent.EmplacementFailed o) {
+            what = String.format(Locale.ROOT, "%s failed on warning (%s; first warning at %.3f)", o.target(),
+                    o.kind(), o.warningMin());
+        } else if (e instanceof ModelEvent.DynamicObstacleMet o) {
+            what = o.obstacle() + (o.inPlace() ? " in place (on warning)" : " not in place in time: drove on");
         } else if (e instanceof ModelEvent.MarchEngagement g) {
             what = g.unit() + " engaged vehicle " + g.vehicle() + " (" + g.vehicleType() + ") on the march on "
                     + g.segment() + (g.killed() ? ": killed" : ": missed");

@@ -64,6 +64,8 @@ public final class CrossingPlan {
     private final String[][] fightStreams;
     /** The defender's units and what each reaches. */
     private final DefenceLayout defence;
+    /** The package's obstacles on warning (issue 12 item 4). */
+    private final DynamicPlan dynamic;
     /** Routes found so far, shared by every replication and thread (reroutes repeat across replications). */
     private final java.util.concurrent.ConcurrentHashMap<RouteKey, Optional<List<Leg>>> routeCache =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -157,6 +159,7 @@ public final class CrossingPlan {
             mineLayoutStreams[i] = StreamName.mineLayout(obstacles.get(i).id());
         }
         this.defence = new DefenceLayout(network, scenario.defender(), fortification.defender(), obstacles);
+        this.dynamic = DynamicPlan.of(fortification, obstacles);
         this.fightStreams = new String[columns][n];
         for (int c = 0; c < columns; c++) {
             String col = scenario.columns().get(c).id();
@@ -260,6 +263,11 @@ public final class CrossingPlan {
     /** @return the name of the stream of column {@code c}'s fight and breach friction at obstacle {@code i} */
     String fightStream(int c, int i) {
         return fightStreams[c][i];
+    }
+
+    /** @return the package's obstacles on warning */
+    DynamicPlan dynamic() {
+        return dynamic;
     }
 
     /** @return the defender's units and what each reaches */

@@ -21,6 +21,8 @@ final class ModelContext {
     final Traffic traffic = new Traffic();
     /** Fords, ice and the force's pontoon sets (issue 13). */
     final GapCrossing gaps;
+    /** The obstacles on warning (issue 12 item 4); null when the package has none. */
+    final Dynamics dynamics;
     private Scratch scratch;
     /** The defender's live units, made on the first fight (null before). */
     private Defence defence;
@@ -50,6 +52,7 @@ final class ModelContext {
             obstacles[i] = new ObstacleState(this, i, plan.obstacles().get(i));
         }
         this.gaps = new GapCrossing(this);
+        this.dynamics = plan.dynamic().isEmpty() ? null : new Dynamics(this, plan.dynamic());
     }
 
     /** @return the simulated time, minutes */

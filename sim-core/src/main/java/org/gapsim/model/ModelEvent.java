@@ -335,4 +335,43 @@ public sealed interface ModelEvent {
     record MarchEngagement(double timeMin, String column, String segment, String unit, int vehicle,
                            String vehicleType, boolean killed) implements ModelEvent {
     }
+
+    /**
+     * An obstacle or belt on warning is in place (issue 12 item 4). Published when the force's emplacements are
+     * decided (the first time a column's head reaches one after the first warning), at its own time.
+     *
+     * @param timeMin   time it is in place, minutes
+     * @param column    id of the column whose detection was the force's first warning
+     * @param target    id of the obstacle or belt
+     * @param kind      what it is
+     * @param warningMin the force's first warning, minutes
+     */
+    record ObstacleEmplaced(double timeMin, String column, String target, org.gapsim.scenario.DynamicKind kind,
+                            double warningMin) implements ModelEvent {
+    }
+
+    /**
+     * An obstacle or belt on warning failed (a demolition did not fire, a system did not arrive): never in place.
+     *
+     * @param timeMin   time it would have been in place, minutes
+     * @param column    id of the column whose detection was the force's first warning
+     * @param target    id of the obstacle or belt
+     * @param kind      what it is
+     * @param warningMin the force's first warning, minutes
+     */
+    record EmplacementFailed(double timeMin, String column, String target, org.gapsim.scenario.DynamicKind kind,
+                             double warningMin) implements ModelEvent {
+    }
+
+    /**
+     * A column's head reached an obstacle on warning: it was in place (the column deals with it as with any
+     * obstacle) or not (the column drives on over where it would have been).
+     *
+     * @param timeMin  time, minutes
+     * @param column   column id
+     * @param obstacle obstacle id
+     * @param inPlace  whether it was in place
+     */
+    record DynamicObstacleMet(double timeMin, String column, String obstacle, boolean inPlace) implements ModelEvent {
+    }
 }

@@ -63,6 +63,15 @@ final class ObstacleEncounter {
 
     /** The head reaches obstacle {@code where} of {@code on}, now: known already, detected, or driven into. */
     void arrive(Leg on, Leg.ObstacleOnLeg where) {
+        if (ctx.dynamics != null && ctx.dynamics.dynamic(where.index())) {
+            boolean there = ctx.dynamics.inPlace(where.index(), ctx.now());
+            ctx.events.publish(new ModelEvent.DynamicObstacleMet(ctx.now(), col.id,
+                    ctx.plan.obstacles().get(where.index()).id(), there));
+            if (!there) {
+                driveOver(where);
+                return;
+            }
+        }
         this.os = ctx.obstacles[where.index()];
         this.ol = where;
         this.leg = on;
@@ -99,6 +108,15 @@ final class ObstacleEncounter {
                 }
             }
         }
+    }
+
+    /** The obstacle on warning {@code where} is not in place: the column drives on over where it would have been. */
+    private void driveOver(Leg.ObstacleOnLeg where) {
+        double cross = where.extentKm() / col.march.speedKmh() * MIN_PER_H;
+        for (int i = 0; i < col.n; i++) {
+            col.t[i] += cross;
+        }
+        col.march.moveOn(where);
     }
 
     /** Publishes that the column met an obstacle it already knew of (found by a column before it). */

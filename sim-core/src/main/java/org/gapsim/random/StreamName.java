@@ -63,4 +63,12 @@ public final class StreamName {
     public static String interdiction(String column) {
         return "interdiction/" + column;
     }
+
+    /**
+     * @return whether an obstacle or belt emplaced on early warning works (drawn once per replication) and how long
+     *         it takes to emplace (issue 12 item 4)
+     */
+    public static String dynamic(String target) {
+        return "dynamic/" + target;
+    }
 }

@@ -39,17 +39,28 @@ import java.util.Set;
  *                        (added there when missing), so the model sees ordinary obstacles
  * @param layout          money laid out as belts by the budget-layout rule ({@link BudgetLayout}); its placed belts'
  *                        elements are also in {@code obstacles} and their items in {@code costBasis}
+ * @param onWarning       its obstacles and belts that exist only if the defender is warned in time ({@link OnWarning});
+ *                        each entry names one of its obstacles, belts or layout entries (all the belts it places)
  */
 public record FortificationPackage(String name, String description, List<String> countries, double budgetEur,
                                    List<Obstacle> obstacles, List<TerrainChange> terrainChanges, IsrEffect isr,
                                    Defender defender, Map<String, CostBasis> costBasis, List<Belt> belts,
-                                   BudgetLayout layout) {
+                                   BudgetLayout layout, OnWarning onWarning) {
     /** The name of the baseline package. */
     public static final String BASELINE = "none";
 
     /** The baseline: nothing built, no money. */
     public static final FortificationPackage NONE =
             new FortificationPackage(BASELINE, "no fortification (baseline)", List.of(), 0, List.of(), List.of(), null);
+
+    /** A package with nothing on warning (the form before dynamic obstacles existed). */
+    public FortificationPackage(String name, String description, List<String> countries, double budgetEur,
+                                List<Obstacle> obstacles, List<TerrainChange> terrainChanges, IsrEffect isr,
+                                Defender defender, Map<String, CostBasis> costBasis, List<Belt> belts,
+                                BudgetLayout layout) {
+        this(name, description, countries, budgetEur, obstacles, terrainChanges, isr, defender, costBasis, belts,
+                layout, null);
+    }
 
     /** A package without belts or layout (the form before belts existed). */
     public FortificationPackage(String name, String description, List<String> countries, double budgetEur,
@@ -126,6 +137,18 @@ public record FortificationPackage(String name, String description, List<String>
         }
         Set<String> contents = new HashSet<>();
         obstacles.forEach(o -> contents.add(o.id()));
+        onWarning = onWarning == null ? OnWarning.NONE : onWarning;
+        Set<String> targets = new HashSet<>(contents);
+        belts.forEach(b -> targets.add(b.id()));
+        layout.belts().forEach(b -> targets.add(b.id()));
+        layout.entries().forEach(e -> targets.add(e.id()));
+        for (int i = 0; i < onWarning.entries().size(); i++) {
+            String t = onWarning.entries().get(i).target();
+            if (!targets.contains(t)) {
+                throw new ScenarioException("onWarning.entries[" + i + "].target", "names '" + t
+                        + "', which is neither an obstacle, a belt nor a layout entry of the package");
+            }
+        }
         defender.sensors().forEach(u -> contents.add(u.id()));
         defender.fireUnits().forEach(u -> contents.add(u.id()));
         for (String id : costBasis.keySet()) {
@@ -164,7 +187,7 @@ public record FortificationPackage(String name, String description, List<String>
     /**
      * @param l a layout (its belts placed by {@link BudgetLayout})
      * @return a copy with this layout instead of the present one: the present layout's belts leave the obstacles and
-     *         the cost basis
+     *         the cost basis, and the entries of {@link #onWarning()} that name them or its entries leave with them
      */
     public FortificationPackage withLayout(BudgetLayout l) {
         Set<String> old = new HashSet<>();
@@ -173,7 +196,24 @@ public record FortificationPackage(String name, String description, List<String>
         basis.keySet().removeAll(old);
         return new FortificationPackage(name, description, countries, budgetEur,
                 obstacles.stream().filter(o -> !old.contains(o.id())).toList(), terrainChanges, isr, defender, basis,
-                belts, l);
+                belts, l, onWarningWithout(l));
+    }
+
+    /**
+     * @return {@link #onWarning()} without the entries that name the present layout's entries or belts, unless
+     *         {@code l} has an entry of the same id (they leave with the layout, as its belts leave the obstacles)
+     */
+    private OnWarning onWarningWithout(BudgetLayout l) {
+        if (onWarning.isEmpty() || layout.isEmpty()) {
+            return onWarning;
+        }
+        Set<String> gone = new HashSet<>();
+        layout.entries().forEach(e -> gone.add(e.id()));
+        layout.belts().forEach(b -> gone.add(b.id()));
+        l.entries().forEach(e -> gone.remove(e.id()));
+        List<OnWarning.Entry> kept = onWarning.entries().stream().filter(e -> !gone.contains(e.target())).toList();
+        return kept.size() == onWarning.entries().size() ? onWarning
+                : new OnWarning(onWarning.warningDelayMin(), onWarning.layingSystems(), kept);
     }
 
     /** @return every belt it places: by hand, then laid out */
@@ -261,7 +301,9 @@ public record FortificationPackage(String name, String description, List<String>
         List<BudgetLayout.Entry> entries = new ArrayList<>();
         Set<String> beltIds = new HashSet<>();
         double borderKm = Double.NaN;
+        OnWarning warned = OnWarning.NONE;
         for (FortificationPackage p : parts) {
+            warned = warned.and(p.onWarning);
             for (Belt b : p.belts) {
                 if (beltIds.add(b.id())) {
                     belts.add(b);
@@ -291,7 +333,7 @@ public record FortificationPackage(String name, String description, List<String>
         }
         double placed = placed(obstacles, defender);
         return new FortificationPackage(name, description, List.copyOf(countries), outside > 0 ? placed + outside : 0,
-                obstacles, terrain, isr, defender, basis, belts, new BudgetLayout(borderKm, entries));
+                obstacles, terrain, isr, defender, basis, belts, new BudgetLayout(borderKm, entries), warned);
     }
 
     /** @return {@code d} without the units whose ids {@code seen} already holds (a unit in two parts counts once) */
@@ -345,6 +387,7 @@ public record FortificationPackage(String name, String description, List<String>
         private Map<String, CostBasis> costBasis = Map.of();
         private List<Belt> belts = List.of();
         private BudgetLayout layout = BudgetLayout.NONE;
+        private OnWarning onWarning = OnWarning.NONE;
 
         private Builder() {
         }
@@ -361,6 +404,7 @@ public record FortificationPackage(String name, String description, List<String>
             costBasis = r.costBasis;
             belts = r.belts;
             layout = r.layout;
+            onWarning = r.onWarning;
         }
 
         /**
@@ -489,10 +533,19 @@ public record FortificationPackage(String name, String description, List<String>
             return this;
         }
 
+        /**
+         * @param v new value of {@link FortificationPackage#onWarning()} (default: {@link OnWarning#NONE})
+         * @return this builder
+         */
+        public Builder onWarning(OnWarning v) {
+            onWarning = v;
+            return this;
+        }
+
         /** @return the new package, validated by the canonical constructor */
         public FortificationPackage build() {
             return new FortificationPackage(name, description, countries, budgetEur, obstacles, terrainChanges, isr,
-                    defender, costBasis, belts, layout);
+                    defender, costBasis, belts, layout, onWarning);
         }
     }
 }

@@ -553,7 +553,7 @@ final class ScenarioReader {
             YNode y = new YNode(ctx, node, source, "packages[" + index + "]");
             refuseOtherCost(y.map());
             YMap m = y.map().only("name", "description", "countries", "budgetEur", "obstacles", "terrainChanges",
-                    "isr", "defender", "includes", "belts", "layout", "borderKm");
+                    "isr", "defender", "includes", "belts", "layout", "borderKm", "onWarning");
             YNode nameNode = m.req("name");
             String name = nameNode.text();
             String description = m.strOr("description", "");
@@ -589,8 +589,10 @@ final class ScenarioReader {
             List<org.gapsim.scenario.Belt> belts = belts(m.list("belts"), basis);
             org.gapsim.scenario.BudgetLayout layout = new BeltReader(ctx, beltNetwork, beltStandoffM, this::obstacle)
                     .layout(m.list("layout"), m.numOr("borderKm", Double.NaN), name);
+            org.gapsim.scenario.OnWarning onWarning = onWarning(m.opt("onWarning"));
             FortificationPackage own = ctx.build(y.path, () -> catalogue.price(new FortificationPackage(name,
-                    description, countries, budget, obstacles, terrain, isr, defender, basis, belts, layout)));
+                    description, countries, budget, obstacles, terrain, isr, defender, basis, belts, layout,
+                    onWarning)));
             return new PkgDef(index, y, name, nameNode.loc(), own, includes, local);
         } finally {
             ctx.reg = saved;
@@ -1388,5 +1390,28 @@ final class ScenarioReader {
             }
         }
         return belts;
+    }
+
+    // ---------------------------------------------------------------- obstacles on warning (issue 12 item 4)
+
+    /** Reads a package's {@code onWarning} block (docs/scenario-format.md#obstacles-on-warning). */
+    private org.gapsim.scenario.OnWarning onWarning(YNode y) {
+        if (y == null) {
+            return org.gapsim.scenario.OnWarning.NONE;
+        }
+        YMap m = y.map().only("warningDelayMin", "layingSystems", "entries");
+        double delay = m.numOr("warningDelayMin", org.gapsim.scenario.OnWarning.DEFAULT_WARNING_DELAY_MIN);
+        int systems = m.intOr("layingSystems", 0);
+        List<org.gapsim.scenario.OnWarning.Entry> entries = new ArrayList<>();
+        for (YNode e : m.list("entries")) {
+            YMap em = e.map().only("target", "kind", "emplaceMin", "reliability");
+            String target = em.str("target");
+            org.gapsim.scenario.DynamicKind kind = em.enumReq("kind", org.gapsim.scenario.DynamicKind.class);
+            Distribution emplace = distribution(em.req("emplaceMin"));
+            double reliability = em.numOr("reliability", 1);
+            entries.add(ctx.build(e.path, () -> new org.gapsim.scenario.OnWarning.Entry(target, kind, emplace,
+                    reliability)));
+        }
+        return ctx.build(y.path, () -> new org.gapsim.scenario.OnWarning(delay, systems, entries));
     }
 }

@@ -283,6 +283,9 @@ public final class ScenarioWriter {
         if (!p.layout().isEmpty()) {
             layout(p, m);
         }
+        if (!p.onWarning().isEmpty()) {
+            m.put("onWarning", onWarning(p.onWarning()));
+        }
         return m;
     }
 
@@ -725,5 +728,25 @@ public final class ScenarioWriter {
             out.add(x);
         }
         m.put("layout", out);
+    }
+
+    // ---------------------------------------------------------------- obstacles on warning (issue 12 item 4)
+
+    /** @return a package's {@code onWarning} block */
+    private static Map<String, Object> onWarning(org.gapsim.scenario.OnWarning w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("warningDelayMin", num(w.warningDelayMin()));
+        m.put("layingSystems", integer(w.layingSystems()));
+        List<Object> entries = new ArrayList<>();
+        for (org.gapsim.scenario.OnWarning.Entry e : w.entries()) {
+            Map<String, Object> em = new LinkedHashMap<>();
+            em.put("target", str(e.target()));
+            em.put("kind", enumv(e.kind()));
+            em.put("emplaceMin", dist(e.emplaceMin()));
+            em.put("reliability", num(e.reliability()));
+            entries.add(em);
+        }
+        m.put("entries", entries);
+        return m;
     }
 }

@@ -29,6 +29,14 @@ final class ExpandedView {
             out.append('\n').append("package ").append(p.name()).append(": budget ").append(eur(p.budgetEur()))
                     .append(", placed in the model ").append(eur(p.placedEur())).append(", outside the model ")
                     .append(eur(p.outsideEur())).append('\n');
+            for (org.gapsim.scenario.OnWarning.Entry e : p.onWarning().entries()) {   // issue 12 item 4
+                out.append(String.format(Locale.ROOT, "  on warning: %s (%s), in place %s min (mean) after the order "
+                                + "(%s min after the first warning), reliability %s%s%n", e.target(),
+                        e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), num(e.emplaceMin().mean()),
+                        num(p.onWarning().warningDelayMin()), num(e.reliability()),
+                        e.kind() == org.gapsim.scenario.DynamicKind.MINE_LAYING
+                                ? ", " + p.onWarning().layingSystems() + " laying system(s)" : ""));
+            }
             List<Belt> belts = p.allBelts();
             if (belts.isEmpty()) {
                 out.append("  no belts\n");
