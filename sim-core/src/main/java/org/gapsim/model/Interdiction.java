@@ -91,6 +91,14 @@ final class Interdiction {
     private final double[] rawFHi;
     private final double[] nowO;
     private final double[] nowF;
+    /**
+     * Rates per minute worked out on first use (NaN before; the same expression, so the same bits, as computing them
+     * each time): per sensor and per fire unit's own eyes by {@code 2 night + moving}, per fire unit's engagements
+     * by {@code 2 night + suppressed}.
+     */
+    private final double[] sRate;
+    private final double[] oRate;
+    private final double[] fRate;
     /** The current move. */
     private int nS;
     private int nF;
@@ -136,6 +144,12 @@ final class Interdiction {
         rawFHi = new double[f];
         nowO = new double[f];
         nowF = new double[f];
+        sRate = new double[4 * s];
+        oRate = new double[4 * f];
+        fRate = new double[4 * f];
+        java.util.Arrays.fill(sRate, Double.NaN);
+        java.util.Arrays.fill(oRate, Double.NaN);
+        java.util.Arrays.fill(fRate, Double.NaN);
     }
 
     /** @return when the column was first detected on the march, minutes, or infinity */
@@ -408,13 +422,44 @@ final class Interdiction {
     }
 
     private double sensorRate(int k, boolean night, boolean moving) {
+        int c = 4 * k + (night ? 2 : 0) + (moving ? 1 : 0);
+        double r = sRate[c];
+        if (Double.isNaN(r)) {
+            r = sensorRate0(k, night, moving);
+            sRate[c] = r;
+        }
+        return r;
+    }
+
+    private double ownRate(int u, boolean night, boolean moving) {
+        int c = 4 * u + (night ? 2 : 0) + (moving ? 1 : 0);
+        double r = oRate[c];
+        if (Double.isNaN(r)) {
+            r = ownRate0(u, night, moving);
+            oRate[c] = r;
+        }
+        return r;
+    }
+
+    private double shotRate(int u, double t, boolean night) {
+        boolean suppressed = d.suppressedUntil[u] > t;
+        int c = 4 * u + (night ? 2 : 0) + (suppressed ? 1 : 0);
+        double r = fRate[c];
+        if (Double.isNaN(r)) {
+            r = shotRate0(u, suppressed, night);
+            fRate[c] = r;
+        }
+        return r;
+    }
+
+    private double sensorRate0(int k, boolean night, boolean moving) {
         Sensor s = layout.sensors[k];
         SensorKind kind = s.kind();
         return s.detectionsPerHour() / MIN_PER_H * (night ? kind.nightFactor() : 1) * ew(kind.ewFactor())
                 * (moving ? kind.movingFactor() : 1);
     }
 
-    private double ownRate(int u, boolean night, boolean moving) {
+    private double ownRate0(int u, boolean night, boolean moving) {
         FireUnit f = layout.fireUnits[u];
         FireUnitKind kind = f.kind();
         if (!(f.ownDetectionsPerHour() > 0) || kind.indirect()) {
@@ -425,10 +470,10 @@ final class Interdiction {
                 * (kind.drone() ? ew(eyes.ewFactor()) : 1) * (moving ? eyes.movingFactor() : 1);
     }
 
-    private double shotRate(int u, double t, boolean night) {
+    private double shotRate0(int u, boolean suppressed, boolean night) {
         FireUnit f = layout.fireUnits[u];
         return f.engagementsPerHour() / MIN_PER_H * (night ? f.kind().nightFactor() : 1)
-                * (d.suppressedUntil[u] > t ? doc.suppressedRateFactor() : 1)
+                * (suppressed ? doc.suppressedRateFactor() : 1)
                 * (f.kind().drone() ? ew(f.kind().ewFactor()) : 1);
     }
 

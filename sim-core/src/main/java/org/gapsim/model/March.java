@@ -221,9 +221,22 @@ final class March {
      */
     void compactThrough(Point p) {
         double[] t = col.t;
+        int n = col.n;
         double prev = p.lastPassage + headway;
-        int w = 0;
-        for (int i = 0; i < col.n; i++) {
+        int i = 0;
+        for (; i < n; i++) {   // up to the first vehicle lost nothing moves in the arrays
+            double q = t[i];
+            if (Double.isNaN(q)) {
+                break;
+            }
+            if (q < prev) {
+                q = prev;
+                t[i] = q;
+            }
+            prev = q + headway;
+        }
+        int w = i;
+        for (; i < n; i++) {
             double q = t[i];
             if (Double.isNaN(q)) {
                 continue;

@@ -106,17 +106,41 @@ final class MineBelt {
     int firstUnder(VehicleType v, double centreM, int from, int[] ids, int off, int len) {
         double half = v.widthM() / 2;
         double tw = v.trackWidthM();
-        boolean fullWidth = fuze == Fuze.FULL_WIDTH;
-        for (int k = off, end = off + len; k < end; k++) {
-            int i = ids[k];
-            if (i < from || !alive[i]) {
-                continue;
+        int end = off + len;
+        int k = from > 0 ? firstAtLeast(ids, off, end, from) : off;
+        // the encounter rule of covers(), with the fuze's branch taken once outside the scan
+        if (fuze == Fuze.FULL_WIDTH) {
+            for (; k < end; k++) {
+                int i = ids[k];
+                double d = x[i] - centreM;
+                if (d >= -half && d <= half && alive[i]) {
+                    return i;
+                }
             }
-            if (covers(x[i] - centreM, half, tw, fullWidth)) {
-                return i;
+        } else {
+            double inner = half - tw;
+            for (; k < end; k++) {
+                int i = ids[k];
+                double d = Math.abs(x[i] - centreM);
+                if (d >= inner && d <= half && alive[i]) {
+                    return i;
+                }
             }
         }
         return -1;
+    }
+
+    /** @return the first position in {@code ids[lo, hi)} (increasing) holding an index at least {@code from} */
+    private static int firstAtLeast(int[] ids, int lo, int hi, int from) {
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            if (ids[m] < from) {
+                lo = m + 1;
+            } else {
+                hi = m;
+            }
+        }
+        return lo;
     }
 
     /**

@@ -481,12 +481,13 @@ final class ObstacleEncounter {
      * [{@code lo}, {@code hi}] across the corridor (the middle if it is too wide for it).
      */
     static double lateral(RandomStream rs, double mean, double sd, VehicleType v, double lo, double hi) {
-        double x = mean + sd * NormalDist.inverseF01(rs.nextDouble());
+        double u = rs.nextDouble();   // drawn whatever the outcome, so every later draw stays where it was
         double min = lo + v.widthM() / 2;
         double max = hi - v.widthM() / 2;
         if (min > max) {
             return (lo + hi) / 2;
         }
+        double x = mean + sd * NormalDist.inverseF01(u);
         return Math.max(min, Math.min(max, x));
     }
 }

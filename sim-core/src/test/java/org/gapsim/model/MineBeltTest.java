@@ -86,4 +86,33 @@ class MineBeltTest {
         assertEquals(120 * 0.5 / Limits.MAX_ROWS, d[0], 1e-12);
         assertEquals(120 * (Limits.MAX_ROWS - 0.5) / Limits.MAX_ROWS, d[d.length - 1], 1e-9);
     }
+
+    @Test
+    void theScanOfALanesListFindsTheSameMineAsTheScanOfTheWholeBelt() {
+        // issue 16: the listed scan starts by binary search at 'from' and takes the fuze's branch once; whatever the
+        // fuze, start and centre, and with mines gone, it must name the mine the full scan names
+        org.gapsim.scenario.VehicleType tank = Fixtures.TANK;
+        for (Fuze fuze : Fuze.values()) {
+            Minefield f = new Minefield("mf", "s", 0, Coverage.UNOBSERVED, 0, 250, 120, 1, 1.6, fuze,
+                    MineLayout.RANDOM);
+            MRG32k3a rs = new MRG32k3a();
+            MineBelt belt = new MineBelt(f, 40, rs);
+            assertTrue(belt.count() > 40, "enough mines to scan: " + belt.count());
+            for (int i = 0; i < belt.count(); i += 7) {
+                belt.detonate(i);
+            }
+            int[] ids = new int[belt.count() + 3];
+            int len = belt.liveBetween(0, 40, ids, 3);   // the whole corridor, listed from offset 3
+            int found = 0;
+            for (int trial = 0; trial < 2_000; trial++) {
+                double centre = 2 + 36 * rs.nextDouble();
+                int from = (int) (rs.nextDouble() * (belt.count() + 1));
+                int expected = belt.firstUnder(tank, centre, from);
+                assertEquals(expected, belt.firstUnder(tank, centre, from, ids, 3, len),
+                        fuze + " centre " + centre + " from " + from);
+                found += expected >= 0 ? 1 : 0;
+            }
+            assertTrue(found > 500 && found < 2_000, fuze + ": both outcomes tried, found " + found);
+        }
+    }
 }
