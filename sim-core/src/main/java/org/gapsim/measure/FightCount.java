@@ -37,9 +37,17 @@ public enum FightCount {
     CHARGES_WASTED,
     /** Times a vehicle struck in a lane blocked it. */
     LANES_BLOCKED,
-    /** Columns that culminated (halted for good with reason "culminated"). */
+    /**
+     * Columns that culminated: distinct columns whose halt for good (their first {@code ColumnHalted}) has reason
+     * "culminated", so at most the number of columns. A column turned back onto another route is not counted (see
+     * the rows' {@code reroutes}).
+     */
     COLUMNS_CULMINATED,
-    /** Engagements (shots, salvoes, missiles, drones) the defender's fire units made. */
+    /**
+     * Engagements (shots, salvoes, missiles, drones) the defender's fire units made, at obstacles ({@code Engagement})
+     * and on the march ({@code MarchEngagement}), as {@link #DEFENDER_SUPPRESSIONS} counts the counter-fire both
+     * draw.
+     */
     DEFENDER_ENGAGEMENTS,
     /** Times the attacker's counter-fire suppressed a defender unit. */
     DEFENDER_SUPPRESSIONS,

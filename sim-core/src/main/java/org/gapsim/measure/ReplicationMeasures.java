@@ -23,8 +23,8 @@ import org.gapsim.scenario.VehicleType;
  * under the scenario's rule, losses by cause, minutes held by obstacle kind, assets used, and the counts of the
  * fight ({@link FightCount}): losses by vehicle class (the lost vehicle's type's {@link Armour}), carriers and
  * engineer assets lost ({@code AssetLost}), breach failures, misfired and wasted charges, blocked lanes, columns
- * halted for good by culmination, and the defender's engagements, suppressions and units destroyed. One per
- * replication.
+ * halted for good by culmination (distinct columns: at most the scenario's column count), and the defender's
+ * engagements (at obstacles and on the march), suppressions and units destroyed. One per replication.
  */
 public final class ReplicationMeasures implements ModelListener {
     /** {@link ModelEvent.ColumnHalted#reason()} of a column that culminated (BreachDoctrine.maxBreachAttempts). */
@@ -89,11 +89,12 @@ public final class ReplicationMeasures implements ModelListener {
         } else if (event instanceof ModelEvent.Rerouted) {
             reroutes++;
         } else if (event instanceof ModelEvent.ColumnHalted h) {
-            cols.get(h.column()).halted = true;
-            if (CULMINATED.equals(h.reason())) {
+            Col c = cols.get(h.column());
+            if (!c.halted && CULMINATED.equals(h.reason())) {   // a column halts for good once: its first halt counts
                 fight[FightCount.COLUMNS_CULMINATED.ordinal()]++;
             }
-        } else if (event instanceof ModelEvent.Engagement) {
+            c.halted = true;
+        } else if (event instanceof ModelEvent.Engagement || event instanceof ModelEvent.MarchEngagement) {
             fight[FightCount.DEFENDER_ENGAGEMENTS.ordinal()]++;
         } else if (event instanceof ModelEvent.AssetLost a) {
             fight[asset(a.asset()).ordinal()]++;

@@ -46,7 +46,11 @@ import umontreal.ssj.rng.RandomStream;
  *       {@code contactHaltMin}; halts add up (a loss during a halt extends it). The head's arrival at the next
  *       waypoint and every vehicle's time there are later by the sum ({@link March}).</li>
  * </ul>
- * Random draws come from the column's own stream {@code interdiction/<column>} (a new stream, so no other shifts).
+ * Random draws: each sensor's detection clock, and each fire unit's own detection clock, reaction, engagement gaps,
+ * targets, kills and the counter-fire it draws, come from that unit's stream for this column
+ * {@code interdiction/<column>/<unit>}; the contact halts from the column's {@code interdiction/<column>}. So adding a
+ * sensor or a fire unit (a package of ISR) never shifts another unit's draws, and the paired comparison with the
+ * baseline stays tight (common random numbers); one shared stream per column made the pairing weak.
  * ASSUMPTION (as in the fight): a move is worked out whole when the head leaves its waypoint, so a later column sees
  * the ammunition an earlier one drew even where their marches overlap in time.
  */
@@ -65,7 +69,11 @@ final class Interdiction {
     private final DefenceLayout layout;
     private final BreachDoctrine doc;
     private final Clock clock;
+    /** The column's own stream: contact halts. */
     private final RandomStream rs;
+    /** Per sensor and per fire unit (layout index): its own stream for this column, made at its first draw. */
+    private final RandomStream[] sRs;
+    private final RandomStream[] fRs;
     /** Per sensor (layout index): detection hazard target (NaN before the first exposure) and accumulated. */
     private final double[] sE;
     private final double[] sAcc;
@@ -122,6 +130,8 @@ final class Interdiction {
         this.rs = ctx.streams.stream(StreamName.interdiction(col.id));
         int s = layout.sensors.length;
         int f = layout.fireUnits.length;
+        sRs = new RandomStream[s];
+        fRs = new RandomStream[f];
         sE = new double[s];
         sAcc = new double[s];
         java.util.Arrays.fill(sE, Double.NaN);
@@ -220,7 +230,7 @@ final class Interdiction {
                     int u = wF[j];
                     if (Double.isNaN(armAt[u]) && inside(wFLo[j], wFHi[j], h) && d.alive(u, t)
                             && d.ammunition[u] > 0) {
-                        armAt[u] = t + layout.fireUnits[u].reactionMin().inverse(rs.nextDouble());
+                        armAt[u] = t + layout.fireUnits[u].reactionMin().inverse(fire(u).nextDouble());
                     }
                 }
             }
@@ -273,7 +283,7 @@ final class Interdiction {
                     nowS[j] = r;
                     if (r > 0) {
                         if (Double.isNaN(sE[k])) {
-                            sE[k] = exp1();
+                            sE[k] = exp1(sensor(k));
                         }
                         double at = t + (sE[k] - sAcc[k]) / r;
                         if (at < next) {
@@ -289,7 +299,7 @@ final class Interdiction {
                     nowO[j] = r;
                     if (r > 0) {
                         if (Double.isNaN(oE[u])) {
-                            oE[u] = exp1();
+                            oE[u] = exp1(fire(u));
                         }
                         double at = t + (oE[u] - oAcc[u]) / r;
                         if (at < next) {
@@ -355,7 +365,7 @@ final class Interdiction {
                     int u = wF[which];
                     fired[u] = true;
                     if (!inside(wFLo[which], wFHi[which], h)) {
-                        fE[u] = exp1();   // out of reach now: its engagement clock runs once the column is back
+                        fE[u] = exp1(fire(u));   // out of reach now: its engagement clock runs once the column is back
                         fAcc[u] = 0;
                     } else if (shoot(which, t, h, t >= haltUntil)) {
                         return Double.NaN;
@@ -412,8 +422,28 @@ final class Interdiction {
         return h >= lo && h < hi;
     }
 
-    private double exp1() {
-        return -Math.log1p(-rs.nextDouble());
+    private static double exp1(RandomStream stream) {
+        return -Math.log1p(-stream.nextDouble());
+    }
+
+    /** @return sensor {@code k}'s stream for this column ({@link StreamName#interdiction(String, String)}) */
+    private RandomStream sensor(int k) {
+        RandomStream r = sRs[k];
+        if (r == null) {
+            r = ctx.streams.stream(StreamName.interdiction(col.id, layout.sensors[k].id()));
+            sRs[k] = r;
+        }
+        return r;
+    }
+
+    /** @return fire unit {@code u}'s stream for this column ({@link StreamName#interdiction(String, String)}) */
+    private RandomStream fire(int u) {
+        RandomStream r = fRs[u];
+        if (r == null) {
+            r = ctx.streams.stream(StreamName.interdiction(col.id, layout.fireUnits[u].id()));
+            fRs[u] = r;
+        }
+        return r;
     }
 
     /** @return the attacker's EW multiplier on a rate with this kind factor */
@@ -492,7 +522,8 @@ final class Interdiction {
     private boolean shoot(int j, double t, double h, boolean moving) {
         int u = wF[j];
         FireUnit f = layout.fireUnits[u];
-        fE[u] = exp1();
+        RandomStream ur = fire(u);
+        fE[u] = exp1(ur);
         fAcc[u] = 0;
         if (!d.alive(u, t) || d.ammunition[u] <= 0) {
             return false;
@@ -504,10 +535,10 @@ final class Interdiction {
         if (count <= 0) {
             return false;
         }
-        int target = first + Math.min(count - 1, (int) (rs.nextDouble() * count));
+        int target = first + Math.min(count - 1, (int) (ur.nextDouble() * count));
         d.ammunition[u]--;
         double pk = f.pKill(col.type[target].armour()) * (moving ? f.kind().movingTargetFactor() : 1);
-        boolean killed = rs.nextDouble() < pk;
+        boolean killed = ur.nextDouble() < pk;
         int vehicle = col.vehicle[target];
         String type = col.type[target].id();
         String where = seg.id();
@@ -547,11 +578,12 @@ final class Interdiction {
     /** The attacker may locate unit {@code u} after it fired at {@code t}: suppressed, perhaps destroyed. */
     private void counterFire(int u, double t) {
         FireUnit f = layout.fireUnits[u];
-        if (doc.suppression() && rs.nextDouble() < doc.locateProbability() * f.kind().signature()) {
-            double until = t + doc.suppressionMin().inverse(rs.nextDouble());
+        RandomStream ur = fire(u);
+        if (doc.suppression() && ur.nextDouble() < doc.locateProbability() * f.kind().signature()) {
+            double until = t + doc.suppressionMin().inverse(ur.nextDouble());
             d.suppressedUntil[u] = Math.max(d.suppressedUntil[u], until);
             ctx.events.publishAt(new ModelEvent.UnitSuppressed(t, col.id, f.id(), until));
-            if (rs.nextDouble() < f.counterFireKillProbability()) {
+            if (ur.nextDouble() < f.counterFireKillProbability()) {
                 d.destroyedAt[u] = t;
                 ctx.events.publishAt(new ModelEvent.UnitDestroyed(t, col.id, f.id()));
             }

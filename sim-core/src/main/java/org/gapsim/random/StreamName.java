@@ -57,8 +57,8 @@ public final class StreamName {
     }
 
     /**
-     * @return a column's interdiction on the march: detection clocks, reactions, engagement gaps, targets, kills,
-     *         counter-fire and contact halts while it moves through the defender's coverage
+     * @return a column's own side of its interdiction on the march: the contact halts after its losses (each unit's
+     *         draws are on {@link #interdiction(String, String)})
      */
     public static String interdiction(String column) {
         return "interdiction/" + column;
@@ -70,5 +70,14 @@ public final class StreamName {
      */
     public static String dynamic(String target) {
         return "dynamic/" + target;
+    }
+
+    /**
+     * @return one defender unit's side of a column's interdiction on the march: a sensor's detection clock, or a fire
+     *         unit's own detection clock, reaction, engagement gaps, targets, kills and the counter-fire it draws (one
+     *         stream per unit, so adding a unit never shifts another unit's draws)
+     */
+    public static String interdiction(String column, String unit) {
+        return "interdiction/" + column + "/" + unit;
     }
 }

@@ -157,7 +157,11 @@ public final class Check {
         return List.copyOf(l);
     }
 
-    /** @return an unmodifiable copy of the map ({@code null} becomes empty) */
+    /**
+     * @return an unmodifiable copy of the map in its own iteration order ({@code null} becomes empty); not
+     *         {@code Map.copyOf}, whose order changes from one JVM to the next and with it the record's text and the
+     *         scenario hash a resumed run is checked against
+     */
     public static <K, V> Map<K, V> map(String field, Map<K, V> m) {
         if (m == null) {
             return Map.of();
@@ -167,7 +171,7 @@ public final class Check {
                 throw new ScenarioException(field, "must not hold null keys or values");
             }
         }
-        return Map.copyOf(m);
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m));
     }
 
     /** Runs {@code body} and prefixes the field path of any {@link ScenarioException} it throws. */

@@ -62,6 +62,7 @@ class FightMeasuresTest {
         m.on(new ModelEvent.SiteDetected(9, "c1", "mf1", "op-1"));
         m.on(new ModelEvent.ColumnHalted(50, "c1", ReplicationMeasures.CULMINATED, "mf1"));
         m.on(new ModelEvent.ColumnHalted(51, "c2", "combat ineffective", "mf1"));
+        m.on(new ModelEvent.MarchEngagement(52, "c2", "s1", "fpv-1", 7, "tank", false));
 
         ReplicationResult r = m.result();
         assertEquals(7, r.replication());
@@ -80,11 +81,27 @@ class FightMeasuresTest {
         assertEquals(1, r.count(FightCount.LANES_BLOCKED));
         assertEquals(1, r.count(FightCount.BREACH_FAILURES));
         assertEquals(1, r.breaches(), "the manual attempt after the failure");
-        assertEquals(3, r.count(FightCount.DEFENDER_ENGAGEMENTS));
+        assertEquals(4, r.count(FightCount.DEFENDER_ENGAGEMENTS), "three at mf1, one on the march");
         assertEquals(2, r.count(FightCount.DEFENDER_SUPPRESSIONS));
         assertEquals(1, r.count(FightCount.DEFENDER_UNITS_DESTROYED));
         assertEquals(1, r.count(FightCount.COLUMNS_CULMINATED), "combat ineffective is not a culmination");
         assertTrue(r.columns().get(0).halted() && r.columns().get(1).halted());
+    }
+
+    @Test
+    void aColumnCulminatesAtMostOnceAndNeverMoreThanTheColumns() {
+        // a column halts for good once; should the model announce a second halt (or a turn-back then a halt), only
+        // the first counts, so the count is distinct columns and at most the scenario's columns
+        Scenario s = scenario();
+        ReplicationMeasures m = new ReplicationMeasures(CrossingPlan.compile(s, "minefield"), 0);
+        for (int i = 0; i < 3; i++) {
+            m.on(new ModelEvent.ColumnHalted(50 + i, "c1", ReplicationMeasures.CULMINATED, "mf1"));
+        }
+        m.on(new ModelEvent.ColumnHalted(60, "c2", "combat ineffective", "mf1"));
+        m.on(new ModelEvent.ColumnHalted(61, "c2", ReplicationMeasures.CULMINATED, "mf1"));
+        ReplicationResult r = m.result();
+        assertEquals(1, r.count(FightCount.COLUMNS_CULMINATED), "c1 once; c2 was combat ineffective first");
+        assertTrue(r.count(FightCount.COLUMNS_CULMINATED) <= s.columns().size());
     }
 
     @Test
@@ -129,6 +146,8 @@ class FightMeasuresTest {
                 if (e instanceof ModelEvent.Engagement g) {
                     seen[FightCount.DEFENDER_ENGAGEMENTS.ordinal()]++;
                     kills[0] += g.killed() ? 1 : 0;
+                } else if (e instanceof ModelEvent.MarchEngagement) {
+                    seen[FightCount.DEFENDER_ENGAGEMENTS.ordinal()]++;
                 } else if (e instanceof ModelEvent.AssetLost a) {
                     seen[ReplicationMeasures.asset(a.asset()).ordinal()]++;
                 } else if (e instanceof ModelEvent.BreachFailed) {

@@ -196,6 +196,60 @@ class InterdictionTest {
         assertTrue(base[1] > none[1] + 5, "contact halts delay the closure: " + base[1] + " vs " + none[1]);
     }
 
+    /** @return march engagements per replication 0..reps-1 of {@code s}, master seed 12 */
+    private static double[] marchEngagements(Scenario s, int reps) {
+        CrossingPlan plan = CrossingPlan.compile(s, "fort");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(12));
+        double[] out = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            int[] n = new int[1];
+            Replications.run(plan, streams, r, e -> {
+                if (e instanceof ModelEvent.MarchEngagement) {
+                    n[0]++;
+                }
+            });
+            out[r] = n[0];
+        }
+        return out;
+    }
+
+    @Test
+    void addingASensorNeverLowersTheMarchEngagementsAndKeepsThePairingTight() {
+        // the Suwalki 'isr' audit: a package that only adds sensors (a UAV here) must not make the defender engage
+        // less on the march (earlier detection: earlier reactions). Each unit draws from its own stream per column,
+        // so the added sensor shifts no fire unit's draws and the paired difference is far tighter than unpaired
+        // (with one shared stream per column the sd of the difference was about the unpaired one)
+        FireUnit atgm = unit("atgm", FireUnitKind.ATGM_TEAM).engagementsPerHour(6).ammunition(20)
+                .counterFireKillProbability(0.3).reactionMin(new Distribution.Uniform(2, 8)).build();
+        FireUnit mortar = unit("mortar", FireUnitKind.MORTAR).engagementsPerHour(4).ammunition(40)
+                .reactionMin(new Distribution.Uniform(3, 10)).build();
+        BreachDoctrine d = quiet().suppression(true).locateProbability(0.5)
+                .contactHaltMin(BreachDoctrine.DEFAULT_CONTACT_HALT_MIN)
+                .build();
+        Sensor op = sensor("op", SensorKind.OBSERVATION_POST, 1);
+        int reps = 400;
+        double[] base = marchEngagements(scenario(30, List.of(), d,
+                Defender.builder().sensors(op).fireUnits(atgm, mortar).build()), reps);
+        double[] more = marchEngagements(scenario(30, List.of(), d, Defender.builder()
+                .sensors(op, sensor("uav", SensorKind.UAV, 3)).fireUnits(atgm, mortar).build()), reps);
+        double[] diff = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            diff[r] = more[r] - base[r];
+        }
+        double se = sd(diff) / Math.sqrt(reps);
+        assertTrue(mean(base) > 1, "the defender engages the column on the march: " + mean(base));
+        assertTrue(mean(diff) > -2 * se, "a sensor more, engagements on the march: " + mean(more) + " vs "
+                + mean(base) + " (paired difference " + mean(diff) + " +- " + se + ")");
+        assertTrue(mean(diff) > 0, "earlier detection, earlier reactions: " + mean(diff));
+        double unpaired = Math.sqrt(sd(base) * sd(base) + sd(more) * sd(more));
+        assertTrue(sd(diff) < 0.75 * unpaired, "common random numbers hold: sd paired " + sd(diff)
+                + " vs unpaired " + unpaired);
+        // a sensor that (almost surely) never sees the column draws its clock but shifts nobody: bit-identical
+        double[] faint = marchEngagements(scenario(30, List.of(), d, Defender.builder()
+                .sensors(op, sensor("faint", SensorKind.UAV, 1e-9)).fireUnits(atgm, mortar).build()), reps);
+        assertArrayEquals(base, faint, "a sensor that sees nothing changes no replication");
+    }
+
     @Test
     void theAttackersEwAndNightLowerTheLossesOnTheMarch() {
         FireUnit fpv = unit("fpv", FireUnitKind.FPV_TEAM).engagementsPerHour(6).ammunition(100).build();
