@@ -1,5 +1,9 @@
 package org.gapsim.report;
 
+import org.gapsim.report.internal.Csv;
+import org.gapsim.report.internal.ReplicationCsv;
+import org.gapsim.report.internal.CsvReplicationLog;
+import org.gapsim.report.internal.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;

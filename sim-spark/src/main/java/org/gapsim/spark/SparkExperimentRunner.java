@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * <p>How: the replications of a round are split into fixed blocks of consecutive indices ({@link #withBlockSize});
  * Spark spreads the blocks over partitions ({@link #withPartitions}); each partition loads the scenario from its
  * {@link ScenarioSource}, compiles the plans once and runs its replications with one set of random streams, with
- * the same per-replication code the local runner uses ({@link org.gapsim.experiment.Replicator}: one row per
+ * the same per-replication code the local runner uses ({@link org.gapsim.experiment.internal.Replicator}: one row per
  * package, slowdown against the baseline). Replication {@code r} depends only on (scenario, package, master seed, {@code r}), so it
  * does not matter where it runs. The driver collects the rows keyed by replication index, sorts them, checks that
  * every index is there exactly once, and hands them to {@link ExperimentRunner#aggregate}, which aggregates them

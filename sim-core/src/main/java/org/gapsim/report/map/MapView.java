@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gapsim.model.CrossingPlan;
-import org.gapsim.model.Leg;
+import org.gapsim.model.internal.Leg;
 import org.gapsim.model.ModelEvent;
 import org.gapsim.scenario.ColumnSpec;
 import org.gapsim.scenario.Coverage;

@@ -1,5 +1,6 @@
-package org.gapsim.examples;
+package org.gapsim.scenarios.examples;
 
+import org.gapsim.scenarios.examples.ExampleStudy;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
