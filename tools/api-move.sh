@@ -47,6 +47,7 @@ for m in "${MOVES[@]}"; do
   # files of the old package that used the simple name without an import
   oldrel=$(echo "$oldpkg" | tr . /)
   for f in $(ls */src/*/java/"$oldrel"/*.java 2>/dev/null); do
+    case "$f" in */package-info.java) continue;; esac
     grep -q "\b$simple\b" "$f" || continue
     grep -q "^import $new;" "$f" && continue
     addimport "$f" "$new"

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * <p>A fixed-count experiment is one Spark job (or one per {@link #withRoundSize round}); a sequential one (target
  * precision) runs rounds that end at batch boundaries until the local stopping rule says stop. Rows computed past
  * the stopping point are dropped, so the result does not depend on the round size either. With a
- * {@link #withLog log} (such as {@code CsvReplicationLog}) the run resumes from what it holds (written by a local
+ * {@link #withLog log} (such as {@code Study.checkpoint(file)}) the run resumes from what it holds (written by a local
  * or a Spark run) and rewrites it after every round.
  *
  * <p>Immutable; configure with the {@code with...} methods. The driver must hold the context; results are collected
@@ -114,7 +114,7 @@ public final class SparkExperimentRunner {
 
     /**
      * @param replicationLog where replications are resumed from and recorded, as by the local runner (for example
-     *                       {@code new CsvReplicationLog(dir.resolve(Study.REPLICATIONS))})
+     *                       {@code Study.checkpoint(dir.resolve(Study.REPLICATIONS))})
      * @return a new runner
      */
     public SparkExperimentRunner withLog(ReplicationLog replicationLog) {
