@@ -78,3 +78,8 @@ for m in "${MOVES[@]}"; do
     addimport "$newfile" "$oldpkg.$c"
   done
 done
+# a class moved after another keeps that other's import: drop imports of a file's own package
+for f in $(grep -rl --include=*.java '^import org\.gapsim\..*\.internal\.[A-Z][A-Za-z]*;' . | grep -v /target/); do
+  p=$(sed -n 's/^package \(.*\);/\1/p' "$f")
+  sed -i "/^import ${p//./\\.}\.[A-Z][A-Za-z]*;\$/d" "$f"
+done

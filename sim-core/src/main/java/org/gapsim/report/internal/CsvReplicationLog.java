@@ -1,6 +1,5 @@
 package org.gapsim.report.internal;
 
-import org.gapsim.report.internal.AtomicFiles;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,7 +1,6 @@
 package org.gapsim.report.internal;
 
 import org.gapsim.report.Study;
-import org.gapsim.report.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package org.gapsim.scenarios.examples;
 
-import org.gapsim.scenarios.examples.ExampleStudy;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
