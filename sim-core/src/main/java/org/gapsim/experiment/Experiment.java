@@ -20,7 +20,7 @@ import org.gapsim.scenario.ScenarioException;
  * paired difference. Every output depends only on (scenario, packages, master seed, stopping rule, batch size):
  * not on the thread count.
  *
- * <p>A study on one screen (see also {@code org.gapsim.examples.ExampleStudy}):
+ * <p>A study on one screen (see also {@code org.gapsim.scenarios.examples.ExampleStudy}):
  * <pre>{@code
  * Scenario scenario = ...;                                   // built in code or loaded from a file
  * Experiment experiment = Experiment.builder(scenario)

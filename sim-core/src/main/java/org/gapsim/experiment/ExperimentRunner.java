@@ -1,5 +1,6 @@
 package org.gapsim.experiment;
 
+import org.gapsim.experiment.internal.Replicator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.gapsim.experiment;
 
+import org.gapsim.experiment.internal.LoggingProgress;
 import java.time.Duration;
 import org.slf4j.LoggerFactory;
 

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
  * Where a runner records replications as they complete, and reads them back to resume an interrupted run. The
  * runner calls, on one thread: {@link #replay} and {@link #resume} once each (or, when fed rows computed elsewhere,
  * {@link #recorded} and {@link #begin}), then {@link #append} for each replication in replication order,
- * {@link #flush} at each batch boundary, and {@link #end} once. The report
- * package's {@code CsvReplicationLog} keeps them in the per-replication CSV.
+ * {@link #flush} at each batch boundary, and {@link #end} once. {@code Study.checkpoint(file)}
+ * (report package) keeps them in the per-replication CSV.
  */
 public interface ReplicationLog {
 

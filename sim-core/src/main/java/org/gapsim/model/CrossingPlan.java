@@ -1,5 +1,6 @@
 package org.gapsim.model;
 
+import org.gapsim.model.internal.Leg;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -227,8 +228,24 @@ public final class CrossingPlan {
     }
 
     /** @return the planned route of column {@code c} (index in the scenario's column list) */
-    public List<Leg> route(int c) {
+    List<Leg> route(int c) {
         return routes.get(c);
+    }
+
+    /**
+     * @param c index of the column in the scenario's column list
+     * @return the ids of the places on column {@code c}'s planned route, from its start to its objective
+     */
+    public List<String> plannedPlaces(int c) {
+        List<Leg> legs = route(c);
+        List<String> places = new ArrayList<>(legs.size() + 1);
+        for (Leg l : legs) {
+            if (places.isEmpty()) {
+                places.add(l.fromPlace());
+            }
+            places.add(l.toPlace());
+        }
+        return List.copyOf(places);
     }
 
     /** @return the slowest cross-country speed among column {@code c}'s vehicle types, km/h */
@@ -303,7 +320,7 @@ public final class CrossingPlan {
      * @param speedKmh  the column's own top speed, km/h (a road's time is length / min(limit, this))
      * @return the legs, or empty if no route exists
      */
-    public Optional<List<Leg>> shortestRoute(String from, String to, Set<String> blocked, double speedKmh) {
+    Optional<List<Leg>> shortestRoute(String from, String to, Set<String> blocked, double speedKmh) {
         RouteKey key = new RouteKey(from, to, blocked, speedKmh);
         Optional<List<Leg>> known = routeCache.get(key);
         if (known == null) {

@@ -1,5 +1,6 @@
 package org.gapsim.model;
 
+import org.gapsim.model.internal.Leg;
 import org.gapsim.random.StreamName;
 import org.gapsim.scenario.BreachDoctrine;
 import org.gapsim.scenario.Clock;

@@ -1,5 +1,6 @@
 package org.gapsim.model;
 
+import org.gapsim.model.internal.Leg;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

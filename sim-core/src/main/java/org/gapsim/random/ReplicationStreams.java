@@ -1,5 +1,6 @@
 package org.gapsim.random;
 
+import org.gapsim.random.internal.SubstreamJump;
 import java.util.HashMap;
 import java.util.Map;
 import umontreal.ssj.rng.MRG32k3a;

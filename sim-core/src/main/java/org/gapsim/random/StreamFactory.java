@@ -1,5 +1,6 @@
 package org.gapsim.random;
 
+import org.gapsim.random.internal.SubstreamJump;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -1,5 +1,6 @@
 package org.gapsim.report;
 
+import org.gapsim.report.internal.AtomicFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.gapsim.report;
 
+import org.gapsim.report.internal.Csv;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.EnumMap;

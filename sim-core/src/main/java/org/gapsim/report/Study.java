@@ -1,5 +1,9 @@
 package org.gapsim.report;
 
+import org.gapsim.report.internal.Csv;
+import org.gapsim.report.internal.ReplicationCsv;
+import org.gapsim.report.internal.CsvReplicationLog;
+import org.gapsim.report.internal.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +24,7 @@ import org.gapsim.experiment.ExperimentConfigException;
 import org.gapsim.experiment.ExperimentResult;
 import org.gapsim.experiment.ExperimentRunner;
 import org.gapsim.experiment.ProgressListener;
+import org.gapsim.experiment.ReplicationLog;
 import org.gapsim.experiment.Provenance;
 import org.gapsim.experiment.StopReason;
 import org.slf4j.Logger;
@@ -92,6 +97,21 @@ public final class Study {
      */
     public Study(Experiment experiment, Path directory) {
         this(writableDirectory(directory), experiment, null, false, "", new AtomicBoolean());
+    }
+
+    /**
+     * The checkpoint a {@code Study} keeps, for a runner of your own ({@code ExperimentRunner.withLog}, the Spark
+     * runner's {@code withLog}): the replications in the per-replication CSV {@code file}, with a checksum and
+     * provenance record beside it ({@code <file>.meta.json}; {@code <file>.partial} while a run is unfinished).
+     * A run given an existing checkpoint of the same experiment resumes from it; one of another experiment, or an
+     * edited or corrupt one, is refused.
+     *
+     * @param file the per-replication CSV, usually {@code directory.resolve(Study.REPLICATIONS)} (its directory
+     *             must exist and be writable)
+     * @return a new log on that file
+     */
+    public static ReplicationLog checkpoint(Path file) {
+        return new CsvReplicationLog(file);
     }
 
     private Study(Path directory, Experiment experiment, ExperimentRunner runner, boolean fresh, String commandLine,

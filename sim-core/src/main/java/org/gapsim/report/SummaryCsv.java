@@ -1,5 +1,7 @@
 package org.gapsim.report;
 
+import org.gapsim.report.internal.Csv;
+import org.gapsim.report.internal.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.gapsim.report;
 
+import org.gapsim.report.internal.Csv;
+import org.gapsim.report.internal.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;

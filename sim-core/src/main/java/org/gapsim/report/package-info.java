@@ -5,7 +5,7 @@
  * {@link org.gapsim.report.SvgCharts} and the map of {@link org.gapsim.report.map}). Every file
  * is written to a temporary name and moved into place atomically. Nothing here prints: callers print the table.
  * {@link org.gapsim.report.Study} ties an experiment to an output directory: it holds the directory's
- * {@link org.gapsim.report.OutputLock}, keeps the checkpoint checksummed ({@link org.gapsim.report.CsvReplicationLog}),
+ * {@link org.gapsim.report.OutputLock}, keeps the checkpoint checksummed ({@link org.gapsim.report.Study#checkpoint}),
  * records the {@link org.gapsim.experiment.Provenance} in every output, and reports every failure to use the
  * directory as an {@link org.gapsim.report.OutputException}.
  */

@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * An anti-tank ditch across the road (for example an irrigation ditch deepened for the purpose).
  *

@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * A bridge prepared for demolition and blown: a gap the column must cross (ford, ice, bridge layer or pontoons) or
  * reroute round. It cannot be bypassed off the road (the gap is a river or a ravine).

@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * Time of day. Simulation time 0 is clock hour {@code startHour}; it is day from {@code sunriseHour} (inclusive) to
  * {@code sunsetHour} (exclusive) each day, night otherwise. {@link #ALWAYS_DAY} (sunrise 0, sunset 24) is the

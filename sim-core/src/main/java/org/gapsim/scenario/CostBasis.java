@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * What an obstacle or a defender unit is bought as: the {@link CostCatalogue} item it names, and for a minefield
  * the item that lays it. Its cost is derived from the catalogue and what it contains, never typed

@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * A crater blown in the road.
  *

@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * The force's gap-crossing means above the battalions' bridge layers ({@link EngineerAssets.BridgeLayers}): pontoon
  * bridge sets held back in the force's rear (army level, PMP / PP-91 class), called forward to a blown bridge

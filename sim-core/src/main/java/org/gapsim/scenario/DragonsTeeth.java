@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * Dragon's teeth, hedgehogs or concrete blocks across the road.
  *

@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * The breaching equipment a column carries. Counts are used up as the column breaches.
  *

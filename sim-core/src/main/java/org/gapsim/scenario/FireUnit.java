@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * A defender fire unit. Once a column at an obstacle in range is detected (by a sensor, or by itself for direct-fire
  * and drone units at {@code ownDetectionsPerHour}), it engages after {@code reactionMin}, then at exponential gaps at

@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * The state of the ground in a scenario: the season, the ice on lakes, bogs and slow rivers when it is frozen, and
  * how far a bypass keeps from the ends of the obstacle it goes round. A scenario that says nothing is in

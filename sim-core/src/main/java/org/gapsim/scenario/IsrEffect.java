@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * What a package's observation, early warning and electronic warfare do to the attacker.
  *

@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * Random variation of the march itself, present with or without fortification: it is what common random numbers
  * cancel out of a paired slowdown.

@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * An anti-tank minefield laid across the road. Standard US tactical minefields (front x depth, AT mines per metre
  * of front): disrupt 250 x 100 m, 0.5/m; fix 250 x 120 m, 1.0/m; turn 500 x 300 m, 1.2/m; block 500 x 320 m,

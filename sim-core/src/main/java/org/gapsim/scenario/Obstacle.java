@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * A man-made obstacle placed on a road segment at a km position from the segment's {@code from} end.
  * Implementations are immutable records validated on construction.

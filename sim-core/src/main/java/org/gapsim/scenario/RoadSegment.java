@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * A two-way road between two places. Obstacles sit on a segment at a km position measured from {@link #from()}.
  *

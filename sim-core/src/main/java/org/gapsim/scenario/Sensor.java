@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * A defender sensor. It detects a column halted or working at an obstacle within {@code rangeKm} after an
  * exponential time at {@code detectionsPerHour} times its kind's factors (smoke, night, the attacker's EW as reduced

@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * A change a fortification package makes to the ground beside a road segment (for example reforestation turning
  * open ground into forest, which removes off-road bypasses).

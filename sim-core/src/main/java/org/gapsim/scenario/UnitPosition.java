@@ -1,5 +1,7 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
+
 /**
  * Where a defender unit stands: at a place, or on a road segment at a distance from its {@code from} end. Exactly
  * one of {@code place} and ({@code segment}, {@code km}) is given. The model turns it into coordinates (a place's

@@ -1,5 +1,6 @@
 package org.gapsim.experiment;
 
+import org.gapsim.experiment.internal.Replicator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,5 +1,6 @@
 package org.gapsim.random;
 
+import org.gapsim.random.internal.SubstreamJump;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

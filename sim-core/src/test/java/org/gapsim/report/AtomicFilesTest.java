@@ -1,5 +1,6 @@
 package org.gapsim.report;
 
+import org.gapsim.report.internal.AtomicFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,5 +1,7 @@
 package org.gapsim.report;
 
+import org.gapsim.report.internal.ReplicationCsv;
+import org.gapsim.report.internal.CsvReplicationLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

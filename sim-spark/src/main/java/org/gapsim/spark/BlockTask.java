@@ -6,12 +6,12 @@ import java.util.Iterator;
 import java.util.List;
 import org.gapsim.experiment.ExperimentRunner;
 import org.gapsim.experiment.ReplicationRow;
-import org.gapsim.experiment.Replicator;
+import org.gapsim.experiment.internal.Replicator;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
 /**
  * The function each Spark partition runs: loads the scenario from its source, compiles the plans, makes one set of
- * streams (a {@link org.gapsim.experiment.Replicator.Worker}) and runs every replication of every block it was given. Serializable: it holds
+ * streams (a {@link org.gapsim.experiment.internal.Replicator.Worker}) and runs every replication of every block it was given. Serializable: it holds
  * only the {@link ExperimentSpec}.
  */
 final class BlockTask implements FlatMapFunction<Iterator<Block>, ReplicationWire> {

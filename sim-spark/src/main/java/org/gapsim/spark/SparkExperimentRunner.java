@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * <p>How: the replications of a round are split into fixed blocks of consecutive indices ({@link #withBlockSize});
  * Spark spreads the blocks over partitions ({@link #withPartitions}); each partition loads the scenario from its
  * {@link ScenarioSource}, compiles the plans once and runs its replications with one set of random streams, with
- * the same per-replication code the local runner uses ({@link org.gapsim.experiment.Replicator}: one row per
+ * the same per-replication code the local runner uses ({@link org.gapsim.experiment.internal.Replicator}: one row per
  * package, slowdown against the baseline). Replication {@code r} depends only on (scenario, package, master seed, {@code r}), so it
  * does not matter where it runs. The driver collects the rows keyed by replication index, sorts them, checks that
  * every index is there exactly once, and hands them to {@link ExperimentRunner#aggregate}, which aggregates them
@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * <p>A fixed-count experiment is one Spark job (or one per {@link #withRoundSize round}); a sequential one (target
  * precision) runs rounds that end at batch boundaries until the local stopping rule says stop. Rows computed past
  * the stopping point are dropped, so the result does not depend on the round size either. With a
- * {@link #withLog log} (such as {@code CsvReplicationLog}) the run resumes from what it holds (written by a local
+ * {@link #withLog log} (such as {@code Study.checkpoint(file)}) the run resumes from what it holds (written by a local
  * or a Spark run) and rewrites it after every round.
  *
  * <p>Immutable; configure with the {@code with...} methods. The driver must hold the context; results are collected
@@ -114,7 +114,7 @@ public final class SparkExperimentRunner {
 
     /**
      * @param replicationLog where replications are resumed from and recorded, as by the local runner (for example
-     *                       {@code new CsvReplicationLog(dir.resolve(Study.REPLICATIONS))})
+     *                       {@code Study.checkpoint(dir.resolve(Study.REPLICATIONS))})
      * @return a new runner
      */
     public SparkExperimentRunner withLog(ReplicationLog replicationLog) {

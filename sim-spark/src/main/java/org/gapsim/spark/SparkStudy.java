@@ -13,7 +13,7 @@ import org.gapsim.experiment.ExperimentConfigException;
 import org.gapsim.experiment.ExperimentResult;
 import org.gapsim.experiment.Provenance;
 import org.gapsim.report.ConsoleTable;
-import org.gapsim.report.CsvReplicationLog;
+import org.gapsim.report.internal.CsvReplicationLog;
 import org.gapsim.report.Study;
 import org.gapsim.scenario.Scenario;
 import org.gapsim.scenario.ScenarioException;

@@ -11,7 +11,7 @@ import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.gapsim.experiment.Experiment;
-import org.gapsim.experiment.Replicator;
+import org.gapsim.experiment.internal.Replicator;
 import org.gapsim.experiment.ReplicationRow;
 import org.gapsim.scenario.Scenario;
 import org.gapsim.scenario.io.ScenarioLoader;

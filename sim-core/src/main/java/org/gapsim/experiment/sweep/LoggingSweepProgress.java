@@ -1,6 +1,6 @@
 package org.gapsim.experiment.sweep;
 
-import static org.gapsim.experiment.LoggingProgress.duration;
+import static org.gapsim.experiment.internal.LoggingProgress.duration;
 
 import java.time.Duration;
 import java.util.Locale;

@@ -9,7 +9,7 @@ import org.gapsim.experiment.Experiment;
 import org.gapsim.experiment.PackageSummary;
 import org.gapsim.experiment.SampleSummary;
 import org.gapsim.experiment.StoppingRule;
-import org.gapsim.report.AtomicFiles;
+import org.gapsim.report.internal.AtomicFiles;
 
 /**
  * The files of a sweep, each written atomically ({@link AtomicFiles}: a reader never sees half a file):

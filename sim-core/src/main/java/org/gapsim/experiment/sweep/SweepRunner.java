@@ -23,7 +23,7 @@ import org.gapsim.experiment.ExperimentRunner;
 import org.gapsim.experiment.Progress;
 import org.gapsim.experiment.ProgressListener;
 import org.gapsim.experiment.StopReason;
-import org.gapsim.report.CsvReplicationLog;
+import org.gapsim.report.internal.CsvReplicationLog;
 import org.gapsim.report.OutputException;
 import org.gapsim.report.Study;
 

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gapsim.model.CrossingPlan;
-import org.gapsim.model.Leg;
 import org.gapsim.model.ModelEvent;
 import org.gapsim.scenario.ColumnSpec;
 import org.gapsim.scenario.Coverage;
@@ -439,13 +438,7 @@ public final class MapView {
         List<ColumnSpec> cols = plan.scenario().columns();
         g.begin("g", "id", "routes", "fill", "none", "stroke-linejoin", "round", "stroke-linecap", "round");
         for (int c = 0; c < cols.size(); c++) {
-            List<String> places = new ArrayList<>();
-            for (Leg l : plan.route(c)) {
-                if (places.isEmpty()) {
-                    places.add(l.fromPlace());
-                }
-                places.add(l.toPlace());
-            }
+            List<String> places = plan.plannedPlaces(c);
             route(g, pr, plan.network(), places, c, cols.size(), cols.get(c), "planned route");
         }
         g.end("g");

@@ -1,7 +1,7 @@
 package org.gapsim.scenario.io;
 
 import java.util.List;
-import org.gapsim.scenario.Check;
+import org.gapsim.scenario.internal.Check;
 import org.gapsim.scenario.Distribution;
 import org.gapsim.scenario.DistributionProvider;
 import org.gapsim.scenario.ScenarioException;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import org.gapsim.report.AtomicFiles;
+import org.gapsim.report.internal.AtomicFiles;
 
 /** Writes a figure or page named by {@code --out} (creating its folder), atomically. */
 final class FigureFile {

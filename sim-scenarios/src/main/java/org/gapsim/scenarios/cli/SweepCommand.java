@@ -24,7 +24,7 @@ import org.gapsim.experiment.sweep.SweepProgressListener;
 import org.gapsim.experiment.sweep.SweepReport;
 import org.gapsim.experiment.sweep.SweepResult;
 import org.gapsim.experiment.sweep.SweepRunner;
-import org.gapsim.report.AtomicFiles;
+import org.gapsim.report.internal.AtomicFiles;
 import org.gapsim.report.OutputException;
 import org.gapsim.report.OutputLock;
 import org.gapsim.report.Study;

@@ -13,7 +13,7 @@ import java.util.List;
 import org.gapsim.experiment.ReplicationRow;
 import org.gapsim.measure.MeasureProvider;
 import org.gapsim.measure.Measures;
-import org.gapsim.report.ReplicationCsv;
+import org.gapsim.report.internal.ReplicationCsv;
 import org.gapsim.report.Study;
 import org.gapsim.scenarios.cli.Cli.Result;
 import org.gapsim.scenarios.examples.FirstLossMeasure;

@@ -17,7 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.gapsim.examples.ExampleStudy;
+import org.gapsim.scenarios.examples.ExampleStudy;
 import org.gapsim.scenario.Abatis;
 import org.gapsim.scenario.Armour;
 import org.gapsim.scenario.Clock;

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.gapsim.experiment.Provenance;
 import org.gapsim.experiment.sweep.SweepReport;
 import org.gapsim.experiment.sweep.SweepRunner;
-import org.gapsim.report.CsvReplicationLog;
+import org.gapsim.report.internal.CsvReplicationLog;
 import org.gapsim.report.OutputLock;
 import org.gapsim.report.Study;
 import org.gapsim.scenarios.cli.Cli.Result;

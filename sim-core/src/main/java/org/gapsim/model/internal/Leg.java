@@ -1,5 +1,6 @@
-package org.gapsim.model;
+package org.gapsim.model.internal;
 
+import org.gapsim.model.CrossingPlan;
 import java.util.List;
 import org.gapsim.scenario.RoadSegment;
 

@@ -1,4 +1,4 @@
-package org.gapsim.random;
+package org.gapsim.random.internal;
 
 /**
  * Jumps an MRG32k3a state ahead by whole substreams (2^76 steps each) in O(log n) modular 3x3 matrix products,
@@ -7,8 +7,8 @@ package org.gapsim.random;
  * uses for {@code resetNextSubstream}); a test checks the result against SSJ.
  */
 public final class SubstreamJump {
-    static final long M1 = 4294967087L;
-    static final long M2 = 4294944443L;
+    public static final long M1 = 4294967087L;
+    public static final long M2 = 4294944443L;
 
     private static final long[][] A1P76 = {
             {82758667L, 1871391091L, 4127413238L},

@@ -1,5 +1,7 @@
-package org.gapsim.scenario;
+package org.gapsim.scenario.internal;
 
+import org.gapsim.scenario.Limits;
+import org.gapsim.scenario.ScenarioException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -7,7 +9,7 @@ import java.util.function.Supplier;
 /** Validation helpers used by the scenario records' constructors; every failure is a {@link ScenarioException}. */
 public final class Check {
     /** Where a bound of {@link Limits} is explained, for messages. */
-    static final String BOUND = " (gapsim's bound, docs/scenario-format.md#bounds)";
+    public static final String BOUND = " (gapsim's bound, docs/scenario-format.md#bounds)";
 
     private Check() {
     }
@@ -105,7 +107,7 @@ public final class Check {
         return list(field, l);
     }
 
-    static String number(double v) {
+    public static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 

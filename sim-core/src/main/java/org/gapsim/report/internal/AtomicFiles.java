@@ -1,4 +1,4 @@
-package org.gapsim.report;
+package org.gapsim.report.internal;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.gapsim.examples;
+package org.gapsim.scenarios.examples;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,7 @@
-package org.gapsim.experiment;
+package org.gapsim.experiment.internal;
 
+import org.gapsim.experiment.Progress;
+import org.gapsim.experiment.StopReason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.gapsim.report;
+package org.gapsim.report.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

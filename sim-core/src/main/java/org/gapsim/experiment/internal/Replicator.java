@@ -1,5 +1,8 @@
-package org.gapsim.experiment;
+package org.gapsim.experiment.internal;
 
+import org.gapsim.experiment.Experiment;
+import org.gapsim.experiment.ExperimentFailedException;
+import org.gapsim.experiment.ReplicationRow;
 import java.util.ArrayList;
 import java.util.List;
 import org.gapsim.measure.Measure;
@@ -61,7 +64,7 @@ public final class Replicator {
         private final ReplicationStreams streams = new ReplicationStreams(new StreamFactory(experiment.masterSeed()));
         private final List<Measure> measures = experiment.measures();
         private final int measureValues = experiment.measureNames().size();
-        private final double horizonH = experiment.scenario().horizonMin() / ReplicationRow.MIN_PER_H;
+        private final double horizonH = experiment.scenario().horizonMin() / 60.0; // minutes per hour
 
         private Worker() {
         }

@@ -1,5 +1,6 @@
-package org.gapsim.report;
+package org.gapsim.report.internal;
 
+import org.gapsim.report.Study;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,7 @@ public final class ReplicationCsv {
     }
 
     /** The fields of one column's block, after its prefix {@code col_ID_}. */
-    static List<String> columnFields() {
+    public static List<String> columnFields() {
         List<String> c = new ArrayList<>(List.of("lead_h", "tail_h", "reached", "vehicles_start",
                 "vehicles_arrived", "vehicles_lost", "lost_armoured", "lost_light"));
         for (LossCause cause : LossCause.values()) {
@@ -93,13 +94,13 @@ public final class ReplicationCsv {
      * @param columnIds    column ids, in scenario order
      * @param measureNames user measure value names, in order
      */
-    record Layout(List<String> columnIds, List<String> measureNames) {
-        Layout {
+    public record Layout(List<String> columnIds, List<String> measureNames) {
+        public Layout {
             columnIds = List.copyOf(columnIds);
             measureNames = List.copyOf(measureNames);
         }
 
-        static Layout of(Experiment experiment) {
+        public static Layout of(Experiment experiment) {
             List<String> ids = new ArrayList<>();
             for (ColumnSpec c : experiment.scenario().columns()) {
                 ids.add(c.id());
@@ -112,7 +113,7 @@ public final class ReplicationCsv {
          * @return the layout they describe
          * @throws IllegalArgumentException if they are not the header of a per-replication CSV
          */
-        static Layout parse(List<String> header) {
+        public static Layout parse(List<String> header) {
             if (header.size() < COLUMNS.size() || !header.subList(0, COLUMNS.size()).equals(COLUMNS)) {
                 throw new IllegalArgumentException("header " + header + " does not start with the expected "
                         + COLUMNS);
@@ -220,7 +221,7 @@ public final class ReplicationCsv {
                 layout));
     }
 
-    static void writeRows(Writer w, String scenario, long masterSeed, List<ReplicationRow> rows, Layout layout)
+    public static void writeRows(Writer w, String scenario, long masterSeed, List<ReplicationRow> rows, Layout layout)
             throws IOException {
         w.write(String.join(",", layout.names()));
         w.write('\n');

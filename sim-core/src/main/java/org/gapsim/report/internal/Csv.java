@@ -1,4 +1,4 @@
-package org.gapsim.report;
+package org.gapsim.report.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +9,12 @@ import java.util.Locale;
  * fields quoted only when they hold a comma, a quote or a line break. Doubles are written with
  * {@link Double#toString(double)}, which reads back to the same bits.
  */
-final class Csv {
+public final class Csv {
     private Csv() {
     }
 
     /** @return the field, quoted if needed */
-    static String field(String s) {
+    public static String field(String s) {
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;
         }
@@ -22,17 +22,17 @@ final class Csv {
     }
 
     /** @return a double that reads back bit for bit ({@code NaN}, {@code Infinity} as Java writes them) */
-    static String number(double v) {
+    public static String number(double v) {
         return Double.toString(v);
     }
 
     /** @return a boolean as {@code TRUE} / {@code FALSE} (R's {@code read.csv} and pandas read it as logical) */
-    static String bool(boolean b) {
+    public static String bool(boolean b) {
         return b ? "TRUE" : "FALSE";
     }
 
     /** @return the key of an enum constant as a column name part, e.g. {@code ANTI_TANK_DITCH -> anti_tank_ditch} */
-    static String key(Enum<?> e) {
+    public static String key(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
     }
 
@@ -42,11 +42,11 @@ final class Csv {
      * @param records         records in order, each a list of fields
      * @param lastUnterminated whether the text did not end with a line break (its last record may be cut short)
      */
-    record Parsed(List<List<String>> records, boolean lastUnterminated) {
+    public record Parsed(List<List<String>> records, boolean lastUnterminated) {
     }
 
     /** @return the records of a CSV text (an unterminated quote ends at the end of the text) */
-    static Parsed parse(CharSequence text) {
+    public static Parsed parse(CharSequence text) {
         List<List<String>> records = new ArrayList<>();
         List<String> current = new ArrayList<>();
         StringBuilder f = new StringBuilder();

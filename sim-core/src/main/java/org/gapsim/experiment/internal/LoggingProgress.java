@@ -1,5 +1,8 @@
-package org.gapsim.experiment;
+package org.gapsim.experiment.internal;
 
+import org.gapsim.experiment.Progress;
+import org.gapsim.experiment.ProgressListener;
+import org.gapsim.experiment.StopReason;
 import java.time.Duration;
 import java.util.Locale;
 import org.slf4j.Logger;

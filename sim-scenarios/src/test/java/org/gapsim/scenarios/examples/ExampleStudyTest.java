@@ -1,4 +1,4 @@
-package org.gapsim.examples;
+package org.gapsim.scenarios.examples;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
