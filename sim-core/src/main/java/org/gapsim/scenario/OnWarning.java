@@ -1,5 +1,6 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.gapsim.scenario;
 
+import org.gapsim.scenario.internal.Check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
