@@ -54,6 +54,9 @@ public final class EventTrace implements ModelListener {
                     + b.lanes() + " lane(s)" + (b.assetsUsed() > 0 ? ", " + b.assetsUsed() + " used" : "");
         } else if (e instanceof ModelEvent.LaneOpened l) {
             what = "lane " + l.lane() + " open through " + l.obstacle();
+        } else if (e instanceof ModelEvent.LaneProgress l) {
+            what = String.format(Locale.ROOT, "lane %d of %s cleared %.0f of %.0f m, at %.2f m/min", l.lane(),
+                    l.obstacle(), l.clearedM(), l.depthM(), l.rateMPerMin());
         } else if (e instanceof ModelEvent.BypassStarted b) {
             what = String.format(Locale.ROOT, "bypass round %s, %.1f km off road",
                     b.obstacle(), b.detourKm());

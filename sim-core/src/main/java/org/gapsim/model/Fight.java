@@ -153,6 +153,8 @@ final class Fight {
     private double[][] strikeRem;
     /** Per lane: the next of its strikes. */
     private int[] strikeNext;
+    /** Per lane of the current attempt: the clearing rate last published ({@link ModelEvent.LaneProgress}), m/min. */
+    private double[] pubRate;
     /** Vehicles lost at the site (fire, plough strikes) since the current attempt began. */
     private int attemptLosses;
     /** Losses at the site that call the current attempt off ({@code abortLossFraction}); MAX_VALUE when never. */
@@ -394,6 +396,7 @@ final class Fight {
                 }
             }
             double wr = t >= begin ? workRate(t, night) : 0;
+            progress(t, wr);
             for (int j = 0; j < state.length; j++) {
                 if (state[j] == WORKING && wr > 0) {
                     double at = t + work[j] / wr;
@@ -450,11 +453,13 @@ final class Fight {
                 case 3 -> {
                     fired[which] = true;
                     if (shoot(which, t)) {
+                        progress(t, 0);
                         return false;
                     }
                 }
                 case 4 -> {
                     if (shoot(which, t)) {
+                        progress(t, 0);
                         return false;
                     }
                 }
@@ -463,12 +468,14 @@ final class Fight {
                     withdrawnToOpen = false;   // the column comes back up to pass
                     openAt[which] = t;
                     work[which] = 0;
+                    publishProgress(t, which, 0);
                     ctx.events.publishAt(new ModelEvent.LaneOpened(t, col.id, os.obstacle.id(), which));
                     takeOverAbandoned(which, t);
                 }
                 case 6 -> state[which] = WORKING;
                 case 7 -> {
                     if (struck(which, t)) {
+                        progress(t, 0);
                         return false;
                     }
                 }
@@ -477,6 +484,7 @@ final class Fight {
             }
             if (state[0] != IDLE && settled()) {
                 if (anyOpen()) {
+                    progress(t, 0);
                     break;
                 }
                 if (failed(t, bt)) {
@@ -701,6 +709,9 @@ final class Fight {
      * fire on the bunkers") and lasts a draw of {@code smokeMin} past the start of reduction.
      */
     private void startAttempt(Breach.Plan b, double decided, double at, RandomStream bt) {
+        if (pubRate != null) {
+            progress(decided, 0);   // the failed attempt's lanes stop
+        }
         plan = b;
         if (bridging == null) {
             listCandidates();
@@ -722,11 +733,46 @@ final class Fight {
         strikeRem = bridging != null ? null : col.breach.strikes();
         fullWork = work.clone();
         strikeNext = new int[lanes];
+        pubRate = new double[lanes];
         double smoke = doc.smokeMin().inverse(fs.nextDouble());
         if (smoke > 0) {
             smokeFrom = decided;
             smokeEnd = at + smoke;
         }
+    }
+
+    /**
+     * Publishes a {@link ModelEvent.LaneProgress} for each lane whose clearing rate differs from the one last
+     * published: {@code wr} (work per minute, {@link #workRate}) x depth / whole work for a working lane, else 0.
+     * Publication only: no state of the fight changes. None for a pontoon crossing.
+     */
+    private void progress(double t, double wr) {
+        if (bridging != null) {
+            return;
+        }
+        double depth = os.obstacle.laneLengthM();
+        for (int j = 0; j < state.length; j++) {
+            double full = fullWork[j];
+            if (full < Double.POSITIVE_INFINITY) {
+                double rate = state[j] == WORKING && full > 0 ? depth * wr / full : 0;
+                if (rate != pubRate[j]) {
+                    publishProgress(t, j, rate);
+                }
+            }
+        }
+    }
+
+    /** Publishes lane {@code j}'s cleared depth at {@code t} and its clearing rate from then, m/min. */
+    private void publishProgress(double t, int j, double rateMPerMin) {
+        if (bridging != null || !(fullWork[j] < Double.POSITIVE_INFINITY)) {
+            return;
+        }
+        double depth = os.obstacle.laneLengthM();
+        double full = fullWork[j];
+        double cleared = state[j] == OPEN || full <= 0 ? depth : Math.max(0, depth * (1 - work[j] / full));
+        pubRate[j] = rateMPerMin;
+        ctx.events.publishAt(new ModelEvent.LaneProgress(t, col.id, os.obstacle.id(), j, cleared, depth,
+                rateMPerMin));
     }
 
     /** Reduction starts: the breach is published and each lane gets its carrier. */
@@ -1025,6 +1071,7 @@ final class Fight {
                 }
             }
         }
+        publishProgress(t, j, 0);   // cleared depth back to 0; the rate it works at next follows at its step
     }
 
     /** The attacker may locate unit {@code u} after it fired at {@code t}: suppressed, perhaps destroyed. */

@@ -91,6 +91,26 @@ public sealed interface ModelEvent {
     }
 
     /**
+     * How deep a breach lane under fire is cleared, published by the fight at the site whenever the lane's clearing
+     * rate changes (work starts or stops, day/night, fire on manual work, a carrier lost or replaced, the attempt
+     * fails), when it is reseeded (cleared depth back to 0) and just before its {@link LaneOpened} (cleared depth =
+     * depth). Between two events of a lane its cleared depth at time t is {@code clearedM + rateMPerMin x (t -
+     * timeMin)}, exact since the rate is constant in between. A breach with no defender's fight at the site (worked
+     * out ahead) and a pontoon crossing publish none: such a lane is read as cleared at its {@link LaneOpened}.
+     *
+     * @param timeMin    time, minutes
+     * @param column     column id
+     * @param obstacle   obstacle id
+     * @param lane       lane index within the current attempt
+     * @param clearedM   depth cleared at {@code timeMin}, m (0 to {@code depthM})
+     * @param depthM     the lane's whole depth, m (the obstacle's lane length)
+     * @param rateMPerMin clearing rate from {@code timeMin} until the lane's next event, m per minute (0: stopped)
+     */
+    record LaneProgress(double timeMin, String column, String obstacle, int lane, double clearedM, double depthM,
+                        double rateMPerMin) implements ModelEvent {
+    }
+
+    /**
      * A column found a bypass round an obstacle and started along it.
      *
      * @param timeMin  time the bypass was ready, minutes
