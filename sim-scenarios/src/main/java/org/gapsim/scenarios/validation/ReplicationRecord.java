@@ -40,6 +40,22 @@ final class ReplicationRecord implements ModelListener {
         private final java.util.Set<Integer> openNow = new java.util.HashSet<>();
         /** Breach attempts started here. */
         private int attempts;
+        /** The last {@link ModelEvent.LaneProgress} of each lane of the latest attempt, by lane index. */
+        private final Map<Integer, ModelEvent.LaneProgress> progress = new HashMap<>();
+
+        /**
+         * @param t a time no earlier than the last lane event, minutes
+         * @return the deepest cleared depth at {@code t} of the latest attempt's lanes, m, from their last
+         *         {@link ModelEvent.LaneProgress} (cleared + rate x time since, up to the depth); 0 if none
+         */
+        double deepestClearedM(double t) {
+            double deepest = 0;
+            for (ModelEvent.LaneProgress p : progress.values()) {
+                deepest = Math.max(deepest,
+                        Math.min(p.depthM(), p.clearedM() + p.rateMPerMin() * Math.max(0, t - p.timeMin())));
+            }
+            return deepest;
+        }
 
         private void arrive(double t) {
             if (Double.isNaN(arrivalMin) || t < arrivalMin) {
@@ -68,6 +84,7 @@ final class ReplicationRecord implements ModelListener {
             }
             o.currentMethod = b.method();
             o.attempts++;
+            o.progress.clear();
         } else if (e instanceof ModelEvent.LaneOpened l) {
             AtObstacle o = at(l.obstacle());
             o.laneOpenedMin.add(l.timeMin());
@@ -75,6 +92,8 @@ final class ReplicationRecord implements ModelListener {
             if (o.openNow.add(o.attempts * 1000 + l.lane()) && o.openNow.size() > o.lanesOpenAtOnceMin.size()) {
                 o.lanesOpenAtOnceMin.add(l.timeMin());
             }
+        } else if (e instanceof ModelEvent.LaneProgress l) {
+            at(l.obstacle()).progress.put(l.lane(), l);
         } else if (e instanceof ModelEvent.LaneReseeded l) {
             AtObstacle o = at(l.obstacle());
             o.openNow.remove(o.attempts * 1000 + l.lane());

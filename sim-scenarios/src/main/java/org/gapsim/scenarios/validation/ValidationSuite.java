@@ -37,8 +37,10 @@ import org.gapsim.scenario.io.ScenarioLoader;
  * over replications.</li>
  * <li>V2 lane reduction: from the start of the first reduction at the belt to the first lane open, and to four
  * distinct lanes open at once (a lane reopened after reseeding counts once; infinite if fewer open), minutes.</li>
- * <li>V4 advance rate: depth of minefield crossed by the horizon, km, divided by the days from the head reaching
- * the first minefield to the horizon, or to the head past the last minefield if it crossed them all.</li>
+ * <li>V4 advance rate: depth of minefield crossed by the horizon, km (the fields crossed, each its depth, plus in
+ * the field the head is held at the deepest cleared depth at the horizon of a lane of the breach attempt in progress,
+ * from {@link org.gapsim.model.ModelEvent.LaneProgress}), divided by the days from the head reaching the first
+ * minefield to the horizon, or to the head past the last minefield if it crossed them all.</li>
  * <li>V4 mechanised breach fails in the first day: the head did not get past the first minefield within 24 h of
  * reaching it through a line charge's or a plough's lanes (a lane opened but never used, being reseeded, blocked or
  * abandoned, is no breach).</li>
@@ -273,6 +275,8 @@ public final class ValidationSuite {
                 double passed = r.obstacle(m.id()).passedMin;
                 if (Double.isNaN(passed)) {
                     all = false;
+                    // the field the head is held at: its deepest lane's cleared depth at the horizon
+                    depthKm += r.obstacle(m.id()).deepestClearedM(horizon) / 1000;
                     break;
                 }
                 depthKm += m.depthM() / 1000;

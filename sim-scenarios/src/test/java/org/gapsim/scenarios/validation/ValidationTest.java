@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gapsim.measure.Replications;
+import org.gapsim.model.CrossingPlan;
+import org.gapsim.model.ModelEvent;
+import org.gapsim.random.ReplicationStreams;
+import org.gapsim.random.StreamFactory;
 import org.gapsim.scenario.BreachDoctrine;
 import org.gapsim.scenario.ColumnSpec;
 import org.gapsim.scenario.EngineerAssets;
@@ -39,11 +44,7 @@ class ValidationTest {
             "V2: all four lanes: reduction start to the fourth lane open, min",
             "median about 27 min: each lane counts its plough proofing pass (5-15 min) after two charges and "
                     + "manual priming; without the pass the same runs give 6 and 14 min (first, fourth lane), inside "
-                    + "history; whether TF Ripper's 8 and 15 min include a proofing pass is not in the source",
-            "V4: advance rate: minefield depth crossed / days in the mined zone, km/day",
-            "0 in the median run: the first field is not crossed in 14 days in about half the runs, and the "
-                    + "measure counts only whole fields crossed, so hand clearance under way inside a field (the "
-                    + "history's 50-200 m a day) counts as nothing; the model publishes no partial lane progress");
+                    + "history; whether TF Ripper's 8 and 15 min include a proofing pass is not in the source");
 
     @Test
     void everyCaseLoadsAndRunsOnTheSameDoctrine() {
@@ -156,6 +157,59 @@ class ValidationTest {
     private static String shared(String yaml) {
         String tail = yaml.substring(yaml.indexOf("# ---- SHARED validation doctrine"));
         return tail.replaceAll("(?m)^  lanesPerObstacle: .*$", "");
+    }
+
+    /**
+     * V4's lanes under fire and re-mining, as its advance rate reads them: each lane's {@link ModelEvent.LaneProgress}
+     * follows from the one before by rate x time (so interpolation is exact), its cleared depth never falls but to 0
+     * at a reseeding, and it is the whole depth at the lane's {@link ModelEvent.LaneOpened}, published just before.
+     */
+    @Test
+    void v4LaneProgressIsMonotoneButAtReseedingAndWholeAtOpening() {
+        Scenario s = ValidationSuite.Case.V4.scenario();
+        CrossingPlan plan = CrossingPlan.compile(s, FortificationPackage.BASELINE);
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(ValidationSuite.DEFAULT_SEED));
+        int progress = 0;
+        int reseeds = 0;
+        int opened = 0;
+        int stops = 0;
+        for (int r = 0; r < 20; r++) {
+            List<ModelEvent> ev = new ArrayList<>();
+            Replications.run(plan, streams, r, ev::add);
+            Map<String, ModelEvent.LaneProgress> last = new HashMap<>();
+            boolean reseeded = false;
+            for (int i = 0; i < ev.size(); i++) {
+                ModelEvent e = ev.get(i);
+                if (e instanceof ModelEvent.BreachStarted b) {   // a new attempt's lanes start from nothing
+                    last.keySet().removeIf(k -> k.startsWith(b.obstacle() + "#"));
+                } else if (e instanceof ModelEvent.LaneReseeded) {
+                    reseeded = true;
+                    reseeds++;
+                } else if (e instanceof ModelEvent.LaneProgress p) {
+                    progress++;
+                    String key = p.obstacle() + "#" + p.lane();
+                    assertTrue(p.clearedM() >= 0 && p.clearedM() <= p.depthM() + 1e-9, p.toString());
+                    ModelEvent.LaneProgress q = last.put(key, p);
+                    if (q != null && !(reseeded && p.clearedM() == 0)) {
+                        double expected = Math.min(q.depthM(), q.clearedM() + q.rateMPerMin() * (p.timeMin()
+                                - q.timeMin()));
+                        assertEquals(expected, p.clearedM(), 1e-6 * p.depthM(), "run " + r + ": " + q + " -> " + p);
+                        assertTrue(p.clearedM() >= q.clearedM() - 1e-9, "monotone but at reseeding: " + p);
+                    }
+                    stops += p.rateMPerMin() == 0 && p.clearedM() < p.depthM() ? 1 : 0;
+                    reseeded = false;
+                } else if (e instanceof ModelEvent.LaneOpened o) {
+                    opened++;
+                    ModelEvent.LaneProgress p = last.get(o.obstacle() + "#" + o.lane());
+                    assertTrue(p != null && p == ev.get(i - 1), "run " + r + ": LaneProgress just before " + o);
+                    assertEquals(p.depthM(), p.clearedM(), 0, "whole depth at " + o);
+                    assertEquals(o.timeMin(), p.timeMin(), 0);
+                }
+            }
+        }
+        assertTrue(progress > 0 && reseeds > 0 && opened > 0 && stops > 0,
+                "the runs exercise work, stops, re-mining and opening: " + progress + ", " + stops + ", " + reseeds
+                        + ", " + opened);
     }
 
     @Test
