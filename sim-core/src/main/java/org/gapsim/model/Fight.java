@@ -453,13 +453,11 @@ final class Fight {
                 case 3 -> {
                     fired[which] = true;
                     if (shoot(which, t)) {
-                        progress(t, 0);
                         return false;
                     }
                 }
                 case 4 -> {
                     if (shoot(which, t)) {
-                        progress(t, 0);
                         return false;
                     }
                 }
@@ -475,7 +473,6 @@ final class Fight {
                 case 6 -> state[which] = WORKING;
                 case 7 -> {
                     if (struck(which, t)) {
-                        progress(t, 0);
                         return false;
                     }
                 }
@@ -932,6 +929,7 @@ final class Fight {
                 }
             }
             if (col.ineffective()) {
+                progress(t, 0);   // its lanes stop, published before the halt
                 col.haltByLosses(where, t);
                 return true;
             }
@@ -995,6 +993,7 @@ final class Fight {
         }
         if (killed) {
             if (col.ineffective()) {
+                progress(t, 0);   // its lanes stop, published before the halt
                 col.haltByLosses(where, t);
                 return true;
             }
@@ -1261,6 +1260,7 @@ final class Fight {
      * @return whether the column halted (culminated)
      */
     private boolean failed(double t, RandomStream bt) {
+        progress(t, 0);   // every lane has stopped
         String where = os.obstacle.id();
         if (bridging != null) {
             ctx.events.publishAt(new ModelEvent.BreachFailed(t, col.id, where, plan.method(), attempt,

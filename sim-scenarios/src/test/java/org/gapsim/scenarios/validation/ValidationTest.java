@@ -173,6 +173,7 @@ class ValidationTest {
         int reseeds = 0;
         int opened = 0;
         int stops = 0;
+        int halts = 0;
         for (int r = 0; r < 20; r++) {
             List<ModelEvent> ev = new ArrayList<>();
             Replications.run(plan, streams, r, ev::add);
@@ -182,6 +183,11 @@ class ValidationTest {
                 ModelEvent e = ev.get(i);
                 if (e instanceof ModelEvent.BreachStarted b) {   // a new attempt's lanes start from nothing
                     last.keySet().removeIf(k -> k.startsWith(b.obstacle() + "#"));
+                } else if (e instanceof ModelEvent.ColumnHalted h) {   // a halted column's lanes have stopped
+                    halts++;
+                    for (ModelEvent.LaneProgress p : last.values()) {
+                        assertEquals(0, p.rateMPerMin(), 0, "run " + r + ": " + p + " still working at " + h);
+                    }
                 } else if (e instanceof ModelEvent.LaneReseeded) {
                     reseeded = true;
                     reseeds++;
@@ -207,9 +213,9 @@ class ValidationTest {
                 }
             }
         }
-        assertTrue(progress > 0 && reseeds > 0 && opened > 0 && stops > 0,
-                "the runs exercise work, stops, re-mining and opening: " + progress + ", " + stops + ", " + reseeds
-                        + ", " + opened);
+        assertTrue(progress > 0 && reseeds > 0 && opened > 0 && stops > 0 && halts > 0,
+                "the runs exercise work, stops, re-mining, opening and halts: " + progress + ", " + stops + ", "
+                        + reseeds + ", " + opened + ", " + halts);
     }
 
     @Test
