@@ -75,6 +75,16 @@ class UnpricedItemsTest {
     }
 
     @Test
+    void showListsWhatTheLayingSystemsAndTheTerrainCost() {
+        Scenario s = loader.parse(yaml(SYSTEM, TREES), "p.yaml");
+        List<String> lines = s.catalogue().costLines(s.requirePackage("fort"));
+        assertTrue(lines.contains("terrain ab: EUR 5,000,000 (2,000 ha x forest-ha at EUR 2,500)"), lines.toString());
+        assertTrue(lines.contains("laying systems: EUR 38,000,000 (4 x layer at EUR 9,500,000)"), lines.toString());
+        assertEquals("placed EUR 43,050,000, outside the model EUR 56,950,000, budget EUR 100,000,000",
+                lines.get(lines.size() - 1));
+    }
+
+    @Test
     void withoutItemsTheMoneyStaysOutside() {
         FortificationPackage p = loader.parse(yaml("", "      - {segment: ab, terrainBeside: forest}\n"), "p.yaml")
                 .requirePackage("fort");
