@@ -40,7 +40,13 @@ public record CostCatalogue(List<CostItem> items) {
                     + "unverified) x EUR 300 each (ASSUMPTION)"),
             new CostItem("abatis", CostUnit.PER_ITEM, 10_000, "ESTIMATE: ~25 trees x EUR 400 for cutting and "
                     + "charges (ASSUMPTION)"),
-            new CostItem("reforestation", CostUnit.PER_HECTARE, 2_500, "ASSUMPTION: ~EUR 2,500 a hectare reforested"),
+            new CostItem("reforestation", CostUnit.PER_HECTARE, 2_500, "ASSUMPTION: ~EUR 2,500 a hectare reforested "
+                    + "(planting and tending; no published Lithuanian figure in countermobility.md or "
+                    + "breaching-history.md)"),
+            new CostItem("mine-laying-system", CostUnit.PER_SYSTEM, 9_500_000, "ESTIMATE: Taiwan's 14 Volcano "
+                    + "mine-dispensing systems with M977A4 trucks for NT$ 4.5 bn = USD 146 M (The Defense Post, "
+                    + "3 Jul 2023; MED), ~USD 10.4 M = ~EUR 9.5 M a system, trucks and support included; a "
+                    + "Skorpion-type system's price is not published"),
             new CostItem("bridge-demolition", CostUnit.PER_BRIDGE, 250_000, "ASSUMPTION: chambers and charges; no "
                     + "published figure"),
             new CostItem("atgm-team", CostUnit.PER_UNIT, 2_000_000, "ESTIMATE: an ATGM team with its launchers and "
@@ -230,9 +236,18 @@ public record CostCatalogue(List<CostItem> items) {
             double c = Check.within("defender.fireUnits[" + i + "]", () -> unitCostEur(f.id(), basisOf(b, f.id())));
             fires.add(f.toBuilder().costEur(c).build());
         }
+        List<TerrainChange> terrain = new ArrayList<>();
+        for (int i = 0; i < p.terrainChanges().size(); i++) {
+            TerrainChange t = p.terrainChanges().get(i);
+            double c = Check.within("terrainChanges[" + i + "]", () -> terrainCostEur(t));
+            terrain.add(t.withCostEur(c));
+        }
+        OnWarning w = p.onWarning();
+        double wc = Check.within("onWarning", () -> layingSystemsEur(w));
         // a budget equal to the contents' cost before pricing was not given (0: what they cost, now derived)
         double budget = p.budgetEur() == p.placedEur() ? 0 : p.budgetEur();
-        FortificationPackage priced = p.toBuilder().budgetEur(budget).obstacles(obstacles)
+        FortificationPackage priced = p.toBuilder().budgetEur(budget).obstacles(obstacles).terrainChanges(terrain)
+                .onWarning(w.withLayingSystemsEur(wc))
                 .defender(d.toBuilder().sensors(sensors).fireUnits(fires).build()).build();
         if (budget != 0 && budget < priced.placedEur()) {
             throw new ScenarioException("budgetEur", "must be at least what the package places (obstacles and "
@@ -240,6 +255,46 @@ public record CostCatalogue(List<CostItem> items) {
                     + Check.number(budget));
         }
         return priced;
+    }
+
+    /**
+     * @param t a terrain change
+     * @return its derived cost: {@link TerrainChange#hectares()} x its item's price, EUR (0 when it names no item);
+     *         a {@link ScenarioException} on {@code item} if the item is unknown or not priced per-hectare
+     */
+    public double terrainCostEur(TerrainChange t) {
+        if (t.item() == null) {
+            return 0;
+        }
+        CostItem it = item(t.item());
+        if (it.unit() != CostUnit.PER_HECTARE) {
+            throw new ScenarioException("item", "an item priced " + kebab(it.unit()) + " does not fit a terrain "
+                    + "change (it must be per-hectare)");
+        }
+        return it.unitCostEur() * t.hectares();
+    }
+
+    /**
+     * @param w a package's on-warning part
+     * @return what its laying systems cost: {@link OnWarning#layingSystems()} x its {@code layingSystem} item's
+     *         price, EUR (0 when it names no item); a {@link ScenarioException} on {@code layingSystem} if the item
+     *         is unknown or not priced per-system
+     */
+    public double layingSystemsEur(OnWarning w) {
+        if (w.layingSystem() == null) {
+            return 0;
+        }
+        CostItem it;
+        try {
+            it = item(w.layingSystem());
+        } catch (ScenarioException e) {
+            throw new ScenarioException("layingSystem", e.getMessage().substring(e.field().length() + 2));
+        }
+        if (it.unit() != CostUnit.PER_SYSTEM) {
+            throw new ScenarioException("layingSystem", "an item priced " + kebab(it.unit()) + " does not fit a "
+                    + "mine-laying system (it must be per-system)");
+        }
+        return it.unitCostEur() * w.layingSystems();
     }
 
     private static CostBasis basisOf(Map<String, CostBasis> b, String unitId) {
@@ -298,6 +353,17 @@ public record CostCatalogue(List<CostItem> items) {
             CostBasis b = p.costBasis().get((String) u[0]);
             out.add(u[0] + ": EUR " + amount((Double) u[1]) + " (" + (b != null && !isEmpty() ? "1 x " + b.item()
                     : "typed, not from a catalogue") + ")");
+        }
+        for (TerrainChange t : p.terrainChanges()) {
+            if (t.item() != null && !isEmpty()) {
+                out.add("terrain " + t.segment() + ": EUR " + amount(t.costEur()) + " (" + amount(t.hectares())
+                        + " ha x " + t.item() + " at EUR " + amount(item(t.item()).unitCostEur()) + ")");
+            }
+        }
+        OnWarning w = p.onWarning();
+        if (w.layingSystem() != null && !isEmpty()) {
+            out.add("laying systems: EUR " + amount(w.layingSystemsEur()) + " (" + w.layingSystems() + " x "
+                    + w.layingSystem() + " at EUR " + amount(item(w.layingSystem()).unitCostEur()) + ")");
         }
         out.add("placed EUR " + amount(p.placedEur()) + ", outside the model EUR " + amount(p.outsideEur())
                 + ", budget EUR " + amount(p.budgetEur()));

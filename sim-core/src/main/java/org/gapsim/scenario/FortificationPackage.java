@@ -92,6 +92,7 @@ public record FortificationPackage(String name, String description, List<String>
         Check.nonNegative("budgetEur", budgetEur, Limits.MAX_COST_EUR);
         obstacles = Check.list("obstacles", obstacles, Limits.MAX_OBSTACLES);
         terrainChanges = Check.list("terrainChanges", terrainChanges);
+        onWarning = onWarning == null ? OnWarning.NONE : onWarning;
         isr = isr == null ? IsrEffect.NONE : isr;
         costBasis = costBasis == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(
                 Check.map("costBasis", costBasis)));
@@ -116,7 +117,7 @@ public record FortificationPackage(String name, String description, List<String>
             for (Belt b : layout.belts()) {
                 laidEur += b.costEur();
             }
-            double needed = placed(obstacles, defender) - laidEur + layout.eur();
+            double needed = placed(obstacles, defender, terrainChanges, onWarning) - laidEur + layout.eur();
             if (budgetEur == 0) {
                 budgetEur = needed;
             } else if (budgetEur < needed * (1 - 1e-12)) {
@@ -125,7 +126,7 @@ public record FortificationPackage(String name, String description, List<String>
                         + Check.number(budgetEur));
             }
         }
-        double placed = placed(obstacles, defender);
+        double placed = placed(obstacles, defender, terrainChanges, onWarning);
         if (!(placed <= Limits.MAX_COST_EUR)) {
             throw new ScenarioException("budgetEur", "what the package places (obstacles and defender units) must "
                     + "cost at most " + Check.number(Limits.MAX_COST_EUR) + " EUR" + Check.BOUND + ", was " + placed);
@@ -138,7 +139,6 @@ public record FortificationPackage(String name, String description, List<String>
         }
         Set<String> contents = new HashSet<>();
         obstacles.forEach(o -> contents.add(o.id()));
-        onWarning = onWarning == null ? OnWarning.NONE : onWarning;
         Set<String> targets = new HashSet<>(contents);
         belts.forEach(b -> targets.add(b.id()));
         layout.belts().forEach(b -> targets.add(b.id()));
@@ -224,17 +224,24 @@ public record FortificationPackage(String name, String description, List<String>
         return out;
     }
 
-    private static double placed(List<Obstacle> obstacles, Defender defender) {
-        double c = defender.costEur();
+    private static double placed(List<Obstacle> obstacles, Defender defender, List<TerrainChange> terrain,
+                                 OnWarning warned) {
+        double c = defender.costEur() + (warned == null ? 0 : warned.layingSystemsEur());
+        for (TerrainChange t : terrain) {
+            c += t.costEur();
+        }
         for (Obstacle o : obstacles) {
             c += o.costEur();
         }
         return c;
     }
 
-    /** @return what its contents cost: obstacles and defender units, EUR (from the catalogue when it has one) */
+    /**
+     * @return what its contents cost: obstacles, defender units, priced terrain changes and laying systems, EUR (from
+     *         the catalogue when it has one)
+     */
     public double placedEur() {
-        return placed(obstacles, defender);
+        return placed(obstacles, defender, terrainChanges, onWarning);
     }
 
     /**
@@ -332,7 +339,7 @@ public record FortificationPackage(String name, String description, List<String>
             outside += p.outsideEur();
             isr = isr.and(p.isr);
         }
-        double placed = placed(obstacles, defender);
+        double placed = placed(obstacles, defender, terrain, warned);
         return new FortificationPackage(name, description, List.copyOf(countries), outside > 0 ? placed + outside : 0,
                 obstacles, terrain, isr, defender, basis, belts, new BudgetLayout(borderKm, entries), warned);
     }

@@ -51,6 +51,11 @@ public final class Limits {
     public static final int MAX_ROAD_LANES = 50;
     /** Most items of one kind of engineer equipment a column carries (line charges, ploughs, bridges, dozers). */
     public static final int MAX_EQUIPMENT_COUNT = 10_000;
+    /**
+     * Largest area of one terrain change, hectares (1,000,000 ha = 10,000 km2, more than the whole Suwalki region;
+     * bounds docs/scenario-format.md#bounds).
+     */
+    public static final double MAX_TERRAIN_HECTARES = 1_000_000;
     /** Longest simulated horizon, minutes (366 days). */
     public static final double MAX_HORIZON_MIN = 366 * 24 * 60;
     /** Latest planned departure, minutes from the simulation start (366 days). */

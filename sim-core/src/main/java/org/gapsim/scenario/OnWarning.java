@@ -16,18 +16,42 @@ import java.util.List;
  * @param layingSystems   mine-laying systems of the package; each lays one {@link DynamicKind#MINE_LAYING} entry at a
  *                        time, entries in list order (0: none; then a package may not list such entries)
  * @param entries         what is emplaced on warning, in order
+ * @param layingSystem    the catalogue item (priced {@code per-system}) each laying system is bought as, or null
+ *                        (then the systems cost nothing in the model: their money, if any, is outside it)
+ * @param layingSystemsEur what the laying systems cost, EUR: layingSystems x the item's price once priced by
+ *                        {@link CostCatalogue#price}, else 0
  */
-public record OnWarning(double warningDelayMin, int layingSystems, List<Entry> entries) {
+public record OnWarning(double warningDelayMin, int layingSystems, List<Entry> entries, String layingSystem,
+                        double layingSystemsEur) {
     /** Default order delay, minutes (ASSUMPTION: one staff cycle at brigade from a sensor report to an order). */
     public static final double DEFAULT_WARNING_DELAY_MIN = 30;
     /** No obstacle on warning. */
     public static final OnWarning NONE = new OnWarning(DEFAULT_WARNING_DELAY_MIN, 0, List.of());
+
+    /**
+     * On-warning obstacles whose laying systems name no item.
+     *
+     * @param warningDelayMin from the sensor's report to the order reaching the emplacing units, minutes
+     * @param layingSystems   mine-laying systems of the package
+     * @param entries         what is emplaced on warning, in order
+     */
+    public OnWarning(double warningDelayMin, int layingSystems, List<Entry> entries) {
+        this(warningDelayMin, layingSystems, entries, null, 0);
+    }
 
     /** Validates every field. */
     public OnWarning {
         Check.nonNegative("warningDelayMin", warningDelayMin, Limits.MAX_HORIZON_MIN);
         Check.nonNegative("layingSystems", layingSystems, Limits.MAX_EQUIPMENT_COUNT);
         entries = Check.list("entries", entries == null ? List.of() : entries, Limits.MAX_OBSTACLES);
+        if (layingSystem != null) {
+            Check.id("layingSystem", layingSystem);
+            if (layingSystems == 0) {
+                throw new ScenarioException("layingSystem", "names an item for laying systems, but layingSystems "
+                        + "is 0");
+            }
+        }
+        Check.nonNegative("layingSystemsEur", layingSystemsEur, Limits.MAX_COST_EUR);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
@@ -41,6 +65,14 @@ public record OnWarning(double warningDelayMin, int layingSystems, List<Entry> e
         }
     }
 
+    /**
+     * @param eur what the laying systems cost, EUR
+     * @return a copy with that cost
+     */
+    public OnWarning withLayingSystemsEur(double eur) {
+        return new OnWarning(warningDelayMin, layingSystems, entries, layingSystem, eur);
+    }
+
     /** @return whether it emplaces nothing */
     public boolean isEmpty() {
         return entries.isEmpty();
@@ -49,13 +81,14 @@ public record OnWarning(double warningDelayMin, int layingSystems, List<Entry> e
     /**
      * @param other the on-warning part of another package
      * @return both: this one's entries then the other's not already named, the laying systems of both and the
-     *         shorter order delay (a whole plan's packages share one command)
+     *         shorter order delay (a whole plan's packages share one command); the systems' costs add, and
+     *         the item is this one's (or the other's when this one names none)
      */
     public OnWarning and(OnWarning other) {
-        if (other.isEmpty()) {
+        if (other.isEmpty() && other.layingSystems == 0) {
             return this;
         }
-        if (isEmpty()) {
+        if (isEmpty() && layingSystems == 0) {
             return other;
         }
         java.util.Set<String> ids = new java.util.HashSet<>();
@@ -67,7 +100,8 @@ public record OnWarning(double warningDelayMin, int layingSystems, List<Entry> e
             }
         }
         return new OnWarning(Math.min(warningDelayMin, other.warningDelayMin), layingSystems + other.layingSystems,
-                all);
+                all, layingSystem != null ? layingSystem : other.layingSystem,
+                layingSystemsEur + other.layingSystemsEur);
     }
 
     /**

@@ -114,7 +114,7 @@ class SuwalkiGapScenarioTest {
                 "ogrodniki-crossing"), avenues);
         assertEquals(15, at.layout().entries().get(0).placed().size());
         assertEquals(30, at.layout().entries().get(1).placed().size());
-        // the echelons hold far fewer than 170,000 mines: the rest, and the laying systems, are outside the model
+        // the echelons hold far fewer than 170,000 mines: the rest is outside the model (the laying systems are priced)
         long mines = at.layout().entries().stream().mapToLong(e -> e.mines()).sum();
         assertTrue(mines > 0 && mines < 170_000, mines + " mines placed");
         assertEquals(mines * 600.0, at.layout().entries().stream().mapToDouble(e -> e.placedEur()).sum(), 1e-3);
@@ -126,6 +126,39 @@ class SuwalkiGapScenarioTest {
         assertEquals(2 * segment(a7.segment()).openWidthM(), a7.frontM());
         assertTrue(a7.tiedIn());
         assertEquals(4800, a7.mineCount());
+    }
+
+    @Test
+    void theLayingSystemsAndTheReforestedStripsArePricedFromTheCatalogue() {
+        // at-mines: its 4 laying systems at the catalogue's laying-system (per-system) are in what it places
+        FortificationPackage at = s.requirePackage("at-mines");
+        double systemEur = s.catalogue().item("laying-system").unitCostEur();
+        assertEquals(org.gapsim.scenario.CostUnit.PER_SYSTEM, s.catalogue().item("laying-system").unit());
+        assertEquals(4, at.onWarning().layingSystems());
+        assertEquals(4 * systemEur, at.onWarning().layingSystemsEur(), 1e-6);
+        double belts = at.layout().entries().stream().mapToDouble(e -> e.placedEur()).sum();
+        double units = at.defender().costEur();
+        assertEquals(belts + units + 4 * systemEur, at.placedEur(), 1e-3);
+        assertEquals(812e6 - at.placedEur(), at.outsideEur(), 1e-3, "the budget does not change");
+        // trees: three 1 km wide strips, the segments' length x 1 km, at the catalogue's reforestation per hectare
+        FortificationPackage trees = s.requirePackage("trees");
+        double haEur = s.catalogue().item("reforestation").unitCostEur();
+        double ha = 0;
+        for (org.gapsim.scenario.TerrainChange t : trees.terrainChanges()) {
+            assertEquals(segment(t.segment()).lengthKm() * 100, t.hectares(), 1e-9, t.segment() + ": length x 1 km");
+            assertEquals(t.hectares() * haEur, t.costEur(), 1e-6);
+            ha += t.hectares();
+        }
+        assertEquals(9760, ha, 1e-9);
+        double abatis = trees.obstacles().stream().mapToDouble(o -> o.costEur()).sum();
+        assertEquals(abatis + ha * haEur, trees.placedEur(), 1e-3);
+        assertEquals(50e6 - trees.placedEur(), trees.outsideEur(), 1e-3);
+        // the whole plan places what its parts place
+        double parts = 0;
+        for (String p : SuwalkiGap.LITHUANIAN_PARTS) {
+            parts += s.requirePackage(p).placedEur();
+        }
+        assertEquals(parts, s.requirePackage(SuwalkiGap.FULL).placedEur(), 1e-3);
     }
 
     @Test

@@ -572,10 +572,12 @@ final class ScenarioReader {
             }
             List<TerrainChange> terrain = new ArrayList<>();
             for (YNode t : m.list("terrainChanges")) {
-                YMap tm = t.map().only("segment", "terrainBeside");
+                YMap tm = t.map().only("segment", "terrainBeside", "hectares", "item");
                 String seg = tm.str("segment");
                 Terrain beside = tm.enumReq("terrainBeside", Terrain.class);
-                terrain.add(ctx.build(t.path, () -> new TerrainChange(seg, beside)));
+                double ha = tm.numOr("hectares", 0);
+                String item = tm.opt("item") == null ? null : tm.str("item");
+                terrain.add(ctx.build(t.path, () -> new TerrainChange(seg, beside, ha, item, 0)));
             }
             IsrEffect isr = isr(m.opt("isr"));
             basisSink = null;
@@ -1399,7 +1401,7 @@ final class ScenarioReader {
         if (y == null) {
             return org.gapsim.scenario.OnWarning.NONE;
         }
-        YMap m = y.map().only("warningDelayMin", "layingSystems", "entries");
+        YMap m = y.map().only("warningDelayMin", "layingSystems", "layingSystem", "entries");
         double delay = m.numOr("warningDelayMin", org.gapsim.scenario.OnWarning.DEFAULT_WARNING_DELAY_MIN);
         int systems = m.intOr("layingSystems", 0);
         List<org.gapsim.scenario.OnWarning.Entry> entries = new ArrayList<>();
@@ -1412,6 +1414,7 @@ final class ScenarioReader {
             entries.add(ctx.build(e.path, () -> new org.gapsim.scenario.OnWarning.Entry(target, kind, emplace,
                     reliability)));
         }
-        return ctx.build(y.path, () -> new org.gapsim.scenario.OnWarning(delay, systems, entries));
+        String system = m.opt("layingSystem") == null ? null : m.str("layingSystem");
+        return ctx.build(y.path, () -> new org.gapsim.scenario.OnWarning(delay, systems, entries, system, 0));
     }
 }

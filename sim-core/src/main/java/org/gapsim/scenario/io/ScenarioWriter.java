@@ -268,7 +268,8 @@ public final class ScenarioWriter {
         List<Object> terrain = new ArrayList<>();
         for (TerrainChange t : p.terrainChanges()) {
             terrain.add(new Flow("{segment: " + str(t.segment()).text() + ", terrainBeside: "
-                    + enumv(t.terrainBeside()).text() + "}"));
+                    + enumv(t.terrainBeside()).text() + (t.hectares() > 0 ? ", hectares: " + num(t.hectares()).text()
+                    : "") + (t.item() != null ? ", item: " + str(t.item()).text() : "") + "}"));
         }
         m.put("terrainChanges", terrain);
         Map<String, Object> isr = new LinkedHashMap<>();
@@ -283,7 +284,7 @@ public final class ScenarioWriter {
         if (!p.layout().isEmpty()) {
             layout(p, m);
         }
-        if (!p.onWarning().isEmpty()) {
+        if (!p.onWarning().isEmpty() || p.onWarning().layingSystems() > 0) {
             m.put("onWarning", onWarning(p.onWarning()));
         }
         return m;
@@ -737,6 +738,9 @@ public final class ScenarioWriter {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("warningDelayMin", num(w.warningDelayMin()));
         m.put("layingSystems", integer(w.layingSystems()));
+        if (w.layingSystem() != null) {
+            m.put("layingSystem", str(w.layingSystem()));
+        }
         List<Object> entries = new ArrayList<>();
         for (org.gapsim.scenario.OnWarning.Entry e : w.entries()) {
             Map<String, Object> em = new LinkedHashMap<>();

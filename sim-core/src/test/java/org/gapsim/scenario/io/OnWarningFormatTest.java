@@ -89,7 +89,7 @@ class OnWarningFormatTest {
                 pkg("      entries:\n        - {target: br, kind: felled-trees, emplaceMin: 1}\n"
                         + "        - {target: br, kind: felled-trees, emplaceMin: 2}\n"));
         assertError("mini.yaml:25:7: packages[0].onWarning.entry: unknown field 'entry'; allowed: warningDelayMin, "
-                + "layingSystems, entries",
+                + "layingSystems, layingSystem, entries",
                 pkg("      entry: []\n"));
     }
 }
