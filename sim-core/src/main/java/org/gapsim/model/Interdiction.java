@@ -120,6 +120,17 @@ final class Interdiction {
     private double segEnd;
     private double dir;
     private double legKm;
+    // The walk's event choice, kept in fields so that each step below is a small method C2 compiles on its own
+    // (issue 16: one 2 kB walk was compiled, deoptimized and recompiled for seconds); the arithmetic and the order
+    // of draws are the walk's own.
+    /** The next event's time, minutes. */
+    private double next;
+    /** The next event's kind (BOUNDARY, SENSOR, OWN, ARM, SHOT, END). */
+    private int what;
+    /** The window index of the next event's sensor or unit, or -1. */
+    private int which;
+    /** Leg km where the head is at the next event if it is a stretch boundary or the move's end, else NaN. */
+    private double reach;
 
     Interdiction(ModelContext ctx, Column col) {
         this.ctx = ctx;
@@ -186,32 +197,8 @@ final class Interdiction {
         dir = leg.toPlace().equals(seg.to()) ? 1 : -1;
         segEnd = dir > 0 ? seg.lengthKm() : 0;
         legKm = leg.lengthKm();
-        nS = 0;
-        for (int j = 0; j < cover.sensors.length; j++) {
-            double x1 = legKm(cover.sensorFromKm[j]);
-            double x2 = legKm(cover.sensorToKm[j]);
-            double lo = Math.max(fromKm, Math.min(x1, x2));
-            double hi = Math.min(toKm, Math.max(x1, x2) + lenKm);
-            if (lo < hi) {
-                wS[nS] = cover.sensors[j];
-                wSLo[nS] = lo;
-                wSHi[nS++] = hi;
-            }
-        }
-        nF = 0;
-        for (int j = 0; j < cover.fireUnits.length; j++) {
-            double x1 = legKm(cover.fireFromKm[j]);
-            double x2 = legKm(cover.fireToKm[j]);
-            double lo = Math.max(fromKm, Math.min(x1, x2));
-            double hi = Math.min(toKm, Math.max(x1, x2) + lenKm);
-            if (lo < hi) {
-                wF[nF] = cover.fireUnits[j];
-                wFLo[nF] = lo;
-                wFHi[nF] = hi;
-                rawFLo[nF] = Math.max(fromKm, Math.min(x1, x2));
-                rawFHi[nF++] = Math.max(x1, x2);
-            }
-        }
+        sensorWindows(cover, fromKm, toKm, lenKm);
+        fireWindows(cover, fromKm, toKm, lenKm);
         if (nS + nF == 0) {
             return 0;
         }
@@ -227,160 +214,239 @@ final class Interdiction {
             }
             boolean night = clock.isNight(t);
             if (detectedAt <= t) {
-                for (int j = 0; j < nF; j++) {
-                    int u = wF[j];
-                    if (Double.isNaN(armAt[u]) && inside(wFLo[j], wFHi[j], h) && d.alive(u, t)
-                            && d.ammunition[u] > 0) {
-                        armAt[u] = t + layout.fireUnits[u].reactionMin().inverse(fire(u).nextDouble());
-                    }
-                }
+                armReacting(t, h);
             }
-            double next = clock.nextChangeMin(t);
-            int what = BOUNDARY;
-            int which = -1;
-            double reach = Double.NaN;   // where the head is at a stretch's boundary or the move's end, if next
+            next = clock.nextChangeMin(t);
+            what = BOUNDARY;
+            which = -1;
+            reach = Double.NaN;   // where the head is at a stretch's boundary or the move's end, if next
             if (moving) {
-                double end = t + (toKm - h) / v;
-                if (end < next) {
-                    next = end;
-                    what = END;
-                    reach = toKm;
-                }
-                for (int j = 0; j < nS + nF; j++) {
-                    double lo = j < nS ? wSLo[j] : wFLo[j - nS];
-                    double hi = j < nS ? wSHi[j] : wFHi[j - nS];
-                    for (double x = lo; ; x = hi) {
-                        double at = x > h ? t + (x - h) / v : Double.POSITIVE_INFINITY;
-                        if (at < next) {
-                            next = at;
-                            what = BOUNDARY;
-                            reach = x;
-                        }
-                        if (x == hi) {
-                            break;
-                        }
-                    }
-                }
+                nextMove(t, h, toKm);
             } else if (haltUntil < next) {
                 next = haltUntil;
             }
-            for (int j = 0; j < nF; j++) {
-                int u = wF[j];
-                double su = d.suppressedUntil[u];
-                if (su > t && su < next) {
-                    next = su;
-                    what = BOUNDARY;
-                }
-                double da = d.destroyedAt[u];
-                if (da > t && da < next) {
-                    next = da;
-                    what = BOUNDARY;
-                }
-            }
+            nextUnitChange(t);
             if (detectedAt == Double.POSITIVE_INFINITY) {
-                for (int j = 0; j < nS; j++) {
-                    int k = wS[j];
-                    double r = inside(wSLo[j], wSHi[j], h) ? sensorRate(k, night, moving) : 0;
-                    nowS[j] = r;
-                    if (r > 0) {
-                        if (Double.isNaN(sE[k])) {
-                            sE[k] = exp1(sensor(k));
-                        }
-                        double at = t + (sE[k] - sAcc[k]) / r;
-                        if (at < next) {
-                            next = at;
-                            what = SENSOR;
-                            which = j;
-                        }
-                    }
-                }
-                for (int j = 0; j < nF; j++) {
-                    int u = wF[j];
-                    double r = inside(wFLo[j], wFHi[j], h) && d.alive(u, t) ? ownRate(u, night, moving) : 0;
-                    nowO[j] = r;
-                    if (r > 0) {
-                        if (Double.isNaN(oE[u])) {
-                            oE[u] = exp1(fire(u));
-                        }
-                        double at = t + (oE[u] - oAcc[u]) / r;
-                        if (at < next) {
-                            next = at;
-                            what = OWN;
-                            which = j;
-                        }
-                    }
-                }
+                nextSensorDetection(t, h, night, moving);
+                nextOwnDetection(t, h, night, moving);
             }
-            for (int j = 0; j < nF; j++) {
-                int u = wF[j];
-                double arm = Math.max(armAt[u], t);   // a reaction that ended between moves: armed now
-                if (!fired[u] && arm < next) {   // NaN (not drawn) is never < next
-                    next = arm;
-                    what = ARM;
-                    which = j;
-                }
-                double r = fired[u] && inside(wFLo[j], wFHi[j], h) && d.alive(u, t) && d.ammunition[u] > 0
-                        ? shotRate(u, t, night) : 0;
-                nowF[j] = r;
-                if (r > 0) {
-                    double at = t + (fE[u] - fAcc[u]) / r;
-                    if (at < next) {
-                        next = at;
-                        what = SHOT;
-                        which = j;
-                    }
-                }
-            }
+            nextShot(t, h, night);
             if (next > horizon) {
                 return halted;   // the arrival lies beyond the horizon anyway
             }
             double dt = next - t;
             if (dt > 0) {
-                if (detectedAt == Double.POSITIVE_INFINITY) {
-                    for (int j = 0; j < nS; j++) {
-                        if (nowS[j] > 0) {
-                            sAcc[wS[j]] += nowS[j] * dt;
-                        }
-                    }
-                    for (int j = 0; j < nF; j++) {
-                        if (nowO[j] > 0) {
-                            oAcc[wF[j]] += nowO[j] * dt;
-                        }
-                    }
-                }
-                for (int j = 0; j < nF; j++) {
-                    if (nowF[j] > 0) {
-                        fAcc[wF[j]] += nowF[j] * dt;
-                    }
-                }
+                accumulate(dt);
             }
             if (moving) {   // at a boundary or the end exactly where it is, so the head never stalls short of it
                 double at = Double.isNaN(reach) ? Double.NaN : t + (reach - h) / v;
                 h = next == at ? reach : Math.min(toKm, h + v * dt);
             }
             t = next;
-            switch (what) {
-                case SENSOR -> detected(t, h, layout.sensors[wS[which]].id());
-                case OWN -> detected(t, h, layout.fireUnits[wF[which]].id());
-                case ARM -> {
-                    int u = wF[which];
-                    fired[u] = true;
-                    if (!inside(wFLo[which], wFHi[which], h)) {
-                        fE[u] = exp1(fire(u));   // out of reach now: its engagement clock runs once the column is back
-                        fAcc[u] = 0;
-                    } else if (shoot(which, t, h, t >= haltUntil)) {
-                        return Double.NaN;
-                    }
+            if (what != BOUNDARY && what != END && act(t, h, moving)) {
+                return Double.NaN;
+            }
+        }
+    }
+
+    /** Keeps the sensors whose stretch, widened by the column's length {@code lenKm}, meets this move. */
+    private void sensorWindows(DefenceLayout.RoadCover cover, double fromKm, double toKm, double lenKm) {
+        nS = 0;
+        for (int j = 0; j < cover.sensors.length; j++) {
+            double x1 = legKm(cover.sensorFromKm[j]);
+            double x2 = legKm(cover.sensorToKm[j]);
+            double lo = Math.max(fromKm, Math.min(x1, x2));
+            double hi = Math.min(toKm, Math.max(x1, x2) + lenKm);
+            if (lo < hi) {
+                wS[nS] = cover.sensors[j];
+                wSLo[nS] = lo;
+                wSHi[nS++] = hi;
+            }
+        }
+    }
+
+    /** Keeps the fire units whose stretch, widened by the column's length {@code lenKm}, meets this move. */
+    private void fireWindows(DefenceLayout.RoadCover cover, double fromKm, double toKm, double lenKm) {
+        nF = 0;
+        for (int j = 0; j < cover.fireUnits.length; j++) {
+            double x1 = legKm(cover.fireFromKm[j]);
+            double x2 = legKm(cover.fireToKm[j]);
+            double lo = Math.max(fromKm, Math.min(x1, x2));
+            double hi = Math.min(toKm, Math.max(x1, x2) + lenKm);
+            if (lo < hi) {
+                wF[nF] = cover.fireUnits[j];
+                wFLo[nF] = lo;
+                wFHi[nF] = hi;
+                rawFLo[nF] = Math.max(fromKm, Math.min(x1, x2));
+                rawFHi[nF++] = Math.max(x1, x2);
+            }
+        }
+    }
+
+    /** After the detection: draws the reaction time of each live unit with rounds that covers the head at {@code h}. */
+    private void armReacting(double t, double h) {
+        for (int j = 0; j < nF; j++) {
+            int u = wF[j];
+            if (Double.isNaN(armAt[u]) && inside(wFLo[j], wFHi[j], h) && d.alive(u, t)
+                    && d.ammunition[u] > 0) {
+                armAt[u] = t + layout.fireUnits[u].reactionMin().inverse(fire(u).nextDouble());
+            }
+        }
+    }
+
+    /** While moving: the move's end or the first stretch boundary ahead of the head, if sooner than {@code next}. */
+    private void nextMove(double t, double h, double toKm) {
+        double end = t + (toKm - h) / v;
+        if (end < next) {
+            next = end;
+            what = END;
+            reach = toKm;
+        }
+        for (int j = 0; j < nS + nF; j++) {
+            double lo = j < nS ? wSLo[j] : wFLo[j - nS];
+            double hi = j < nS ? wSHi[j] : wFHi[j - nS];
+            for (double x = lo; ; x = hi) {
+                double at = x > h ? t + (x - h) / v : Double.POSITIVE_INFINITY;
+                if (at < next) {
+                    next = at;
+                    what = BOUNDARY;
+                    reach = x;
                 }
-                case SHOT -> {
-                    if (shoot(which, t, h, moving)) {
-                        return Double.NaN;
-                    }
-                }
-                default -> {
+                if (x == hi) {
+                    break;
                 }
             }
         }
+    }
+
+    /** The end of a unit's suppression or its destruction, if sooner than {@code next}. */
+    private void nextUnitChange(double t) {
+        for (int j = 0; j < nF; j++) {
+            int u = wF[j];
+            double su = d.suppressedUntil[u];
+            if (su > t && su < next) {
+                next = su;
+                what = BOUNDARY;
+            }
+            double da = d.destroyedAt[u];
+            if (da > t && da < next) {
+                next = da;
+                what = BOUNDARY;
+            }
+        }
+    }
+
+    /** Before the detection: each covering sensor's rate now and its detection, if sooner than {@code next}. */
+    private void nextSensorDetection(double t, double h, boolean night, boolean moving) {
+        for (int j = 0; j < nS; j++) {
+            int k = wS[j];
+            double r = inside(wSLo[j], wSHi[j], h) ? sensorRate(k, night, moving) : 0;
+            nowS[j] = r;
+            if (r > 0) {
+                if (Double.isNaN(sE[k])) {
+                    sE[k] = exp1(sensor(k));
+                }
+                double at = t + (sE[k] - sAcc[k]) / r;
+                if (at < next) {
+                    next = at;
+                    what = SENSOR;
+                    which = j;
+                }
+            }
+        }
+    }
+
+    /** Before the detection: each covering live unit's own detection rate now and its detection, if sooner. */
+    private void nextOwnDetection(double t, double h, boolean night, boolean moving) {
+        for (int j = 0; j < nF; j++) {
+            int u = wF[j];
+            double r = inside(wFLo[j], wFHi[j], h) && d.alive(u, t) ? ownRate(u, night, moving) : 0;
+            nowO[j] = r;
+            if (r > 0) {
+                if (Double.isNaN(oE[u])) {
+                    oE[u] = exp1(fire(u));
+                }
+                double at = t + (oE[u] - oAcc[u]) / r;
+                if (at < next) {
+                    next = at;
+                    what = OWN;
+                    which = j;
+                }
+            }
+        }
+    }
+
+    /** Each unit's arming (end of its reaction) and, once armed, its shot rate now and next shot, if sooner. */
+    private void nextShot(double t, double h, boolean night) {
+        for (int j = 0; j < nF; j++) {
+            int u = wF[j];
+            double arm = Math.max(armAt[u], t);   // a reaction that ended between moves: armed now
+            if (!fired[u] && arm < next) {   // NaN (not drawn) is never < next
+                next = arm;
+                what = ARM;
+                which = j;
+            }
+            double r = fired[u] && inside(wFLo[j], wFHi[j], h) && d.alive(u, t) && d.ammunition[u] > 0
+                    ? shotRate(u, t, night) : 0;
+            nowF[j] = r;
+            if (r > 0) {
+                double at = t + (fE[u] - fAcc[u]) / r;
+                if (at < next) {
+                    next = at;
+                    what = SHOT;
+                    which = j;
+                }
+            }
+        }
+    }
+
+    /** Adds {@code dt} minutes at the current rates to each hazard's accumulated exposure. */
+    private void accumulate(double dt) {
+        if (detectedAt == Double.POSITIVE_INFINITY) {
+            for (int j = 0; j < nS; j++) {
+                if (nowS[j] > 0) {
+                    sAcc[wS[j]] += nowS[j] * dt;
+                }
+            }
+            for (int j = 0; j < nF; j++) {
+                if (nowO[j] > 0) {
+                    oAcc[wF[j]] += nowO[j] * dt;
+                }
+            }
+        }
+        for (int j = 0; j < nF; j++) {
+            if (nowF[j] > 0) {
+                fAcc[wF[j]] += nowF[j] * dt;
+            }
+        }
+    }
+
+    /**
+     * Carries out the event chosen (a detection, a unit armed, a shot) at {@code t} with the head at {@code h}.
+     *
+     * @return whether the column halted for good
+     */
+    private boolean act(double t, double h, boolean moving) {
+        switch (what) {
+            case SENSOR -> detected(t, h, layout.sensors[wS[which]].id());
+            case OWN -> detected(t, h, layout.fireUnits[wF[which]].id());
+            case ARM -> {
+                int u = wF[which];
+                fired[u] = true;
+                if (!inside(wFLo[which], wFHi[which], h)) {
+                    fE[u] = exp1(fire(u));   // out of reach now: its engagement clock runs once the column is back
+                    fAcc[u] = 0;
+                } else {
+                    return shoot(which, t, h, t >= haltUntil);
+                }
+            }
+            case SHOT -> {
+                return shoot(which, t, h, moving);
+            }
+            default -> {
+            }
+        }
+        return false;
     }
 
     /**
