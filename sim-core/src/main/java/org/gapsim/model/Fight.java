@@ -165,6 +165,15 @@ final class Fight {
     private double withdrawnUntil = Double.NEGATIVE_INFINITY;
     /** The column stays out of reach until a lane opens (after a called-off attempt, for a method with no carriers). */
     private boolean withdrawnToOpen;
+    // The breach's event choice, kept in fields so that each step of breach is a small method C2 compiles on its
+    // own (issue 16); the arithmetic and the order of draws are the loop's own.
+    /** The breach's next event time, minutes. */
+    private double bNext;
+    /** The breach's next event: 0 boundary, 1 sensor k, 2 own detection k, 3 arm k, 4 shot k, 5 lane k, 6 resume k,
+     *  7 plough strike on lane k. */
+    private int bWhat;
+    /** The k or lane of the breach's next event, or -1. */
+    private int bWhich;
 
     Fight(ModelContext ctx, Column col, ObstacleState os) {
         this.ctx = ctx;
@@ -338,87 +347,18 @@ final class Fight {
             if (t < begin) {
                 next = Math.min(next, begin);
             }
-            int what = 0;   // 0 boundary, 1 sensor k, 2 own detection k, 3 arm k, 4 shot k, 5 lane k, 6 resume k,
-                            // 7 plough strike on lane k
-            int which = -1;
-            for (int k = 0; k < fires.length; k++) {
-                double su = d.suppressedUntil[fires[k]];
-                if (su > t && su < next) {
-                    next = su;
-                    what = 0;
-                }
-                double da = d.destroyedAt[fires[k]];
-                if (da > t && da < next) {
-                    next = da;
-                    what = 0;
-                }
-            }
+            bNext = next;
+            bWhat = 0;
+            bWhich = -1;
+            nextUnitChange(t);
             if (detectedAt == Double.POSITIVE_INFINITY) {
-                for (int k = 0; k < sensors.length; k++) {
-                    double r = sensorRate(k, night, smoke);
-                    if (r > 0) {
-                        double at = t + (sE[k] - sAcc[k]) / r;
-                        if (at < next) {
-                            next = at;
-                            what = 1;
-                            which = k;
-                        }
-                    }
-                }
-                for (int k = 0; k < fires.length; k++) {
-                    double r = ownRate(k, t, night, smoke);
-                    oNow[k] = r;
-                    if (r > 0) {
-                        double at = t + (oE[k] - oAcc[k]) / r;
-                        if (at < next) {
-                            next = at;
-                            what = 2;
-                            which = k;
-                        }
-                    }
-                }
+                nextDetection(t, night, smoke);
             }
-            for (int k = 0; k < fires.length; k++) {
-                if (!fired[k] && armAt[k] < next) {
-                    next = armAt[k];
-                    what = 3;
-                    which = k;
-                }
-                double r = shotRate(k, t, night);
-                fNow[k] = r;
-                if (r > 0) {
-                    double at = t + (fE[k] - fAcc[k]) / r;
-                    if (at < next) {
-                        next = at;
-                        what = 4;
-                        which = k;
-                    }
-                }
-            }
+            nextShot(t, night);
             double wr = t >= begin ? workRate(t, night) : 0;
             progress(t, wr);
-            for (int j = 0; j < state.length; j++) {
-                if (state[j] == WORKING && wr > 0) {
-                    double at = t + work[j] / wr;
-                    int w = 5;
-                    if (strikeRem != null && strikeRem[j] != null && strikeNext[j] < strikeRem[j].length) {
-                        double sat = t + Math.max(0, work[j] - strikeRem[j][strikeNext[j]]) / wr;
-                        if (sat <= at) {
-                            at = sat;
-                            w = 7;
-                        }
-                    }
-                    if (at < next) {
-                        next = at;
-                        what = w;
-                        which = j;
-                    }
-                } else if (state[j] == REPLACING && resumeAt[j] < next) {
-                    next = resumeAt[j];
-                    what = 6;
-                    which = j;
-                }
-            }
+            nextLane(t, wr);
+            next = bNext;
             if (next > horizon) {
                 for (int j = 0; j < state.length; j++) {
                     openAt[j] = state[j] == OPEN ? openAt[j] : horizon + 1;   // beyond the horizon: never
@@ -427,57 +367,11 @@ final class Fight {
             }
             double dt = next - t;
             if (dt > 0) {
-                if (detectedAt == Double.POSITIVE_INFINITY) {
-                    for (int k = 0; k < sensors.length; k++) {
-                        sAcc[k] += sensorRate(k, night, smoke) * dt;
-                    }
-                    for (int k = 0; k < fires.length; k++) {
-                        oAcc[k] += oNow[k] * dt;   // the rate worked out for this step
-                    }
-                }
-                for (int k = 0; k < fires.length; k++) {
-                    fAcc[k] += fNow[k] * dt;   // the rate worked out for this step
-                }
-                if (t >= begin) {
-                    for (int j = 0; j < state.length; j++) {
-                        if (state[j] == WORKING) {
-                            work[j] = Math.max(0, work[j] - wr * dt);
-                        }
-                    }
-                }
+                accumulate(t, dt, wr, night, smoke);
             }
             t = next;
-            switch (what) {
-                case 1 -> detected(t, d.layout.sensors[sensors[which]].id());
-                case 2 -> detected(t, d.layout.fireUnits[fires[which]].id());
-                case 3 -> {
-                    fired[which] = true;
-                    if (shoot(which, t)) {
-                        return false;
-                    }
-                }
-                case 4 -> {
-                    if (shoot(which, t)) {
-                        return false;
-                    }
-                }
-                case 5 -> {
-                    state[which] = OPEN;
-                    withdrawnToOpen = false;   // the column comes back up to pass
-                    openAt[which] = t;
-                    work[which] = 0;
-                    publishProgress(t, which, 0);
-                    ctx.events.publishAt(new ModelEvent.LaneOpened(t, col.id, os.obstacle.id(), which));
-                    takeOverAbandoned(which, t);
-                }
-                case 6 -> state[which] = WORKING;
-                case 7 -> {
-                    if (struck(which, t)) {
-                        return false;
-                    }
-                }
-                default -> {
-                }
+            if (bWhat != 0 && breachEvent(t)) {
+                return false;
             }
             if (state[0] != IDLE && settled()) {
                 if (anyOpen()) {
@@ -495,6 +389,154 @@ final class Fight {
         }
         lastTime = t;
         return true;
+    }
+
+    /** The end of a unit's suppression or its destruction, if sooner than {@code bNext}. */
+    private void nextUnitChange(double t) {
+        for (int k = 0; k < fires.length; k++) {
+            double su = d.suppressedUntil[fires[k]];
+            if (su > t && su < bNext) {
+                bNext = su;
+                bWhat = 0;
+            }
+            double da = d.destroyedAt[fires[k]];
+            if (da > t && da < bNext) {
+                bNext = da;
+                bWhat = 0;
+            }
+        }
+    }
+
+    /** Before the detection: each sensor's and unit's detection at the rates now, if sooner than {@code bNext}. */
+    private void nextDetection(double t, boolean night, boolean smoke) {
+        for (int k = 0; k < sensors.length; k++) {
+            double r = sensorRate(k, night, smoke);
+            if (r > 0) {
+                double at = t + (sE[k] - sAcc[k]) / r;
+                if (at < bNext) {
+                    bNext = at;
+                    bWhat = 1;
+                    bWhich = k;
+                }
+            }
+        }
+        for (int k = 0; k < fires.length; k++) {
+            double r = ownRate(k, t, night, smoke);
+            oNow[k] = r;
+            if (r > 0) {
+                double at = t + (oE[k] - oAcc[k]) / r;
+                if (at < bNext) {
+                    bNext = at;
+                    bWhat = 2;
+                    bWhich = k;
+                }
+            }
+        }
+    }
+
+    /** Each unit's arming and, once armed, its shot rate now and next shot, if sooner than {@code bNext}. */
+    private void nextShot(double t, boolean night) {
+        for (int k = 0; k < fires.length; k++) {
+            if (!fired[k] && armAt[k] < bNext) {
+                bNext = armAt[k];
+                bWhat = 3;
+                bWhich = k;
+            }
+            double r = shotRate(k, t, night);
+            fNow[k] = r;
+            if (r > 0) {
+                double at = t + (fE[k] - fAcc[k]) / r;
+                if (at < bNext) {
+                    bNext = at;
+                    bWhat = 4;
+                    bWhich = k;
+                }
+            }
+        }
+    }
+
+    /** Each lane's opening, plough strike or resumption at work rate {@code wr}, if sooner than {@code bNext}. */
+    private void nextLane(double t, double wr) {
+        for (int j = 0; j < state.length; j++) {
+            if (state[j] == WORKING && wr > 0) {
+                double at = t + work[j] / wr;
+                int w = 5;
+                if (strikeRem != null && strikeRem[j] != null && strikeNext[j] < strikeRem[j].length) {
+                    double sat = t + Math.max(0, work[j] - strikeRem[j][strikeNext[j]]) / wr;
+                    if (sat <= at) {
+                        at = sat;
+                        w = 7;
+                    }
+                }
+                if (at < bNext) {
+                    bNext = at;
+                    bWhat = w;
+                    bWhich = j;
+                }
+            } else if (state[j] == REPLACING && resumeAt[j] < bNext) {
+                bNext = resumeAt[j];
+                bWhat = 6;
+                bWhich = j;
+            }
+        }
+    }
+
+    /** Adds {@code dt} minutes at the step's rates to each hazard's exposure and takes the work done off the lanes. */
+    private void accumulate(double t, double dt, double wr, boolean night, boolean smoke) {
+        if (detectedAt == Double.POSITIVE_INFINITY) {
+            for (int k = 0; k < sensors.length; k++) {
+                sAcc[k] += sensorRate(k, night, smoke) * dt;
+            }
+            for (int k = 0; k < fires.length; k++) {
+                oAcc[k] += oNow[k] * dt;   // the rate worked out for this step
+            }
+        }
+        for (int k = 0; k < fires.length; k++) {
+            fAcc[k] += fNow[k] * dt;   // the rate worked out for this step
+        }
+        if (t >= begin) {
+            for (int j = 0; j < state.length; j++) {
+                if (state[j] == WORKING) {
+                    work[j] = Math.max(0, work[j] - wr * dt);
+                }
+            }
+        }
+    }
+
+    /**
+     * Carries out the breach's event chosen ({@code bWhat}, {@code bWhich}) at {@code t}.
+     *
+     * @return whether the column halted (losses)
+     */
+    private boolean breachEvent(double t) {
+        int which = bWhich;
+        switch (bWhat) {
+            case 1 -> detected(t, d.layout.sensors[sensors[which]].id());
+            case 2 -> detected(t, d.layout.fireUnits[fires[which]].id());
+            case 3 -> {
+                fired[which] = true;
+                return shoot(which, t);
+            }
+            case 4 -> {
+                return shoot(which, t);
+            }
+            case 5 -> {
+                state[which] = OPEN;
+                withdrawnToOpen = false;   // the column comes back up to pass
+                openAt[which] = t;
+                work[which] = 0;
+                publishProgress(t, which, 0);
+                ctx.events.publishAt(new ModelEvent.LaneOpened(t, col.id, os.obstacle.id(), which));
+                takeOverAbandoned(which, t);
+            }
+            case 6 -> state[which] = WORKING;
+            case 7 -> {
+                return struck(which, t);
+            }
+            default -> {
+            }
+        }
+        return false;
     }
 
     /** @return vehicles killed by fire during the passage (marked NaN in the column's times, not removed) */
