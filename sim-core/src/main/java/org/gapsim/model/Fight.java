@@ -221,13 +221,22 @@ final class Fight {
         }
     }
 
-    private static double exp1(RandomStream rs) {
+    /** @return an exponential(1) hazard target drawn by inversion from {@code rs}'s next uniform */
+    static double exp1(RandomStream rs) {
         return -Math.log1p(-rs.nextDouble());
+    }
+
+    /**
+     * @return the multiplier the attacker's EW puts on a rate: {@code 1 - ewStrength (1 - kindFactor)
+     *         (1 - electronicProtection)}, the one rule for the fights and for fire on the march
+     */
+    static double ewMultiplier(double ewStrength, double kindFactor, double electronicProtection) {
+        return 1 - ewStrength * (1 - kindFactor) * (1 - electronicProtection);
     }
 
     /** @return the attacker's EW multiplier on a rate with this kind factor */
     private double ew(double kindFactor) {
-        return 1 - doc.ewStrength() * (1 - kindFactor) * (1 - ewSensor);
+        return ewMultiplier(doc.ewStrength(), kindFactor, ewSensor);
     }
 
     private double sensorRate0(int k, boolean night, boolean smoke) {

@@ -344,7 +344,7 @@ final class Interdiction {
             nowS[j] = r;
             if (r > 0) {
                 if (Double.isNaN(sE[k])) {
-                    sE[k] = exp1(sensor(k));
+                    sE[k] = Fight.exp1(sensor(k));
                 }
                 double at = t + (sE[k] - sAcc[k]) / r;
                 if (at < next) {
@@ -364,7 +364,7 @@ final class Interdiction {
             nowO[j] = r;
             if (r > 0) {
                 if (Double.isNaN(oE[u])) {
-                    oE[u] = exp1(fire(u));
+                    oE[u] = Fight.exp1(fire(u));
                 }
                 double at = t + (oE[u] - oAcc[u]) / r;
                 if (at < next) {
@@ -434,7 +434,7 @@ final class Interdiction {
                 int u = wF[which];
                 fired[u] = true;
                 if (!inside(wFLo[which], wFHi[which], h)) {
-                    fE[u] = exp1(fire(u));   // out of reach now: its engagement clock runs once the column is back
+                    fE[u] = Fight.exp1(fire(u));   // out of reach now: its engagement clock runs once the column is back
                     fAcc[u] = 0;
                 } else {
                     return shoot(which, t, h, t >= haltUntil);
@@ -489,10 +489,6 @@ final class Interdiction {
         return h >= lo && h < hi;
     }
 
-    private static double exp1(RandomStream stream) {
-        return -Math.log1p(-stream.nextDouble());
-    }
-
     /** @return sensor {@code k}'s stream for this column ({@link StreamName#interdiction(String, String)}) */
     private RandomStream sensor(int k) {
         RandomStream r = sRs[k];
@@ -515,7 +511,7 @@ final class Interdiction {
 
     /** @return the attacker's EW multiplier on a rate with this kind factor */
     private double ew(double kindFactor) {
-        return 1 - doc.ewStrength() * (1 - kindFactor) * (1 - layout.electronicProtection);
+        return Fight.ewMultiplier(doc.ewStrength(), kindFactor, layout.electronicProtection);
     }
 
     private double sensorRate(int k, boolean night, boolean moving) {
@@ -590,7 +586,7 @@ final class Interdiction {
         int u = wF[j];
         FireUnit f = layout.fireUnits[u];
         RandomStream ur = fire(u);
-        fE[u] = exp1(ur);
+        fE[u] = Fight.exp1(ur);
         fAcc[u] = 0;
         if (!d.alive(u, t) || d.ammunition[u] <= 0) {
             return false;

@@ -158,46 +158,6 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         Check.required("contactHaltMin", contactHaltMin);
     }
 
-    /** The canonical constructor before {@code contactHaltMin}: the default contact halt. */
-    public BreachDoctrine(
-                          double reconDetectionProbability, Distribution decisionDelayMin,
-                          boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
-                          Map<ObstacleKind, List<BreachMethod>> methods, int lanesPerObstacle, double laneSpeedKmh,
-                          double laneIntervalM, double corridorWidthM, double leadLateralSdM,
-                          double followerLateralSdM, boolean proofLanes, Distribution proofingMin,
-                          Distribution smokeMin, double smokeKillFactor, boolean suppression,
-                          double locateProbability, Distribution suppressionMin, double suppressedRateFactor,
-                          double ewStrength, Distribution recoveryMin, Distribution assetReplaceMin,
-                          int maxBreachAttempts, double manualUnderFireFactor, boolean manualAtNightOnly,
-                          double nightWorkFactor, double preparationMin, double abortLossFraction) {
-        this(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm,
-                methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM,
-                leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression,
-                locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin,
-                maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin, abortLossFraction,
-                DEFAULT_CONTACT_HALT_MIN);
-    }
-
-    /** The form with {@code contactHaltMin} but before {@code abortLossFraction}: attempts never called off. */
-    public BreachDoctrine(
-                          double reconDetectionProbability, Distribution decisionDelayMin,
-                          boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
-                          Map<ObstacleKind, List<BreachMethod>> methods, int lanesPerObstacle, double laneSpeedKmh,
-                          double laneIntervalM, double corridorWidthM, double leadLateralSdM,
-                          double followerLateralSdM, boolean proofLanes, Distribution proofingMin,
-                          Distribution smokeMin, double smokeKillFactor, boolean suppression,
-                          double locateProbability, Distribution suppressionMin, double suppressedRateFactor,
-                          double ewStrength, Distribution recoveryMin, Distribution assetReplaceMin,
-                          int maxBreachAttempts, double manualUnderFireFactor, boolean manualAtNightOnly,
-                          double nightWorkFactor, double preparationMin, Distribution contactHaltMin) {
-        this(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm,
-                methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM,
-                leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression,
-                locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin,
-                maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin, 0,
-                contactHaltMin);
-    }
-
     /** The canonical constructor before {@code abortLossFraction} and {@code contactHaltMin}. */
     public BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
                           boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,

@@ -127,6 +127,7 @@ class MapFiguresTest {
         // the moving heads: from the start place at 0 to the objective, times never going back; 2 animations each
         Map<String, List<double[]>> frames = MapView.headKeyFrames(r);
         org.gapsim.report.map.Projection pr = MapView.projection(S);
+        int endsChecked = 0;
         for (org.gapsim.scenario.ColumnSpec c : S.columns()) {
             List<double[]> k = frames.get(c.id());
             org.gapsim.scenario.Place start = S.network().place(c.start()).orElseThrow();
@@ -141,9 +142,11 @@ class MapFiguresTest {
                     .anyMatch(x -> x.arrivedVehicles() > 0);
             if (reached) {   // a column stopped short (culminated or turned back for good) ends where it stopped
                 assertEquals(pr.x(goal.lonDeg()), k.get(k.size() - 1)[1], 1e-9, c.id() + " ends at its objective");
+                endsChecked++;
             }
             assertEquals(r.endMin(), k.get(k.size() - 1)[0], 1e-9);
         }
+        assertTrue(endsChecked > 0, "no column of this replication reached its objective: the end check ran for none");
         Xml animated = Xml.parse(MapView.animatedSvg(r, 40));
         assertEquals(2 * S.columns().size(), animated.all("//g[@id='moving-heads']//animate").size());
         for (Element a : animated.all("//g[@id='moving-heads']//animate")) {
