@@ -326,7 +326,7 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
             Avenue av = avenues.get(a);
             longest = Math.max(longest, av.lengthKm());
             double end = Math.min(e.toKm(), av.lengthKm());
-            Set<String> mine1 = new HashSet<>();
+            Set<String> ownSegments = new HashSet<>();
             first[a] = -1;
             int j0 = av.segmentAt(e.fromKm());
             for (int j = j0; j >= 0 && j < av.segments().size() && av.startKm(j) < end; j++) {
@@ -337,13 +337,13 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
                         front[a] = frontM(av.segments().get(j), e.effect());
                         sum += front[a];
                     }
-                    mine1.add(id);
+                    ownSegments.add(id);
                 }
             }
             if (first[a] >= 0) {
-                held.addAll(mine1);
+                held.addAll(ownSegments);
             }
-            own.add(mine1);
+            own.add(ownSegments);
         }
         if (sum == 0) {
             throw new ScenarioException("echelonKm", "fits nowhere: no avenue holds a " + Check.number(e.effect().depthM)
