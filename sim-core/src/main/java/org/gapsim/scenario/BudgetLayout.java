@@ -513,6 +513,9 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
      * @return the places of the route from {@code from} to {@code to}, or empty if none
      */
     static List<String> fastest(RoadNetwork network, String from, String to, Set<String> blocked, double speedKmh) {
+        if (network.place(from).isEmpty() || network.place(to).isEmpty()) {
+            return List.of();   // laid out before the scenario's validation, which names the unknown place
+        }
         WeightedMultigraph<String, RoadSegment> g = new WeightedMultigraph<>(RoadSegment.class);
         network.places().forEach(p -> g.addVertex(p.id()));
         for (RoadSegment s : network.segments()) {

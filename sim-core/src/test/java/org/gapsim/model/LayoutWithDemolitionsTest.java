@@ -223,6 +223,21 @@ class LayoutWithDemolitionsTest {
         assertEquals(4, p.layout().belts().size(), "km 2, 2.82, 3.64, 4.46 (4.46 + 0.32 <= 5)");
     }
 
+    @Test
+    void aColumnWithAnUnknownObjectiveIsTheScenariosOneLineErrorNotACrashInTheLayout() {
+        ColumnSpec col = new ColumnSpec("c1", "c1", List.of(new VehicleGroup("tank", 10)), Fixtures.INTERVAL_M, "s",
+                0, "nowhere", List.of("s", "a", "b", "c", "nowhere"), null, 0);
+        BudgetLayout layout = new BudgetLayout(Double.NaN, List.of(new BudgetLayout.Entry("trn", "m6", null, 1e6,
+                BudgetLayout.Effect.TURN, 10, 14, BudgetLayout.Entry.DEFAULT_SPACING_M, null, null, null, null)));
+        org.gapsim.scenario.ScenarioException x = org.junit.jupiter.api.Assertions.assertThrows(
+                org.gapsim.scenario.ScenarioException.class, () -> new Scenario("t", "", network(),
+                        List.of(Fixtures.TANK), List.of(col), List.of(), List.of(FortificationPackage.builder()
+                        .name("fort").countries("LT").budgetEur(2e6).obstacles(List.of(BRIDGE)).costBasis(CHARGES)
+                        .layout(layout).build()), Fixtures.doctrine(0, 0, true), MarchRules.NONE,
+                        ClosureRule.ALL_COLUMNS, 10_000, null, null, null, null, CAT));
+        assertTrue(x.getMessage().contains("nowhere"), x.getMessage());
+    }
+
     /**
      * On the study's network (the golden test's frozen copy), with its {@code full} package's blown bridges: every
      * route the layout expects a column to take round them is the one {@link CrossingPlan#shortestRoute} gives the
