@@ -2,10 +2,19 @@ package org.gapsim.scenario;
 
 import org.gapsim.scenario.internal.Check;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.GraphPath;
+import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
+import org.jgrapht.graph.AsWeightedGraph;
+import org.jgrapht.graph.MaskSubgraph;
+import org.jgrapht.graph.WeightedMultigraph;
 
 /**
  * A package's money laid out as mine belts on the avenues into the gap by a fixed rule
@@ -18,14 +27,28 @@ import java.util.Map;
  * inside) gives one along the shortest road route inside the territory to the nearest column objective. Avenues
  * entering by the same segment are counted once (the first). Positions on an avenue are km from its entry.
  *
- * <p><b>Rule, per entry.</b> (1) On each avenue the belt's front is taken from the ground where its echelon begins:
- * twice the segment's {@link RoadSegment#openWidthM()} (the belt spans the open ground and is tied in on both flanks)
- * where it is bounded, else the doctrinal field front of {@link Effect#frontM} (open flanks). (2) The money is split
- * between avenues in proportion to those fronts. (3) Each avenue buys whole belts of one minefield at the effect's
- * density, rows and depth, priced by the catalogue ({@link CostCatalogue#costEur}), placed from the echelon's start
- * every depth + {@code spacingM} while they fit inside the echelon (a belt that would straddle two segments is moved
- * to the start of the next segment). (4) Money an avenue cannot use (less than a belt left, or the echelon full) is
- * not placed: it is the package's money spent outside the modelled avenues ({@link FortificationPackage#outsideEur()}).
+ * <p><b>Integrated with the package's own demolitions.</b> Then each column's route is followed past the package's
+ * own <em>route-closing</em> obstacles (those that cannot be driven round, {@code frontM} infinite: a demolished
+ * bridge) as the model's rerouting does: at the first segment of the route holding one the column turns back to that
+ * segment's near place and takes the fastest road route from there to its objective at its top road speed (a road's
+ * time: length / min(its speed limit, the slowest road speed of the column's vehicle types), as
+ * {@code CrossingPlan.shortestRoute}) that avoids every closed segment met so far; repeated until the route meets none
+ * or no route is left. Each such route (the part driven before the turn, then the detour) gives one more avenue,
+ * named {@code <entry>-via-<first place after the turn>}, unless an earlier avenue has the same segments. So the
+ * demolitions turn a column into mined ground, not round it (obstacles sited with each other: FM 90-7).
+ *
+ * <p><b>Rule, per entry.</b> An avenue mines only ground no earlier avenue of the same entry holds: its echelon
+ * segments are those it crosses between the echelon's edges, less those of earlier avenues that got money (a detour
+ * shares the ground before its turn with the route it leaves). (1) On each avenue the belt's front is taken from the
+ * ground where its echelon begins (its first echelon segment of its own): twice the segment's
+ * {@link RoadSegment#openWidthM()} (the belt spans the open ground and is tied in on both flanks) where it is
+ * bounded, else the doctrinal field front of {@link Effect#frontM} (open flanks). (2) The money is split between
+ * avenues in proportion to those fronts. (3) Each avenue buys whole belts of one minefield at the effect's density,
+ * rows and depth, priced by the catalogue ({@link CostCatalogue#costEur}), placed from the echelon's start every
+ * depth + {@code spacingM} while they fit inside the echelon (a belt that would straddle two segments, or lie on a
+ * segment an earlier avenue holds, is moved to the start of the next segment). (4) Money an avenue cannot use (less
+ * than a belt left, or the echelon full) is not placed: it is the package's money spent outside the modelled avenues
+ * ({@link FortificationPackage#outsideEur()}).
  *
  * @param borderKm length of the border the package's countries defend, km (NaN if not given); reported against the
  *                 modelled avenues' front, never used to place anything
@@ -200,31 +223,68 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
     /**
      * Lays out every package's layout on the network (the packages without one are returned as they are).
      *
+     * @param vehicleTypes the scenario's vehicle types (a column's top road speed, for the routes round demolitions)
      * @return the packages, each with its layout's belts placed
      */
     static List<FortificationPackage> layAll(List<FortificationPackage> packages, RoadNetwork network,
-                                             List<ColumnSpec> columns, Ground ground, CostCatalogue catalogue) {
+                                             List<VehicleType> vehicleTypes, List<ColumnSpec> columns, Ground ground,
+                                             CostCatalogue catalogue) {
         List<FortificationPackage> out = new ArrayList<>(packages.size());
+        double[] speeds = topSpeedsKmh(vehicleTypes, columns);
         for (int i = 0; i < packages.size(); i++) {
             FortificationPackage p = packages.get(i);
             if (p.layout().isEmpty()) {
                 out.add(p);
             } else {
+                Set<String> closed = closedSegments(p.obstacles());
                 out.add(Check.within("packages[" + i + "]", () -> p.withLayout(
-                        p.layout().laid(p.countries(), network, columns, ground, catalogue))));
+                        p.layout().laid(p.countries(), network, columns, speeds, closed, ground, catalogue))));
             }
         }
         return out;
     }
 
+    /**
+     * @return the slowest road speed among each column's vehicle types, km/h (the model's top speed for routes);
+     *         infinity for a column naming no known type (the scenario's validation reports it)
+     */
+    static double[] topSpeedsKmh(List<VehicleType> vehicleTypes, List<ColumnSpec> columns) {
+        Map<String, Double> speed = new HashMap<>();
+        for (VehicleType t : vehicleTypes) {
+            speed.put(t.id(), t.roadSpeedKmh());
+        }
+        double[] v = new double[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            v[c] = Double.POSITIVE_INFINITY;
+            for (VehicleGroup g : columns.get(c).marchOrder()) {
+                v[c] = Math.min(v[c], speed.getOrDefault(g.type(), Double.POSITIVE_INFINITY));
+            }
+        }
+        return v;
+    }
+
+    /**
+     * @return the ids of the segments that {@code obstacles} close for good: those holding an obstacle that cannot be
+     *         driven round ({@link Obstacle#frontM()} infinite: a demolished bridge), in their order
+     */
+    static Set<String> closedSegments(List<Obstacle> obstacles) {
+        Set<String> closed = new java.util.LinkedHashSet<>();
+        for (Obstacle o : obstacles) {
+            if (Double.isInfinite(o.frontM())) {
+                closed.add(o.segment());
+            }
+        }
+        return closed;
+    }
+
     /** @return this layout with every entry's belts placed by the rule (see the type's comment) */
-    BudgetLayout laid(List<String> countries, RoadNetwork network, List<ColumnSpec> columns, Ground ground,
-                      CostCatalogue catalogue) {
+    BudgetLayout laid(List<String> countries, RoadNetwork network, List<ColumnSpec> columns, double[] topSpeedsKmh,
+                      Set<String> closed, Ground ground, CostCatalogue catalogue) {
         List<Entry> out = new ArrayList<>();
         for (int k = 0; k < entries.size(); k++) {
             Entry e = entries.get(k).inCountries(countries);
             int kk = k;
-            List<Avenue> avenues = avenues(network, columns, e.countries());
+            List<Avenue> avenues = avenues(network, columns, topSpeedsKmh, e.countries(), closed);
             out.add(Check.within("layout[" + k + "]", () -> lay(e, avenues, ground, catalogue, kk)));
         }
         return new BudgetLayout(borderKm, out);
@@ -257,16 +317,33 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
         }
         double depthKm = e.effect().depthM / 1000.0;
         double[] front = new double[avenues.size()];
+        int[] first = new int[avenues.size()];
+        List<Set<String>> own = new ArrayList<>(avenues.size());
+        Set<String> held = new HashSet<>();   // echelon segments of earlier avenues that got money
         double sum = 0;
         double longest = 0;
         for (int a = 0; a < avenues.size(); a++) {
             Avenue av = avenues.get(a);
             longest = Math.max(longest, av.lengthKm());
-            int j = av.segmentAt(e.fromKm());
-            if (j >= 0 && e.fromKm() + depthKm <= Math.min(e.toKm(), av.lengthKm())) {
-                front[a] = frontM(av.segments().get(j), e.effect());
-                sum += front[a];
+            double end = Math.min(e.toKm(), av.lengthKm());
+            Set<String> ownSegments = new HashSet<>();
+            first[a] = -1;
+            int j0 = av.segmentAt(e.fromKm());
+            for (int j = j0; j >= 0 && j < av.segments().size() && av.startKm(j) < end; j++) {
+                String id = av.segments().get(j).id();
+                if (!held.contains(id)) {
+                    if (first[a] < 0 && Math.max(e.fromKm(), av.startKm(j)) + depthKm <= end) {
+                        first[a] = j;
+                        front[a] = frontM(av.segments().get(j), e.effect());
+                        sum += front[a];
+                    }
+                    ownSegments.add(id);
+                }
             }
+            if (first[a] >= 0) {
+                held.addAll(ownSegments);
+            }
+            own.add(ownSegments);
         }
         if (sum == 0) {
             throw new ScenarioException("echelonKm", "fits nowhere: no avenue holds a " + Check.number(e.effect().depthM)
@@ -282,14 +359,14 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
             Avenue av = avenues.get(a);
             double money = e.eur() * front[a] / sum;
             double spent = 0;
-            double x = e.fromKm();
+            double x = Math.max(e.fromKm(), av.startKm(first[a]));
             int n = 0;
             while (x + depthKm <= Math.min(e.toKm(), av.lengthKm()) + 1e-9) {
                 int j = av.segmentAt(x);
                 double start = av.startKm(j);
                 RoadSegment s = av.segments().get(j);
-                if (x + depthKm > start + s.lengthKm() + 1e-9) {
-                    x = start + s.lengthKm();   // would straddle two segments: to the next segment's start
+                if (x + depthKm > start + s.lengthKm() + 1e-9 || !own.get(a).contains(s.id())) {
+                    x = start + s.lengthKm();   // would straddle two segments, or an earlier avenue holds it: on
                     continue;
                 }
                 double off = x - start;
@@ -297,7 +374,7 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
                 double f = frontM(s, e.effect());
                 Minefield template = new Minefield("t", s.id(), 0, e.coverage(), 0, f, e.effect().depthM,
                         e.effect().rows, e.effect().densityPerM, e.fuze(), MineLayout.ROWS);
-                String id = e.id() + "." + av.entry() + "." + (n + 1);
+                String id = e.id() + "." + av.name() + "." + (n + 1);
                 Belt b = Belt.place(id, s, Math.max(0, pos), f, null, 0, e.effect().label(), List.of(template),
                         ground.bypassStandoffM());
                 Obstacle el = b.elements().get(0);
@@ -328,14 +405,34 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
      *         the nearest column objective; avenues entering by the same segment are counted once
      */
     public static List<Avenue> avenues(RoadNetwork network, List<ColumnSpec> columns, List<String> countries) {
+        return avenues(network, columns, null, countries, Set.of());
+    }
+
+    /**
+     * The avenues of {@link #avenues(RoadNetwork, List, List)}, then, integrated with the package's own demolitions,
+     * one per route a column is expected to take round the segments in {@code closed} (see the type's comment), in
+     * column order, unless an earlier avenue has the same segments.
+     *
+     * @param topSpeedsKmh each column's top road speed, km/h (null: unbounded; only the routes round {@code closed}
+     *                     use it)
+     * @param closed       ids of the segments the package's own obstacles close for good ({@link #closedSegments})
+     * @return the avenues
+     */
+    public static List<Avenue> avenues(RoadNetwork network, List<ColumnSpec> columns, double[] topSpeedsKmh,
+                                       List<String> countries, Set<String> closed) {
         List<Avenue> out = new ArrayList<>();
-        java.util.Set<String> firsts = new java.util.HashSet<>();
-        java.util.Set<String> objectives = new java.util.LinkedHashSet<>();
+        Set<String> firsts = new HashSet<>();
+        Set<String> objectives = new java.util.LinkedHashSet<>();
+        List<List<String>> planned = new ArrayList<>(columns.size());
         for (ColumnSpec c : columns) {
             objectives.add(c.objective());
             List<String> route = c.route().isEmpty()
-                    ? shortest(network, c.start(), java.util.Set.of(c.objective()), null) : c.route();
-            addAvenue(network, route, countries, firsts, out);
+                    ? shortest(network, c.start(), Set.of(c.objective()), null) : c.route();
+            planned.add(route);
+            Avenue av = avenue(network, route, countries, null);
+            if (av != null && firsts.add(av.segments().get(0).id())) {
+                out.add(av);
+            }
         }
         for (Place p : network.places()) {
             boolean in = false;
@@ -347,15 +444,121 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
                 }
             }
             if (in && outside) {
-                addAvenue(network, shortest(network, p.id(), objectives, countries), countries, firsts, out);
+                Avenue av = avenue(network, shortest(network, p.id(), objectives, countries), countries, null);
+                if (av != null && firsts.add(av.segments().get(0).id())) {
+                    out.add(av);
+                }
+            }
+        }
+        if (closed.isEmpty()) {
+            return out;
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            double speed = topSpeedsKmh == null ? Double.POSITIVE_INFINITY : topSpeedsKmh[c];
+            for (Detour d : detours(network, planned.get(c), columns.get(c).objective(), closed, speed)) {
+                Avenue av = avenue(network, d.places(), countries, d.via());
+                if (av != null && out.stream().noneMatch(o -> o.segments().equals(av.segments()))) {
+                    out.add(av.named(unique(av.name(), out)));
+                }
             }
         }
         return out;
     }
 
-    /** Adds the avenue of {@code route} (its part inside the territory from where it enters) unless already held. */
-    private static void addAvenue(RoadNetwork network, List<String> route, List<String> countries,
-                                  java.util.Set<String> firsts, List<Avenue> out) {
+    /**
+     * The routes a column is expected to take round the segments in {@code closed}, as the model reroutes: at the
+     * route's first closed segment it turns back to that segment's near place and takes the fastest road route from
+     * there to {@code objective} avoiding every closed segment met so far; repeated until the route meets none or no
+     * route is left.
+     *
+     * @param route    the column's planned route, places from its start
+     * @param speedKmh the column's top road speed, km/h
+     * @return each route after a turn: the places driven before the turn, then the detour's
+     */
+    static List<Detour> detours(RoadNetwork network, List<String> route, String objective, Set<String> closed,
+                                      double speedKmh) {
+        List<Detour> out = new ArrayList<>();
+        Set<String> avoid = new HashSet<>();
+        List<String> at = route;
+        for (int guard = 0; guard <= closed.size(); guard++) {
+            int turn = -1;
+            for (int i = 0; i + 1 < at.size() && turn < 0; i++) {
+                RoadSegment s = network.segmentBetween(at.get(i), at.get(i + 1)).orElse(null);
+                if (s != null && closed.contains(s.id())) {
+                    avoid.add(s.id());
+                    turn = i;
+                }
+            }
+            if (turn < 0) {
+                break;
+            }
+            List<String> fresh = fastest(network, at.get(turn), objective, avoid, speedKmh);
+            if (fresh.isEmpty()) {
+                break;   // the column waits in front of it: no route round
+            }
+            List<String> next = new ArrayList<>(at.subList(0, turn));
+            next.addAll(fresh);
+            at = List.copyOf(next);
+            out.add(new Detour(at, fresh.get(1)));
+        }
+        return out;
+    }
+
+    /**
+     * The fastest road route by the model's rule for a column's reroutes ({@code CrossingPlan.shortestRoute}): the
+     * road graph with every segment as an edge in the network's order, a segment's time its length / min(its speed
+     * limit, {@code speedKmh}), Dijkstra's shortest path (the same library and graph, so the same route on ties).
+     *
+     * @param blocked ids of segments it may not use
+     * @return the places of the route from {@code from} to {@code to}, or empty if none
+     */
+    static List<String> fastest(RoadNetwork network, String from, String to, Set<String> blocked, double speedKmh) {
+        if (network.place(from).isEmpty() || network.place(to).isEmpty()) {
+            return List.of();   // laid out before the scenario's validation, which names the unknown place
+        }
+        WeightedMultigraph<String, RoadSegment> g = new WeightedMultigraph<>(RoadSegment.class);
+        network.places().forEach(p -> g.addVertex(p.id()));
+        for (RoadSegment s : network.segments()) {
+            g.addEdge(s.from(), s.to(), s);
+            g.setEdgeWeight(s, s.lengthKm());
+        }
+        Graph<String, RoadSegment> open = blocked.isEmpty() ? g
+                : new MaskSubgraph<>(g, v -> false, e -> blocked.contains(e.id()));
+        Graph<String, RoadSegment> timed = new AsWeightedGraph<>(open,
+                e -> e.lengthKm() / Math.min(e.speedLimitKmh(), speedKmh), true, false);
+        GraphPath<String, RoadSegment> path = new DijkstraShortestPath<>(timed).getPath(from, to);
+        if (path == null) {
+            return List.of();
+        }
+        List<String> places = new ArrayList<>();
+        String at = from;
+        places.add(at);
+        for (RoadSegment s : path.getEdgeList()) {
+            at = s.otherEnd(at);
+            places.add(at);
+        }
+        return List.copyOf(places);
+    }
+
+    /** @return {@code name}, or with {@code ~2}, {@code ~3}... if an avenue in {@code held} has it */
+    private static String unique(String name, List<Avenue> held) {
+        String n = name;
+        for (int k = 2; held.stream().anyMatch(a -> a.name().equals(n)); k++) {
+            String candidate = name + "~" + k;
+            if (held.stream().noneMatch(a -> a.name().equals(candidate))) {
+                return candidate;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * @param via null: the avenue is named after its entry; else it is a route round a closed segment, named
+     *            {@code <entry>-via-<first place after the turn>}
+     * @return the avenue of {@code route} (its part inside the territory from where it enters), or null if it never
+     *         enters
+     */
+    private static Avenue avenue(RoadNetwork network, List<String> route, List<String> countries, String via) {
         List<RoadSegment> segs = new ArrayList<>();
         List<Boolean> fwd = new ArrayList<>();
         String entry = null;
@@ -374,9 +577,19 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
                 break;
             }
         }
-        if (entry != null && firsts.add(segs.get(0).id())) {
-            out.add(new Avenue(entry, List.copyOf(segs), List.copyOf(fwd)));
+        if (entry == null) {
+            return null;
         }
+        return new Avenue(entry, List.copyOf(segs), List.copyOf(fwd), via == null ? entry : entry + "-via-" + via);
+    }
+
+    /**
+     * A route a column is expected to take after turning back from a closed segment.
+     *
+     * @param places the places driven before the turn, then the detour's, from the column's start
+     * @param via    the first place after the turn
+     */
+    record Detour(List<String> places, String via) {
     }
 
     /**
@@ -427,8 +640,26 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
         return path;
     }
 
-    /** One avenue: the route's segments on the package's territory from its entry, each with its direction. */
-    public record Avenue(String entry, List<RoadSegment> segments, List<Boolean> forward) {
+    /**
+     * One avenue: the route's segments on the package's territory from its entry, each with its direction.
+     *
+     * @param entry    the place where it enters the territory (km 0)
+     * @param segments its segments in order from the entry
+     * @param forward  for each segment, whether the avenue runs from its {@code from} end
+     * @param name     what its belts are named after ({@code id.name.n}): the entry, or for a route round a closed
+     *                 segment {@code <entry>-via-<first place after the turn>}
+     */
+    public record Avenue(String entry, List<RoadSegment> segments, List<Boolean> forward, String name) {
+        /** An avenue named after its entry. */
+        public Avenue(String entry, List<RoadSegment> segments, List<Boolean> forward) {
+            this(entry, segments, forward, entry);
+        }
+
+        /** @return a copy with another name */
+        Avenue named(String n) {
+            return new Avenue(entry, segments, forward, n);
+        }
+
         /** @return the index of the segment holding km {@code x} from the entry (the later one at a joint), or -1 */
         int segmentAt(double x) {
             double start = 0;

@@ -88,7 +88,7 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         ground = ground == null ? Ground.DEFAULT : ground;
         crossingAssets = crossingAssets == null ? CrossingAssets.NONE : crossingAssets;
         catalogue = catalogue == null ? CostCatalogue.NONE : catalogue;
-        packages = priced(BudgetLayout.layAll(packages, network, columns, ground, catalogue), catalogue);
+        packages = priced(BudgetLayout.layAll(packages, network, vehicleTypes, columns, ground, catalogue), catalogue);
         validate(network, vehicleTypes, columns, existingObstacles, packages);
         Defender own = defender;
         RoadNetwork net = network;

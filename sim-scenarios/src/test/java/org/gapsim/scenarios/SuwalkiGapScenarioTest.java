@@ -153,12 +153,19 @@ class SuwalkiGapScenarioTest {
         double abatis = trees.obstacles().stream().mapToDouble(o -> o.costEur()).sum();
         assertEquals(abatis + ha * haEur, trees.placedEur(), 1e-3);
         assertEquals(50e6 - trees.placedEur(), trees.outsideEur(), 1e-3);
-        // the whole plan places what its parts place
+        // the whole plan places what its parts place, plus the belts its layout lays on the routes its own
+        // demolitions force (docs/scenario-format.md#budget-layout): the turn echelon on the two detours to Alytus,
+        // 6 belts each of 600 mines at the catalogue's EUR 600
         double parts = 0;
         for (String p : SuwalkiGap.LITHUANIAN_PARTS) {
             parts += s.requirePackage(p).placedEur();
         }
-        assertEquals(parts, s.requirePackage(SuwalkiGap.FULL).placedEur(), 1e-3);
+        List<org.gapsim.scenario.Belt> detours = s.requirePackage(SuwalkiGap.FULL).layout().belts().stream()
+                .filter(b -> b.id().contains("-via-")).toList();
+        assertEquals(12, detours.size());
+        double detourEur = detours.stream().mapToDouble(org.gapsim.scenario.Belt::costEur).sum();
+        assertEquals(12 * 600 * s.catalogue().item("at-mine").unitCostEur(), detourEur, 1e-3);
+        assertEquals(parts + detourEur, s.requirePackage(SuwalkiGap.FULL).placedEur(), 1e-3);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.gapsim.scenario.Belt;
 import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.Scenario;
@@ -36,6 +37,11 @@ class ShowExpandedTest {
                 + "placed in the model EUR %,.0f, outside the model EUR %,.0f", at.placedEur(), at.outsideEur())),
                 r.out());
         assertTrue(r.out().contains(" of a 965 km border: "), r.out());
+        // full's layout is integrated with its own demolitions: the detours they force are avenues of their own
+        for (String avenue : List.of("raigardas-crossing-via-alytus", "ogrodniki-crossing-via-alytus")) {
+            assertTrue(r.out().matches("(?s).*\\n  mines-turn\\." + avenue + "\\.1 +" + avenue + " .*"), avenue);
+        }
+        assertTrue(r.out().contains("57 belts, 82200 mines; modelled front 8.5 km on 7 avenue(s)"), r.out());
         assertTrue(r.out().contains("package ditches: budget EUR 62,000,000"), r.out());
     }
 
