@@ -23,14 +23,27 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ScenarioLoader {
     private final Path packageRoot;
+    /** The obstacle kinds to read with; null: the built-in ones and the class path's. */
+    private final org.gapsim.scenario.ObstacleKinds obstacleKinds;
 
     /** Creates a loader; package files are read from the scenario's folder only. */
     public ScenarioLoader() {
-        this(null);
+        this(null, null);
     }
 
-    private ScenarioLoader(Path packageRoot) {
+    private ScenarioLoader(Path packageRoot, org.gapsim.scenario.ObstacleKinds obstacleKinds) {
         this.packageRoot = packageRoot;
+        this.obstacleKinds = obstacleKinds;
+    }
+
+    /**
+     * @param kinds the obstacle kinds a file may name as {@code type} (an explicit registry,
+     *              {@link org.gapsim.scenario.ObstacleKinds#of}); null for the built-in ones and those found on the
+     *              class path ({@link java.util.ServiceLoader})
+     * @return a new loader
+     */
+    public ScenarioLoader withObstacleKinds(org.gapsim.scenario.ObstacleKinds kinds) {
+        return new ScenarioLoader(packageRoot, kinds);
     }
 
     /**
@@ -39,7 +52,8 @@ public final class ScenarioLoader {
      * @return a new loader
      */
     public ScenarioLoader withPackageRoot(Path directory) {
-        return new ScenarioLoader(directory == null ? null : directory.toAbsolutePath().normalize());
+        return new ScenarioLoader(directory == null ? null : directory.toAbsolutePath().normalize(),
+                obstacleKinds);
     }
 
     /**
@@ -100,6 +114,7 @@ public final class ScenarioLoader {
         }
         Ctx ctx = new Ctx(baseDir, displayDir, name);
         ctx.packageRoot = packageRoot;
+        ctx.obstacleKinds = obstacleKinds;
         return new ScenarioReader(ctx).scenario(new YNode(ctx, root, name, ""));
     }
 
