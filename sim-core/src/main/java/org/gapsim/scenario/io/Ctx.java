@@ -24,6 +24,8 @@ final class Ctx {
     Path packageRoot;
     /** The obstacle kinds the loader was given; null: the built-in ones and the class path's, found at first use. */
     org.gapsim.scenario.ObstacleKinds obstacleKinds;
+    /** The defender unit kinds the loader was given; null: the built-in ones and the class path's. */
+    org.gapsim.scenario.DefenderUnitKinds unitKinds;
     /** Record path to location; swapped for a package's own registry while that package is read. */
     Map<String, Loc> reg = new HashMap<>();
     private long nodes;
@@ -40,6 +42,14 @@ final class Ctx {
             obstacleKinds = org.gapsim.scenario.ObstacleKinds.load(null);
         }
         return obstacleKinds;
+    }
+
+    /** @return the defender unit kinds: those given to the loader, else the built-in and the class path's */
+    org.gapsim.scenario.DefenderUnitKinds unitKinds() {
+        if (unitKinds == null) {
+            unitKinds = org.gapsim.scenario.DefenderUnitKinds.load(null);
+        }
+        return unitKinds;
     }
 
     /** Counts one visited node. */

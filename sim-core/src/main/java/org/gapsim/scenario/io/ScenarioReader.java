@@ -32,6 +32,7 @@ import org.gapsim.scenario.Distribution;
 import org.gapsim.scenario.DistributionKinds;
 import org.gapsim.scenario.DistributionProvider;
 import org.gapsim.scenario.Defender;
+import org.gapsim.scenario.DefenderUnitKinds;
 import org.gapsim.scenario.DragonsTeeth;
 import org.gapsim.scenario.EngineerAssets;
 import org.gapsim.scenario.FireUnit;
@@ -934,10 +935,11 @@ final class ScenarioReader {
     private Sensor sensor(YNode y, boolean placed) {
         YMap m = placed ? y.map().only(SENSOR_FIELDS)
                 : y.map().only(without(without(SENSOR_FIELDS, "position"), "item"));
-        Sensor d = Sensor.builder().id("default").build();
+        String id = m.str("id");
+        Sensor d = unitKind(m.req("kind"), false).sensor;
         Sensor.Builder b = Sensor.builder();
-        b.id(m.str("id"))
-                .kind(m.enumReq("kind", SensorKind.class))
+        b.id(id)
+                .kind(d.kind())
                 .position(placed ? position(m.req("position")) : null)
                 .rangeKm(m.numOr("rangeKm", d.rangeKm()))
                 .detectionsPerHour(m.numOr("detectionsPerHour", d.detectionsPerHour()))
@@ -948,10 +950,11 @@ final class ScenarioReader {
     private FireUnit fireUnit(YNode y, boolean placed) {
         YMap m = placed ? y.map().only(FIRE_UNIT_FIELDS)
                 : y.map().only(without(without(FIRE_UNIT_FIELDS, "position"), "item"));
-        FireUnit d = FireUnit.builder().id("default").build();
+        String id = m.str("id");
+        FireUnit d = unitKind(m.req("kind"), true).fireUnit;
         FireUnit.Builder b = FireUnit.builder();
-        b.id(m.str("id"))
-                .kind(m.enumReq("kind", FireUnitKind.class))
+        b.id(id)
+                .kind(d.kind())
                 .position(placed ? position(m.req("position")) : null)
                 .rangeKm(m.numOr("rangeKm", d.rangeKm()))
                 .reactionMin(distOr(m, "reactionMin", d.reactionMin()))
@@ -966,6 +969,32 @@ final class ScenarioReader {
                 .fightsProbability(m.numOr("fightsProbability", d.fightsProbability()))
                 .reseedsLanes(m.boolOr("reseedsLanes", d.reseedsLanes()));
         return ctx.build(y.path, b::build);
+    }
+
+    /** A defender unit kind's template: a fire unit's or a sensor's. */
+    private record Template(FireUnit fireUnit, Sensor sensor) {
+    }
+
+    /**
+     * Reads a unit's {@code kind}: a built-in kind in any spelling of its enum constant, else a user's kind by its
+     * exact name ({@link DefenderUnitKinds}); its template gives the defaults of the fields not given.
+     */
+    private Template unitKind(YNode kindNode, boolean fireUnit) {
+        String t = kindNode.text();
+        DefenderUnitKinds kinds = ctx.unitKinds();
+        Enum<?> builtIn = fireUnit ? Text.enumValue(FireUnitKind.class, t) : Text.enumValue(SensorKind.class, t);
+        String name = builtIn != null ? DefenderUnitKinds.name(builtIn) : t;
+        FireUnit f = fireUnit ? kinds.fireUnit(name) : null;
+        Sensor s = fireUnit ? null : kinds.sensor(name);
+        if (f == null && s == null) {
+            List<String> allowed = fireUnit ? kinds.fireUnitNames() : kinds.sensorNames();
+            boolean other = fireUnit ? kinds.sensor(name) != null : kinds.fireUnit(name) != null;
+            String near = Text.closest(t.trim().replace('_', '-'), allowed);
+            throw kindNode.error((other ? Text.quote(t) + " is a " + (fireUnit ? "sensor" : "fire unit") + " kind"
+                    : "unknown value " + Text.quote(t) + (near == null ? "" : "; did you mean '" + near + "'?"))
+                    + "; allowed: " + String.join(", ", allowed));
+        }
+        return new Template(f, s);
     }
 
     /** Reads {@code {place: id}} or {@code {segment: id, km: x}}. */
