@@ -104,6 +104,27 @@ class ObstacleKindTest {
     }
 
     @Test
+    void wireCoveredByFireIsFoughtAtLikeABuiltInObstacleAndHoldsTheColumnLonger() {
+        double sumOpen = 0;
+        double sumCovered = 0;
+        int engagements = 0;
+        for (long r = 0; r < 20; r++) {
+            TestWire open = wire(30, 2, true);
+            Scenario s0 = scenario(Terrain.FOREST, open, EngineerAssets.NONE, 10);
+            Scenario s1 = scenario(Terrain.FOREST, open.withCoverage(Coverage.COVERED_BY_FIRE), EngineerAssets.NONE,
+                    10);
+            ReplicationStreams streams = new ReplicationStreams(new StreamFactory(11));
+            sumOpen += Replications.run(CrossingPlan.compile(s0, "fort"), streams, r).closureMin();
+            EventTrace trace = new EventTrace();
+            sumCovered += Replications.run(CrossingPlan.compile(s1, "fort"), streams, r, trace).closureMin();
+            engagements += (int) trace.events().stream()
+                    .filter(e -> e instanceof ModelEvent.Engagement g && g.obstacle().equals("w1")).count();
+        }
+        assertTrue(engagements > 0, "the defender's template units fire at the wire site");
+        assertTrue(sumCovered > sumOpen, "covered wire holds longer: " + sumCovered / 20 + " vs " + sumOpen / 20);
+    }
+
+    @Test
     void aKindCountedAsAMinefieldIsRefusedWhenThePlanIsCompiled() {
         Obstacle.Extension asMines = new ForwardingWire(wire(30, 2, false)) {
             @Override

@@ -63,6 +63,12 @@ public record TestWire(String id, String segment, double positionKm, Coverage co
         };
     }
 
+    /** @return metres of front for a per-metre item; no other unit fits */
+    @Override
+    public double quantity(org.gapsim.scenario.CostUnit unit) {
+        return unit == org.gapsim.scenario.CostUnit.PER_METRE ? frontM : Double.NaN;
+    }
+
     @Override
     public boolean bypassable() {
         return !tiedIn;

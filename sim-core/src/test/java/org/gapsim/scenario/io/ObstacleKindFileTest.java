@@ -57,6 +57,22 @@ class ObstacleKindFileTest {
     }
 
     @Test
+    void aCatalogueItemPricesAUserKindByItsQuantityOrIsRefusedNamingWhatFits() {
+        String priced = MINI + "catalogue:\n"
+                + "  - {id: wire-m, unit: per-metre, unitCostEur: 25, source: ASSUMPTION}\n"
+                + "  - {id: wire-item, unit: per-item, unitCostEur: 900, source: ASSUMPTION}\n"
+                + "packages:\n  - name: wire\n    countries: [LT]\n    obstacles:\n"
+                + "      - {type: test-wire, id: w1, segment: ab, positionKm: 5, item: wire-m, depthM: 30, frontM: 200}\n";
+        Scenario s = new ScenarioLoader().parse(priced, "cat.yaml");
+        assertEquals(200 * 25, s.requirePackage("wire").obstacles().get(0).costEur(), 1e-9);
+        assertEquals(200 * 25, s.requirePackage("wire").placedEur(), 1e-9);
+        ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> new ScenarioLoader()
+                .parse(priced.replace("item: wire-m", "item: wire-item"), "cat.yaml"));
+        assertTrue(e.getMessage().endsWith("an item priced per-item does not fit a test-wire (it must be per-metre)"),
+                e.getMessage());
+    }
+
+    @Test
     void builtInKindsAreProvidersUnderTheirKebabNames() {
         assertEquals(List.of("minefield", "anti-tank-ditch", "dragons-teeth", "abatis", "crater",
                 "bridge-demolition"), ObstacleKinds.builtIn().names());
