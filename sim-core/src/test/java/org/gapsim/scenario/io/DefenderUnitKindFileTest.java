@@ -89,6 +89,25 @@ class DefenderUnitKindFileTest {
     }
 
     @Test
+    void serviceLoaderFindsAKindListedInMetaInfServices(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path services = java.nio.file.Files.createDirectories(dir.resolve("META-INF/services"));
+        java.nio.file.Files.writeString(services.resolve(DefenderUnitKindProvider.class.getName()),
+                LongRangeAtgm.class.getName() + "\n" + Aerostat.class.getName() + "\n");
+        try (java.net.URLClassLoader cl = new java.net.URLClassLoader(new java.net.URL[]{dir.toUri().toURL()},
+                getClass().getClassLoader())) {
+            DefenderUnitKinds kinds = DefenderUnitKinds.load(cl);
+            assertEquals(List.of("atgm-team", "tank-position", "artillery", "mortar", "fpv-team", "long-range-atgm"),
+                    kinds.fireUnitNames());
+            assertEquals(new Aerostat().sensor(), kinds.sensor("aerostat"));
+            Scenario s = new ScenarioLoader().withUnitKinds(kinds).parse(UNITS, "mini.yaml");
+            FireUnit f1 = s.defender().fireUnits().get(0);
+            assertEquals(5, f1.rangeKm(), 0.0, "the file's value");
+            assertEquals(0.8, f1.pKillArmoured(), 0.0, "the template's value");
+        }
+    }
+
+    @Test
     void aProviderMustGiveExactlyOneTemplate() {
         DefenderUnitKindProvider none = () -> "nothing";
         ScenarioException e = assertThrows(ScenarioException.class, () -> DefenderUnitKinds.of(none));
