@@ -77,7 +77,7 @@ public sealed interface Obstacle
          *         one the column has the assets for, with the built-ins' asset rules: a line charge uses
          *         {@code ceil(laneLengthM / charge length)} charges per lane, a bridge one bridge per lane (only if
          *         {@link #laneLengthM()} is within its span), ploughs and earth movers one per lane, a manual party
-         *         any number of lanes.
+         *         any number of lanes. Asked at each breach decision: return a constant list.
          */
         List<BreachMethod> breachMethods();
 

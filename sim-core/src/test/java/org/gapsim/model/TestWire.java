@@ -32,6 +32,9 @@ public record TestWire(String id, String segment, double positionKm, Coverage co
         }
     }
 
+    private static final List<BreachMethod> METHODS =
+            List.of(BreachMethod.LINE_CHARGE, BreachMethod.EARTH_MOVER, BreachMethod.MANUAL);
+
     @Override
     public String type() {
         return "test-wire";
@@ -49,7 +52,7 @@ public record TestWire(String id, String segment, double positionKm, Coverage co
 
     @Override
     public List<BreachMethod> breachMethods() {
-        return List.of(BreachMethod.LINE_CHARGE, BreachMethod.EARTH_MOVER, BreachMethod.MANUAL);
+        return METHODS;
     }
 
     @Override
