@@ -195,6 +195,7 @@ public record Experiment(Scenario scenario, String baseline, List<String> packag
         private Double targetPrecision;
         private Double targetHalfWidthH;
         private Integer maxReplications;
+        private StoppingRule.Extension stopping;
         private int batchSize = DEFAULT_BATCH_SIZE;
         private long masterSeed = DEFAULT_MASTER_SEED;
         private int threads = Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
@@ -311,12 +312,32 @@ public record Experiment(Scenario scenario, String baseline, List<String> packag
         }
 
         /**
+         * @param rule a stopping rule of your own (it sets its own cap; not combined with {@link #replications},
+         *             {@link #targetPrecision} or {@link #maxReplications})
+         * @return this
+         */
+        public Builder stopping(StoppingRule.Extension rule) {
+            if (rule == null) {
+                throw new ExperimentConfigException("stopping", "is null");
+            }
+            this.stopping = rule;
+            return this;
+        }
+
+        /**
          * @return the validated experiment
          * @throws ExperimentConfigException on any invalid setting
          */
         public Experiment build() {
             StoppingRule rule;
-            if (targetPrecision != null || targetHalfWidthH != null) {
+            if (stopping != null) {
+                if (replications != null || targetPrecision != null || targetHalfWidthH != null
+                        || maxReplications != null) {
+                    throw new ExperimentConfigException("stopping", "a rule of your own sets its own cap; do not "
+                            + "combine it with replications, targetPrecision or maxReplications");
+                }
+                rule = stopping;
+            } else if (targetPrecision != null || targetHalfWidthH != null) {
                 if (replications != null) {
                     throw new ExperimentConfigException("replications", "cannot be combined with targetPrecision ("
                             + (targetPrecision != null ? targetPrecision : targetHalfWidthH + " h")

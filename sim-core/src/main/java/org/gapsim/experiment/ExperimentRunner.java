@@ -269,7 +269,7 @@ public final class ExperimentRunner {
 
         Progress progress() {
             return new Progress(agg.replications(), cap,
-                    experiment.stopping() instanceof StoppingRule.TargetPrecision, resumed,
+                    !(experiment.stopping() instanceof StoppingRule.FixedReplications), resumed,
                     System.nanoTime() - startNanos);
         }
 

@@ -145,7 +145,8 @@ public record Provenance(String gapsimVersion, String scenarioName, String scena
      *         relativeHalfWidth=0.05}
      */
     static String ruleIdentity(StoppingRule rule) {
-        StringBuilder b = new StringBuilder(rule.getClass().getSimpleName());
+        StringBuilder b = new StringBuilder(rule instanceof StoppingRule.Extension x
+                ? "Extension " + x.getClass().getName() + " name=" + x.name() : rule.getClass().getSimpleName());
         if (rule.getClass().isRecord()) {
             for (RecordComponent c : rule.getClass().getRecordComponents()) {
                 String n = c.getName();

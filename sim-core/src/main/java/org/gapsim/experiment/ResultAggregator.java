@@ -144,6 +144,9 @@ final class ResultAggregator {
         if (rule instanceof StoppingRule.FixedReplications f) {
             return n >= f.replications() ? StopReason.REPLICATIONS_DONE : null;
         }
+        if (rule instanceof StoppingRule.Extension x) {
+            return ExtensionStop.decide(x, n, experiment.batchSize(), this);
+        }
         StoppingRule.TargetPrecision t = (StoppingRule.TargetPrecision) rule;
         boolean atCheck = n % experiment.batchSize() == 0 || n >= t.maxReplications();
         if (!atCheck || n == 0) {

@@ -5,7 +5,8 @@ package org.gapsim.experiment;
  * {@link Experiment#batchSize()}) and only from the results of replications {@code 0..n-1}, so it does not depend on
  * the number of threads or on the order in which replications finish.
  */
-public sealed interface StoppingRule permits StoppingRule.FixedReplications, StoppingRule.TargetPrecision {
+public sealed interface StoppingRule
+        permits StoppingRule.FixedReplications, StoppingRule.TargetPrecision, StoppingRule.Extension {
 
     /** @return the most replications the experiment will run */
     int maxReplications();
@@ -90,6 +91,25 @@ public sealed interface StoppingRule permits StoppingRule.FixedReplications, Sto
         public boolean isAbsolute() {
             return !Double.isNaN(absoluteHalfWidthH);
         }
+    }
+
+    /**
+     * A user's rule (set with {@link Experiment.Builder#stopping}, or made by name by a {@link StoppingRuleProvider}):
+     * the one open door of this sealed interface. At each batch boundary below the cap the runner hands it the
+     * result of replications {@code 0..n-1} (every package's summary, its columns and user measures) and stops with
+     * {@link StopReason#TARGET_MET} when it says so, or with {@link StopReason#MAX_REPLICATIONS} at the cap. It must
+     * be immutable and decide from the result alone (so the decision is the same for any thread count and on
+     * resume); a record is best: its name and components are the rule's identity in the provenance and checkpoint.
+     */
+    non-sealed interface Extension extends StoppingRule {
+        /** @return a short name, {@code [a-z][a-z0-9-]*} (in the provenance, with the record's components) */
+        String name();
+
+        /**
+         * @param soFar the result of the replications run so far (at a batch boundary, at least one batch)
+         * @return whether the experiment has run enough
+         */
+        boolean met(ExperimentResult soFar);
     }
 
     /**

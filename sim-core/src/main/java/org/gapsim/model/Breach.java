@@ -279,6 +279,9 @@ final class Breach {
      *         left, or null if none
      */
     Plan choose(Obstacle o) {
+        if (o instanceof Obstacle.Extension x) {
+            return ExtensionRules.choose(x, this, assets, doctrine.lanesPerObstacle());
+        }
         int wanted = doctrine.lanesPerObstacle();
         for (BreachMethod m : doctrine.methods().get(o.kind())) {
             switch (m) {
@@ -336,6 +339,17 @@ final class Breach {
         return switch (k) {
             case ANTI_TANK_DITCH, CRATER, DRAGONS_TEETH, ABATIS -> true;
             case MINEFIELD, BRIDGE_DEMOLITION -> false;
+        };
+    }
+
+    /** @return the assets of method {@code m} left: line charges, bridges, ploughs, earth movers (manual: 1) */
+    int left(BreachMethod m) {
+        return switch (m) {
+            case LINE_CHARGE -> lineCharges;
+            case MINE_PLOUGH -> ploughs;
+            case BRIDGE_LAYER -> bridges;
+            case EARTH_MOVER -> earthMovers;
+            case MANUAL -> 1;
         };
     }
 
@@ -585,6 +599,9 @@ final class Breach {
 
     /** @return the working time to open one lane by day, minutes */
     private double laneWorkMin(Plan b, Obstacle o, RandomStream bt, RandomStream friction, double begin) {
+        if (o instanceof Obstacle.Extension x) {
+            return ExtensionRules.laneWorkMin(x, b.method(), assets, bt);
+        }
         return switch (b.method()) {
             case LINE_CHARGE -> {
                 EngineerAssets.LineCharges lc = assets.lineCharges();

@@ -84,6 +84,9 @@ public final class CrossingPlan {
         Coverage min = fortification.isr().minimumCoverage();
         List<Obstacle> placed = new ArrayList<>(all.size());
         for (Obstacle o : all) {
+            if (o instanceof Obstacle.Extension x) {
+                org.gapsim.scenario.ObstacleKinds.check(x);   // a scenario built in code is read by no reader
+            }
             RoadSegment s = network.segment(o.segment()).orElseThrow();
             boolean covered = fortification.countries().contains(s.country());
             placed.add(covered && o.coverage().atLeast(min) != o.coverage() ? o.withCoverage(o.coverage().atLeast(min)) : o);

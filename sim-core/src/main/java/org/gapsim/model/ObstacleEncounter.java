@@ -205,12 +205,15 @@ final class ObstacleEncounter {
         Obstacle o = os.obstacle;
         RandomStream bt = ctx.stream(col.index, CrossingPlan.BREACH_TIME, os);
         double standoffM = ctx.plan.scenario().ground().bypassStandoffM();
-        if (doctrine.bypassWhenPossible() && o.kind() != ObstacleKind.BRIDGE_DEMOLITION && bypassSpeedKmh() > 0
-                && !Bypass.tiedIn(o, leg.segment(), standoffM)) {
+        if (doctrine.bypassWhenPossible() && o.kind() != ObstacleKind.BRIDGE_DEMOLITION && bypassable(o)
+                && bypassSpeedKmh() > 0 && !Bypass.tiedIn(o, leg.segment(), standoffM)) {
             col.opened(os);
             os.status = ObstacleState.Status.BYPASS;
             os.bypassGate = haltTime + doctrine.bypassReconMin().inverse(bt.nextDouble());
             os.detourKm = Bypass.detourKm(o, standoffM, doctrine.bypassBaseDetourKm());
+            if (o instanceof Obstacle.Extension x) {
+                os.detourKm = x.detourKm(os.detourKm);
+            }
             ctx.events.publishAt(new ModelEvent.BypassStarted(os.bypassGate, col.id, o.id(), os.detourKm));
             passBypass(haltTime, Outcome.BYPASSED);
             return;
@@ -257,6 +260,11 @@ final class ObstacleEncounter {
             col.breach.openLanes(os, b, begin, bt, friction(b));
         }
         passLanes(haltTime, Outcome.BREACHED);
+    }
+
+    /** @return whether the obstacle's own rule lets a column drive round it (a user's kind may say no) */
+    private static boolean bypassable(Obstacle o) {
+        return !(o instanceof Obstacle.Extension x) || x.bypassable();
     }
 
     /**

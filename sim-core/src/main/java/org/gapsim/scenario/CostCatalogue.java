@@ -114,16 +114,27 @@ public record CostCatalogue(List<CostItem> items) {
             q = unit == CostUnit.PER_ITEM ? 1 : Double.NaN;
         } else if (o instanceof BridgeDemolition) {
             q = unit == CostUnit.PER_BRIDGE ? 1 : Double.NaN;
+        } else if (o instanceof Obstacle.Extension x) {
+            q = x.quantity(unit);
         }
         if (Double.isNaN(q)) {
             throw new ScenarioException("item", "an item priced " + kebab(unit) + " does not fit a "
-                    + kebab(o.kind()) + " (" + fits(o) + ")");
+                    + ObstacleKinds.typeOf(o) + " (" + fits(o) + ")");
         }
         return q;
     }
 
     /** @return the units an obstacle's item may be priced in, for messages */
     private static String fits(Obstacle o) {
+        if (o instanceof Obstacle.Extension x) {
+            List<String> units = new ArrayList<>();
+            for (CostUnit u : CostUnit.values()) {
+                if (!Double.isNaN(x.quantity(u))) {
+                    units.add(kebab(u));
+                }
+            }
+            return units.isEmpty() ? "it takes a typed costEur only" : "it must be " + String.join(" or ", units);
+        }
         return switch (o.kind()) {
             case MINEFIELD -> "its mine must be per-mine";
             case ANTI_TANK_DITCH -> "it must be per-metre";
@@ -308,6 +319,9 @@ public record CostCatalogue(List<CostItem> items) {
 
     /** @return a copy of {@code o} with cost {@code c}, EUR */
     static Obstacle withCost(Obstacle o, double c) {
+        if (o instanceof Obstacle.Extension x) {
+            return x.withCostEur(c);
+        }
         if (o instanceof Minefield m) {
             return m.toBuilder().costEur(c).build();
         } else if (o instanceof AntiTankDitch d) {

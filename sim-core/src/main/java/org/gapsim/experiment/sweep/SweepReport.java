@@ -206,13 +206,18 @@ public final class SweepReport {
         if (rule instanceof StoppingRule.FixedReplications f) {
             return f.replications() + " replications";
         }
-        StoppingRule.TargetPrecision t = (StoppingRule.TargetPrecision) rule;
         long lo = Long.MAX_VALUE;
         long hi = 0;
         for (PointResult p : result.points()) {
             lo = Math.min(lo, p.replications());
             hi = Math.max(hi, p.replications());
         }
+        String ran = result.points().isEmpty() ? "none" : lo == hi ? Long.toString(lo) : lo + "-" + hi;
+        if (rule instanceof StoppingRule.Extension x) {
+            return String.format(Locale.ROOT, "replications until %s (at most %d; ran %s)", x.name(),
+                    x.maxReplications(), ran);
+        }
+        StoppingRule.TargetPrecision t = (StoppingRule.TargetPrecision) rule;
         return String.format(Locale.ROOT, "replications to +/-%s (at most %d; ran %s)",
                 t.isAbsolute() ? String.format(Locale.ROOT, "%.3f h", t.absoluteHalfWidthH())
                         : String.format(Locale.ROOT, "%.0f%%", 100 * t.relativeHalfWidth()), t.maxReplications(),

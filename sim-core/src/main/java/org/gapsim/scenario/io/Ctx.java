@@ -22,6 +22,10 @@ final class Ctx {
     final String sourceName;
     /** The only directory (with its sub-directories) package files may be read from; null: {@link #baseDir}. */
     Path packageRoot;
+    /** The obstacle kinds the loader was given; null: the built-in ones and the class path's, found at first use. */
+    org.gapsim.scenario.ObstacleKinds obstacleKinds;
+    /** The defender unit kinds the loader was given; null: the built-in ones and the class path's. */
+    org.gapsim.scenario.DefenderUnitKinds unitKinds;
     /** Record path to location; swapped for a package's own registry while that package is read. */
     Map<String, Loc> reg = new HashMap<>();
     private long nodes;
@@ -30,6 +34,22 @@ final class Ctx {
         this.baseDir = baseDir;
         this.displayDir = displayDir;
         this.sourceName = sourceName;
+    }
+
+    /** @return the obstacle kinds: those given to the loader, else the built-in and the class path's (found once) */
+    org.gapsim.scenario.ObstacleKinds obstacleKinds() {
+        if (obstacleKinds == null) {
+            obstacleKinds = org.gapsim.scenario.ObstacleKinds.load(null);
+        }
+        return obstacleKinds;
+    }
+
+    /** @return the defender unit kinds: those given to the loader, else the built-in and the class path's */
+    org.gapsim.scenario.DefenderUnitKinds unitKinds() {
+        if (unitKinds == null) {
+            unitKinds = org.gapsim.scenario.DefenderUnitKinds.load(null);
+        }
+        return unitKinds;
     }
 
     /** Counts one visited node. */

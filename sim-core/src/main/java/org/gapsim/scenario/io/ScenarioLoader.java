@@ -23,14 +23,41 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ScenarioLoader {
     private final Path packageRoot;
+    /** The obstacle kinds to read with; null: the built-in ones and the class path's. */
+    private final org.gapsim.scenario.ObstacleKinds obstacleKinds;
+    /** The defender unit kinds to read with; null: the built-in ones and the class path's. */
+    private final org.gapsim.scenario.DefenderUnitKinds unitKinds;
 
     /** Creates a loader; package files are read from the scenario's folder only. */
     public ScenarioLoader() {
-        this(null);
+        this(null, null, null);
     }
 
-    private ScenarioLoader(Path packageRoot) {
+    private ScenarioLoader(Path packageRoot, org.gapsim.scenario.ObstacleKinds obstacleKinds,
+                           org.gapsim.scenario.DefenderUnitKinds unitKinds) {
         this.packageRoot = packageRoot;
+        this.obstacleKinds = obstacleKinds;
+        this.unitKinds = unitKinds;
+    }
+
+    /**
+     * @param kinds the obstacle kinds a file may name as {@code type} (an explicit registry,
+     *              {@link org.gapsim.scenario.ObstacleKinds#of}); null for the built-in ones and those found on the
+     *              class path ({@link java.util.ServiceLoader})
+     * @return a new loader
+     */
+    public ScenarioLoader withObstacleKinds(org.gapsim.scenario.ObstacleKinds kinds) {
+        return new ScenarioLoader(packageRoot, kinds, unitKinds);
+    }
+
+    /**
+     * @param kinds the defender unit kinds a file may name as a sensor's or fire unit's {@code kind} (an explicit
+     *              registry, {@link org.gapsim.scenario.DefenderUnitKinds#of}); null for the built-in ones and those
+     *              found on the class path ({@link java.util.ServiceLoader})
+     * @return a new loader
+     */
+    public ScenarioLoader withUnitKinds(org.gapsim.scenario.DefenderUnitKinds kinds) {
+        return new ScenarioLoader(packageRoot, obstacleKinds, kinds);
     }
 
     /**
@@ -39,7 +66,8 @@ public final class ScenarioLoader {
      * @return a new loader
      */
     public ScenarioLoader withPackageRoot(Path directory) {
-        return new ScenarioLoader(directory == null ? null : directory.toAbsolutePath().normalize());
+        return new ScenarioLoader(directory == null ? null : directory.toAbsolutePath().normalize(),
+                obstacleKinds, unitKinds);
     }
 
     /**
@@ -100,6 +128,8 @@ public final class ScenarioLoader {
         }
         Ctx ctx = new Ctx(baseDir, displayDir, name);
         ctx.packageRoot = packageRoot;
+        ctx.obstacleKinds = obstacleKinds;
+        ctx.unitKinds = unitKinds;
         return new ScenarioReader(ctx).scenario(new YNode(ctx, root, name, ""));
     }
 

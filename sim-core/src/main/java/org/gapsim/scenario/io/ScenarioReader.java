@@ -32,6 +32,7 @@ import org.gapsim.scenario.Distribution;
 import org.gapsim.scenario.DistributionKinds;
 import org.gapsim.scenario.DistributionProvider;
 import org.gapsim.scenario.Defender;
+import org.gapsim.scenario.DefenderUnitKinds;
 import org.gapsim.scenario.DragonsTeeth;
 import org.gapsim.scenario.EngineerAssets;
 import org.gapsim.scenario.FireUnit;
@@ -46,7 +47,10 @@ import org.gapsim.scenario.MineLayout;
 import org.gapsim.scenario.Mobility;
 import org.gapsim.scenario.Minefield;
 import org.gapsim.scenario.Obstacle;
+import org.gapsim.scenario.ObstacleFields;
 import org.gapsim.scenario.ObstacleKind;
+import org.gapsim.scenario.ObstacleKindProvider;
+import org.gapsim.scenario.ObstacleKinds;
 import org.gapsim.scenario.Place;
 import org.gapsim.scenario.PlaceKind;
 import org.gapsim.scenario.RoadClass;
@@ -370,67 +374,114 @@ final class ScenarioReader {
 
     // ---------------------------------------------------------------- obstacles
 
+    /** Keys every obstacle has, whatever its kind. */
+    private static final String[] OBSTACLE_COMMON = {"type", "id", "segment", "positionKm", "coverage", "costEur"};
+
+    /**
+     * Reads an obstacle of any kind: its {@code type} names a provider ({@link ObstacleKinds}: the built-in kinds,
+     * in any spelling of their enum, then the user's by exact name), which reads its own fields.
+     */
     private Obstacle obstacle(YNode y) {
         YMap m = y.map();
-        ObstacleKind kind = m.req("type").enumValue(ObstacleKind.class);
-        switch (kind) {
-            case MINEFIELD -> onlyPriced(m, kind, "type", "id", "segment", "positionKm", "coverage", "costEur", "frontM", "depthM",
-                    "rows", "densityPerM", "fuze", "layout");
-            case ANTI_TANK_DITCH -> onlyPriced(m, kind, "type", "id", "segment", "positionKm", "coverage", "costEur", "widthM",
-                    "depthM", "frontM");
-            case DRAGONS_TEETH -> onlyPriced(m, kind, "type", "id", "segment", "positionKm", "coverage", "costEur", "depthM",
-                    "frontM");
-            case ABATIS -> onlyPriced(m, kind, "type", "id", "segment", "positionKm", "coverage", "costEur", "depthM");
-            case CRATER -> onlyPriced(m, kind, "type", "id", "segment", "positionKm", "coverage", "costEur", "diameterM",
-                    "depthM");
-            case BRIDGE_DEMOLITION -> onlyPriced(m, kind, "type", "id", "segment", "positionKm", "coverage", "costEur", "gapM",
-                    "depthM", "currentMps", "bankHeightM");
+        YNode typeNode = m.req("type");
+        ObstacleKinds kinds = ctx.obstacleKinds();
+        String t = typeNode.text();
+        ObstacleKind builtIn = Text.enumValue(ObstacleKind.class, t);
+        ObstacleKindProvider provider = kinds.find(builtIn != null ? ObstacleKinds.name(builtIn) : t);
+        if (provider == null) {
+            List<String> allowed = kinds.names();
+            String near = Text.closest(t.trim().replace('_', '-'), allowed);
+            throw typeNode.error("unknown value " + Text.quote(t) + (near == null ? "" : "; did you mean '" + near
+                    + "'?") + "; allowed: " + String.join(", ", allowed));
         }
+        ObstacleKind kind = builtIn != null ? builtIn : ObstacleKind.ABATIS;   // any kind but a minefield: "item"
+        List<String> keys = new ArrayList<>(List.of(OBSTACLE_COMMON));
+        keys.addAll(provider.fieldNames());
+        onlyPriced(m, kind, keys.toArray(new String[0]));
         String id = m.str("id");
         String segment = m.str("segment");
         double pos = m.num("positionKm");
         Coverage cov = m.enumOr("coverage", Coverage.class, Coverage.UNOBSERVED);
         double cost = obstacleCost(m, kind, id);
-        return switch (kind) {
-            case MINEFIELD -> {
-                double front = m.num("frontM");
-                double depth = m.num("depthM");
-                int rows = m.intOr("rows", 1);
-                double density = m.num("densityPerM");
-                Fuze fuze = m.enumReq("fuze", Fuze.class);
-                MineLayout layout = m.enumOr("layout", MineLayout.class, MineLayout.RANDOM);
-                yield ctx.build(y.path, () -> new Minefield(id, segment, pos, cov, cost, front, depth, rows, density,
-                        fuze, layout));
+        ObstacleFields fields = new Fields(m);
+        Obstacle o = ctx.build(y.path, () -> provider.create(id, segment, pos, cov, cost, fields));
+        if (builtIn == null) {
+            if (!(o instanceof Obstacle.Extension x) || !x.type().equals(provider.name())) {
+                throw typeNode.error("obstacle kind provider " + provider.getClass().getName() + " made "
+                        + (o == null ? "nothing" : "a " + o.getClass().getName()) + ", not an Obstacle.Extension "
+                        + "of type '" + provider.name() + "'");
             }
-            case ANTI_TANK_DITCH -> {
-                double width = m.num("widthM");
-                double depth = m.num("depthM");
-                double front = m.num("frontM");
-                yield ctx.build(y.path, () -> new AntiTankDitch(id, segment, pos, cov, cost, width, depth, front));
+            try {
+                ObstacleKinds.check(x);
+            } catch (ScenarioException e) {
+                throw typeNode.error(reasonOf(e));
             }
-            case DRAGONS_TEETH -> {
-                double depth = m.num("depthM");
-                double front = m.num("frontM");
-                yield ctx.build(y.path, () -> new DragonsTeeth(id, segment, pos, cov, cost, depth, front));
-            }
-            case ABATIS -> {
-                double depth = m.num("depthM");
-                yield ctx.build(y.path, () -> new Abatis(id, segment, pos, cov, cost, depth));
-            }
-            case CRATER -> {
-                double diameter = m.num("diameterM");
-                double depth = m.num("depthM");
-                yield ctx.build(y.path, () -> new Crater(id, segment, pos, cov, cost, diameter, depth));
-            }
-            case BRIDGE_DEMOLITION -> {
-                double gap = m.num("gapM");
-                double depth = m.numOr("depthM", BridgeDemolition.DEFAULT_DEPTH_M);
-                double current = m.numOr("currentMps", BridgeDemolition.DEFAULT_CURRENT_MPS);
-                double banks = m.numOr("bankHeightM", BridgeDemolition.DEFAULT_BANK_HEIGHT_M);
-                yield ctx.build(y.path, () -> new BridgeDemolition(id, segment, pos, cov, cost, gap, depth, current,
-                        banks));
-            }
-        };
+        }
+        return o;
+    }
+
+    /** An obstacle's map as its provider reads it: the reader's getters, so the errors are placed the same way. */
+    private final class Fields implements ObstacleFields {
+        private final YMap m;
+
+        Fields(YMap m) {
+            this.m = m;
+        }
+
+        @Override
+        public boolean has(String key) {
+            return m.opt(key) != null;
+        }
+
+        @Override
+        public double number(String key) {
+            return m.num(key);
+        }
+
+        @Override
+        public double number(String key, double dflt) {
+            return m.numOr(key, dflt);
+        }
+
+        @Override
+        public int integer(String key) {
+            return m.intReq(key);
+        }
+
+        @Override
+        public int integer(String key, int dflt) {
+            return m.intOr(key, dflt);
+        }
+
+        @Override
+        public String text(String key) {
+            return m.str(key);
+        }
+
+        @Override
+        public String text(String key, String dflt) {
+            return m.strOr(key, dflt);
+        }
+
+        @Override
+        public boolean bool(String key, boolean dflt) {
+            return m.boolOr(key, dflt);
+        }
+
+        @Override
+        public <E extends Enum<E>> E choice(String key, Class<E> type) {
+            return m.enumReq(key, type);
+        }
+
+        @Override
+        public <E extends Enum<E>> E choice(String key, Class<E> type, E dflt) {
+            return m.enumOr(key, type, dflt);
+        }
+
+        @Override
+        public Distribution distribution(String key, Distribution dflt) {
+            return distOr(m, key, dflt);
+        }
     }
 
     // ---------------------------------------------------------------- packages
@@ -884,10 +935,11 @@ final class ScenarioReader {
     private Sensor sensor(YNode y, boolean placed) {
         YMap m = placed ? y.map().only(SENSOR_FIELDS)
                 : y.map().only(without(without(SENSOR_FIELDS, "position"), "item"));
-        Sensor d = Sensor.builder().id("default").build();
+        String id = m.str("id");
+        Sensor d = unitKind(m.req("kind"), false).sensor;
         Sensor.Builder b = Sensor.builder();
-        b.id(m.str("id"))
-                .kind(m.enumReq("kind", SensorKind.class))
+        b.id(id)
+                .kind(d.kind())
                 .position(placed ? position(m.req("position")) : null)
                 .rangeKm(m.numOr("rangeKm", d.rangeKm()))
                 .detectionsPerHour(m.numOr("detectionsPerHour", d.detectionsPerHour()))
@@ -898,10 +950,11 @@ final class ScenarioReader {
     private FireUnit fireUnit(YNode y, boolean placed) {
         YMap m = placed ? y.map().only(FIRE_UNIT_FIELDS)
                 : y.map().only(without(without(FIRE_UNIT_FIELDS, "position"), "item"));
-        FireUnit d = FireUnit.builder().id("default").build();
+        String id = m.str("id");
+        FireUnit d = unitKind(m.req("kind"), true).fireUnit;
         FireUnit.Builder b = FireUnit.builder();
-        b.id(m.str("id"))
-                .kind(m.enumReq("kind", FireUnitKind.class))
+        b.id(id)
+                .kind(d.kind())
                 .position(placed ? position(m.req("position")) : null)
                 .rangeKm(m.numOr("rangeKm", d.rangeKm()))
                 .reactionMin(distOr(m, "reactionMin", d.reactionMin()))
@@ -916,6 +969,32 @@ final class ScenarioReader {
                 .fightsProbability(m.numOr("fightsProbability", d.fightsProbability()))
                 .reseedsLanes(m.boolOr("reseedsLanes", d.reseedsLanes()));
         return ctx.build(y.path, b::build);
+    }
+
+    /** A defender unit kind's template: a fire unit's or a sensor's. */
+    private record Template(FireUnit fireUnit, Sensor sensor) {
+    }
+
+    /**
+     * Reads a unit's {@code kind}: a built-in kind in any spelling of its enum constant, else a user's kind by its
+     * exact name ({@link DefenderUnitKinds}); its template gives the defaults of the fields not given.
+     */
+    private Template unitKind(YNode kindNode, boolean fireUnit) {
+        String t = kindNode.text();
+        DefenderUnitKinds kinds = ctx.unitKinds();
+        Enum<?> builtIn = fireUnit ? Text.enumValue(FireUnitKind.class, t) : Text.enumValue(SensorKind.class, t);
+        String name = builtIn != null ? DefenderUnitKinds.name(builtIn) : t;
+        FireUnit f = fireUnit ? kinds.fireUnit(name) : null;
+        Sensor s = fireUnit ? null : kinds.sensor(name);
+        if (f == null && s == null) {
+            List<String> allowed = fireUnit ? kinds.fireUnitNames() : kinds.sensorNames();
+            boolean other = fireUnit ? kinds.sensor(name) != null : kinds.fireUnit(name) != null;
+            String near = Text.closest(t.trim().replace('_', '-'), allowed);
+            throw kindNode.error((other ? Text.quote(t) + " is a " + (fireUnit ? "sensor" : "fire unit") + " kind"
+                    : "unknown value " + Text.quote(t) + (near == null ? "" : "; did you mean '" + near + "'?"))
+                    + "; allowed: " + String.join(", ", allowed));
+        }
+        return new Template(f, s);
     }
 
     /** Reads {@code {place: id}} or {@code {segment: id, km: x}}. */

@@ -220,7 +220,7 @@ public final class ScenarioWriter {
 
     private static Map<String, Object> obstacle(Obstacle o) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", enumv(o.kind()));
+        m.put("type", o instanceof Obstacle.Extension x ? text(x.type()) : enumv(o.kind()));
         m.put("id", text(o.id()));
         m.put("segment", text(o.segment()));
         m.put("positionKm", num(o.positionKm()));
@@ -250,6 +250,10 @@ public final class ScenarioWriter {
             m.put("depthM", num(br.depthM()));
             m.put("currentMps", num(br.currentMps()));
             m.put("bankHeightM", num(br.bankHeightM()));
+        } else if (o instanceof Obstacle.Extension x) {
+            for (Map.Entry<String, Object> e : x.fields().entrySet()) {
+                m.put(e.getKey(), extensionValue(x, e.getKey(), e.getValue()));
+            }
         } else {
             throw new IllegalStateException("unknown obstacle type " + o.getClass().getName());
         }
@@ -486,6 +490,30 @@ public final class ScenarioWriter {
             return new Flow("{empirical: " + flowList(p).text() + "}");
         }
         throw new IllegalStateException("unknown distribution " + d.getClass().getName());
+    }
+
+    /** @return a user's obstacle's field value as its provider reads it back */
+    private static Flow extensionValue(Obstacle.Extension x, String key, Object v) {
+        if (v instanceof Integer || v instanceof Long) {
+            return new Flow(v.toString());
+        }
+        if (v instanceof Number n) {
+            return num(n.doubleValue());
+        }
+        if (v instanceof Boolean b) {
+            return new Flow(b.toString());
+        }
+        if (v instanceof Enum<?> e) {
+            return enumv(e);
+        }
+        if (v instanceof Distribution d) {
+            return dist(d);
+        }
+        if (v instanceof String t) {
+            return text(t);
+        }
+        throw new IllegalStateException("obstacle kind '" + x.type() + "' gives field " + key + " as "
+                + (v == null ? "null" : v.getClass().getName()) + " (a number, text, boolean, enum or Distribution)");
     }
 
     private static Flow flowList(List<String> items) {

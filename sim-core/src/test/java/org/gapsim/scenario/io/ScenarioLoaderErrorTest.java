@@ -128,7 +128,8 @@ class ScenarioLoaderErrorTest {
     @Test
     void unknownObstacleTypeAndFieldOfAnotherType() {
         assertError("mini.yaml:19:12: existingObstacles[0].type: unknown value 'mine-field'; did you mean "
-                + "'minefield'?; allowed: minefield, anti-tank-ditch, dragons-teeth, abatis, crater, bridge-demolition",
+                + "'minefield'?; allowed: minefield, anti-tank-ditch, dragons-teeth, abatis, crater, bridge-demolition, "
+                + "test-wire",
                 MINI + "existingObstacles:\n  - {type: mine-field, id: m, segment: ab, positionKm: 1, costEur: 0}\n");
         assertError("mini.yaml:19:81: existingObstacles[0].gapM: unknown field 'gapM'; allowed: type, id, segment, "
                 + "positionKm, coverage, costEur, diameterM, depthM, item",
