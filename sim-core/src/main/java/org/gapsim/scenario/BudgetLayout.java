@@ -35,7 +35,12 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
     /** No layout. */
     public static final BudgetLayout NONE = new BudgetLayout(Double.NaN, List.of());
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param borderKm value of {@link #borderKm()}
+     * @param entries value of {@link #entries()}
+     */
     public BudgetLayout {
         if (!Double.isNaN(borderKm)) {
             Check.positive("borderKm", borderKm, Limits.MAX_LENGTH_KM);
@@ -127,7 +132,22 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
         /** Ground between belts in depth, m (ASSUMPTION: 500 m, beyond one belt's marking and its breach lanes). */
         public static final double DEFAULT_SPACING_M = 500;
 
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param id value of {@link #id()}
+         * @param item value of {@link #item()}
+         * @param laying value of {@link #laying()}
+         * @param eur value of {@link #eur()}
+         * @param effect value of {@link #effect()}
+         * @param fromKm value of {@link #fromKm()}
+         * @param toKm value of {@link #toKm()}
+         * @param spacingM value of {@link #spacingM()}
+         * @param fuze value of {@link #fuze()}
+         * @param coverage value of {@link #coverage()}
+         * @param countries value of {@link #countries()}
+         * @param placed value of {@link #placed()}
+         */
         public Entry {
             Check.id("id", id);
             Check.id("item", item);

@@ -17,7 +17,13 @@ public record Clock(double startHour, double sunriseHour, double sunsetHour) {
     private static final double MIN_PER_H = 60.0;
     private static final double MIN_PER_DAY = 24 * MIN_PER_H;
 
-    /** Validates the hours. */
+    /**
+     * Validates the hours.
+     *
+     * @param startHour value of {@link #startHour()}
+     * @param sunriseHour value of {@link #sunriseHour()}
+     * @param sunsetHour value of {@link #sunsetHour()}
+     */
     public Clock {
         Check.between("startHour", startHour, 0, 24);
         if (startHour == 24) {

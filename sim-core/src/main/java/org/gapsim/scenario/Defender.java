@@ -26,7 +26,16 @@ public record Defender(List<Sensor> sensors, List<FireUnit> fireUnits, double el
     /** No units, no protection, default priority and default coverage templates. */
     public static final Defender NONE = new Defender(List.of(), List.of(), 0, null, null, null);
 
-    /** Validates every field; completes the priority with the groups left out, in their natural order. */
+    /**
+     * Validates every field; completes the priority with the groups left out, in their natural order.
+     *
+     * @param sensors value of {@link #sensors()}
+     * @param fireUnits value of {@link #fireUnits()}
+     * @param electronicProtection value of {@link #electronicProtection()}
+     * @param targetPriority value of {@link #targetPriority()}
+     * @param observedTemplate value of {@link #observedTemplate()}
+     * @param coveredTemplate value of {@link #coveredTemplate()}
+     */
     public Defender {
         sensors = Check.list("sensors", sensors, Limits.MAX_DEFENDER_UNITS);
         fireUnits = Check.list("fireUnits", fireUnits, Limits.MAX_DEFENDER_UNITS);

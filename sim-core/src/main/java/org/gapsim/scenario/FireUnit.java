@@ -40,7 +40,25 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
                        double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
                        double ownDetectionsPerHour, double counterFireKillProbability, double costEur,
                        double knownProbability, double fightsProbability, boolean reseedsLanes) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param id value of {@link #id()}
+     * @param kind value of {@link #kind()}
+     * @param position value of {@link #position()}
+     * @param rangeKm value of {@link #rangeKm()}
+     * @param reactionMin value of {@link #reactionMin()}
+     * @param engagementsPerHour value of {@link #engagementsPerHour()}
+     * @param ammunition value of {@link #ammunition()}
+     * @param pKillArmoured value of {@link #pKillArmoured()}
+     * @param pKillLight value of {@link #pKillLight()}
+     * @param ownDetectionsPerHour value of {@link #ownDetectionsPerHour()}
+     * @param counterFireKillProbability value of {@link #counterFireKillProbability()}
+     * @param costEur value of {@link #costEur()}
+     * @param knownProbability value of {@link #knownProbability()}
+     * @param fightsProbability value of {@link #fightsProbability()}
+     * @param reseedsLanes value of {@link #reseedsLanes()}
+     */
     public FireUnit {
         Check.id("id", id);
         Check.required("kind", kind);
@@ -57,7 +75,24 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
         Check.probability("fightsProbability", fightsProbability);
     }
 
-    /** The canonical constructor before {@code reseedsLanes}: a unit that fires on vehicles. */
+    /**
+     * The canonical constructor before {@code reseedsLanes}: a unit that fires on vehicles.
+     *
+     * @param id value of {@link #id()}
+     * @param kind value of {@link #kind()}
+     * @param position value of {@link #position()}
+     * @param rangeKm value of {@link #rangeKm()}
+     * @param reactionMin value of {@link #reactionMin()}
+     * @param engagementsPerHour value of {@link #engagementsPerHour()}
+     * @param ammunition value of {@link #ammunition()}
+     * @param pKillArmoured value of {@link #pKillArmoured()}
+     * @param pKillLight value of {@link #pKillLight()}
+     * @param ownDetectionsPerHour value of {@link #ownDetectionsPerHour()}
+     * @param counterFireKillProbability value of {@link #counterFireKillProbability()}
+     * @param costEur value of {@link #costEur()}
+     * @param knownProbability value of {@link #knownProbability()}
+     * @param fightsProbability value of {@link #fightsProbability()}
+     */
     public FireUnit(String id, FireUnitKind kind, UnitPosition position, double rangeKm, Distribution reactionMin,
                     double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
                     double ownDetectionsPerHour, double counterFireKillProbability, double costEur,
@@ -66,7 +101,23 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
                 ownDetectionsPerHour, counterFireKillProbability, costEur, knownProbability, fightsProbability, false);
     }
 
-    /** The canonical constructor before {@code fightsProbability}: a unit that always fights. */
+    /**
+     * The canonical constructor before {@code fightsProbability}: a unit that always fights.
+     *
+     * @param id value of {@link #id()}
+     * @param kind value of {@link #kind()}
+     * @param position value of {@link #position()}
+     * @param rangeKm value of {@link #rangeKm()}
+     * @param reactionMin value of {@link #reactionMin()}
+     * @param engagementsPerHour value of {@link #engagementsPerHour()}
+     * @param ammunition value of {@link #ammunition()}
+     * @param pKillArmoured value of {@link #pKillArmoured()}
+     * @param pKillLight value of {@link #pKillLight()}
+     * @param ownDetectionsPerHour value of {@link #ownDetectionsPerHour()}
+     * @param counterFireKillProbability value of {@link #counterFireKillProbability()}
+     * @param costEur value of {@link #costEur()}
+     * @param knownProbability value of {@link #knownProbability()}
+     */
     public FireUnit(String id, FireUnitKind kind, UnitPosition position, double rangeKm, Distribution reactionMin,
                     double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
                     double ownDetectionsPerHour, double counterFireKillProbability, double costEur,
@@ -75,7 +126,22 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
                 ownDetectionsPerHour, counterFireKillProbability, costEur, knownProbability, 1);
     }
 
-    /** The canonical constructor before {@code knownProbability}: a position the attacker does not know. */
+    /**
+     * The canonical constructor before {@code knownProbability}: a position the attacker does not know.
+     *
+     * @param id value of {@link #id()}
+     * @param kind value of {@link #kind()}
+     * @param position value of {@link #position()}
+     * @param rangeKm value of {@link #rangeKm()}
+     * @param reactionMin value of {@link #reactionMin()}
+     * @param engagementsPerHour value of {@link #engagementsPerHour()}
+     * @param ammunition value of {@link #ammunition()}
+     * @param pKillArmoured value of {@link #pKillArmoured()}
+     * @param pKillLight value of {@link #pKillLight()}
+     * @param ownDetectionsPerHour value of {@link #ownDetectionsPerHour()}
+     * @param counterFireKillProbability value of {@link #counterFireKillProbability()}
+     * @param costEur value of {@link #costEur()}
+     */
     public FireUnit(String id, FireUnitKind kind, UnitPosition position, double rangeKm, Distribution reactionMin,
                     double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
                     double ownDetectionsPerHour, double counterFireKillProbability, double costEur) {

@@ -18,7 +18,13 @@ public record Ground(Season season, double iceThicknessM, double bypassStandoffM
     /** Summer, 0.8 m of ice if it were frozen, 200 m of stand-off: the default of a scenario that says nothing. */
     public static final Ground DEFAULT = new Ground(Season.SUMMER, 0.8, 200);
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param season value of {@link #season()}
+     * @param iceThicknessM value of {@link #iceThicknessM()}
+     * @param bypassStandoffM value of {@link #bypassStandoffM()}
+     */
     public Ground {
         Check.required("season", season);
         Check.nonNegative("iceThicknessM", iceThicknessM, Limits.MAX_ICE_THICKNESS_M);

@@ -13,7 +13,12 @@ public record IsrEffect(double attackerDetectionMultiplier, Coverage minimumCove
     /** No effect. */
     public static final IsrEffect NONE = new IsrEffect(1.0, Coverage.UNOBSERVED);
 
-    /** Validates both fields. */
+    /**
+     * Validates both fields.
+     *
+     * @param attackerDetectionMultiplier value of {@link #attackerDetectionMultiplier()}
+     * @param minimumCoverage value of {@link #minimumCoverage()}
+     */
     public IsrEffect {
         Check.between("attackerDetectionMultiplier", attackerDetectionMultiplier, 0, 1);
         minimumCoverage = minimumCoverage == null ? Coverage.UNOBSERVED : minimumCoverage;

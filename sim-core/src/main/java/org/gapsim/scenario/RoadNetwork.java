@@ -15,7 +15,12 @@ import java.util.Set;
  * @param segments the road segments
  */
 public record RoadNetwork(List<Place> places, List<RoadSegment> segments) {
-    /** Validates ids and references. */
+    /**
+     * Validates ids and references.
+     *
+     * @param places value of {@link #places()}
+     * @param segments value of {@link #segments()}
+     */
     public RoadNetwork {
         places = Check.list("places", places, Limits.MAX_PLACES);
         segments = Check.list("segments", segments, Limits.MAX_SEGMENTS);

@@ -22,14 +22,41 @@ import org.gapsim.scenario.internal.Check;
 public record RoadSegment(String id, String from, String to, double lengthKm, RoadClass roadClass, int lanes,
                           double speedLimitKmh, Terrain terrainBeside, double bridgeGapM, String country,
                           double openWidthM) {
-    /** A segment whose open ground is unbounded (the form before flanks existed). */
+    /**
+     * A segment whose open ground is unbounded (the form before flanks existed).
+     *
+     * @param id value of {@link #id()}
+     * @param from value of {@link #from()}
+     * @param to value of {@link #to()}
+     * @param lengthKm value of {@link #lengthKm()}
+     * @param roadClass value of {@link #roadClass()}
+     * @param lanes value of {@link #lanes()}
+     * @param speedLimitKmh value of {@link #speedLimitKmh()}
+     * @param terrainBeside value of {@link #terrainBeside()}
+     * @param bridgeGapM value of {@link #bridgeGapM()}
+     * @param country value of {@link #country()}
+     */
     public RoadSegment(String id, String from, String to, double lengthKm, RoadClass roadClass, int lanes,
                        double speedLimitKmh, Terrain terrainBeside, double bridgeGapM, String country) {
         this(id, from, to, lengthKm, roadClass, lanes, speedLimitKmh, terrainBeside, bridgeGapM, country,
                 Double.POSITIVE_INFINITY);
     }
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param id value of {@link #id()}
+     * @param from value of {@link #from()}
+     * @param to value of {@link #to()}
+     * @param lengthKm value of {@link #lengthKm()}
+     * @param roadClass value of {@link #roadClass()}
+     * @param lanes value of {@link #lanes()}
+     * @param speedLimitKmh value of {@link #speedLimitKmh()}
+     * @param terrainBeside value of {@link #terrainBeside()}
+     * @param bridgeGapM value of {@link #bridgeGapM()}
+     * @param country value of {@link #country()}
+     * @param openWidthM value of {@link #openWidthM()}
+     */
     public RoadSegment {
         Check.id("id", id);
         Check.id("from", from);

@@ -44,7 +44,25 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
                        ClosureRule closure, double horizonMin, Defender defender, Clock clock, Ground ground,
                        CrossingAssets crossingAssets, CostCatalogue catalogue) {
 
-    /** A scenario without a cost catalogue (typed costs: the form before issue 12). */
+    /**
+     * A scenario without a cost catalogue (typed costs: the form before issue 12).
+     *
+     * @param name value of {@link #name()}
+     * @param description value of {@link #description()}
+     * @param network value of {@link #network()}
+     * @param vehicleTypes value of {@link #vehicleTypes()}
+     * @param columns value of {@link #columns()}
+     * @param existingObstacles value of {@link #existingObstacles()}
+     * @param packages value of {@link #packages()}
+     * @param doctrine value of {@link #doctrine()}
+     * @param march value of {@link #march()}
+     * @param closure value of {@link #closure()}
+     * @param horizonMin value of {@link #horizonMin()}
+     * @param defender value of {@link #defender()}
+     * @param clock value of {@link #clock()}
+     * @param ground value of {@link #ground()}
+     * @param crossingAssets value of {@link #crossingAssets()}
+     */
     public Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
                     List<ColumnSpec> columns, List<Obstacle> existingObstacles, List<FortificationPackage> packages,
                     BreachDoctrine doctrine, MarchRules march, ClosureRule closure, double horizonMin,
@@ -53,7 +71,21 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
                 horizonMin, defender, clock, ground, crossingAssets, null);
     }
 
-    /** A scenario without defender units, time of day, ground or pontoons (the form before issues 11 and 13). */
+    /**
+     * A scenario without defender units, time of day, ground or pontoons (the form before issues 11 and 13).
+     *
+     * @param name value of {@link #name()}
+     * @param description value of {@link #description()}
+     * @param network value of {@link #network()}
+     * @param vehicleTypes value of {@link #vehicleTypes()}
+     * @param columns value of {@link #columns()}
+     * @param existingObstacles value of {@link #existingObstacles()}
+     * @param packages value of {@link #packages()}
+     * @param doctrine value of {@link #doctrine()}
+     * @param march value of {@link #march()}
+     * @param closure value of {@link #closure()}
+     * @param horizonMin value of {@link #horizonMin()}
+     */
     public Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
                     List<ColumnSpec> columns, List<Obstacle> existingObstacles, List<FortificationPackage> packages,
                     BreachDoctrine doctrine, MarchRules march, ClosureRule closure, double horizonMin) {
@@ -61,7 +93,23 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
                 horizonMin, null, null, null, null);
     }
 
-    /** A scenario without ground or pontoons (summer, the form before issue 13). */
+    /**
+     * A scenario without ground or pontoons (summer, the form before issue 13).
+     *
+     * @param name value of {@link #name()}
+     * @param description value of {@link #description()}
+     * @param network value of {@link #network()}
+     * @param vehicleTypes value of {@link #vehicleTypes()}
+     * @param columns value of {@link #columns()}
+     * @param existingObstacles value of {@link #existingObstacles()}
+     * @param packages value of {@link #packages()}
+     * @param doctrine value of {@link #doctrine()}
+     * @param march value of {@link #march()}
+     * @param closure value of {@link #closure()}
+     * @param horizonMin value of {@link #horizonMin()}
+     * @param defender value of {@link #defender()}
+     * @param clock value of {@link #clock()}
+     */
     public Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
                     List<ColumnSpec> columns, List<Obstacle> existingObstacles, List<FortificationPackage> packages,
                     BreachDoctrine doctrine, MarchRules march, ClosureRule closure, double horizonMin,
@@ -70,7 +118,26 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
                 horizonMin, defender, clock, null, null);
     }
 
-    /** Validates the scenario as a whole. */
+    /**
+     * Validates the scenario as a whole.
+     *
+     * @param name value of {@link #name()}
+     * @param description value of {@link #description()}
+     * @param network value of {@link #network()}
+     * @param vehicleTypes value of {@link #vehicleTypes()}
+     * @param columns value of {@link #columns()}
+     * @param existingObstacles value of {@link #existingObstacles()}
+     * @param packages value of {@link #packages()}
+     * @param doctrine value of {@link #doctrine()}
+     * @param march value of {@link #march()}
+     * @param closure value of {@link #closure()}
+     * @param horizonMin value of {@link #horizonMin()}
+     * @param defender value of {@link #defender()}
+     * @param clock value of {@link #clock()}
+     * @param ground value of {@link #ground()}
+     * @param crossingAssets value of {@link #crossingAssets()}
+     * @param catalogue value of {@link #catalogue()}
+     */
     public Scenario {
         defender = defender == null ? Defender.NONE : defender;
         clock = clock == null ? Clock.ALWAYS_DAY : clock;

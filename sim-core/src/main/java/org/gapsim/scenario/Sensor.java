@@ -18,7 +18,16 @@ import org.gapsim.scenario.internal.Check;
  */
 public record Sensor(String id, SensorKind kind, UnitPosition position, double rangeKm, double detectionsPerHour,
                      double costEur) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param id value of {@link #id()}
+     * @param kind value of {@link #kind()}
+     * @param position value of {@link #position()}
+     * @param rangeKm value of {@link #rangeKm()}
+     * @param detectionsPerHour value of {@link #detectionsPerHour()}
+     * @param costEur value of {@link #costEur()}
+     */
     public Sensor {
         Check.id("id", id);
         Check.required("kind", kind);

@@ -13,7 +13,13 @@ import org.gapsim.scenario.internal.Check;
  * @param km      distance from the segment's {@code from} end, km (ignored at a place; 0 there)
  */
 public record UnitPosition(String place, String segment, double km) {
-    /** Validates that exactly one form is given. */
+    /**
+     * Validates that exactly one form is given.
+     *
+     * @param place value of {@link #place()}
+     * @param segment value of {@link #segment()}
+     * @param km value of {@link #km()}
+     */
     public UnitPosition {
         if ((place == null) == (segment == null)) {
             throw new ScenarioException(place == null ? "place" : "segment",
