@@ -63,7 +63,10 @@ public record ColumnResult(String column, int startVehicles, int arrivedVehicles
         return !Double.isNaN(tailArrivalMin);
     }
 
-    /** @return the column's vehicles lost to one cause */
+    /**
+     * @param cause the cause of loss
+     * @return the column's vehicles lost to one cause
+     */
     public int losses(LossCause cause) {
         return lossesByCause[cause.ordinal()];
     }

@@ -100,17 +100,26 @@ public record ReplicationResult(long replication, String packageName, double clo
         return n;
     }
 
-    /** @return vehicles lost to one cause */
+    /**
+     * @param cause the cause of loss
+     * @return vehicles lost to one cause
+     */
     public int losses(LossCause cause) {
         return lossesByCause[cause.ordinal()];
     }
 
-    /** @return minutes column heads were held at obstacles of one kind */
+    /**
+     * @param kind the obstacle kind
+     * @return minutes column heads were held at obstacles of one kind
+     */
     public double haltedMin(ObstacleKind kind) {
         return haltedMinByKind[kind.ordinal()];
     }
 
-    /** @return one count of the fight */
+    /**
+     * @param count which count of the fight
+     * @return one count of the fight
+     */
     public int count(FightCount count) {
         return fightCounts[count.ordinal()];
     }
