@@ -50,7 +50,10 @@ public record AntiTankDitch(String id, String segment, double positionKm, Covera
         return new AntiTankDitch(id, segment, positionKm, c, costEur, widthM, depthM, frontM);
     }
 
-    /** @return earth to move to fill one lane of the given width, m^3 (a V-shaped section: width x depth / 2) */
+    /**
+     * @param laneWidthM the lane's width, m
+     * @return earth to move to fill one lane of the given width, m^3 (a V-shaped section: width x depth / 2)
+     */
     public double fillVolumeM3(double laneWidthM) {
         return 0.5 * widthM * depthM * laneWidthM;
     }

@@ -174,7 +174,10 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
                     List.of());
         }
 
-        /** @return a copy with other placed belts */
+        /**
+         * @param belts the placed belts of the copy ({@link #placed()})
+         * @return a copy with other placed belts
+         */
         public Entry withPlaced(List<Belt> belts) {
             return new Entry(id, item, laying, eur, effect, fromKm, toKm, spacingM, fuze, coverage, countries, belts);
         }
@@ -342,6 +345,9 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
     }
 
     /**
+     * @param network the road network
+     * @param columns the attacking columns, whose routes and objectives the avenues follow
+     * @param countries the states whose territory the avenues enter (the segments' {@code country})
      * @return the avenues into the territory of {@code countries}: first one per column route entering it (in column
      *         order), then one per other entry place (in the network's place order: a place joining a segment outside
      *         the territory to one inside), along the shortest road route by length inside the territory from it to

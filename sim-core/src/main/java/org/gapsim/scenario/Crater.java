@@ -52,7 +52,10 @@ public record Crater(String id, String segment, double positionKm, Coverage cove
         return new Crater(id, segment, positionKm, c, costEur, diameterM, depthM);
     }
 
-    /** @return earth to fill one lane of the given width, m^3 (a bowl: diameter x depth x lane width / 2) */
+    /**
+     * @param laneWidthM the lane's width, m
+     * @return earth to fill one lane of the given width, m^3 (a bowl: diameter x depth x lane width / 2)
+     */
     public double fillVolumeM3(double laneWidthM) {
         return 0.5 * diameterM * depthM * Math.min(laneWidthM, diameterM);
     }

@@ -61,7 +61,10 @@ public record CrossingAssets(Pontoons pontoons) {
             Check.nonNegative("maxCurrentMps", maxCurrentMps, Limits.MAX_CURRENT_MPS);
         }
 
-        /** @return sets one bridge over a gap of {@code gapM} metres takes */
+        /**
+         * @param gapM the gap's width, m
+         * @return sets one bridge over a gap of {@code gapM} metres takes
+         */
         public int setsPerBridge(double gapM) {
             return Math.max(1, (int) Math.ceil(gapM / setLengthM - 1e-9));
         }

@@ -17,7 +17,10 @@ public sealed interface Distribution
         permits Distribution.Fixed, Distribution.Uniform, Distribution.Triangular, Distribution.Lognormal,
         Distribution.Exponential, Distribution.Ssj, Distribution.Empirical, Distribution.Extension {
 
-    /** @return the value whose cumulative probability is {@code u}, for {@code u} in (0, 1) */
+    /**
+     * @param u a probability in (0, 1)
+     * @return the value whose cumulative probability is {@code u}, for {@code u} in (0, 1)
+     */
     double inverse(double u);
 
     /** @return the mean */
@@ -38,7 +41,10 @@ public sealed interface Distribution
         double[] params();
     }
 
-    /** @return a fixed value, as a degenerate distribution */
+    /**
+     * @param value the value, &gt;= 0
+     * @return a fixed value, as a degenerate distribution
+     */
     static Distribution fixed(double value) {
         return new Fixed(value);
     }

@@ -85,19 +85,28 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
                 carrier = r.carrier;
             }
 
-            /** @param v {@link MineRollers#count()} @return this builder */
+            /**
+             * @param v new value of {@link MineRollers#count()}
+             * @return this builder
+             */
             public Builder count(int v) {
                 count = v;
                 return this;
             }
 
-            /** @param v {@link MineRollers#blastsSurvived()} @return this builder */
+            /**
+             * @param v new value of {@link MineRollers#blastsSurvived()}
+             * @return this builder
+             */
             public Builder blastsSurvived(int v) {
                 blastsSurvived = v;
                 return this;
             }
 
-            /** @param v {@link MineRollers#carrier()} @return this builder */
+            /**
+             * @param v new value of {@link MineRollers#carrier()}
+             * @return this builder
+             */
             public Builder carrier(String v) {
                 carrier = v;
                 return this;

@@ -149,7 +149,10 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
                 ownDetectionsPerHour, counterFireKillProbability, costEur, 0);
     }
 
-    /** @return the kill probability of one engagement against this armour class */
+    /**
+     * @param armour the target's armour class
+     * @return the kill probability of one engagement against this armour class
+     */
     public double pKill(Armour armour) {
         return armour == Armour.LIGHT ? pKillLight : pKillArmoured;
     }
@@ -211,91 +214,136 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
             reseedsLanes = r.reseedsLanes;
         }
 
-        /** @param v {@link FireUnit#id()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#id()}
+         * @return this builder
+         */
         public Builder id(String v) {
             id = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#kind()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#kind()}
+         * @return this builder
+         */
         public Builder kind(FireUnitKind v) {
             kind = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#position()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#position()}
+         * @return this builder
+         */
         public Builder position(UnitPosition v) {
             position = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#rangeKm()}, km @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#rangeKm()}, km
+         * @return this builder
+         */
         public Builder rangeKm(double v) {
             rangeKm = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#reactionMin()}, minutes @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#reactionMin()}, minutes
+         * @return this builder
+         */
         public Builder reactionMin(Distribution v) {
             reactionMin = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#engagementsPerHour()}, per hour @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#engagementsPerHour()}, per hour
+         * @return this builder
+         */
         public Builder engagementsPerHour(double v) {
             engagementsPerHour = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#ammunition()}, engagements @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#ammunition()}, engagements
+         * @return this builder
+         */
         public Builder ammunition(int v) {
             ammunition = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#pKillArmoured()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#pKillArmoured()}
+         * @return this builder
+         */
         public Builder pKillArmoured(double v) {
             pKillArmoured = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#pKillLight()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#pKillLight()}
+         * @return this builder
+         */
         public Builder pKillLight(double v) {
             pKillLight = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#ownDetectionsPerHour()}, per hour @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#ownDetectionsPerHour()}, per hour
+         * @return this builder
+         */
         public Builder ownDetectionsPerHour(double v) {
             ownDetectionsPerHour = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#counterFireKillProbability()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#counterFireKillProbability()}
+         * @return this builder
+         */
         public Builder counterFireKillProbability(double v) {
             counterFireKillProbability = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#costEur()}, EUR @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#costEur()}, EUR
+         * @return this builder
+         */
         public Builder costEur(double v) {
             costEur = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#knownProbability()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#knownProbability()}
+         * @return this builder
+         */
         public Builder knownProbability(double v) {
             knownProbability = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#fightsProbability()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#fightsProbability()}
+         * @return this builder
+         */
         public Builder fightsProbability(double v) {
             fightsProbability = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#reseedsLanes()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#reseedsLanes()}
+         * @return this builder
+         */
         public Builder reseedsLanes(boolean v) {
             reseedsLanes = v;
             return this;

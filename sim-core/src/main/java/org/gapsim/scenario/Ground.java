@@ -31,12 +31,18 @@ public record Ground(Season season, double iceThicknessM, double bypassStandoffM
         Check.nonNegative("bypassStandoffM", bypassStandoffM, Limits.MAX_SIZE_M);
     }
 
-    /** @return a copy in another season */
+    /**
+     * @param s the season of the copy
+     * @return a copy in another season
+     */
     public Ground withSeason(Season s) {
         return new Ground(s, iceThicknessM, bypassStandoffM);
     }
 
-    /** @return a copy with other ice */
+    /**
+     * @param m the copy's ice thickness, m ({@link #iceThicknessM()})
+     * @return a copy with other ice
+     */
     public Ground withIceThicknessM(double m) {
         return new Ground(season, m, bypassStandoffM);
     }

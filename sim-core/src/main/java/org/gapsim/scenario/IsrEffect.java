@@ -24,7 +24,10 @@ public record IsrEffect(double attackerDetectionMultiplier, Coverage minimumCove
         minimumCoverage = minimumCoverage == null ? Coverage.UNOBSERVED : minimumCoverage;
     }
 
-    /** @return the combined effect of this and {@code other}: multipliers multiply, coverage takes the stronger */
+    /**
+     * @param other the effect to combine with
+     * @return the combined effect of this and {@code other}: multipliers multiply, coverage takes the stronger
+     */
     public IsrEffect and(IsrEffect other) {
         return new IsrEffect(attackerDetectionMultiplier * other.attackerDetectionMultiplier,
                 minimumCoverage.atLeast(other.minimumCoverage));

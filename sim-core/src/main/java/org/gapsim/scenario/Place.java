@@ -34,7 +34,10 @@ public record Place(String id, String name, double latDeg, double lonDeg, PlaceK
         Check.id("country", country);
     }
 
-    /** @return great-circle distance to {@code other}, km (haversine, mean Earth radius 6371 km) */
+    /**
+     * @param other the other place
+     * @return great-circle distance to {@code other}, km (haversine, mean Earth radius 6371 km)
+     */
     public double greatCircleKm(Place other) {
         double p1 = Math.toRadians(latDeg);
         double p2 = Math.toRadians(other.latDeg);

@@ -77,18 +77,27 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
         }
     }
 
-    /** @return a copy with other terrain beside the road */
+    /**
+     * @param terrain the copy's terrain beside the road ({@link #terrainBeside()})
+     * @return a copy with other terrain beside the road
+     */
     public RoadSegment withTerrain(Terrain terrain) {
         return new RoadSegment(id, from, to, lengthKm, roadClass, lanes, speedLimitKmh, terrain, bridgeGapM, country,
                 openWidthM);
     }
 
-    /** @return the end that is not {@code place}; {@code place} must be an end */
+    /**
+     * @param place id of one end
+     * @return the end that is not {@code place}; {@code place} must be an end
+     */
     public String otherEnd(String place) {
         return from.equals(place) ? to : from;
     }
 
-    /** @return whether {@code place} is one of the two ends */
+    /**
+     * @param place a place's id
+     * @return whether {@code place} is one of the two ends
+     */
     public boolean touches(String place) {
         return from.equals(place) || to.equals(place);
     }

@@ -169,7 +169,10 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         checkMines(existingObstacles, packages, doctrine.corridorWidthM());
     }
 
-    /** @return the package with this name; {@code none} is the baseline */
+    /**
+     * @param packageName the package's name
+     * @return the package with this name; {@code none} is the baseline
+     */
     public Optional<FortificationPackage> findPackage(String packageName) {
         for (FortificationPackage p : packages) {
             if (p.name().equals(packageName)) {
@@ -179,7 +182,10 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         return FortificationPackage.BASELINE.equals(packageName) ? Optional.of(FortificationPackage.NONE) : Optional.empty();
     }
 
-    /** @return the package with this name, or a {@link ScenarioException} naming the known packages */
+    /**
+     * @param packageName the package's name
+     * @return the package with this name, or a {@link ScenarioException} naming the known packages
+     */
     public FortificationPackage requirePackage(String packageName) {
         return findPackage(packageName).orElseThrow(() -> new ScenarioException("package",
                 "unknown package '" + packageName + "'; known: " + packageNames()));
@@ -197,7 +203,10 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         return names;
     }
 
-    /** @return the vehicle type with this id */
+    /**
+     * @param id the vehicle type's id
+     * @return the vehicle type with this id
+     */
     public VehicleType vehicleType(String id) {
         for (VehicleType t : vehicleTypes) {
             if (t.id().equals(id)) {
@@ -207,42 +216,63 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         throw new ScenarioException("vehicleType", "unknown vehicle type '" + id + "'");
     }
 
-    /** @return a copy with other packages */
+    /**
+     * @param newPackages the copy's packages
+     * @return a copy with other packages
+     */
     public Scenario withPackages(List<FortificationPackage> newPackages) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, newPackages,
                 doctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets, catalogue);
     }
 
-    /** @return a copy with another doctrine */
+    /**
+     * @param newDoctrine the copy's doctrine
+     * @return a copy with another doctrine
+     */
     public Scenario withDoctrine(BreachDoctrine newDoctrine) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
                 newDoctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets, catalogue);
     }
 
-    /** @return a copy with other march rules */
+    /**
+     * @param newMarch the copy's march rules
+     * @return a copy with other march rules
+     */
     public Scenario withMarch(MarchRules newMarch) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
                 doctrine, newMarch, closure, horizonMin, defender, clock, ground, crossingAssets, catalogue);
     }
 
-    /** @return a copy with other ground (season, ice) */
+    /**
+     * @param newGround the copy's ground
+     * @return a copy with other ground (season, ice)
+     */
     public Scenario withGround(Ground newGround) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
                 doctrine, march, closure, horizonMin, defender, clock, newGround, crossingAssets, catalogue);
     }
 
-    /** @return a copy in another season, the rest of its ground kept */
+    /**
+     * @param season the copy's season
+     * @return a copy in another season, the rest of its ground kept
+     */
     public Scenario withSeason(Season season) {
         return withGround(ground.withSeason(season));
     }
 
-    /** @return a copy with other pontoon bridging */
+    /**
+     * @param newAssets the copy's pontoon bridging
+     * @return a copy with other pontoon bridging
+     */
     public Scenario withCrossingAssets(CrossingAssets newAssets) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
                 doctrine, march, closure, horizonMin, defender, clock, ground, newAssets, catalogue);
     }
 
-    /** @return a copy with another cost catalogue (the packages' costs derived again from it) */
+    /**
+     * @param newCatalogue the copy's cost catalogue
+     * @return a copy with another cost catalogue (the packages' costs derived again from it)
+     */
     public Scenario withCatalogue(CostCatalogue newCatalogue) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
                 doctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets, newCatalogue);
@@ -265,19 +295,28 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         return List.copyOf(out);
     }
 
-    /** @return a copy with other columns */
+    /**
+     * @param newColumns the copy's columns
+     * @return a copy with other columns
+     */
     public Scenario withColumns(List<ColumnSpec> newColumns) {
         return new Scenario(name, description, network, vehicleTypes, newColumns, existingObstacles, packages,
                 doctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets, catalogue);
     }
 
-    /** @return a copy with another defender */
+    /**
+     * @param newDefender the copy's defender
+     * @return a copy with another defender
+     */
     public Scenario withDefender(Defender newDefender) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
                 doctrine, march, closure, horizonMin, newDefender, clock, ground, crossingAssets, catalogue);
     }
 
-    /** @return a copy with another clock */
+    /**
+     * @param newClock the copy's clock
+     * @return a copy with another clock
+     */
     public Scenario withClock(Clock newClock) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
                 doctrine, march, closure, horizonMin, defender, newClock, ground, crossingAssets, catalogue);

@@ -71,37 +71,55 @@ public record Sensor(String id, SensorKind kind, UnitPosition position, double r
             costEur = r.costEur;
         }
 
-        /** @param v {@link Sensor#id()} @return this builder */
+        /**
+         * @param v new value of {@link Sensor#id()}
+         * @return this builder
+         */
         public Builder id(String v) {
             id = v;
             return this;
         }
 
-        /** @param v {@link Sensor#kind()} @return this builder */
+        /**
+         * @param v new value of {@link Sensor#kind()}
+         * @return this builder
+         */
         public Builder kind(SensorKind v) {
             kind = v;
             return this;
         }
 
-        /** @param v {@link Sensor#position()} @return this builder */
+        /**
+         * @param v new value of {@link Sensor#position()}
+         * @return this builder
+         */
         public Builder position(UnitPosition v) {
             position = v;
             return this;
         }
 
-        /** @param v {@link Sensor#rangeKm()}, km @return this builder */
+        /**
+         * @param v new value of {@link Sensor#rangeKm()}, km
+         * @return this builder
+         */
         public Builder rangeKm(double v) {
             rangeKm = v;
             return this;
         }
 
-        /** @param v {@link Sensor#detectionsPerHour()}, per hour @return this builder */
+        /**
+         * @param v new value of {@link Sensor#detectionsPerHour()}, per hour
+         * @return this builder
+         */
         public Builder detectionsPerHour(double v) {
             detectionsPerHour = v;
             return this;
         }
 
-        /** @param v {@link Sensor#costEur()}, EUR @return this builder */
+        /**
+         * @param v new value of {@link Sensor#costEur()}, EUR
+         * @return this builder
+         */
         public Builder costEur(double v) {
             costEur = v;
             return this;

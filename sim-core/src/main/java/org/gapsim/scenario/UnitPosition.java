@@ -34,12 +34,19 @@ public record UnitPosition(String place, String segment, double km) {
         }
     }
 
-    /** @return a position at a place */
+    /**
+     * @param place the place's id
+     * @return a position at a place
+     */
     public static UnitPosition at(String place) {
         return new UnitPosition(place, null, 0);
     }
 
-    /** @return a position on a segment, {@code km} from its {@code from} end */
+    /**
+     * @param segment the segment's id
+     * @param km distance from the segment's {@code from} end, km
+     * @return a position on a segment, {@code km} from its {@code from} end
+     */
     public static UnitPosition on(String segment, double km) {
         return new UnitPosition(null, segment, km);
     }

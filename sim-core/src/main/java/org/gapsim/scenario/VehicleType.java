@@ -119,12 +119,18 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
         Check.nonNegative("fordingDepthM", fordingDepthM, Limits.MAX_SIZE_M);
     }
 
-    /** @return the width of this vehicle that sets off a mine with this fuze, m */
+    /**
+     * @param fuze the mine's fuze
+     * @return the width of this vehicle that sets off a mine with this fuze, m
+     */
     public double effectiveWidthM(Fuze fuze) {
         return fuze == Fuze.TRACK_WIDTH ? 2 * trackWidthM : widthM;
     }
 
-    /** @return probability that a mine with this fuze that this vehicle sets off stops it */
+    /**
+     * @param fuze the mine's fuze
+     * @return probability that a mine with this fuze that this vehicle sets off stops it
+     */
     public double pKill(Fuze fuze) {
         return fuze == Fuze.TRACK_WIDTH ? pKillTrackWidthFuze : pKillFullWidthFuze;
     }
