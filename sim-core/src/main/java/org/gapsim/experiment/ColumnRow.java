@@ -27,7 +27,21 @@ public record ColumnRow(String column, double leadH, double tailH, boolean reach
                         int vehiclesArrived, int[] lossesByCause, int lostArmoured, int lostLight, double heldMin,
                         boolean halted) {
 
-    /** Checks the array's length and copies it. */
+    /**
+     * Checks the array's length and copies it.
+     *
+     * @param column value of {@link #column()}
+     * @param leadH value of {@link #leadH()}
+     * @param tailH value of {@link #tailH()}
+     * @param reached value of {@link #reached()}
+     * @param vehiclesStart value of {@link #vehiclesStart()}
+     * @param vehiclesArrived value of {@link #vehiclesArrived()}
+     * @param lossesByCause value of {@link #lossesByCause()}
+     * @param lostArmoured value of {@link #lostArmoured()}
+     * @param lostLight value of {@link #lostLight()}
+     * @param heldMin value of {@link #heldMin()}
+     * @param halted value of {@link #halted()}
+     */
     public ColumnRow {
         Objects.requireNonNull(column, "column");
         if (lossesByCause.length != LossCause.values().length) {
@@ -55,7 +69,10 @@ public record ColumnRow(String column, double leadH, double tailH, boolean reach
         return lossesByCause.clone();
     }
 
-    /** @return vehicles lost to one cause */
+    /**
+     * @param cause the cause of loss
+     * @return vehicles lost to one cause
+     */
     public int losses(LossCause cause) {
         return lossesByCause[cause.ordinal()];
     }

@@ -64,7 +64,18 @@ public record Experiment(Scenario scenario, String baseline, List<String> packag
     /** Default master seed. */
     public static final long DEFAULT_MASTER_SEED = 1L;
 
-    /** Validates every field; {@code packages == null} means every package of the scenario but the baseline. */
+    /**
+     * Validates every field; {@code packages == null} means every package of the scenario but the baseline.
+     *
+     * @param scenario value of {@link #scenario()}
+     * @param baseline value of {@link #baseline()}
+     * @param packages value of {@link #packages()}
+     * @param stopping value of {@link #stopping()}
+     * @param batchSize value of {@link #batchSize()}
+     * @param masterSeed value of {@link #masterSeed()}
+     * @param threads value of {@link #threads()}
+     * @param measures value of {@link #measures()}
+     */
     public Experiment {
         if (scenario == null) {
             throw new ExperimentConfigException("scenario", "is required");
@@ -132,7 +143,17 @@ public record Experiment(Scenario scenario, String baseline, List<String> packag
         }
     }
 
-    /** An experiment without user measures. */
+    /**
+     * An experiment without user measures.
+     *
+     * @param scenario value of {@link #scenario()}
+     * @param baseline value of {@link #baseline()}
+     * @param packages value of {@link #packages()}
+     * @param stopping value of {@link #stopping()}
+     * @param batchSize value of {@link #batchSize()}
+     * @param masterSeed value of {@link #masterSeed()}
+     * @param threads value of {@link #threads()}
+     */
     public Experiment(Scenario scenario, String baseline, List<String> packages, StoppingRule stopping,
                       int batchSize, long masterSeed, int threads) {
         this(scenario, baseline, packages, stopping, batchSize, masterSeed, threads, List.of());
@@ -147,7 +168,10 @@ public record Experiment(Scenario scenario, String baseline, List<String> packag
         return List.copyOf(out);
     }
 
-    /** @return a copy of this experiment with one more user measure */
+    /**
+     * @param measure the user measure to add after the existing ones
+     * @return a copy of this experiment with one more user measure
+     */
     public Experiment withMeasure(Measure measure) {
         List<Measure> all = new ArrayList<>(measures);
         all.add(measure);
@@ -162,7 +186,10 @@ public record Experiment(Scenario scenario, String baseline, List<String> packag
         return List.copyOf(all);
     }
 
-    /** @return the package of this name from the scenario */
+    /**
+     * @param name the package's name, as in the scenario
+     * @return the package of this name from the scenario
+     */
     public FortificationPackage fortification(String name) {
         return scenario.requirePackage(name);
     }

@@ -7,6 +7,7 @@ package org.gapsim.experiment;
  */
 public class ExperimentConfigException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    /** The offending setting, e.g. {@code targetPrecision}. */
     private final String field;
 
     /**

@@ -6,7 +6,9 @@ package org.gapsim.experiment;
  */
 public class ExperimentFailedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The replication that failed. */
     private final long replication;
+    /** The package it was running. */
     private final String packageName;
 
     /**

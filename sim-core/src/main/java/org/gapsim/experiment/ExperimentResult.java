@@ -30,7 +30,22 @@ public record ExperimentResult(String scenarioName, long masterSeed, String base
                                List<PackageSummary> packages, List<ReplicationRow> rows, double horizonH,
                                List<PairComparison> comparisons) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param scenarioName value of {@link #scenarioName()}
+     * @param masterSeed value of {@link #masterSeed()}
+     * @param baseline value of {@link #baseline()}
+     * @param stopping value of {@link #stopping()}
+     * @param batchSize value of {@link #batchSize()}
+     * @param replications value of {@link #replications()}
+     * @param stopReason value of {@link #stopReason()}
+     * @param precision value of {@link #precision()}
+     * @param packages value of {@link #packages()}
+     * @param rows value of {@link #rows()}
+     * @param horizonH value of {@link #horizonH()}
+     * @param comparisons value of {@link #comparisons()}
+     */
     public ExperimentResult {
         packages = List.copyOf(packages);
         rows = List.copyOf(rows);
@@ -38,6 +53,7 @@ public record ExperimentResult(String scenarioName, long masterSeed, String base
     }
 
     /**
+     * @param packageName the package's name
      * @return the summary of one package
      * @throws IllegalArgumentException if it was not in the experiment
      */
@@ -76,18 +92,27 @@ public record ExperimentResult(String scenarioName, long masterSeed, String base
                 precision, packages, List.of(), horizonH, comparisons);
     }
 
-    /** @return the rows of one package, in replication order (empty unless rows were kept) */
+    /**
+     * @param packageName the package's name, one of the experiment's
+     * @return the rows of one package, in replication order (empty unless rows were kept)
+     */
     public List<ReplicationRow> rowsOf(String packageName) {
         summary(packageName);
         return rows.stream().filter(r -> r.packageName().equals(packageName)).toList();
     }
 
-    /** @return closure times of one package in replication order, hours (empty unless rows were kept) */
+    /**
+     * @param packageName the package's name, one of the experiment's
+     * @return closure times of one package in replication order, hours (empty unless rows were kept)
+     */
     public double[] closureHours(String packageName) {
         return rowsOf(packageName).stream().mapToDouble(ReplicationRow::closureH).toArray();
     }
 
-    /** @return paired slowdowns of one package in replication order, hours (empty unless rows were kept) */
+    /**
+     * @param packageName the package's name, one of the experiment's
+     * @return paired slowdowns of one package in replication order, hours (empty unless rows were kept)
+     */
     public double[] slowdownHours(String packageName) {
         return rowsOf(packageName).stream().mapToDouble(ReplicationRow::slowdownH).toArray();
     }

@@ -83,7 +83,40 @@ public record PackageSummary(String packageName, String description, boolean bas
      */
     public static final double CENSORING_FLAG_THRESHOLD = 0.10;
 
-    /** Copies the maps (unmodifiable, in enum order). */
+    /**
+     * Copies the maps (unmodifiable, in enum order).
+     *
+     * @param packageName value of {@link #packageName()}
+     * @param description value of {@link #description()}
+     * @param baseline value of {@link #baseline()}
+     * @param costEur value of {@link #costEur()}
+     * @param obstacles value of {@link #obstacles()}
+     * @param closureH value of {@link #closureH()}
+     * @param pNotReached value of {@link #pNotReached()}
+     * @param firstLeadH value of {@link #firstLeadH()}
+     * @param slowdownH value of {@link #slowdownH()}
+     * @param unpairedSlowdownSdH value of {@link #unpairedSlowdownSdH()}
+     * @param meanLossesByCause value of {@link #meanLossesByCause()}
+     * @param meanVehiclesLost value of {@link #meanVehiclesLost()}
+     * @param meanHeldMinByKind value of {@link #meanHeldMinByKind()}
+     * @param hoursPer100MEur value of {@link #hoursPer100MEur()}
+     * @param reached value of {@link #reached()}
+     * @param pReachedLow value of {@link #pReachedLow()}
+     * @param pReachedHigh value of {@link #pReachedHigh()}
+     * @param costEffectCensored value of {@link #costEffectCensored()}
+     * @param closureCurve value of {@link #closureCurve()}
+     * @param vehiclesLost value of {@link #vehiclesLost()}
+     * @param lossesByCause value of {@link #lossesByCause()}
+     * @param breachAttempts value of {@link #breachAttempts()}
+     * @param fightCounts value of {@link #fightCounts()}
+     * @param placedEur value of {@link #placedEur()}
+     * @param outsideEur value of {@link #outsideEur()}
+     * @param costsFromCatalogue value of {@link #costsFromCatalogue()}
+     * @param hoursPer100MEurPlaced value of {@link #hoursPer100MEurPlaced()}
+     * @param pReachedChangePer100MEurPlaced value of {@link #pReachedChangePer100MEurPlaced()}
+     * @param columns value of {@link #columns()}
+     * @param measures value of {@link #measures()}
+     */
     public PackageSummary {
         meanLossesByCause = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(meanLossesByCause));
         meanHeldMinByKind = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(meanHeldMinByKind));
@@ -96,6 +129,30 @@ public record PackageSummary(String packageName, String description, boolean bas
     /**
      * A summary without per-column results, user measures or a money split: all its money counts as placed, typed
      * (not from a catalogue).
+     *
+     * @param packageName value of {@link #packageName()}
+     * @param description value of {@link #description()}
+     * @param baseline value of {@link #baseline()}
+     * @param costEur value of {@link #costEur()}
+     * @param obstacles value of {@link #obstacles()}
+     * @param closureH value of {@link #closureH()}
+     * @param pNotReached value of {@link #pNotReached()}
+     * @param firstLeadH value of {@link #firstLeadH()}
+     * @param slowdownH value of {@link #slowdownH()}
+     * @param unpairedSlowdownSdH value of {@link #unpairedSlowdownSdH()}
+     * @param meanLossesByCause value of {@link #meanLossesByCause()}
+     * @param meanVehiclesLost value of {@link #meanVehiclesLost()}
+     * @param meanHeldMinByKind value of {@link #meanHeldMinByKind()}
+     * @param hoursPer100MEur value of {@link #hoursPer100MEur()}
+     * @param reached value of {@link #reached()}
+     * @param pReachedLow value of {@link #pReachedLow()}
+     * @param pReachedHigh value of {@link #pReachedHigh()}
+     * @param costEffectCensored value of {@link #costEffectCensored()}
+     * @param closureCurve value of {@link #closureCurve()}
+     * @param vehiclesLost value of {@link #vehiclesLost()}
+     * @param lossesByCause value of {@link #lossesByCause()}
+     * @param breachAttempts value of {@link #breachAttempts()}
+     * @param fightCounts value of {@link #fightCounts()}
      */
     public PackageSummary(String packageName, String description, boolean baseline, double costEur,
                           int obstacles, SampleSummary closureH, double pNotReached, SampleSummary firstLeadH,
@@ -136,7 +193,10 @@ public record PackageSummary(String packageName, String description, boolean bas
                 Numbers.format("%.2f", outsideEur / 1e6));
     }
 
-    /** @return one count of the fight per replication, with its 95% interval */
+    /**
+     * @param count which count of the fight
+     * @return one count of the fight per replication, with its 95% interval
+     */
     public MeanEstimate count(FightCount count) {
         return fightCounts.get(count);
     }

@@ -51,7 +51,21 @@ public record Provenance(String gapsimVersion, String scenarioName, String scena
 
     private static final String VERSION = readVersion();
 
-    /** Copies the collections; a null command line becomes "". */
+    /**
+     * Copies the collections; a null command line becomes "".
+     *
+     * @param gapsimVersion value of {@link #gapsimVersion()}
+     * @param scenarioName value of {@link #scenarioName()}
+     * @param scenarioSha256 value of {@link #scenarioSha256()}
+     * @param scenarioParts value of {@link #scenarioParts()}
+     * @param baseline value of {@link #baseline()}
+     * @param packages value of {@link #packages()}
+     * @param masterSeed value of {@link #masterSeed()}
+     * @param stoppingRule value of {@link #stoppingRule()}
+     * @param maxReplications value of {@link #maxReplications()}
+     * @param batchSize value of {@link #batchSize()}
+     * @param commandLine value of {@link #commandLine()}
+     */
     public Provenance {
         scenarioParts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scenarioParts));
         packages = List.copyOf(packages);

@@ -48,7 +48,30 @@ public record ReplicationRow(long replication, String packageName, double packag
     /** Minutes per hour: the one conversion applied to the model's minutes. */
     static final double MIN_PER_H = 60.0;
 
-    /** Checks the array lengths and copies the arrays. */
+    /**
+     * Checks the array lengths and copies the arrays.
+     *
+     * @param replication value of {@link #replication()}
+     * @param packageName value of {@link #packageName()}
+     * @param packageCostEur value of {@link #packageCostEur()}
+     * @param packageObstacles value of {@link #packageObstacles()}
+     * @param closureH value of {@link #closureH()}
+     * @param reached value of {@link #reached()}
+     * @param firstLeadH value of {@link #firstLeadH()}
+     * @param vehiclesStart value of {@link #vehiclesStart()}
+     * @param vehiclesArrived value of {@link #vehiclesArrived()}
+     * @param lossesByCause value of {@link #lossesByCause()}
+     * @param heldMinByKind value of {@link #heldMinByKind()}
+     * @param breaches value of {@link #breaches()}
+     * @param bypasses value of {@link #bypasses()}
+     * @param reroutes value of {@link #reroutes()}
+     * @param lineCharges value of {@link #lineCharges()}
+     * @param bridges value of {@link #bridges()}
+     * @param slowdownH value of {@link #slowdownH()}
+     * @param fightCounts value of {@link #fightCounts()}
+     * @param columns value of {@link #columns()}
+     * @param measures value of {@link #measures()}
+     */
     public ReplicationRow {
         Objects.requireNonNull(packageName, "packageName");
         if (lossesByCause.length != LossCause.values().length) {
@@ -70,7 +93,28 @@ public record ReplicationRow(long replication, String packageName, double packag
         measures = measures.clone();
     }
 
-    /** A row without per-column results or user measures. */
+    /**
+     * A row without per-column results or user measures.
+     *
+     * @param replication value of {@link #replication()}
+     * @param packageName value of {@link #packageName()}
+     * @param packageCostEur value of {@link #packageCostEur()}
+     * @param packageObstacles value of {@link #packageObstacles()}
+     * @param closureH value of {@link #closureH()}
+     * @param reached value of {@link #reached()}
+     * @param firstLeadH value of {@link #firstLeadH()}
+     * @param vehiclesStart value of {@link #vehiclesStart()}
+     * @param vehiclesArrived value of {@link #vehiclesArrived()}
+     * @param lossesByCause value of {@link #lossesByCause()}
+     * @param heldMinByKind value of {@link #heldMinByKind()}
+     * @param breaches value of {@link #breaches()}
+     * @param bypasses value of {@link #bypasses()}
+     * @param reroutes value of {@link #reroutes()}
+     * @param lineCharges value of {@link #lineCharges()}
+     * @param bridges value of {@link #bridges()}
+     * @param slowdownH value of {@link #slowdownH()}
+     * @param fightCounts value of {@link #fightCounts()}
+     */
     public ReplicationRow(long replication, String packageName, double packageCostEur, int packageObstacles,
                           double closureH, boolean reached, double firstLeadH, int vehiclesStart, int vehiclesArrived,
                           int[] lossesByCause, double[] heldMinByKind, int breaches, int bypasses, int reroutes,
@@ -80,7 +124,27 @@ public record ReplicationRow(long replication, String packageName, double packag
                 slowdownH, fightCounts, List.of(), new double[0]);
     }
 
-    /** A row without fight counts (all zero), as gapsim recorded before the defender fought. */
+    /**
+     * A row without fight counts (all zero), as gapsim recorded before the defender fought.
+     *
+     * @param replication value of {@link #replication()}
+     * @param packageName value of {@link #packageName()}
+     * @param packageCostEur value of {@link #packageCostEur()}
+     * @param packageObstacles value of {@link #packageObstacles()}
+     * @param closureH value of {@link #closureH()}
+     * @param reached value of {@link #reached()}
+     * @param firstLeadH value of {@link #firstLeadH()}
+     * @param vehiclesStart value of {@link #vehiclesStart()}
+     * @param vehiclesArrived value of {@link #vehiclesArrived()}
+     * @param lossesByCause value of {@link #lossesByCause()}
+     * @param heldMinByKind value of {@link #heldMinByKind()}
+     * @param breaches value of {@link #breaches()}
+     * @param bypasses value of {@link #bypasses()}
+     * @param reroutes value of {@link #reroutes()}
+     * @param lineCharges value of {@link #lineCharges()}
+     * @param bridges value of {@link #bridges()}
+     * @param slowdownH value of {@link #slowdownH()}
+     */
     public ReplicationRow(long replication, String packageName, double packageCostEur, int packageObstacles,
                           double closureH, boolean reached, double firstLeadH, int vehiclesStart, int vehiclesArrived,
                           int[] lossesByCause, double[] heldMinByKind, int breaches, int bypasses, int reroutes,
@@ -144,12 +208,18 @@ public record ReplicationRow(long replication, String packageName, double packag
         return measures.clone();
     }
 
-    /** @return the value of user measure number {@code i} ({@link Experiment#measureNames()} order) */
+    /**
+     * @param i the measure's index from 0, in {@link Experiment#measureNames()} order
+     * @return the value of user measure number {@code i} ({@link Experiment#measureNames()} order)
+     */
     public double measure(int i) {
         return measures[i];
     }
 
-    /** @return the closure time of a model result in hours, computed exactly as rows do */
+    /**
+     * @param result one replication's result from the model
+     * @return the closure time of a model result in hours, computed exactly as rows do
+     */
     public static double closureHours(ReplicationResult result) {
         return result.closureMin() / MIN_PER_H;
     }
@@ -172,17 +242,26 @@ public record ReplicationRow(long replication, String packageName, double packag
         return fightCounts.clone();
     }
 
-    /** @return one count of the fight */
+    /**
+     * @param count which count of the fight
+     * @return one count of the fight
+     */
     public int count(FightCount count) {
         return fightCounts[count.ordinal()];
     }
 
-    /** @return vehicles lost to one cause */
+    /**
+     * @param cause the cause of loss
+     * @return vehicles lost to one cause
+     */
     public int losses(LossCause cause) {
         return lossesByCause[cause.ordinal()];
     }
 
-    /** @return minutes column heads were held at obstacles of one kind */
+    /**
+     * @param kind the obstacle kind
+     * @return minutes column heads were held at obstacles of one kind
+     */
     public double heldMin(ObstacleKind kind) {
         return heldMinByKind[kind.ordinal()];
     }

@@ -35,7 +35,22 @@ public record SampleSummary(long n, double mean, double sd, double halfWidth, do
     /** Levels of {@link #quantiles()}: 0 (min), 0.05, 0.25, 0.5, 0.75, 0.95, 1 (max). */
     public static final List<Double> LEVELS = List.of(0.0, 0.05, 0.25, 0.5, 0.75, 0.95, 1.0);
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param n value of {@link #n()}
+     * @param mean value of {@link #mean()}
+     * @param sd value of {@link #sd()}
+     * @param halfWidth value of {@link #halfWidth()}
+     * @param p5 value of {@link #p5()}
+     * @param p50 value of {@link #p50()}
+     * @param p95 value of {@link #p95()}
+     * @param min value of {@link #min()}
+     * @param max value of {@link #max()}
+     * @param censored value of {@link #censored()}
+     * @param quantiles value of {@link #quantiles()}
+     * @param quantileError value of {@link #quantileError()}
+     */
     public SampleSummary {
         quantiles = List.copyOf(quantiles);
     }

@@ -11,7 +11,12 @@ import java.util.Arrays;
  */
 public record StepCurve(double[] timeH, double[] probability) {
 
-    /** Checks lengths and copies the arrays. */
+    /**
+     * Checks lengths and copies the arrays.
+     *
+     * @param timeH value of {@link #timeH()}
+     * @param probability value of {@link #probability()}
+     */
     public StepCurve {
         if (timeH.length != probability.length) {
             throw new IllegalArgumentException("timeH and probability differ in length: " + timeH.length + " vs "
@@ -21,11 +26,13 @@ public record StepCurve(double[] timeH, double[] probability) {
         probability = probability.clone();
     }
 
+    /** @return a copy of the jump points, ascending, hours */
     @Override
     public double[] timeH() {
         return timeH.clone();
     }
 
+    /** @return a copy of the values, one from each jump point on */
     @Override
     public double[] probability() {
         return probability.clone();

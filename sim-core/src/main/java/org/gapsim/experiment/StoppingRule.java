@@ -17,7 +17,11 @@ public sealed interface StoppingRule
      * @param replications replication count, &gt;= 1
      */
     record FixedReplications(int replications) implements StoppingRule {
-        /** Validates the count. */
+        /**
+         * Validates the count.
+         *
+         * @param replications value of {@link #replications()}
+         */
         public FixedReplications {
             if (replications < 1) {
                 throw new ExperimentConfigException("replications", "must be >= 1, was " + replications);
@@ -47,7 +51,13 @@ public sealed interface StoppingRule
      */
     record TargetPrecision(double relativeHalfWidth, int maxReplications, double absoluteHalfWidthH)
             implements StoppingRule {
-        /** Validates the fields. */
+        /**
+         * Validates the fields.
+         *
+         * @param relativeHalfWidth value of {@link #relativeHalfWidth()}
+         * @param maxReplications value of {@link #maxReplications()}
+         * @param absoluteHalfWidthH value of {@link #absoluteHalfWidthH()}
+         */
         public TargetPrecision {
             boolean relative = Double.isNaN(absoluteHalfWidthH);
             if (!relative && !Double.isNaN(relativeHalfWidth)) {

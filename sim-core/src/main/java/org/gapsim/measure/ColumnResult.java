@@ -21,7 +21,20 @@ import org.gapsim.model.LossCause;
 public record ColumnResult(String column, int startVehicles, int arrivedVehicles, double leadArrivalMin,
                            double tailArrivalMin, boolean halted, int[] lossesByCause, int lostArmoured,
                            int lostLight, double heldMin) {
-    /** Checks the length of the losses. */
+    /**
+     * Checks the length of the losses.
+     *
+     * @param column value of {@link #column()}
+     * @param startVehicles value of {@link #startVehicles()}
+     * @param arrivedVehicles value of {@link #arrivedVehicles()}
+     * @param leadArrivalMin value of {@link #leadArrivalMin()}
+     * @param tailArrivalMin value of {@link #tailArrivalMin()}
+     * @param halted value of {@link #halted()}
+     * @param lossesByCause value of {@link #lossesByCause()}
+     * @param lostArmoured value of {@link #lostArmoured()}
+     * @param lostLight value of {@link #lostLight()}
+     * @param heldMin value of {@link #heldMin()}
+     */
     public ColumnResult {
         if (lossesByCause.length != LossCause.values().length) {
             throw new IllegalArgumentException("lossesByCause needs " + LossCause.values().length + " entries, had "
@@ -29,7 +42,16 @@ public record ColumnResult(String column, int startVehicles, int arrivedVehicles
         }
     }
 
-    /** A column result without losses or held time (all zero). */
+    /**
+     * A column result without losses or held time (all zero).
+     *
+     * @param column value of {@link #column()}
+     * @param startVehicles value of {@link #startVehicles()}
+     * @param arrivedVehicles value of {@link #arrivedVehicles()}
+     * @param leadArrivalMin value of {@link #leadArrivalMin()}
+     * @param tailArrivalMin value of {@link #tailArrivalMin()}
+     * @param halted value of {@link #halted()}
+     */
     public ColumnResult(String column, int startVehicles, int arrivedVehicles, double leadArrivalMin,
                         double tailArrivalMin, boolean halted) {
         this(column, startVehicles, arrivedVehicles, leadArrivalMin, tailArrivalMin, halted,
@@ -41,7 +63,10 @@ public record ColumnResult(String column, int startVehicles, int arrivedVehicles
         return !Double.isNaN(tailArrivalMin);
     }
 
-    /** @return the column's vehicles lost to one cause */
+    /**
+     * @param cause the cause of loss
+     * @return the column's vehicles lost to one cause
+     */
     public int losses(LossCause cause) {
         return lossesByCause[cause.ordinal()];
     }

@@ -32,7 +32,10 @@ public final class EventTrace implements ModelListener {
         return out;
     }
 
-    /** @return one human-readable line for an event */
+    /**
+     * @param e the event
+     * @return one human-readable line for an event
+     */
     public static String line(ModelEvent e) {
         String what;
         if (e instanceof ModelEvent.ColumnDeparted d) {
@@ -125,7 +128,10 @@ public final class EventTrace implements ModelListener {
         return enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    /** @return minutes as {@code HHH:MM} */
+    /**
+     * @param min a time, minutes (NaN or infinite gives {@code --:--})
+     * @return minutes as {@code HHH:MM}
+     */
     public static String hhmm(double min) {
         if (Double.isNaN(min) || Double.isInfinite(min)) {
             return "--:--";

@@ -31,7 +31,26 @@ public record ReplicationResult(long replication, String packageName, double clo
                                 int[] lossesByCause, double[] haltedMinByKind, int breaches, int bypasses,
                                 int reroutes, int lineChargesUsed, int bridgesUsed, List<ColumnResult> columns,
                                 int[] fightCounts) {
-    /** Checks the length of the fight counts. */
+    /**
+     * Checks the length of the fight counts.
+     *
+     * @param replication value of {@link #replication()}
+     * @param packageName value of {@link #packageName()}
+     * @param closureMin value of {@link #closureMin()}
+     * @param reached value of {@link #reached()}
+     * @param firstLeadArrivalMin value of {@link #firstLeadArrivalMin()}
+     * @param vehiclesStart value of {@link #vehiclesStart()}
+     * @param vehiclesArrived value of {@link #vehiclesArrived()}
+     * @param lossesByCause value of {@link #lossesByCause()}
+     * @param haltedMinByKind value of {@link #haltedMinByKind()}
+     * @param breaches value of {@link #breaches()}
+     * @param bypasses value of {@link #bypasses()}
+     * @param reroutes value of {@link #reroutes()}
+     * @param lineChargesUsed value of {@link #lineChargesUsed()}
+     * @param bridgesUsed value of {@link #bridgesUsed()}
+     * @param columns value of {@link #columns()}
+     * @param fightCounts value of {@link #fightCounts()}
+     */
     public ReplicationResult {
         if (fightCounts.length != FightCount.size()) {
             throw new IllegalArgumentException("fightCounts needs " + FightCount.size() + " entries, had "
@@ -39,7 +58,25 @@ public record ReplicationResult(long replication, String packageName, double clo
         }
     }
 
-    /** A result without fight counts (all zero): the measures of gapsim before the defender fought. */
+    /**
+     * A result without fight counts (all zero): the measures of gapsim before the defender fought.
+     *
+     * @param replication value of {@link #replication()}
+     * @param packageName value of {@link #packageName()}
+     * @param closureMin value of {@link #closureMin()}
+     * @param reached value of {@link #reached()}
+     * @param firstLeadArrivalMin value of {@link #firstLeadArrivalMin()}
+     * @param vehiclesStart value of {@link #vehiclesStart()}
+     * @param vehiclesArrived value of {@link #vehiclesArrived()}
+     * @param lossesByCause value of {@link #lossesByCause()}
+     * @param haltedMinByKind value of {@link #haltedMinByKind()}
+     * @param breaches value of {@link #breaches()}
+     * @param bypasses value of {@link #bypasses()}
+     * @param reroutes value of {@link #reroutes()}
+     * @param lineChargesUsed value of {@link #lineChargesUsed()}
+     * @param bridgesUsed value of {@link #bridgesUsed()}
+     * @param columns value of {@link #columns()}
+     */
     public ReplicationResult(long replication, String packageName, double closureMin, boolean reached,
                              double firstLeadArrivalMin, int vehiclesStart, int vehiclesArrived, int[] lossesByCause,
                              double[] haltedMinByKind, int breaches, int bypasses, int reroutes, int lineChargesUsed,
@@ -63,17 +100,26 @@ public record ReplicationResult(long replication, String packageName, double clo
         return n;
     }
 
-    /** @return vehicles lost to one cause */
+    /**
+     * @param cause the cause of loss
+     * @return vehicles lost to one cause
+     */
     public int losses(LossCause cause) {
         return lossesByCause[cause.ordinal()];
     }
 
-    /** @return minutes column heads were held at obstacles of one kind */
+    /**
+     * @param kind the obstacle kind
+     * @return minutes column heads were held at obstacles of one kind
+     */
     public double haltedMin(ObstacleKind kind) {
         return haltedMinByKind[kind.ordinal()];
     }
 
-    /** @return one count of the fight */
+    /**
+     * @param count which count of the fight
+     * @return one count of the fight
+     */
     public int count(FightCount count) {
         return fightCounts[count.ordinal()];
     }

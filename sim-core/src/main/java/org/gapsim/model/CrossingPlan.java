@@ -251,7 +251,10 @@ public final class CrossingPlan {
         return List.copyOf(places);
     }
 
-    /** @return the slowest cross-country speed among column {@code c}'s vehicle types, km/h */
+    /**
+     * @param c index of the column in the scenario's column list
+     * @return the slowest cross-country speed among column {@code c}'s vehicle types, km/h
+     */
     public double columnCrossCountryKmh(int c) {
         return columnCrossCountryKmh[c];
     }
@@ -304,12 +307,18 @@ public final class CrossingPlan {
         return carriers[c];
     }
 
-    /** @return a fresh copy of column {@code c}'s vehicle types in march order (lead first) */
+    /**
+     * @param c index of the column in the scenario's column list
+     * @return a fresh copy of column {@code c}'s vehicle types in march order (lead first)
+     */
     public VehicleType[] marchOrder(int c) {
         return marchOrders[c].clone();
     }
 
-    /** @return the slowest road speed among column {@code c}'s vehicle types, km/h */
+    /**
+     * @param c index of the column in the scenario's column list
+     * @return the slowest road speed among column {@code c}'s vehicle types, km/h
+     */
     public double columnRoadSpeedKmh(int c) {
         return columnRoadSpeedKmh[c];
     }

@@ -279,16 +279,6 @@ public sealed interface ModelEvent {
     }
 
     /**
-     * A breach attempt failed: every lane's work stopped for want of assets.
-     *
-     * @param timeMin  time, minutes
-     * @param column   column id
-     * @param obstacle obstacle id
-     * @param method   the method that failed
-     * @param attempt  the attempt's number at this obstacle (1 = first)
-     * @param reason   why (e.g. "carriers lost", "charges used up")
-     */
-    /**
      * A defender unit's mine rounds reseeded lane {@code lane} of a breach under way: it must be cleared again.
      *
      * @param timeMin  when, minutes
@@ -300,6 +290,18 @@ public sealed interface ModelEvent {
     record LaneReseeded(double timeMin, String column, String obstacle, String unit, int lane) implements ModelEvent {
     }
 
+    /**
+     * A breach attempt failed: every lane's work stopped for want of assets, the attacker called the attempt off after
+     * its losses, or every pontoon bridge of a crossing was lost to fire.
+     *
+     * @param timeMin  time, minutes
+     * @param column   column id
+     * @param obstacle obstacle id
+     * @param method   the method that failed
+     * @param attempt  the attempt's number at this obstacle (1 = first)
+     * @param reason   why: "every lane stopped for want of assets", "called off after its losses" or "every pontoon
+     *                 bridge lost to fire"
+     */
     record BreachFailed(double timeMin, String column, String obstacle, BreachMethod method, int attempt,
                         String reason) implements ModelEvent {
     }

@@ -8,32 +8,52 @@ public final class StreamName {
     private StreamName() {
     }
 
-    /** @return departure delay and per-segment speed factors of a column */
+    /**
+     * @param column the column's id
+     * @return departure delay and per-segment speed factors of a column
+     */
     public static String march(String column) {
         return "march/" + column;
     }
 
-    /** @return whether a column's recon detects an obstacle in advance */
+    /**
+     * @param column the column's id
+     * @param obstacle the obstacle's id
+     * @return whether a column's recon detects an obstacle in advance
+     */
     public static String detection(String column, String obstacle) {
         return "detection/" + column + "/" + obstacle;
     }
 
-    /** @return the positions of a minefield's mines */
+    /**
+     * @param obstacle the minefield's id
+     * @return the positions of a minefield's mines
+     */
     public static String mineLayout(String obstacle) {
         return "mine-layout/" + obstacle;
     }
 
-    /** @return a column's vehicles' lateral paths across a minefield and the kill draws of the mines they set off */
+    /**
+     * @param column the column's id
+     * @param obstacle the minefield's id
+     * @return a column's vehicles' lateral paths across a minefield and the kill draws of the mines they set off
+     */
     public static String encounter(String column, String obstacle) {
         return "encounter/" + column + "/" + obstacle;
     }
 
-    /** @return a column's breach, bypass and proofing times at an obstacle */
+    /**
+     * @param column the column's id
+     * @param obstacle the obstacle's id
+     * @return a column's breach, bypass and proofing times at an obstacle
+     */
     public static String breachTime(String column, String obstacle) {
         return "breach-time/" + column + "/" + obstacle;
     }
 
     /**
+     * @param column the column's id
+     * @param obstacle the obstacle's id
      * @return the attacker's side of a column's fight at a defended obstacle: smoke, counter-fire, replacements,
      *         further attempts, misfires
      */
@@ -41,22 +61,32 @@ public final class StreamName {
         return "fight/" + column + "/" + obstacle;
     }
 
-    /** @return a defender unit's detections, reactions, shots, targets and kills */
+    /**
+     * @param unit the defender unit's id
+     * @return a defender unit's detections, reactions, shots, targets and kills
+     */
     public static String defender(String unit) {
         return "defender/" + unit;
     }
 
-    /** @return whether the attacker knew a defender unit's position before the battle */
+    /**
+     * @param unit the defender unit's id
+     * @return whether the attacker knew a defender unit's position before the battle
+     */
     public static String known(String unit) {
         return "known/" + unit;
     }
 
-    /** @return whether a defender unit is manned and fights at all in a replication (its cohesion) */
+    /**
+     * @param unit the defender unit's id
+     * @return whether a defender unit is manned and fights at all in a replication (its cohesion)
+     */
     public static String cohesion(String unit) {
         return "cohesion/" + unit;
     }
 
     /**
+     * @param column the column's id
      * @return a column's own side of its interdiction on the march: the contact halts after its losses (each unit's
      *         draws are on {@link #interdiction(String, String)})
      */
@@ -65,6 +95,7 @@ public final class StreamName {
     }
 
     /**
+     * @param target the id of the obstacle, belt or layout entry emplaced on warning
      * @return whether an obstacle or belt emplaced on early warning works (drawn once per replication) and how long
      *         it takes to emplace (issue 12 item 4)
      */
@@ -73,6 +104,8 @@ public final class StreamName {
     }
 
     /**
+     * @param column the column's id
+     * @param unit the sensor's or fire unit's id
      * @return one defender unit's side of a column's interdiction on the march: a sensor's detection clock, or a fire
      *         unit's own detection clock, reaction, engagement gaps, targets, kills and the counter-fire it draws (one
      *         stream per unit, so adding a unit never shifts another unit's draws)

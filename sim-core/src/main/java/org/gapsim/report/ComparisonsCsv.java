@@ -28,7 +28,10 @@ public final class ComparisonsCsv {
                 "sd_h", "simultaneous_ci_low_h", "simultaneous_ci_high_h", "pairs", "family_level", "differs");
     }
 
-    /** @return the CSV text */
+    /**
+     * @param result the experiment's result
+     * @return the CSV text
+     */
     public static String render(ExperimentResult result) {
         StringBuilder b = new StringBuilder(String.join(",", columnNames())).append('\n');
         for (PairComparison c : result.comparisons()) {

@@ -42,7 +42,10 @@ public final class ConsoleTable {
     private ConsoleTable() {
     }
 
-    /** @return the table, with a heading, lines ending in {@code \n} */
+    /**
+     * @param result the experiment's result
+     * @return the table, with a heading, lines ending in {@code \n}
+     */
     public static String render(ExperimentResult result) {
         StringBuilder b = new StringBuilder();
         main(b, result);

@@ -173,7 +173,10 @@ public final class SummaryCsv {
         AtomicFiles.writeText(file, w -> w.write(render(result)));
     }
 
-    /** @return the CSV text */
+    /**
+     * @param result the experiment's result
+     * @return the CSV text
+     */
     public static String render(ExperimentResult result) {
         StringBuilder b = new StringBuilder();
         b.append(String.join(",", columnNames(result))).append('\n');

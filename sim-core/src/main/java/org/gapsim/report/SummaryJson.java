@@ -52,7 +52,11 @@ public final class SummaryJson {
         AtomicFiles.write(file, out -> mapper.writeValue(new NonClosing(out), root));
     }
 
-    /** @return the JSON tree of a result */
+    /**
+     * @param mapper the Jackson mapper that creates the nodes
+     * @param result the experiment's result
+     * @return the JSON tree of a result
+     */
     public static ObjectNode tree(ObjectMapper mapper, ExperimentResult result) {
         ObjectNode root = mapper.createObjectNode();
         root.put("scenario", result.scenarioName());

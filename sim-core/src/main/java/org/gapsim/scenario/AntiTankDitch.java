@@ -16,7 +16,18 @@ import org.gapsim.scenario.internal.Check;
  */
 public record AntiTankDitch(String id, String segment, double positionKm, Coverage coverage, double costEur,
                             double widthM, double depthM, double frontM) implements Obstacle {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param id value of {@link #id()}
+     * @param segment value of {@link #segment()}
+     * @param positionKm value of {@link #positionKm()}
+     * @param coverage value of {@link #coverage()}
+     * @param costEur value of {@link #costEur()}
+     * @param widthM value of {@link #widthM()}
+     * @param depthM value of {@link #depthM()}
+     * @param frontM value of {@link #frontM()}
+     */
     public AntiTankDitch {
         Obstacle.checkCommon(id, segment, positionKm, coverage, costEur);
         Check.positive("widthM", widthM, Limits.MAX_SIZE_M);
@@ -39,7 +50,10 @@ public record AntiTankDitch(String id, String segment, double positionKm, Covera
         return new AntiTankDitch(id, segment, positionKm, c, costEur, widthM, depthM, frontM);
     }
 
-    /** @return earth to move to fill one lane of the given width, m^3 (a V-shaped section: width x depth / 2) */
+    /**
+     * @param laneWidthM the lane's width, m
+     * @return earth to move to fill one lane of the given width, m^3 (a V-shaped section: width x depth / 2)
+     */
     public double fillVolumeM3(double laneWidthM) {
         return 0.5 * widthM * depthM * laneWidthM;
     }

@@ -30,7 +30,18 @@ public record Belt(String id, String segment, double positionKm, double frontM, 
     /** Default gap between two elements of a belt, m (ASSUMPTION: a lane's worth of marked ground between them). */
     public static final double DEFAULT_GAP_M = 50;
 
-    /** Validates every field that needs no other part of the scenario. */
+    /**
+     * Validates every field that needs no other part of the scenario.
+     *
+     * @param id value of {@link #id()}
+     * @param segment value of {@link #segment()}
+     * @param positionKm value of {@link #positionKm()}
+     * @param frontM value of {@link #frontM()}
+     * @param flanks value of {@link #flanks()}
+     * @param gapM value of {@link #gapM()}
+     * @param effect value of {@link #effect()}
+     * @param elements value of {@link #elements()}
+     */
     public Belt {
         Check.id("id", id);
         Check.id("segment", segment);

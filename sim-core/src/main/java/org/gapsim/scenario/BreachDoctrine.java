@@ -101,7 +101,24 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
             3, 0.1, false,
             1.5);
 
-    /** A doctrine with the fight's fields at {@link #DEFAULT}'s values (the form before the defender fought). */
+    /**
+     * A doctrine with the fight's fields at {@link #DEFAULT}'s values (the form before the defender fought).
+     *
+     * @param reconDetectionProbability value of {@link #reconDetectionProbability()}
+     * @param decisionDelayMin value of {@link #decisionDelayMin()}
+     * @param bypassWhenPossible value of {@link #bypassWhenPossible()}
+     * @param bypassReconMin value of {@link #bypassReconMin()}
+     * @param bypassBaseDetourKm value of {@link #bypassBaseDetourKm()}
+     * @param methods value of {@link #methods()}
+     * @param lanesPerObstacle value of {@link #lanesPerObstacle()}
+     * @param laneSpeedKmh value of {@link #laneSpeedKmh()}
+     * @param laneIntervalM value of {@link #laneIntervalM()}
+     * @param corridorWidthM value of {@link #corridorWidthM()}
+     * @param leadLateralSdM value of {@link #leadLateralSdM()}
+     * @param followerLateralSdM value of {@link #followerLateralSdM()}
+     * @param proofLanes value of {@link #proofLanes()}
+     * @param proofingMin value of {@link #proofingMin()}
+     */
     public BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin, boolean bypassWhenPossible,
                           Distribution bypassReconMin, double bypassBaseDetourKm,
                           Map<ObstacleKind, List<BreachMethod>> methods, int lanesPerObstacle, double laneSpeedKmh,
@@ -117,7 +134,40 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
                 1.5);
     }
 
-    /** Validates every field; an obstacle kind missing from {@code methods} takes the default preference. */
+    /**
+     * Validates every field; an obstacle kind missing from {@code methods} takes the default preference.
+     *
+     * @param reconDetectionProbability value of {@link #reconDetectionProbability()}
+     * @param decisionDelayMin value of {@link #decisionDelayMin()}
+     * @param bypassWhenPossible value of {@link #bypassWhenPossible()}
+     * @param bypassReconMin value of {@link #bypassReconMin()}
+     * @param bypassBaseDetourKm value of {@link #bypassBaseDetourKm()}
+     * @param methods value of {@link #methods()}
+     * @param lanesPerObstacle value of {@link #lanesPerObstacle()}
+     * @param laneSpeedKmh value of {@link #laneSpeedKmh()}
+     * @param laneIntervalM value of {@link #laneIntervalM()}
+     * @param corridorWidthM value of {@link #corridorWidthM()}
+     * @param leadLateralSdM value of {@link #leadLateralSdM()}
+     * @param followerLateralSdM value of {@link #followerLateralSdM()}
+     * @param proofLanes value of {@link #proofLanes()}
+     * @param proofingMin value of {@link #proofingMin()}
+     * @param smokeMin value of {@link #smokeMin()}
+     * @param smokeKillFactor value of {@link #smokeKillFactor()}
+     * @param suppression value of {@link #suppression()}
+     * @param locateProbability value of {@link #locateProbability()}
+     * @param suppressionMin value of {@link #suppressionMin()}
+     * @param suppressedRateFactor value of {@link #suppressedRateFactor()}
+     * @param ewStrength value of {@link #ewStrength()}
+     * @param recoveryMin value of {@link #recoveryMin()}
+     * @param assetReplaceMin value of {@link #assetReplaceMin()}
+     * @param maxBreachAttempts value of {@link #maxBreachAttempts()}
+     * @param manualUnderFireFactor value of {@link #manualUnderFireFactor()}
+     * @param manualAtNightOnly value of {@link #manualAtNightOnly()}
+     * @param nightWorkFactor value of {@link #nightWorkFactor()}
+     * @param preparationMin value of {@link #preparationMin()}
+     * @param abortLossFraction value of {@link #abortLossFraction()}
+     * @param contactHaltMin value of {@link #contactHaltMin()}
+     */
     public BreachDoctrine {
         Check.probability("reconDetectionProbability", reconDetectionProbability);
         Check.required("decisionDelayMin", decisionDelayMin);
@@ -158,7 +208,38 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         Check.required("contactHaltMin", contactHaltMin);
     }
 
-    /** The canonical constructor before {@code abortLossFraction} and {@code contactHaltMin}. */
+    /**
+     * The canonical constructor before {@code abortLossFraction} and {@code contactHaltMin}.
+     *
+     * @param reconDetectionProbability value of {@link #reconDetectionProbability()}
+     * @param decisionDelayMin value of {@link #decisionDelayMin()}
+     * @param bypassWhenPossible value of {@link #bypassWhenPossible()}
+     * @param bypassReconMin value of {@link #bypassReconMin()}
+     * @param bypassBaseDetourKm value of {@link #bypassBaseDetourKm()}
+     * @param methods value of {@link #methods()}
+     * @param lanesPerObstacle value of {@link #lanesPerObstacle()}
+     * @param laneSpeedKmh value of {@link #laneSpeedKmh()}
+     * @param laneIntervalM value of {@link #laneIntervalM()}
+     * @param corridorWidthM value of {@link #corridorWidthM()}
+     * @param leadLateralSdM value of {@link #leadLateralSdM()}
+     * @param followerLateralSdM value of {@link #followerLateralSdM()}
+     * @param proofLanes value of {@link #proofLanes()}
+     * @param proofingMin value of {@link #proofingMin()}
+     * @param smokeMin value of {@link #smokeMin()}
+     * @param smokeKillFactor value of {@link #smokeKillFactor()}
+     * @param suppression value of {@link #suppression()}
+     * @param locateProbability value of {@link #locateProbability()}
+     * @param suppressionMin value of {@link #suppressionMin()}
+     * @param suppressedRateFactor value of {@link #suppressedRateFactor()}
+     * @param ewStrength value of {@link #ewStrength()}
+     * @param recoveryMin value of {@link #recoveryMin()}
+     * @param assetReplaceMin value of {@link #assetReplaceMin()}
+     * @param maxBreachAttempts value of {@link #maxBreachAttempts()}
+     * @param manualUnderFireFactor value of {@link #manualUnderFireFactor()}
+     * @param manualAtNightOnly value of {@link #manualAtNightOnly()}
+     * @param nightWorkFactor value of {@link #nightWorkFactor()}
+     * @param preparationMin value of {@link #preparationMin()}
+     */
     public BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
                           boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
                           Map<ObstacleKind, List<BreachMethod>> methods, int lanesPerObstacle, double laneSpeedKmh,
@@ -177,7 +258,37 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
                 DEFAULT_CONTACT_HALT_MIN);
     }
 
-    /** The canonical constructor before {@code preparationMin}: no preparation. */
+    /**
+     * The canonical constructor before {@code preparationMin}: no preparation.
+     *
+     * @param reconDetectionProbability value of {@link #reconDetectionProbability()}
+     * @param decisionDelayMin value of {@link #decisionDelayMin()}
+     * @param bypassWhenPossible value of {@link #bypassWhenPossible()}
+     * @param bypassReconMin value of {@link #bypassReconMin()}
+     * @param bypassBaseDetourKm value of {@link #bypassBaseDetourKm()}
+     * @param methods value of {@link #methods()}
+     * @param lanesPerObstacle value of {@link #lanesPerObstacle()}
+     * @param laneSpeedKmh value of {@link #laneSpeedKmh()}
+     * @param laneIntervalM value of {@link #laneIntervalM()}
+     * @param corridorWidthM value of {@link #corridorWidthM()}
+     * @param leadLateralSdM value of {@link #leadLateralSdM()}
+     * @param followerLateralSdM value of {@link #followerLateralSdM()}
+     * @param proofLanes value of {@link #proofLanes()}
+     * @param proofingMin value of {@link #proofingMin()}
+     * @param smokeMin value of {@link #smokeMin()}
+     * @param smokeKillFactor value of {@link #smokeKillFactor()}
+     * @param suppression value of {@link #suppression()}
+     * @param locateProbability value of {@link #locateProbability()}
+     * @param suppressionMin value of {@link #suppressionMin()}
+     * @param suppressedRateFactor value of {@link #suppressedRateFactor()}
+     * @param ewStrength value of {@link #ewStrength()}
+     * @param recoveryMin value of {@link #recoveryMin()}
+     * @param assetReplaceMin value of {@link #assetReplaceMin()}
+     * @param maxBreachAttempts value of {@link #maxBreachAttempts()}
+     * @param manualUnderFireFactor value of {@link #manualUnderFireFactor()}
+     * @param manualAtNightOnly value of {@link #manualAtNightOnly()}
+     * @param nightWorkFactor value of {@link #nightWorkFactor()}
+     */
     public BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
                           boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
                           Map<ObstacleKind, List<BreachMethod>> methods, int lanesPerObstacle, double laneSpeedKmh,

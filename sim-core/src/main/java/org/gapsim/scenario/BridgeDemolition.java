@@ -25,14 +25,35 @@ public record BridgeDemolition(String id, String segment, double positionKm, Cov
     /** Bank height of a site that states none, m (ASSUMPTION). */
     public static final double DEFAULT_BANK_HEIGHT_M = 1.5;
 
-    /** A gap of the default depth, current and banks (the form before rivers had them). */
+    /**
+     * A gap of the default depth, current and banks (the form before rivers had them).
+     *
+     * @param id value of {@link #id()}
+     * @param segment value of {@link #segment()}
+     * @param positionKm value of {@link #positionKm()}
+     * @param coverage value of {@link #coverage()}
+     * @param costEur value of {@link #costEur()}
+     * @param gapM value of {@link #gapM()}
+     */
     public BridgeDemolition(String id, String segment, double positionKm, Coverage coverage, double costEur,
                             double gapM) {
         this(id, segment, positionKm, coverage, costEur, gapM, DEFAULT_DEPTH_M, DEFAULT_CURRENT_MPS,
                 DEFAULT_BANK_HEIGHT_M);
     }
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param id value of {@link #id()}
+     * @param segment value of {@link #segment()}
+     * @param positionKm value of {@link #positionKm()}
+     * @param coverage value of {@link #coverage()}
+     * @param costEur value of {@link #costEur()}
+     * @param gapM value of {@link #gapM()}
+     * @param depthM value of {@link #depthM()}
+     * @param currentMps value of {@link #currentMps()}
+     * @param bankHeightM value of {@link #bankHeightM()}
+     */
     public BridgeDemolition {
         Obstacle.checkCommon(id, segment, positionKm, coverage, costEur);
         Check.positive("gapM", gapM, Limits.MAX_SIZE_M);

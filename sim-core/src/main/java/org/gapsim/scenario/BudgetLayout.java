@@ -58,7 +58,12 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
     /** No layout. */
     public static final BudgetLayout NONE = new BudgetLayout(Double.NaN, List.of());
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param borderKm value of {@link #borderKm()}
+     * @param entries value of {@link #entries()}
+     */
     public BudgetLayout {
         if (!Double.isNaN(borderKm)) {
             Check.positive("borderKm", borderKm, Limits.MAX_LENGTH_KM);
@@ -150,7 +155,22 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
         /** Ground between belts in depth, m (ASSUMPTION: 500 m, beyond one belt's marking and its breach lanes). */
         public static final double DEFAULT_SPACING_M = 500;
 
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param id value of {@link #id()}
+         * @param item value of {@link #item()}
+         * @param laying value of {@link #laying()}
+         * @param eur value of {@link #eur()}
+         * @param effect value of {@link #effect()}
+         * @param fromKm value of {@link #fromKm()}
+         * @param toKm value of {@link #toKm()}
+         * @param spacingM value of {@link #spacingM()}
+         * @param fuze value of {@link #fuze()}
+         * @param coverage value of {@link #coverage()}
+         * @param countries value of {@link #countries()}
+         * @param placed value of {@link #placed()}
+         */
         public Entry {
             Check.id("id", id);
             Check.id("item", item);
@@ -177,7 +197,10 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
                     List.of());
         }
 
-        /** @return a copy with other placed belts */
+        /**
+         * @param belts the placed belts of the copy ({@link #placed()})
+         * @return a copy with other placed belts
+         */
         public Entry withPlaced(List<Belt> belts) {
             return new Entry(id, item, laying, eur, effect, fromKm, toKm, spacingM, fuze, coverage, countries, belts);
         }
@@ -399,6 +422,9 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
     }
 
     /**
+     * @param network the road network
+     * @param columns the attacking columns, whose routes and objectives the avenues follow
+     * @param countries the states whose territory the avenues enter (the segments' {@code country})
      * @return the avenues into the territory of {@code countries}: first one per column route entering it (in column
      *         order), then one per other entry place (in the network's place order: a place joining a segment outside
      *         the territory to one inside), along the shortest road route by length inside the territory from it to

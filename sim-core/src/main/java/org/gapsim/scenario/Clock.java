@@ -17,7 +17,13 @@ public record Clock(double startHour, double sunriseHour, double sunsetHour) {
     private static final double MIN_PER_H = 60.0;
     private static final double MIN_PER_DAY = 24 * MIN_PER_H;
 
-    /** Validates the hours. */
+    /**
+     * Validates the hours.
+     *
+     * @param startHour value of {@link #startHour()}
+     * @param sunriseHour value of {@link #sunriseHour()}
+     * @param sunsetHour value of {@link #sunsetHour()}
+     */
     public Clock {
         Check.between("startHour", startHour, 0, 24);
         if (startHour == 24) {
@@ -32,7 +38,10 @@ public record Clock(double startHour, double sunriseHour, double sunsetHour) {
         return sunsetHour - sunriseHour < 24;
     }
 
-    /** @return whether it is night at simulation time {@code timeMin} (minutes) */
+    /**
+     * @param timeMin simulation time, minutes
+     * @return whether it is night at simulation time {@code timeMin} (minutes)
+     */
     public boolean isNight(double timeMin) {
         if (!hasNight()) {
             return false;
@@ -43,6 +52,7 @@ public record Clock(double startHour, double sunriseHour, double sunsetHour) {
     }
 
     /**
+     * @param timeMin simulation time, minutes
      * @return the first simulation time after {@code timeMin} at which day turns to night or night to day, minutes;
      *         {@link Double#POSITIVE_INFINITY} when there is no night
      */
@@ -62,6 +72,9 @@ public record Clock(double startHour, double sunriseHour, double sunsetHour) {
     }
 
     /**
+     * @param startMin simulation time the work starts, minutes
+     * @param workMin work to do, minutes of daytime work
+     * @param nightFactor how many times longer work takes at night (1 = no difference)
      * @return the simulation time at which {@code workMin} of work started at {@code startMin} ends, when each
      *         minute of work at night counts {@code 1 / nightFactor} (work takes {@code nightFactor} times longer
      *         at night), minutes. Whole days of work are stepped over at once, so the cost does not grow with the
@@ -118,19 +131,28 @@ public record Clock(double startHour, double sunriseHour, double sunsetHour) {
             sunsetHour = r.sunsetHour;
         }
 
-        /** @param v {@link Clock#startHour()} @return this builder */
+        /**
+         * @param v new value of {@link Clock#startHour()}
+         * @return this builder
+         */
         public Builder startHour(double v) {
             startHour = v;
             return this;
         }
 
-        /** @param v {@link Clock#sunriseHour()} @return this builder */
+        /**
+         * @param v new value of {@link Clock#sunriseHour()}
+         * @return this builder
+         */
         public Builder sunriseHour(double v) {
             sunriseHour = v;
             return this;
         }
 
-        /** @param v {@link Clock#sunsetHour()} @return this builder */
+        /**
+         * @param v new value of {@link Clock#sunsetHour()}
+         * @return this builder
+         */
         public Builder sunsetHour(double v) {
             sunsetHour = v;
             return this;

@@ -23,7 +23,12 @@ public record ClosureRule(Kind kind, double fraction) {
         FRACTION_OF_VEHICLES
     }
 
-    /** Validates both fields. */
+    /**
+     * Validates both fields.
+     *
+     * @param kind value of {@link #kind()}
+     * @param fraction value of {@link #fraction()}
+     */
     public ClosureRule {
         Check.required("kind", kind);
         if (kind == Kind.FRACTION_OF_VEHICLES) {

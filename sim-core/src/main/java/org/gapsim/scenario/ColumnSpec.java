@@ -21,7 +21,20 @@ import java.util.List;
 public record ColumnSpec(String id, String name, List<VehicleGroup> marchOrder, double intervalM, String start,
                          double departureMin, String objective, List<String> route, EngineerAssets engineers,
                          double combatIneffectiveFraction) {
-    /** Validates every field that needs no other part of the scenario. */
+    /**
+     * Validates every field that needs no other part of the scenario.
+     *
+     * @param id value of {@link #id()}
+     * @param name value of {@link #name()}
+     * @param marchOrder value of {@link #marchOrder()}
+     * @param intervalM value of {@link #intervalM()}
+     * @param start value of {@link #start()}
+     * @param departureMin value of {@link #departureMin()}
+     * @param objective value of {@link #objective()}
+     * @param route value of {@link #route()}
+     * @param engineers value of {@link #engineers()}
+     * @param combatIneffectiveFraction value of {@link #combatIneffectiveFraction()}
+     */
     public ColumnSpec {
         Check.id("id", id);
         if (name == null || name.isBlank()) {

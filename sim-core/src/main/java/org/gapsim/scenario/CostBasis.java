@@ -17,7 +17,13 @@ import org.gapsim.scenario.internal.Check;
  *                    there is no laying item or it is priced per mine)
  */
 public record CostBasis(String item, String layingItem, double layingShare) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param item value of {@link #item()}
+     * @param layingItem value of {@link #layingItem()}
+     * @param layingShare value of {@link #layingShare()}
+     */
     public CostBasis {
         Check.id("item", item);
         if (layingItem != null) {

@@ -58,7 +58,11 @@ public record CostCatalogue(List<CostItem> items) {
             new CostItem("ground-radar", CostUnit.PER_SYSTEM, 1_500_000, "ASSUMPTION"),
             new CostItem("observation-post", CostUnit.PER_UNIT, 200_000, "ASSUMPTION")));
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param items value of {@link #items()}
+     */
     public CostCatalogue {
         items = Check.list("items", items, Limits.MAX_CATALOGUE_ITEMS);
         Set<String> ids = new HashSet<>();

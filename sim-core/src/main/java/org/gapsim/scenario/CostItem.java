@@ -12,7 +12,14 @@ import org.gapsim.scenario.internal.Check;
  *                    word ASSUMPTION and why; never blank
  */
 public record CostItem(String id, CostUnit unit, double unitCostEur, String source) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param id value of {@link #id()}
+     * @param unit value of {@link #unit()}
+     * @param unitCostEur value of {@link #unitCostEur()}
+     * @param source value of {@link #source()}
+     */
     public CostItem {
         Check.id("id", id);
         Check.required("unit", unit);

@@ -9,7 +9,10 @@ public enum Coverage {
     /** Covered by direct and indirect fire: breaching is slow and costly. */
     COVERED_BY_FIRE;
 
-    /** @return the stronger of this and {@code other} */
+    /**
+     * @param other the coverage to compare with
+     * @return the stronger of this and {@code other}
+     */
     public Coverage atLeast(Coverage other) {
         return other.ordinal() > ordinal() ? other : this;
     }

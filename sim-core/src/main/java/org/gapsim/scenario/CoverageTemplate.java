@@ -35,7 +35,12 @@ public record CoverageTemplate(List<Sensor> sensors, List<FireUnit> fireUnits) {
                             .ammunition(20).pKillArmoured(0.05).pKillLight(0.15).ownDetectionsPerHour(0)
                             .counterFireKillProbability(0.3).build()));
 
-    /** Validates both lists (unique ids). */
+    /**
+     * Validates both lists (unique ids).
+     *
+     * @param sensors value of {@link #sensors()}
+     * @param fireUnits value of {@link #fireUnits()}
+     */
     public CoverageTemplate {
         sensors = Check.list("sensors", sensors, Limits.MAX_TEMPLATE_UNITS);
         fireUnits = Check.list("fireUnits", fireUnits, Limits.MAX_TEMPLATE_UNITS);

@@ -15,7 +15,17 @@ import org.gapsim.scenario.internal.Check;
  */
 public record Crater(String id, String segment, double positionKm, Coverage coverage, double costEur,
                      double diameterM, double depthM) implements Obstacle {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param id value of {@link #id()}
+     * @param segment value of {@link #segment()}
+     * @param positionKm value of {@link #positionKm()}
+     * @param coverage value of {@link #coverage()}
+     * @param costEur value of {@link #costEur()}
+     * @param diameterM value of {@link #diameterM()}
+     * @param depthM value of {@link #depthM()}
+     */
     public Crater {
         Obstacle.checkCommon(id, segment, positionKm, coverage, costEur);
         Check.positive("diameterM", diameterM, Limits.MAX_SIZE_M);
@@ -42,7 +52,10 @@ public record Crater(String id, String segment, double positionKm, Coverage cove
         return new Crater(id, segment, positionKm, c, costEur, diameterM, depthM);
     }
 
-    /** @return earth to fill one lane of the given width, m^3 (a bowl: diameter x depth x lane width / 2) */
+    /**
+     * @param laneWidthM the lane's width, m
+     * @return earth to fill one lane of the given width, m^3 (a bowl: diameter x depth x lane width / 2)
+     */
     public double fillVolumeM3(double laneWidthM) {
         return 0.5 * diameterM * depthM * Math.min(laneWidthM, diameterM);
     }

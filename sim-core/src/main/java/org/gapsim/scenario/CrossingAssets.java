@@ -15,7 +15,11 @@ public record CrossingAssets(Pontoons pontoons) {
     /** No pontoons: a blown bridge wider than every bridge layer is crossed only where it can be forded. */
     public static final CrossingAssets NONE = new CrossingAssets(Pontoons.NONE);
 
-    /** Validates the field. */
+    /**
+     * Validates the field.
+     *
+     * @param pontoons value of {@link #pontoons()}
+     */
     public CrossingAssets {
         pontoons = pontoons == null ? Pontoons.NONE : pontoons;
     }
@@ -40,7 +44,15 @@ public record CrossingAssets(Pontoons pontoons) {
         public static final Pontoons NONE = new Pontoons(0, 227, new Distribution.Triangular(120, 240, 480),
                 new Distribution.Triangular(15, 18, 25), 2.0);
 
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param sets value of {@link #sets()}
+         * @param setLengthM value of {@link #setLengthM()}
+         * @param forwardMin value of {@link #forwardMin()}
+         * @param buildMinPer100m value of {@link #buildMinPer100m()}
+         * @param maxCurrentMps value of {@link #maxCurrentMps()}
+         */
         public Pontoons {
             Check.nonNegative("sets", sets, Limits.MAX_PONTOON_SETS);
             Check.positive("setLengthM", setLengthM, Limits.MAX_SIZE_M);
@@ -49,7 +61,10 @@ public record CrossingAssets(Pontoons pontoons) {
             Check.nonNegative("maxCurrentMps", maxCurrentMps, Limits.MAX_CURRENT_MPS);
         }
 
-        /** @return sets one bridge over a gap of {@code gapM} metres takes */
+        /**
+         * @param gapM the gap's width, m
+         * @return sets one bridge over a gap of {@code gapM} metres takes
+         */
         public int setsPerBridge(double gapM) {
             return Math.max(1, (int) Math.ceil(gapM / setLengthM - 1e-9));
         }

@@ -26,7 +26,16 @@ public record Defender(List<Sensor> sensors, List<FireUnit> fireUnits, double el
     /** No units, no protection, default priority and default coverage templates. */
     public static final Defender NONE = new Defender(List.of(), List.of(), 0, null, null, null);
 
-    /** Validates every field; completes the priority with the groups left out, in their natural order. */
+    /**
+     * Validates every field; completes the priority with the groups left out, in their natural order.
+     *
+     * @param sensors value of {@link #sensors()}
+     * @param fireUnits value of {@link #fireUnits()}
+     * @param electronicProtection value of {@link #electronicProtection()}
+     * @param targetPriority value of {@link #targetPriority()}
+     * @param observedTemplate value of {@link #observedTemplate()}
+     * @param coveredTemplate value of {@link #coveredTemplate()}
+     */
     public Defender {
         sensors = Check.list("sensors", sensors, Limits.MAX_DEFENDER_UNITS);
         fireUnits = Check.list("fireUnits", fireUnits, Limits.MAX_DEFENDER_UNITS);
@@ -64,6 +73,7 @@ public record Defender(List<Sensor> sensors, List<FireUnit> fireUnits, double el
     }
 
     /**
+     * @param other the defender whose units are added
      * @return this defender with {@code other}'s units added (ids must stay unique), protections combined as
      *         independent covers ({@code 1 - (1 - a)(1 - b)}); priority and templates are this one's
      */
@@ -121,49 +131,73 @@ public record Defender(List<Sensor> sensors, List<FireUnit> fireUnits, double el
             coveredTemplate = r.coveredTemplate;
         }
 
-        /** @param v {@link Defender#sensors()} @return this builder */
+        /**
+         * @param v new value of {@link Defender#sensors()}
+         * @return this builder
+         */
         public Builder sensors(List<Sensor> v) {
             sensors = v;
             return this;
         }
 
-        /** @param v {@link Defender#sensors()}, element by element @return this builder */
+        /**
+         * @param v new value of {@link Defender#sensors()}, element by element
+         * @return this builder
+         */
         public Builder sensors(Sensor... v) {
             sensors = List.of(v);
             return this;
         }
 
-        /** @param v {@link Defender#fireUnits()} @return this builder */
+        /**
+         * @param v new value of {@link Defender#fireUnits()}
+         * @return this builder
+         */
         public Builder fireUnits(List<FireUnit> v) {
             fireUnits = v;
             return this;
         }
 
-        /** @param v {@link Defender#fireUnits()}, element by element @return this builder */
+        /**
+         * @param v new value of {@link Defender#fireUnits()}, element by element
+         * @return this builder
+         */
         public Builder fireUnits(FireUnit... v) {
             fireUnits = List.of(v);
             return this;
         }
 
-        /** @param v {@link Defender#electronicProtection()} @return this builder */
+        /**
+         * @param v new value of {@link Defender#electronicProtection()}
+         * @return this builder
+         */
         public Builder electronicProtection(double v) {
             electronicProtection = v;
             return this;
         }
 
-        /** @param v {@link Defender#targetPriority()} @return this builder */
+        /**
+         * @param v new value of {@link Defender#targetPriority()}
+         * @return this builder
+         */
         public Builder targetPriority(List<TargetGroup> v) {
             targetPriority = v;
             return this;
         }
 
-        /** @param v {@link Defender#observedTemplate()} @return this builder */
+        /**
+         * @param v new value of {@link Defender#observedTemplate()}
+         * @return this builder
+         */
         public Builder observedTemplate(CoverageTemplate v) {
             observedTemplate = v;
             return this;
         }
 
-        /** @param v {@link Defender#coveredTemplate()} @return this builder */
+        /**
+         * @param v new value of {@link Defender#coveredTemplate()}
+         * @return this builder
+         */
         public Builder coveredTemplate(CoverageTemplate v) {
             coveredTemplate = v;
             return this;

@@ -17,7 +17,10 @@ public sealed interface Distribution
         permits Distribution.Fixed, Distribution.Uniform, Distribution.Triangular, Distribution.Lognormal,
         Distribution.Exponential, Distribution.Ssj, Distribution.Empirical, Distribution.Extension {
 
-    /** @return the value whose cumulative probability is {@code u}, for {@code u} in (0, 1) */
+    /**
+     * @param u a probability in (0, 1)
+     * @return the value whose cumulative probability is {@code u}, for {@code u} in (0, 1)
+     */
     double inverse(double u);
 
     /** @return the mean */
@@ -38,14 +41,21 @@ public sealed interface Distribution
         double[] params();
     }
 
-    /** @return a fixed value, as a degenerate distribution */
+    /**
+     * @param value the value, &gt;= 0
+     * @return a fixed value, as a degenerate distribution
+     */
     static Distribution fixed(double value) {
         return new Fixed(value);
     }
 
     /** A degenerate distribution: always {@code value}. */
     record Fixed(double value) implements Distribution {
-        /** Validates the value. */
+        /**
+         * Validates the value.
+         *
+         * @param value value of {@link #value()}
+         */
         public Fixed {
             Check.nonNegative("value", value, Limits.MAX_DISTRIBUTION_VALUE);
         }
@@ -68,7 +78,12 @@ public sealed interface Distribution
 
     /** Uniform on [min, max]. */
     record Uniform(double min, double max) implements Distribution {
-        /** Validates 0 &lt;= min &lt;= max. */
+        /**
+         * Validates 0 &lt;= min &lt;= max.
+         *
+         * @param min value of {@link #min()}
+         * @param max value of {@link #max()}
+         */
         public Uniform {
             Check.nonNegative("min", min, Limits.MAX_DISTRIBUTION_VALUE);
             Check.nonNegative("max", max, Limits.MAX_DISTRIBUTION_VALUE);
@@ -90,7 +105,13 @@ public sealed interface Distribution
 
     /** Triangular on [min, max] with the given mode: the usual choice for an expert's low / likely / high. */
     record Triangular(double min, double mode, double max) implements Distribution {
-        /** Validates 0 &lt;= min &lt;= mode &lt;= max, all finite (a NaN mode is rejected, not compared). */
+        /**
+         * Validates 0 &lt;= min &lt;= mode &lt;= max, all finite (a NaN mode is rejected, not compared).
+         *
+         * @param min value of {@link #min()}
+         * @param mode value of {@link #mode()}
+         * @param max value of {@link #max()}
+         */
         public Triangular {
             Check.nonNegative("min", min, Limits.MAX_DISTRIBUTION_VALUE);
             Check.finite("mode", mode);
@@ -124,7 +145,12 @@ public sealed interface Distribution
 
     /** Lognormal with the given mean and standard deviation of the variable itself (not of its logarithm). */
     record Lognormal(double mean, double sd) implements Distribution {
-        /** Validates mean &gt; 0 and sd &gt;= 0, both finite and bounded, and sd / mean small enough to compute. */
+        /**
+         * Validates mean &gt; 0 and sd &gt;= 0, both finite and bounded, and sd / mean small enough to compute.
+         *
+         * @param mean value of {@link #mean()}
+         * @param sd value of {@link #sd()}
+         */
         public Lognormal {
             Check.positive("mean", mean, Limits.MAX_DISTRIBUTION_VALUE);
             Check.nonNegative("sd", sd, Limits.MAX_DISTRIBUTION_VALUE);
@@ -149,7 +175,11 @@ public sealed interface Distribution
 
     /** Exponential with the given mean. */
     record Exponential(double mean) implements Distribution {
-        /** Validates mean &gt; 0. */
+        /**
+         * Validates mean &gt; 0.
+         *
+         * @param mean value of {@link #mean()}
+         */
         public Exponential {
             Check.positive("mean", mean, Limits.MAX_DISTRIBUTION_VALUE);
         }
@@ -341,7 +371,11 @@ public sealed interface Distribution
      * @param values the observations (copied and sorted; any order in)
      */
     record Empirical(double[] values) implements Distribution {
-        /** Validates and sorts a copy. */
+        /**
+         * Validates and sorts a copy.
+         *
+         * @param values value of {@link #values()}
+         */
         public Empirical {
             if (values.length == 0) {
                 throw new ScenarioException("empirical", "needs at least one value");

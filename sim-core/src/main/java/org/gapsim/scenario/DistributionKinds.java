@@ -58,7 +58,10 @@ public final class DistributionKinds {
         return new DistributionKinds(m);
     }
 
-    /** @return the provider of this name, or null */
+    /**
+     * @param name the kind's name, as in a scenario file
+     * @return the provider of this name, or null
+     */
     public DistributionProvider find(String name) {
         return byName.get(name);
     }

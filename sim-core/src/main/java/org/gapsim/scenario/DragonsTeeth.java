@@ -15,7 +15,17 @@ import org.gapsim.scenario.internal.Check;
  */
 public record DragonsTeeth(String id, String segment, double positionKm, Coverage coverage, double costEur,
                            double depthM, double frontM) implements Obstacle {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param id value of {@link #id()}
+     * @param segment value of {@link #segment()}
+     * @param positionKm value of {@link #positionKm()}
+     * @param coverage value of {@link #coverage()}
+     * @param costEur value of {@link #costEur()}
+     * @param depthM value of {@link #depthM()}
+     * @param frontM value of {@link #frontM()}
+     */
     public DragonsTeeth {
         Obstacle.checkCommon(id, segment, positionKm, coverage, costEur);
         Check.positive("depthM", depthM, Limits.MAX_SIZE_M);

@@ -22,7 +22,15 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
     /** No equipment; a manual breach party at the default rate. */
     public static final EngineerAssets NONE = new EngineerAssets(null, null, null, null, null, null);
 
-    /** Assets without mine rollers (the form before rollers existed). */
+    /**
+     * Assets without mine rollers (the form before rollers existed).
+     *
+     * @param lineCharges value of {@link #lineCharges()}
+     * @param minePloughs value of {@link #minePloughs()}
+     * @param bridgeLayers value of {@link #bridgeLayers()}
+     * @param earthMovers value of {@link #earthMovers()}
+     * @param manual value of {@link #manual()}
+     */
     public EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, BridgeLayers bridgeLayers,
                           EarthMovers earthMovers, ManualBreach manual) {
         this(lineCharges, minePloughs, bridgeLayers, earthMovers, manual, null);
@@ -42,7 +50,13 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
         /** None carried. */
         public static final MineRollers NONE = new MineRollers(0, 4, null);
 
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param count value of {@link #count()}
+         * @param blastsSurvived value of {@link #blastsSurvived()}
+         * @param carrier value of {@link #carrier()}
+         */
         public MineRollers {
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
             Check.nonNegative("blastsSurvived", blastsSurvived, Limits.MAX_BLASTS_SURVIVED);
@@ -71,19 +85,28 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
                 carrier = r.carrier;
             }
 
-            /** @param v {@link MineRollers#count()} @return this builder */
+            /**
+             * @param v new value of {@link MineRollers#count()}
+             * @return this builder
+             */
             public Builder count(int v) {
                 count = v;
                 return this;
             }
 
-            /** @param v {@link MineRollers#blastsSurvived()} @return this builder */
+            /**
+             * @param v new value of {@link MineRollers#blastsSurvived()}
+             * @return this builder
+             */
             public Builder blastsSurvived(int v) {
                 blastsSurvived = v;
                 return this;
             }
 
-            /** @param v {@link MineRollers#carrier()} @return this builder */
+            /**
+             * @param v new value of {@link MineRollers#carrier()}
+             * @return this builder
+             */
             public Builder carrier(String v) {
                 carrier = v;
                 return this;
@@ -96,7 +119,16 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
         }
     }
 
-    /** Fills absent parts with empty sets. */
+    /**
+     * Fills absent parts with empty sets.
+     *
+     * @param lineCharges value of {@link #lineCharges()}
+     * @param minePloughs value of {@link #minePloughs()}
+     * @param bridgeLayers value of {@link #bridgeLayers()}
+     * @param earthMovers value of {@link #earthMovers()}
+     * @param manual value of {@link #manual()}
+     * @param mineRollers value of {@link #mineRollers()}
+     */
     public EngineerAssets {
         mineRollers = mineRollers == null ? MineRollers.NONE : mineRollers;
         lineCharges = lineCharges == null ? LineCharges.NONE : lineCharges;
@@ -129,14 +161,34 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
         /** None carried. */
         public static final LineCharges NONE = new LineCharges(0, 100, 8, Distribution.fixed(2), 0.9);
 
-        /** Charges carried by no modelled vehicle that never misfire nor fail (the form before carriers existed). */
+        /**
+         * Charges carried by no modelled vehicle that never misfire nor fail (the form before carriers existed).
+         *
+         * @param count value of {@link #count()}
+         * @param laneLengthM value of {@link #laneLengthM()}
+         * @param laneWidthM value of {@link #laneWidthM()}
+         * @param timePerChargeMin value of {@link #timePerChargeMin()}
+         * @param clearanceProbability value of {@link #clearanceProbability()}
+         */
         public LineCharges(int count, double laneLengthM, double laneWidthM, Distribution timePerChargeMin,
                            double clearanceProbability) {
             this(count, laneLengthM, laneWidthM, timePerChargeMin, clearanceProbability, null, 0,
                     Distribution.fixed(0), 0);
         }
 
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param count value of {@link #count()}
+         * @param laneLengthM value of {@link #laneLengthM()}
+         * @param laneWidthM value of {@link #laneWidthM()}
+         * @param timePerChargeMin value of {@link #timePerChargeMin()}
+         * @param clearanceProbability value of {@link #clearanceProbability()}
+         * @param carrier value of {@link #carrier()}
+         * @param misfireProbability value of {@link #misfireProbability()}
+         * @param primingMin value of {@link #primingMin()}
+         * @param failureProbability value of {@link #failureProbability()}
+         */
         public LineCharges {
             Check.probability("misfireProbability", misfireProbability);
             primingMin = primingMin == null ? Distribution.fixed(0) : primingMin;
@@ -314,18 +366,42 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
         /** None carried. */
         public static final MinePloughs NONE = new MinePloughs(0, 10, Distribution.fixed(3), 0.95);
 
-        /** Ploughs carried by no modelled vehicle (the form before carriers existed). */
+        /**
+         * Ploughs carried by no modelled vehicle (the form before carriers existed).
+         *
+         * @param count value of {@link #count()}
+         * @param speedKmh value of {@link #speedKmh()}
+         * @param setupMin value of {@link #setupMin()}
+         * @param clearanceProbability value of {@link #clearanceProbability()}
+         */
         public MinePloughs(int count, double speedKmh, Distribution setupMin, double clearanceProbability) {
             this(count, speedKmh, setupMin, clearanceProbability, null);
         }
 
-        /** Ploughs whose blades never set a mine off (the form before {@code bladeDetonationProbability}). */
+        /**
+         * Ploughs whose blades never set a mine off (the form before {@code bladeDetonationProbability}).
+         *
+         * @param count value of {@link #count()}
+         * @param speedKmh value of {@link #speedKmh()}
+         * @param setupMin value of {@link #setupMin()}
+         * @param clearanceProbability value of {@link #clearanceProbability()}
+         * @param carrier value of {@link #carrier()}
+         */
         public MinePloughs(int count, double speedKmh, Distribution setupMin, double clearanceProbability,
                            String carrier) {
             this(count, speedKmh, setupMin, clearanceProbability, carrier, 0);
         }
 
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param count value of {@link #count()}
+         * @param speedKmh value of {@link #speedKmh()}
+         * @param setupMin value of {@link #setupMin()}
+         * @param clearanceProbability value of {@link #clearanceProbability()}
+         * @param carrier value of {@link #carrier()}
+         * @param bladeDetonationProbability value of {@link #bladeDetonationProbability()}
+         */
         public MinePloughs {
             carrier = carrier == null ? null : Check.id("carrier", carrier);
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
@@ -455,12 +531,25 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
         /** None carried. */
         public static final BridgeLayers NONE = new BridgeLayers(0, 18.3, new Distribution.Uniform(2, 5));
 
-        /** Bridges carried by no modelled vehicle (the form before carriers existed). */
+        /**
+         * Bridges carried by no modelled vehicle (the form before carriers existed).
+         *
+         * @param count value of {@link #count()}
+         * @param spanM value of {@link #spanM()}
+         * @param emplaceMin value of {@link #emplaceMin()}
+         */
         public BridgeLayers(int count, double spanM, Distribution emplaceMin) {
             this(count, spanM, emplaceMin, null);
         }
 
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param count value of {@link #count()}
+         * @param spanM value of {@link #spanM()}
+         * @param emplaceMin value of {@link #emplaceMin()}
+         * @param carrier value of {@link #carrier()}
+         */
         public BridgeLayers {
             carrier = carrier == null ? null : Check.id("carrier", carrier);
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
@@ -562,12 +651,25 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
         /** None carried. */
         public static final EarthMovers NONE = new EarthMovers(0, 4, 1);
 
-        /** Earth movers that are no modelled vehicle (the form before carriers existed). */
+        /**
+         * Earth movers that are no modelled vehicle (the form before carriers existed).
+         *
+         * @param count value of {@link #count()}
+         * @param fillRateM3PerMin value of {@link #fillRateM3PerMin()}
+         * @param clearRateMPerMin value of {@link #clearRateMPerMin()}
+         */
         public EarthMovers(int count, double fillRateM3PerMin, double clearRateMPerMin) {
             this(count, fillRateM3PerMin, clearRateMPerMin, null);
         }
 
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param count value of {@link #count()}
+         * @param fillRateM3PerMin value of {@link #fillRateM3PerMin()}
+         * @param clearRateMPerMin value of {@link #clearRateMPerMin()}
+         * @param carrier value of {@link #carrier()}
+         */
         public EarthMovers {
             carrier = carrier == null ? null : Check.id("carrier", carrier);
             Check.nonNegative("count", count, Limits.MAX_EQUIPMENT_COUNT);
@@ -669,7 +771,13 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
         /** Default party: 0.5 m/min in a minefield, 0.25 m/min through other obstacles, 0.98 found (ASSUMPTIONS). */
         public static final ManualBreach DEFAULT = new ManualBreach(0.5, 0.25, 0.98);
 
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param minefieldRateMPerMin value of {@link #minefieldRateMPerMin()}
+         * @param obstacleRateMPerMin value of {@link #obstacleRateMPerMin()}
+         * @param clearanceProbability value of {@link #clearanceProbability()}
+         */
         public ManualBreach {
             Check.positive("minefieldRateMPerMin", minefieldRateMPerMin, Limits.MAX_RATE_PER_MIN);
             Check.positive("obstacleRateMPerMin", obstacleRateMPerMin, Limits.MAX_RATE_PER_MIN);

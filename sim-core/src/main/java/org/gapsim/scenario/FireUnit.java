@@ -40,7 +40,25 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
                        double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
                        double ownDetectionsPerHour, double counterFireKillProbability, double costEur,
                        double knownProbability, double fightsProbability, boolean reseedsLanes) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param id value of {@link #id()}
+     * @param kind value of {@link #kind()}
+     * @param position value of {@link #position()}
+     * @param rangeKm value of {@link #rangeKm()}
+     * @param reactionMin value of {@link #reactionMin()}
+     * @param engagementsPerHour value of {@link #engagementsPerHour()}
+     * @param ammunition value of {@link #ammunition()}
+     * @param pKillArmoured value of {@link #pKillArmoured()}
+     * @param pKillLight value of {@link #pKillLight()}
+     * @param ownDetectionsPerHour value of {@link #ownDetectionsPerHour()}
+     * @param counterFireKillProbability value of {@link #counterFireKillProbability()}
+     * @param costEur value of {@link #costEur()}
+     * @param knownProbability value of {@link #knownProbability()}
+     * @param fightsProbability value of {@link #fightsProbability()}
+     * @param reseedsLanes value of {@link #reseedsLanes()}
+     */
     public FireUnit {
         Check.id("id", id);
         Check.required("kind", kind);
@@ -57,7 +75,24 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
         Check.probability("fightsProbability", fightsProbability);
     }
 
-    /** The canonical constructor before {@code reseedsLanes}: a unit that fires on vehicles. */
+    /**
+     * The canonical constructor before {@code reseedsLanes}: a unit that fires on vehicles.
+     *
+     * @param id value of {@link #id()}
+     * @param kind value of {@link #kind()}
+     * @param position value of {@link #position()}
+     * @param rangeKm value of {@link #rangeKm()}
+     * @param reactionMin value of {@link #reactionMin()}
+     * @param engagementsPerHour value of {@link #engagementsPerHour()}
+     * @param ammunition value of {@link #ammunition()}
+     * @param pKillArmoured value of {@link #pKillArmoured()}
+     * @param pKillLight value of {@link #pKillLight()}
+     * @param ownDetectionsPerHour value of {@link #ownDetectionsPerHour()}
+     * @param counterFireKillProbability value of {@link #counterFireKillProbability()}
+     * @param costEur value of {@link #costEur()}
+     * @param knownProbability value of {@link #knownProbability()}
+     * @param fightsProbability value of {@link #fightsProbability()}
+     */
     public FireUnit(String id, FireUnitKind kind, UnitPosition position, double rangeKm, Distribution reactionMin,
                     double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
                     double ownDetectionsPerHour, double counterFireKillProbability, double costEur,
@@ -66,7 +101,23 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
                 ownDetectionsPerHour, counterFireKillProbability, costEur, knownProbability, fightsProbability, false);
     }
 
-    /** The canonical constructor before {@code fightsProbability}: a unit that always fights. */
+    /**
+     * The canonical constructor before {@code fightsProbability}: a unit that always fights.
+     *
+     * @param id value of {@link #id()}
+     * @param kind value of {@link #kind()}
+     * @param position value of {@link #position()}
+     * @param rangeKm value of {@link #rangeKm()}
+     * @param reactionMin value of {@link #reactionMin()}
+     * @param engagementsPerHour value of {@link #engagementsPerHour()}
+     * @param ammunition value of {@link #ammunition()}
+     * @param pKillArmoured value of {@link #pKillArmoured()}
+     * @param pKillLight value of {@link #pKillLight()}
+     * @param ownDetectionsPerHour value of {@link #ownDetectionsPerHour()}
+     * @param counterFireKillProbability value of {@link #counterFireKillProbability()}
+     * @param costEur value of {@link #costEur()}
+     * @param knownProbability value of {@link #knownProbability()}
+     */
     public FireUnit(String id, FireUnitKind kind, UnitPosition position, double rangeKm, Distribution reactionMin,
                     double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
                     double ownDetectionsPerHour, double counterFireKillProbability, double costEur,
@@ -75,7 +126,22 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
                 ownDetectionsPerHour, counterFireKillProbability, costEur, knownProbability, 1);
     }
 
-    /** The canonical constructor before {@code knownProbability}: a position the attacker does not know. */
+    /**
+     * The canonical constructor before {@code knownProbability}: a position the attacker does not know.
+     *
+     * @param id value of {@link #id()}
+     * @param kind value of {@link #kind()}
+     * @param position value of {@link #position()}
+     * @param rangeKm value of {@link #rangeKm()}
+     * @param reactionMin value of {@link #reactionMin()}
+     * @param engagementsPerHour value of {@link #engagementsPerHour()}
+     * @param ammunition value of {@link #ammunition()}
+     * @param pKillArmoured value of {@link #pKillArmoured()}
+     * @param pKillLight value of {@link #pKillLight()}
+     * @param ownDetectionsPerHour value of {@link #ownDetectionsPerHour()}
+     * @param counterFireKillProbability value of {@link #counterFireKillProbability()}
+     * @param costEur value of {@link #costEur()}
+     */
     public FireUnit(String id, FireUnitKind kind, UnitPosition position, double rangeKm, Distribution reactionMin,
                     double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
                     double ownDetectionsPerHour, double counterFireKillProbability, double costEur) {
@@ -83,7 +149,10 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
                 ownDetectionsPerHour, counterFireKillProbability, costEur, 0);
     }
 
-    /** @return the kill probability of one engagement against this armour class */
+    /**
+     * @param armour the target's armour class
+     * @return the kill probability of one engagement against this armour class
+     */
     public double pKill(Armour armour) {
         return armour == Armour.LIGHT ? pKillLight : pKillArmoured;
     }
@@ -145,91 +214,136 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
             reseedsLanes = r.reseedsLanes;
         }
 
-        /** @param v {@link FireUnit#id()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#id()}
+         * @return this builder
+         */
         public Builder id(String v) {
             id = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#kind()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#kind()}
+         * @return this builder
+         */
         public Builder kind(FireUnitKind v) {
             kind = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#position()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#position()}
+         * @return this builder
+         */
         public Builder position(UnitPosition v) {
             position = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#rangeKm()}, km @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#rangeKm()}, km
+         * @return this builder
+         */
         public Builder rangeKm(double v) {
             rangeKm = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#reactionMin()}, minutes @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#reactionMin()}, minutes
+         * @return this builder
+         */
         public Builder reactionMin(Distribution v) {
             reactionMin = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#engagementsPerHour()}, per hour @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#engagementsPerHour()}, per hour
+         * @return this builder
+         */
         public Builder engagementsPerHour(double v) {
             engagementsPerHour = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#ammunition()}, engagements @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#ammunition()}, engagements
+         * @return this builder
+         */
         public Builder ammunition(int v) {
             ammunition = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#pKillArmoured()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#pKillArmoured()}
+         * @return this builder
+         */
         public Builder pKillArmoured(double v) {
             pKillArmoured = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#pKillLight()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#pKillLight()}
+         * @return this builder
+         */
         public Builder pKillLight(double v) {
             pKillLight = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#ownDetectionsPerHour()}, per hour @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#ownDetectionsPerHour()}, per hour
+         * @return this builder
+         */
         public Builder ownDetectionsPerHour(double v) {
             ownDetectionsPerHour = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#counterFireKillProbability()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#counterFireKillProbability()}
+         * @return this builder
+         */
         public Builder counterFireKillProbability(double v) {
             counterFireKillProbability = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#costEur()}, EUR @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#costEur()}, EUR
+         * @return this builder
+         */
         public Builder costEur(double v) {
             costEur = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#knownProbability()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#knownProbability()}
+         * @return this builder
+         */
         public Builder knownProbability(double v) {
             knownProbability = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#fightsProbability()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#fightsProbability()}
+         * @return this builder
+         */
         public Builder fightsProbability(double v) {
             fightsProbability = v;
             return this;
         }
 
-        /** @param v {@link FireUnit#reseedsLanes()} @return this builder */
+        /**
+         * @param v new value of {@link FireUnit#reseedsLanes()}
+         * @return this builder
+         */
         public Builder reseedsLanes(boolean v) {
             reseedsLanes = v;
             return this;

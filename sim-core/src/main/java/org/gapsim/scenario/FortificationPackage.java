@@ -54,7 +54,21 @@ public record FortificationPackage(String name, String description, List<String>
     public static final FortificationPackage NONE =
             new FortificationPackage(BASELINE, "no fortification (baseline)", List.of(), 0, List.of(), List.of(), null);
 
-    /** A package with nothing on warning (the form before dynamic obstacles existed). */
+    /**
+     * A package with nothing on warning (the form before dynamic obstacles existed).
+     *
+     * @param name value of {@link #name()}
+     * @param description value of {@link #description()}
+     * @param countries value of {@link #countries()}
+     * @param budgetEur value of {@link #budgetEur()}
+     * @param obstacles value of {@link #obstacles()}
+     * @param terrainChanges value of {@link #terrainChanges()}
+     * @param isr value of {@link #isr()}
+     * @param defender value of {@link #defender()}
+     * @param costBasis value of {@link #costBasis()}
+     * @param belts value of {@link #belts()}
+     * @param layout value of {@link #layout()}
+     */
     public FortificationPackage(String name, String description, List<String> countries, double budgetEur,
                                 List<Obstacle> obstacles, List<TerrainChange> terrainChanges, IsrEffect isr,
                                 Defender defender, Map<String, CostBasis> costBasis, List<Belt> belts,
@@ -63,27 +77,75 @@ public record FortificationPackage(String name, String description, List<String>
                 layout, null);
     }
 
-    /** A package without belts or layout (the form before belts existed). */
+    /**
+     * A package without belts or layout (the form before belts existed).
+     *
+     * @param name value of {@link #name()}
+     * @param description value of {@link #description()}
+     * @param countries value of {@link #countries()}
+     * @param budgetEur value of {@link #budgetEur()}
+     * @param obstacles value of {@link #obstacles()}
+     * @param terrainChanges value of {@link #terrainChanges()}
+     * @param isr value of {@link #isr()}
+     * @param defender value of {@link #defender()}
+     * @param costBasis value of {@link #costBasis()}
+     */
     public FortificationPackage(String name, String description, List<String> countries, double budgetEur,
                                 List<Obstacle> obstacles, List<TerrainChange> terrainChanges, IsrEffect isr,
                                 Defender defender, Map<String, CostBasis> costBasis) {
         this(name, description, countries, budgetEur, obstacles, terrainChanges, isr, defender, costBasis, null, null);
     }
 
-    /** A package that buys no defender units and whose costs are typed (the form before the defender fought). */
+    /**
+     * A package that buys no defender units and whose costs are typed (the form before the defender fought).
+     *
+     * @param name value of {@link #name()}
+     * @param description value of {@link #description()}
+     * @param countries value of {@link #countries()}
+     * @param budgetEur value of {@link #budgetEur()}
+     * @param obstacles value of {@link #obstacles()}
+     * @param terrainChanges value of {@link #terrainChanges()}
+     * @param isr value of {@link #isr()}
+     */
     public FortificationPackage(String name, String description, List<String> countries, double budgetEur,
                                 List<Obstacle> obstacles, List<TerrainChange> terrainChanges, IsrEffect isr) {
         this(name, description, countries, budgetEur, obstacles, terrainChanges, isr, null, null);
     }
 
-    /** A package whose costs are typed (no {@link CostBasis}: the form before the catalogue). */
+    /**
+     * A package whose costs are typed (no {@link CostBasis}: the form before the catalogue).
+     *
+     * @param name value of {@link #name()}
+     * @param description value of {@link #description()}
+     * @param countries value of {@link #countries()}
+     * @param budgetEur value of {@link #budgetEur()}
+     * @param obstacles value of {@link #obstacles()}
+     * @param terrainChanges value of {@link #terrainChanges()}
+     * @param isr value of {@link #isr()}
+     * @param defender value of {@link #defender()}
+     */
     public FortificationPackage(String name, String description, List<String> countries, double budgetEur,
                                 List<Obstacle> obstacles, List<TerrainChange> terrainChanges, IsrEffect isr,
                                 Defender defender) {
         this(name, description, countries, budgetEur, obstacles, terrainChanges, isr, defender, null);
     }
 
-    /** Validates every field that needs no other part of the scenario. */
+    /**
+     * Validates every field that needs no other part of the scenario.
+     *
+     * @param name value of {@link #name()}
+     * @param description value of {@link #description()}
+     * @param countries value of {@link #countries()}
+     * @param budgetEur value of {@link #budgetEur()}
+     * @param obstacles value of {@link #obstacles()}
+     * @param terrainChanges value of {@link #terrainChanges()}
+     * @param isr value of {@link #isr()}
+     * @param defender value of {@link #defender()}
+     * @param costBasis value of {@link #costBasis()}
+     * @param belts value of {@link #belts()}
+     * @param layout value of {@link #layout()}
+     * @param onWarning value of {@link #onWarning()}
+     */
     public FortificationPackage {
         defender = defender == null ? Defender.NONE : defender;
         Check.id("name", name);

@@ -18,19 +18,31 @@ public record Ground(Season season, double iceThicknessM, double bypassStandoffM
     /** Summer, 0.8 m of ice if it were frozen, 200 m of stand-off: the default of a scenario that says nothing. */
     public static final Ground DEFAULT = new Ground(Season.SUMMER, 0.8, 200);
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param season value of {@link #season()}
+     * @param iceThicknessM value of {@link #iceThicknessM()}
+     * @param bypassStandoffM value of {@link #bypassStandoffM()}
+     */
     public Ground {
         Check.required("season", season);
         Check.nonNegative("iceThicknessM", iceThicknessM, Limits.MAX_ICE_THICKNESS_M);
         Check.nonNegative("bypassStandoffM", bypassStandoffM, Limits.MAX_SIZE_M);
     }
 
-    /** @return a copy in another season */
+    /**
+     * @param s the season of the copy
+     * @return a copy in another season
+     */
     public Ground withSeason(Season s) {
         return new Ground(s, iceThicknessM, bypassStandoffM);
     }
 
-    /** @return a copy with other ice */
+    /**
+     * @param m the copy's ice thickness, m ({@link #iceThicknessM()})
+     * @return a copy with other ice
+     */
     public Ground withIceThicknessM(double m) {
         return new Ground(season, m, bypassStandoffM);
     }

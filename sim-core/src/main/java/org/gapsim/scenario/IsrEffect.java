@@ -13,13 +13,21 @@ public record IsrEffect(double attackerDetectionMultiplier, Coverage minimumCove
     /** No effect. */
     public static final IsrEffect NONE = new IsrEffect(1.0, Coverage.UNOBSERVED);
 
-    /** Validates both fields. */
+    /**
+     * Validates both fields.
+     *
+     * @param attackerDetectionMultiplier value of {@link #attackerDetectionMultiplier()}
+     * @param minimumCoverage value of {@link #minimumCoverage()}
+     */
     public IsrEffect {
         Check.between("attackerDetectionMultiplier", attackerDetectionMultiplier, 0, 1);
         minimumCoverage = minimumCoverage == null ? Coverage.UNOBSERVED : minimumCoverage;
     }
 
-    /** @return the combined effect of this and {@code other}: multipliers multiply, coverage takes the stronger */
+    /**
+     * @param other the effect to combine with
+     * @return the combined effect of this and {@code other}: multipliers multiply, coverage takes the stronger
+     */
     public IsrEffect and(IsrEffect other) {
         return new IsrEffect(attackerDetectionMultiplier * other.attackerDetectionMultiplier,
                 minimumCoverage.atLeast(other.minimumCoverage));

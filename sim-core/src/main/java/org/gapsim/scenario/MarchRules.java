@@ -19,7 +19,12 @@ public record MarchRules(Distribution departureDelayMin, Distribution speedFacto
     /** No variation: columns leave on time and keep their speed. */
     public static final MarchRules NONE = new MarchRules(Distribution.fixed(0), Distribution.fixed(1));
 
-    /** Validates both fields. */
+    /**
+     * Validates both fields.
+     *
+     * @param departureDelayMin value of {@link #departureDelayMin()}
+     * @param speedFactor value of {@link #speedFactor()}
+     */
     public MarchRules {
         Check.required("departureDelayMin", departureDelayMin);
         Check.required("speedFactor", speedFactor);

@@ -22,7 +22,21 @@ import org.gapsim.scenario.internal.Check;
 public record Minefield(String id, String segment, double positionKm, Coverage coverage, double costEur,
                         double frontM, double depthM, int rows, double densityPerM, Fuze fuze, MineLayout layout)
         implements Obstacle {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param id value of {@link #id()}
+     * @param segment value of {@link #segment()}
+     * @param positionKm value of {@link #positionKm()}
+     * @param coverage value of {@link #coverage()}
+     * @param costEur value of {@link #costEur()}
+     * @param frontM value of {@link #frontM()}
+     * @param depthM value of {@link #depthM()}
+     * @param rows value of {@link #rows()}
+     * @param densityPerM value of {@link #densityPerM()}
+     * @param fuze value of {@link #fuze()}
+     * @param layout value of {@link #layout()}
+     */
     public Minefield {
         Obstacle.checkCommon(id, segment, positionKm, coverage, costEur);
         Check.positive("frontM", frontM, Limits.MAX_SIZE_M);

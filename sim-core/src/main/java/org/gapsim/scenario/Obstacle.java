@@ -37,10 +37,21 @@ public sealed interface Obstacle
     /** @return its width across the avenue of approach, m; a bypass must go round it */
     double frontM();
 
-    /** @return a copy with another coverage */
+    /**
+     * @param c the copy's coverage
+     * @return a copy with another coverage
+     */
     Obstacle withCoverage(Coverage c);
 
-    /** Validates the fields every obstacle has. */
+    /**
+     * Validates the fields every obstacle has.
+     *
+     * @param id the obstacle's id ({@link #id()})
+     * @param segment id of the road segment it sits on ({@link #segment()})
+     * @param positionKm position on the segment from its {@code from} end, km ({@link #positionKm()})
+     * @param coverage how the defender watches it ({@link #coverage()})
+     * @param costEur cost to build, EUR ({@link #costEur()})
+     */
     static void checkCommon(String id, String segment, double positionKm, Coverage coverage, double costEur) {
         Check.id("id", id);
         Check.id("segment", segment);

@@ -39,7 +39,15 @@ public record OnWarning(double warningDelayMin, int layingSystems, List<Entry> e
         this(warningDelayMin, layingSystems, entries, null, 0);
     }
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param warningDelayMin value of {@link #warningDelayMin()}
+     * @param layingSystems value of {@link #layingSystems()}
+     * @param entries value of {@link #entries()}
+     * @param layingSystem value of {@link #layingSystem()}
+     * @param layingSystemsEur value of {@link #layingSystemsEur()}
+     */
     public OnWarning {
         Check.nonNegative("warningDelayMin", warningDelayMin, Limits.MAX_HORIZON_MIN);
         Check.nonNegative("layingSystems", layingSystems, Limits.MAX_EQUIPMENT_COUNT);
@@ -114,7 +122,14 @@ public record OnWarning(double warningDelayMin, int layingSystems, List<Entry> e
      * @param reliability probability that it is emplaced at all (a demolition fires, the system arrives), in [0, 1]
      */
     public record Entry(String target, DynamicKind kind, Distribution emplaceMin, double reliability) {
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param target value of {@link #target()}
+         * @param kind value of {@link #kind()}
+         * @param emplaceMin value of {@link #emplaceMin()}
+         * @param reliability value of {@link #reliability()}
+         */
         public Entry {
             Check.id("target", target);
             Check.required("kind", kind);

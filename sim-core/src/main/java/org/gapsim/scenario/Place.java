@@ -13,7 +13,16 @@ import org.gapsim.scenario.internal.Check;
  * @param country ISO 3166 alpha-2 code of the state the place lies in (e.g. {@code LT}, {@code PL})
  */
 public record Place(String id, String name, double latDeg, double lonDeg, PlaceKind kind, String country) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param id value of {@link #id()}
+     * @param name value of {@link #name()}
+     * @param latDeg value of {@link #latDeg()}
+     * @param lonDeg value of {@link #lonDeg()}
+     * @param kind value of {@link #kind()}
+     * @param country value of {@link #country()}
+     */
     public Place {
         Check.id("id", id);
         if (name == null || name.isBlank()) {
@@ -25,7 +34,10 @@ public record Place(String id, String name, double latDeg, double lonDeg, PlaceK
         Check.id("country", country);
     }
 
-    /** @return great-circle distance to {@code other}, km (haversine, mean Earth radius 6371 km) */
+    /**
+     * @param other the other place
+     * @return great-circle distance to {@code other}, km (haversine, mean Earth radius 6371 km)
+     */
     public double greatCircleKm(Place other) {
         double p1 = Math.toRadians(latDeg);
         double p2 = Math.toRadians(other.latDeg);

@@ -15,7 +15,12 @@ import java.util.Set;
  * @param segments the road segments
  */
 public record RoadNetwork(List<Place> places, List<RoadSegment> segments) {
-    /** Validates ids and references. */
+    /**
+     * Validates ids and references.
+     *
+     * @param places value of {@link #places()}
+     * @param segments value of {@link #segments()}
+     */
     public RoadNetwork {
         places = Check.list("places", places, Limits.MAX_PLACES);
         segments = Check.list("segments", segments, Limits.MAX_SEGMENTS);
@@ -43,7 +48,10 @@ public record RoadNetwork(List<Place> places, List<RoadSegment> segments) {
         }
     }
 
-    /** @return the place with this id, if any */
+    /**
+     * @param id the place's id
+     * @return the place with this id, if any
+     */
     public Optional<Place> place(String id) {
         for (Place p : places) {
             if (p.id().equals(id)) {
@@ -53,7 +61,10 @@ public record RoadNetwork(List<Place> places, List<RoadSegment> segments) {
         return Optional.empty();
     }
 
-    /** @return the segment with this id, if any */
+    /**
+     * @param id the segment's id
+     * @return the segment with this id, if any
+     */
     public Optional<RoadSegment> segment(String id) {
         for (RoadSegment s : segments) {
             if (s.id().equals(id)) {
@@ -63,7 +74,11 @@ public record RoadNetwork(List<Place> places, List<RoadSegment> segments) {
         return Optional.empty();
     }
 
-    /** @return the shortest segment joining the two places, if any */
+    /**
+     * @param a one place's id
+     * @param b the other place's id
+     * @return the shortest segment joining the two places, if any
+     */
     public Optional<RoadSegment> segmentBetween(String a, String b) {
         RoadSegment best = null;
         for (RoadSegment s : segments) {
@@ -74,7 +89,10 @@ public record RoadNetwork(List<Place> places, List<RoadSegment> segments) {
         return Optional.ofNullable(best);
     }
 
-    /** @return a copy in which the listed segments have new terrain beside the road (by segment id) */
+    /**
+     * @param changes the new terrain beside the road, by segment id
+     * @return a copy in which the listed segments have new terrain beside the road (by segment id)
+     */
     public RoadNetwork withTerrain(Map<String, Terrain> changes) {
         if (changes.isEmpty()) {
             return this;

@@ -22,14 +22,41 @@ import org.gapsim.scenario.internal.Check;
 public record RoadSegment(String id, String from, String to, double lengthKm, RoadClass roadClass, int lanes,
                           double speedLimitKmh, Terrain terrainBeside, double bridgeGapM, String country,
                           double openWidthM) {
-    /** A segment whose open ground is unbounded (the form before flanks existed). */
+    /**
+     * A segment whose open ground is unbounded (the form before flanks existed).
+     *
+     * @param id value of {@link #id()}
+     * @param from value of {@link #from()}
+     * @param to value of {@link #to()}
+     * @param lengthKm value of {@link #lengthKm()}
+     * @param roadClass value of {@link #roadClass()}
+     * @param lanes value of {@link #lanes()}
+     * @param speedLimitKmh value of {@link #speedLimitKmh()}
+     * @param terrainBeside value of {@link #terrainBeside()}
+     * @param bridgeGapM value of {@link #bridgeGapM()}
+     * @param country value of {@link #country()}
+     */
     public RoadSegment(String id, String from, String to, double lengthKm, RoadClass roadClass, int lanes,
                        double speedLimitKmh, Terrain terrainBeside, double bridgeGapM, String country) {
         this(id, from, to, lengthKm, roadClass, lanes, speedLimitKmh, terrainBeside, bridgeGapM, country,
                 Double.POSITIVE_INFINITY);
     }
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param id value of {@link #id()}
+     * @param from value of {@link #from()}
+     * @param to value of {@link #to()}
+     * @param lengthKm value of {@link #lengthKm()}
+     * @param roadClass value of {@link #roadClass()}
+     * @param lanes value of {@link #lanes()}
+     * @param speedLimitKmh value of {@link #speedLimitKmh()}
+     * @param terrainBeside value of {@link #terrainBeside()}
+     * @param bridgeGapM value of {@link #bridgeGapM()}
+     * @param country value of {@link #country()}
+     * @param openWidthM value of {@link #openWidthM()}
+     */
     public RoadSegment {
         Check.id("id", id);
         Check.id("from", from);
@@ -50,18 +77,27 @@ public record RoadSegment(String id, String from, String to, double lengthKm, Ro
         }
     }
 
-    /** @return a copy with other terrain beside the road */
+    /**
+     * @param terrain the copy's terrain beside the road ({@link #terrainBeside()})
+     * @return a copy with other terrain beside the road
+     */
     public RoadSegment withTerrain(Terrain terrain) {
         return new RoadSegment(id, from, to, lengthKm, roadClass, lanes, speedLimitKmh, terrain, bridgeGapM, country,
                 openWidthM);
     }
 
-    /** @return the end that is not {@code place}; {@code place} must be an end */
+    /**
+     * @param place id of one end
+     * @return the end that is not {@code place}; {@code place} must be an end
+     */
     public String otherEnd(String place) {
         return from.equals(place) ? to : from;
     }
 
-    /** @return whether {@code place} is one of the two ends */
+    /**
+     * @param place a place's id
+     * @return whether {@code place} is one of the two ends
+     */
     public boolean touches(String place) {
         return from.equals(place) || to.equals(place);
     }

@@ -44,7 +44,25 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
                        ClosureRule closure, double horizonMin, Defender defender, Clock clock, Ground ground,
                        CrossingAssets crossingAssets, CostCatalogue catalogue) {
 
-    /** A scenario without a cost catalogue (typed costs: the form before issue 12). */
+    /**
+     * A scenario without a cost catalogue (typed costs: the form before issue 12).
+     *
+     * @param name value of {@link #name()}
+     * @param description value of {@link #description()}
+     * @param network value of {@link #network()}
+     * @param vehicleTypes value of {@link #vehicleTypes()}
+     * @param columns value of {@link #columns()}
+     * @param existingObstacles value of {@link #existingObstacles()}
+     * @param packages value of {@link #packages()}
+     * @param doctrine value of {@link #doctrine()}
+     * @param march value of {@link #march()}
+     * @param closure value of {@link #closure()}
+     * @param horizonMin value of {@link #horizonMin()}
+     * @param defender value of {@link #defender()}
+     * @param clock value of {@link #clock()}
+     * @param ground value of {@link #ground()}
+     * @param crossingAssets value of {@link #crossingAssets()}
+     */
     public Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
                     List<ColumnSpec> columns, List<Obstacle> existingObstacles, List<FortificationPackage> packages,
                     BreachDoctrine doctrine, MarchRules march, ClosureRule closure, double horizonMin,
@@ -53,7 +71,21 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
                 horizonMin, defender, clock, ground, crossingAssets, null);
     }
 
-    /** A scenario without defender units, time of day, ground or pontoons (the form before issues 11 and 13). */
+    /**
+     * A scenario without defender units, time of day, ground or pontoons (the form before issues 11 and 13).
+     *
+     * @param name value of {@link #name()}
+     * @param description value of {@link #description()}
+     * @param network value of {@link #network()}
+     * @param vehicleTypes value of {@link #vehicleTypes()}
+     * @param columns value of {@link #columns()}
+     * @param existingObstacles value of {@link #existingObstacles()}
+     * @param packages value of {@link #packages()}
+     * @param doctrine value of {@link #doctrine()}
+     * @param march value of {@link #march()}
+     * @param closure value of {@link #closure()}
+     * @param horizonMin value of {@link #horizonMin()}
+     */
     public Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
                     List<ColumnSpec> columns, List<Obstacle> existingObstacles, List<FortificationPackage> packages,
                     BreachDoctrine doctrine, MarchRules march, ClosureRule closure, double horizonMin) {
@@ -61,7 +93,23 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
                 horizonMin, null, null, null, null);
     }
 
-    /** A scenario without ground or pontoons (summer, the form before issue 13). */
+    /**
+     * A scenario without ground or pontoons (summer, the form before issue 13).
+     *
+     * @param name value of {@link #name()}
+     * @param description value of {@link #description()}
+     * @param network value of {@link #network()}
+     * @param vehicleTypes value of {@link #vehicleTypes()}
+     * @param columns value of {@link #columns()}
+     * @param existingObstacles value of {@link #existingObstacles()}
+     * @param packages value of {@link #packages()}
+     * @param doctrine value of {@link #doctrine()}
+     * @param march value of {@link #march()}
+     * @param closure value of {@link #closure()}
+     * @param horizonMin value of {@link #horizonMin()}
+     * @param defender value of {@link #defender()}
+     * @param clock value of {@link #clock()}
+     */
     public Scenario(String name, String description, RoadNetwork network, List<VehicleType> vehicleTypes,
                     List<ColumnSpec> columns, List<Obstacle> existingObstacles, List<FortificationPackage> packages,
                     BreachDoctrine doctrine, MarchRules march, ClosureRule closure, double horizonMin,
@@ -70,7 +118,26 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
                 horizonMin, defender, clock, null, null);
     }
 
-    /** Validates the scenario as a whole. */
+    /**
+     * Validates the scenario as a whole.
+     *
+     * @param name value of {@link #name()}
+     * @param description value of {@link #description()}
+     * @param network value of {@link #network()}
+     * @param vehicleTypes value of {@link #vehicleTypes()}
+     * @param columns value of {@link #columns()}
+     * @param existingObstacles value of {@link #existingObstacles()}
+     * @param packages value of {@link #packages()}
+     * @param doctrine value of {@link #doctrine()}
+     * @param march value of {@link #march()}
+     * @param closure value of {@link #closure()}
+     * @param horizonMin value of {@link #horizonMin()}
+     * @param defender value of {@link #defender()}
+     * @param clock value of {@link #clock()}
+     * @param ground value of {@link #ground()}
+     * @param crossingAssets value of {@link #crossingAssets()}
+     * @param catalogue value of {@link #catalogue()}
+     */
     public Scenario {
         defender = defender == null ? Defender.NONE : defender;
         clock = clock == null ? Clock.ALWAYS_DAY : clock;
@@ -102,7 +169,10 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         checkMines(existingObstacles, packages, doctrine.corridorWidthM());
     }
 
-    /** @return the package with this name; {@code none} is the baseline */
+    /**
+     * @param packageName the package's name
+     * @return the package with this name; {@code none} is the baseline
+     */
     public Optional<FortificationPackage> findPackage(String packageName) {
         for (FortificationPackage p : packages) {
             if (p.name().equals(packageName)) {
@@ -112,7 +182,10 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         return FortificationPackage.BASELINE.equals(packageName) ? Optional.of(FortificationPackage.NONE) : Optional.empty();
     }
 
-    /** @return the package with this name, or a {@link ScenarioException} naming the known packages */
+    /**
+     * @param packageName the package's name
+     * @return the package with this name, or a {@link ScenarioException} naming the known packages
+     */
     public FortificationPackage requirePackage(String packageName) {
         return findPackage(packageName).orElseThrow(() -> new ScenarioException("package",
                 "unknown package '" + packageName + "'; known: " + packageNames()));
@@ -130,7 +203,10 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         return names;
     }
 
-    /** @return the vehicle type with this id */
+    /**
+     * @param id the vehicle type's id
+     * @return the vehicle type with this id
+     */
     public VehicleType vehicleType(String id) {
         for (VehicleType t : vehicleTypes) {
             if (t.id().equals(id)) {
@@ -140,42 +216,63 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         throw new ScenarioException("vehicleType", "unknown vehicle type '" + id + "'");
     }
 
-    /** @return a copy with other packages */
+    /**
+     * @param newPackages the copy's packages
+     * @return a copy with other packages
+     */
     public Scenario withPackages(List<FortificationPackage> newPackages) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, newPackages,
                 doctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets, catalogue);
     }
 
-    /** @return a copy with another doctrine */
+    /**
+     * @param newDoctrine the copy's doctrine
+     * @return a copy with another doctrine
+     */
     public Scenario withDoctrine(BreachDoctrine newDoctrine) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
                 newDoctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets, catalogue);
     }
 
-    /** @return a copy with other march rules */
+    /**
+     * @param newMarch the copy's march rules
+     * @return a copy with other march rules
+     */
     public Scenario withMarch(MarchRules newMarch) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
                 doctrine, newMarch, closure, horizonMin, defender, clock, ground, crossingAssets, catalogue);
     }
 
-    /** @return a copy with other ground (season, ice) */
+    /**
+     * @param newGround the copy's ground
+     * @return a copy with other ground (season, ice)
+     */
     public Scenario withGround(Ground newGround) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
                 doctrine, march, closure, horizonMin, defender, clock, newGround, crossingAssets, catalogue);
     }
 
-    /** @return a copy in another season, the rest of its ground kept */
+    /**
+     * @param season the copy's season
+     * @return a copy in another season, the rest of its ground kept
+     */
     public Scenario withSeason(Season season) {
         return withGround(ground.withSeason(season));
     }
 
-    /** @return a copy with other pontoon bridging */
+    /**
+     * @param newAssets the copy's pontoon bridging
+     * @return a copy with other pontoon bridging
+     */
     public Scenario withCrossingAssets(CrossingAssets newAssets) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
                 doctrine, march, closure, horizonMin, defender, clock, ground, newAssets, catalogue);
     }
 
-    /** @return a copy with another cost catalogue (the packages' costs derived again from it) */
+    /**
+     * @param newCatalogue the copy's cost catalogue
+     * @return a copy with another cost catalogue (the packages' costs derived again from it)
+     */
     public Scenario withCatalogue(CostCatalogue newCatalogue) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
                 doctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets, newCatalogue);
@@ -198,19 +295,28 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
         return List.copyOf(out);
     }
 
-    /** @return a copy with other columns */
+    /**
+     * @param newColumns the copy's columns
+     * @return a copy with other columns
+     */
     public Scenario withColumns(List<ColumnSpec> newColumns) {
         return new Scenario(name, description, network, vehicleTypes, newColumns, existingObstacles, packages,
                 doctrine, march, closure, horizonMin, defender, clock, ground, crossingAssets, catalogue);
     }
 
-    /** @return a copy with another defender */
+    /**
+     * @param newDefender the copy's defender
+     * @return a copy with another defender
+     */
     public Scenario withDefender(Defender newDefender) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
                 doctrine, march, closure, horizonMin, newDefender, clock, ground, crossingAssets, catalogue);
     }
 
-    /** @return a copy with another clock */
+    /**
+     * @param newClock the copy's clock
+     * @return a copy with another clock
+     */
     public Scenario withClock(Clock newClock) {
         return new Scenario(name, description, network, vehicleTypes, columns, existingObstacles, packages,
                 doctrine, march, closure, horizonMin, defender, newClock, ground, crossingAssets, catalogue);

@@ -6,6 +6,7 @@ package org.gapsim.scenario;
  */
 public class ScenarioException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    /** The path of the offending field, e.g. {@code columns[1].intervalM}. */
     private final String field;
 
     /**

@@ -18,7 +18,16 @@ import org.gapsim.scenario.internal.Check;
  */
 public record Sensor(String id, SensorKind kind, UnitPosition position, double rangeKm, double detectionsPerHour,
                      double costEur) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param id value of {@link #id()}
+     * @param kind value of {@link #kind()}
+     * @param position value of {@link #position()}
+     * @param rangeKm value of {@link #rangeKm()}
+     * @param detectionsPerHour value of {@link #detectionsPerHour()}
+     * @param costEur value of {@link #costEur()}
+     */
     public Sensor {
         Check.id("id", id);
         Check.required("kind", kind);
@@ -62,37 +71,55 @@ public record Sensor(String id, SensorKind kind, UnitPosition position, double r
             costEur = r.costEur;
         }
 
-        /** @param v {@link Sensor#id()} @return this builder */
+        /**
+         * @param v new value of {@link Sensor#id()}
+         * @return this builder
+         */
         public Builder id(String v) {
             id = v;
             return this;
         }
 
-        /** @param v {@link Sensor#kind()} @return this builder */
+        /**
+         * @param v new value of {@link Sensor#kind()}
+         * @return this builder
+         */
         public Builder kind(SensorKind v) {
             kind = v;
             return this;
         }
 
-        /** @param v {@link Sensor#position()} @return this builder */
+        /**
+         * @param v new value of {@link Sensor#position()}
+         * @return this builder
+         */
         public Builder position(UnitPosition v) {
             position = v;
             return this;
         }
 
-        /** @param v {@link Sensor#rangeKm()}, km @return this builder */
+        /**
+         * @param v new value of {@link Sensor#rangeKm()}, km
+         * @return this builder
+         */
         public Builder rangeKm(double v) {
             rangeKm = v;
             return this;
         }
 
-        /** @param v {@link Sensor#detectionsPerHour()}, per hour @return this builder */
+        /**
+         * @param v new value of {@link Sensor#detectionsPerHour()}, per hour
+         * @return this builder
+         */
         public Builder detectionsPerHour(double v) {
             detectionsPerHour = v;
             return this;
         }
 
-        /** @param v {@link Sensor#costEur()}, EUR @return this builder */
+        /**
+         * @param v new value of {@link Sensor#costEur()}, EUR
+         * @return this builder
+         */
         public Builder costEur(double v) {
             costEur = v;
             return this;

@@ -15,7 +15,15 @@ import org.gapsim.scenario.internal.Check;
  * @param costEur       its cost, EUR: hectares x the item's price once priced by {@link CostCatalogue#price}, else 0
  */
 public record TerrainChange(String segment, Terrain terrainBeside, double hectares, String item, double costEur) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param segment value of {@link #segment()}
+     * @param terrainBeside value of {@link #terrainBeside()}
+     * @param hectares value of {@link #hectares()}
+     * @param item value of {@link #item()}
+     * @param costEur value of {@link #costEur()}
+     */
     public TerrainChange {
         Check.id("segment", segment);
         Check.required("terrainBeside", terrainBeside);

@@ -53,7 +53,11 @@ public final class Trafficability {
         };
     }
 
-    /** @return whether the season is frozen and its ice carries a vehicle of this kind */
+    /**
+     * @param mobility the vehicle's kind (tracked or wheeled)
+     * @param ground the ground: its season and ice thickness
+     * @return whether the season is frozen and its ice carries a vehicle of this kind
+     */
     public static boolean iceCarries(Mobility mobility, Ground ground) {
         return ground.season() == Season.FROZEN
                 && ground.iceThicknessM() >= (mobility == Mobility.TRACKED ? TRACKED_ICE_M : WHEELED_ICE_M);

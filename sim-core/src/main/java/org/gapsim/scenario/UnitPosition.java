@@ -13,7 +13,13 @@ import org.gapsim.scenario.internal.Check;
  * @param km      distance from the segment's {@code from} end, km (ignored at a place; 0 there)
  */
 public record UnitPosition(String place, String segment, double km) {
-    /** Validates that exactly one form is given. */
+    /**
+     * Validates that exactly one form is given.
+     *
+     * @param place value of {@link #place()}
+     * @param segment value of {@link #segment()}
+     * @param km value of {@link #km()}
+     */
     public UnitPosition {
         if ((place == null) == (segment == null)) {
             throw new ScenarioException(place == null ? "place" : "segment",
@@ -28,12 +34,19 @@ public record UnitPosition(String place, String segment, double km) {
         }
     }
 
-    /** @return a position at a place */
+    /**
+     * @param place the place's id
+     * @return a position at a place
+     */
     public static UnitPosition at(String place) {
         return new UnitPosition(place, null, 0);
     }
 
-    /** @return a position on a segment, {@code km} from its {@code from} end */
+    /**
+     * @param segment the segment's id
+     * @param km distance from the segment's {@code from} end, km
+     * @return a position on a segment, {@code km} from its {@code from} end
+     */
     public static UnitPosition on(String segment, double km) {
         return new UnitPosition(null, segment, km);
     }

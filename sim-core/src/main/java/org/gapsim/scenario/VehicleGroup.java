@@ -9,7 +9,12 @@ import org.gapsim.scenario.internal.Check;
  * @param count number of vehicles (&gt;= 1, at most {@link Limits#MAX_VEHICLES_PER_COLUMN})
  */
 public record VehicleGroup(String type, int count) {
-    /** Validates both fields. */
+    /**
+     * Validates both fields.
+     *
+     * @param type value of {@link #type()}
+     * @param count value of {@link #count()}
+     */
     public VehicleGroup {
         Check.id("type", type);
         Check.positive("count", count, Limits.MAX_VEHICLES_PER_COLUMN);

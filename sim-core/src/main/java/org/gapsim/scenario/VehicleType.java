@@ -27,21 +27,57 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
      */
     public static final double DEFAULT_FORDING_DEPTH_M = 1.0;
 
-    /** An armoured, tracked vehicle type with the default fording depth (the form before armour classes and ground). */
+    /**
+     * An armoured, tracked vehicle type with the default fording depth (the form before armour classes and ground).
+     *
+     * @param id value of {@link #id()}
+     * @param name value of {@link #name()}
+     * @param roadSpeedKmh value of {@link #roadSpeedKmh()}
+     * @param crossCountrySpeedKmh value of {@link #crossCountrySpeedKmh()}
+     * @param widthM value of {@link #widthM()}
+     * @param trackWidthM value of {@link #trackWidthM()}
+     * @param pKillTrackWidthFuze value of {@link #pKillTrackWidthFuze()}
+     * @param pKillFullWidthFuze value of {@link #pKillFullWidthFuze()}
+     */
     public VehicleType(String id, String name, double roadSpeedKmh, double crossCountrySpeedKmh, double widthM,
                        double trackWidthM, double pKillTrackWidthFuze, double pKillFullWidthFuze) {
         this(id, name, roadSpeedKmh, crossCountrySpeedKmh, widthM, trackWidthM, pKillTrackWidthFuze,
                 pKillFullWidthFuze, Armour.ARMOURED, Mobility.TRACKED, DEFAULT_FORDING_DEPTH_M);
     }
 
-    /** A tracked vehicle type with the default fording depth and the given armour class. */
+    /**
+     * A tracked vehicle type with the default fording depth and the given armour class.
+     *
+     * @param id value of {@link #id()}
+     * @param name value of {@link #name()}
+     * @param roadSpeedKmh value of {@link #roadSpeedKmh()}
+     * @param crossCountrySpeedKmh value of {@link #crossCountrySpeedKmh()}
+     * @param widthM value of {@link #widthM()}
+     * @param trackWidthM value of {@link #trackWidthM()}
+     * @param pKillTrackWidthFuze value of {@link #pKillTrackWidthFuze()}
+     * @param pKillFullWidthFuze value of {@link #pKillFullWidthFuze()}
+     * @param armour value of {@link #armour()}
+     */
     public VehicleType(String id, String name, double roadSpeedKmh, double crossCountrySpeedKmh, double widthM,
                        double trackWidthM, double pKillTrackWidthFuze, double pKillFullWidthFuze, Armour armour) {
         this(id, name, roadSpeedKmh, crossCountrySpeedKmh, widthM, trackWidthM, pKillTrackWidthFuze,
                 pKillFullWidthFuze, armour, Mobility.TRACKED, DEFAULT_FORDING_DEPTH_M);
     }
 
-    /** An armoured vehicle type with the given mobility and fording depth. */
+    /**
+     * An armoured vehicle type with the given mobility and fording depth.
+     *
+     * @param id value of {@link #id()}
+     * @param name value of {@link #name()}
+     * @param roadSpeedKmh value of {@link #roadSpeedKmh()}
+     * @param crossCountrySpeedKmh value of {@link #crossCountrySpeedKmh()}
+     * @param widthM value of {@link #widthM()}
+     * @param trackWidthM value of {@link #trackWidthM()}
+     * @param pKillTrackWidthFuze value of {@link #pKillTrackWidthFuze()}
+     * @param pKillFullWidthFuze value of {@link #pKillFullWidthFuze()}
+     * @param mobility value of {@link #mobility()}
+     * @param fordingDepthM value of {@link #fordingDepthM()}
+     */
     public VehicleType(String id, String name, double roadSpeedKmh, double crossCountrySpeedKmh, double widthM,
                        double trackWidthM, double pKillTrackWidthFuze, double pKillFullWidthFuze,
                        Mobility mobility, double fordingDepthM) {
@@ -49,7 +85,21 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
                 pKillFullWidthFuze, Armour.ARMOURED, mobility, fordingDepthM);
     }
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param id value of {@link #id()}
+     * @param name value of {@link #name()}
+     * @param roadSpeedKmh value of {@link #roadSpeedKmh()}
+     * @param crossCountrySpeedKmh value of {@link #crossCountrySpeedKmh()}
+     * @param widthM value of {@link #widthM()}
+     * @param trackWidthM value of {@link #trackWidthM()}
+     * @param pKillTrackWidthFuze value of {@link #pKillTrackWidthFuze()}
+     * @param pKillFullWidthFuze value of {@link #pKillFullWidthFuze()}
+     * @param armour value of {@link #armour()}
+     * @param mobility value of {@link #mobility()}
+     * @param fordingDepthM value of {@link #fordingDepthM()}
+     */
     public VehicleType {
         armour = armour == null ? Armour.ARMOURED : armour;
         Check.id("id", id);
@@ -69,12 +119,18 @@ public record VehicleType(String id, String name, double roadSpeedKmh, double cr
         Check.nonNegative("fordingDepthM", fordingDepthM, Limits.MAX_SIZE_M);
     }
 
-    /** @return the width of this vehicle that sets off a mine with this fuze, m */
+    /**
+     * @param fuze the mine's fuze
+     * @return the width of this vehicle that sets off a mine with this fuze, m
+     */
     public double effectiveWidthM(Fuze fuze) {
         return fuze == Fuze.TRACK_WIDTH ? 2 * trackWidthM : widthM;
     }
 
-    /** @return probability that a mine with this fuze that this vehicle sets off stops it */
+    /**
+     * @param fuze the mine's fuze
+     * @return probability that a mine with this fuze that this vehicle sets off stops it
+     */
     public double pKill(Fuze fuze) {
         return fuze == Fuze.TRACK_WIDTH ? pKillTrackWidthFuze : pKillFullWidthFuze;
     }

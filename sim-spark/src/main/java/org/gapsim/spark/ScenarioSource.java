@@ -60,11 +60,17 @@ public sealed interface ScenarioSource extends Serializable permits ScenarioSour
      *
      * @param name name used in messages (a file name, or the scenario's name)
      * @param yaml complete, self-contained scenario text (no {@code packageFiles})
+     * @serial exclude
      */
     record Yaml(String name, String yaml) implements ScenarioSource {
         private static final long serialVersionUID = 1L;
 
-        /** Checks both fields. */
+        /**
+         * Checks both fields.
+         *
+         * @param name value of {@link #name()}
+         * @param yaml value of {@link #yaml()}
+         */
         public Yaml {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(yaml, "yaml");
@@ -91,11 +97,16 @@ public sealed interface ScenarioSource extends Serializable permits ScenarioSour
      *
      * @param className binary name of a class with a public no-argument constructor that implements
      *                  {@code Supplier<Scenario>}; it must be on the executors' classpath (in the application jar)
+     * @serial exclude
      */
     record Factory(String className) implements ScenarioSource {
         private static final long serialVersionUID = 1L;
 
-        /** Checks the name. */
+        /**
+         * Checks the name.
+         *
+         * @param className value of {@link #className()}
+         */
         public Factory {
             if (className == null || className.isBlank()) {
                 throw new IllegalArgumentException("className: must name a Supplier<Scenario> class, was '"

@@ -23,6 +23,9 @@ public record Factor(Assumption assumption, double low, double high) {
     /**
      * Validates the range.
      *
+     * @param assumption value of {@link #assumption()}
+     * @param low value of {@link #low()}
+     * @param high value of {@link #high()}
      * @throws ExperimentConfigException (field: the factor's name) if an end is not legal or {@code low >= high}
      */
     public Factor {

@@ -28,7 +28,14 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  */
 public record Interactions(List<String> factors, int points, int required, List<PackageInteractions> packages) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param factors value of {@link #factors()}
+     * @param points value of {@link #points()}
+     * @param required value of {@link #required()}
+     * @param packages value of {@link #packages()}
+     */
     public Interactions {
         factors = List.copyOf(factors);
         packages = List.copyOf(packages);

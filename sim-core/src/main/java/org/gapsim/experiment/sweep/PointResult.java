@@ -17,7 +17,15 @@ import org.gapsim.experiment.StopReason;
 public record PointResult(int point, List<Double> values, long replications, StopReason stopReason,
                           List<PackageSummary> packages) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param point value of {@link #point()}
+     * @param values value of {@link #values()}
+     * @param replications value of {@link #replications()}
+     * @param stopReason value of {@link #stopReason()}
+     * @param packages value of {@link #packages()}
+     */
     public PointResult {
         values = List.copyOf(values);
         packages = List.copyOf(packages);

@@ -39,7 +39,14 @@ import org.gapsim.experiment.Numbers;
 public record Sensitivity(List<String> factors, int points, List<PackageSensitivity> packages,
                           List<PackageSensitivity> reached) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param factors value of {@link #factors()}
+     * @param points value of {@link #points()}
+     * @param packages value of {@link #packages()}
+     * @param reached value of {@link #reached()}
+     */
     public Sensitivity {
         factors = List.copyOf(factors);
         packages = List.copyOf(packages);
@@ -61,7 +68,17 @@ public record Sensitivity(List<String> factors, int points, List<PackageSensitiv
     public record PackageSensitivity(String packageName, List<Double> src, List<Double> pValue,
                                      List<Double> pearson, double rSquared, double minMeanSlowdownH,
                                      double maxMeanSlowdownH) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param packageName value of {@link #packageName()}
+         * @param src value of {@link #src()}
+         * @param pValue value of {@link #pValue()}
+         * @param pearson value of {@link #pearson()}
+         * @param rSquared value of {@link #rSquared()}
+         * @param minMeanSlowdownH value of {@link #minMeanSlowdownH()}
+         * @param maxMeanSlowdownH value of {@link #maxMeanSlowdownH()}
+         */
         public PackageSensitivity {
             src = List.copyOf(src);
             pValue = List.copyOf(pValue);

@@ -43,6 +43,10 @@ public record Sweep(Experiment experiment, List<Factor> factors, int points, lon
     /**
      * Validates the sweep.
      *
+     * @param experiment value of {@link #experiment()}
+     * @param factors value of {@link #factors()}
+     * @param points value of {@link #points()}
+     * @param designSeed value of {@link #designSeed()}
      * @throws ExperimentConfigException (field {@code experiment}, {@code factors} or {@code points})
      */
     public Sweep {

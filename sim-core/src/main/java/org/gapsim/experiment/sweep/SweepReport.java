@@ -61,7 +61,10 @@ public final class SweepReport {
         AtomicFiles.writeText(directory.resolve(SENSITIVITY_TXT), w -> w.write(table));
     }
 
-    /** @return the column names of {@value #DESIGN_CSV} for this sweep */
+    /**
+     * @param sweep the sweep, whose factor names become the columns after {@code point}
+     * @return the column names of {@value #DESIGN_CSV} for this sweep
+     */
     public static List<String> designColumns(Sweep sweep) {
         List<String> c = new ArrayList<>();
         c.add("point");
@@ -74,7 +77,10 @@ public final class SweepReport {
         return List.copyOf(c);
     }
 
-    /** @return the text of {@value #DESIGN_CSV} */
+    /**
+     * @param result the sweep's results
+     * @return the text of {@value #DESIGN_CSV}
+     */
     public static String designCsv(SweepResult result) {
         StringBuilder b = new StringBuilder();
         b.append(String.join(",", quoted(designColumns(result.sweep())))).append('\n');
@@ -102,7 +108,10 @@ public final class SweepReport {
         return b.toString();
     }
 
-    /** @return the text of {@value #SENSITIVITY_CSV} */
+    /**
+     * @param s the sensitivity analysis to write
+     * @return the text of {@value #SENSITIVITY_CSV}
+     */
     public static String sensitivityCsv(Sensitivity s) {
         StringBuilder b = new StringBuilder("response,package,factor,src,src_p_value,pearson_r,r_squared,"
                 + "response_min,response_max,points\n");

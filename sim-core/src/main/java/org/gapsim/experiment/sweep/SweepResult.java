@@ -13,7 +13,14 @@ import java.util.List;
  */
 public record SweepResult(Sweep sweep, LatinHypercube design, List<PointResult> points, boolean cancelled) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param sweep value of {@link #sweep()}
+     * @param design value of {@link #design()}
+     * @param points value of {@link #points()}
+     * @param cancelled value of {@link #cancelled()}
+     */
     public SweepResult {
         points = List.copyOf(points);
     }

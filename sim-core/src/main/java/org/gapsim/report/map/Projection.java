@@ -26,7 +26,17 @@ public record Projection(double latMin, double latMax, double lonMin, double lon
     /** Kilometres in one degree of latitude (mean Earth radius 6371 km, as {@link Place#greatCircleKm}). */
     public static final double KM_PER_DEG_LAT = 6371.0 * Math.PI / 180.0;
 
-    /** Validates the extent. */
+    /**
+     * Validates the extent.
+     *
+     * @param latMin value of {@link #latMin()}
+     * @param latMax value of {@link #latMax()}
+     * @param lonMin value of {@link #lonMin()}
+     * @param lonMax value of {@link #lonMax()}
+     * @param width value of {@link #width()}
+     * @param height value of {@link #height()}
+     * @param margin value of {@link #margin()}
+     */
     public Projection {
         if (!(latMax > latMin) || !(lonMax > lonMin) || !(width > 2 * margin) || !(height > 2 * margin)) {
             throw new IllegalArgumentException("empty map extent or page");

@@ -85,7 +85,15 @@ public record Replay(CrossingPlan plan, long masterSeed, long replication, Repli
     public record Hold(String column, String obstacle, double heldMin, Outcome outcome) {
     }
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param plan value of {@link #plan()}
+     * @param masterSeed value of {@link #masterSeed()}
+     * @param replication value of {@link #replication()}
+     * @param result value of {@link #result()}
+     * @param events value of {@link #events()}
+     */
     public Replay {
         events = List.copyOf(events);
     }

@@ -18,10 +18,15 @@ public final class ScenarioFileException extends ScenarioException {
     /** Longest message; longer ones (a huge value quoted by a record) are cut with "...". */
     private static final int MAX_MESSAGE = 2000;
 
+    /** Name of the file (or text) the error is in; {@code <unknown>} if none was given. */
     private final String source;
+    /** 1-based line of the offending node, or 0 if unknown. */
     private final int line;
+    /** 1-based column of the offending node, or 0 if unknown. */
     private final int column;
+    /** The reason alone, without source, position and path. */
     private final String reason;
+    /** The one-line message {@code source:line:column: path: reason}, cut after 2000 characters. */
     private final String message;
 
     /**
