@@ -439,8 +439,11 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
      * one per route a column is expected to take round the segments in {@code closed} (see the type's comment), in
      * column order, unless an earlier avenue has the same segments.
      *
+     * @param network      the road network
+     * @param columns      the scenario's columns (their routes and objectives)
      * @param topSpeedsKmh each column's top road speed, km/h (null: unbounded; only the routes round {@code closed}
      *                     use it)
+     * @param countries    the states whose territory the avenues run through
      * @param closed       ids of the segments the package's own obstacles close for good ({@link #closedSegments})
      * @return the avenues
      */
@@ -676,7 +679,13 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
      *                 segment {@code <entry>-via-<first place after the turn>}
      */
     public record Avenue(String entry, List<RoadSegment> segments, List<Boolean> forward, String name) {
-        /** An avenue named after its entry. */
+        /**
+         * An avenue named after its entry.
+         *
+         * @param entry    value of {@link #entry()}
+         * @param segments value of {@link #segments()}
+         * @param forward  value of {@link #forward()}
+         */
         public Avenue(String entry, List<RoadSegment> segments, List<Boolean> forward) {
             this(entry, segments, forward, entry);
         }

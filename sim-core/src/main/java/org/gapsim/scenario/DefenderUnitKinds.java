@@ -88,13 +88,19 @@ public final class DefenderUnitKinds {
         }
     }
 
-    /** @return the fire unit template named {@code name}, or null if there is none (or it is a sensor kind) */
+    /**
+     * @param name the kind's YAML name
+     * @return the fire unit template named {@code name}, or null if there is none (or it is a sensor kind)
+     */
     public FireUnit fireUnit(String name) {
         DefenderUnitKindProvider p = byName.get(name);
         return p == null ? null : p.fireUnit();
     }
 
-    /** @return the sensor template named {@code name}, or null if there is none (or it is a fire unit kind) */
+    /**
+     * @param name the kind's YAML name
+     * @return the sensor template named {@code name}, or null if there is none (or it is a fire unit kind)
+     */
     public Sensor sensor(String name) {
         DefenderUnitKindProvider p = byName.get(name);
         return p == null ? null : p.sensor();
@@ -122,7 +128,10 @@ public final class DefenderUnitKinds {
         return out;
     }
 
-    /** @return the built-in kind's YAML name: its enum constant in kebab case */
+    /**
+     * @param kind a built-in fire unit or sensor kind
+     * @return the built-in kind's YAML name: its enum constant in kebab case
+     */
     public static String name(Enum<?> kind) {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

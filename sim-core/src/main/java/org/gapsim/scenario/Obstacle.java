@@ -127,7 +127,10 @@ public sealed interface Obstacle
             return Double.NaN;
         }
 
-        /** @return a copy with another cost, EUR (a catalogue's derived cost) */
+        /**
+         * @param costEur the new cost, EUR
+         * @return a copy with another cost, EUR (a catalogue's derived cost)
+         */
         Extension withCostEur(double costEur);
 
         @Override

@@ -8,28 +8,56 @@ package org.gapsim.scenario;
  * {@link ObstacleKindProvider#fieldNames()} are asked for.
  */
 public interface ObstacleFields {
-    /** @return whether the field is given */
+    /**
+     * @param key the field's key
+     * @return whether the field is given
+     */
     boolean has(String key);
 
-    /** @return the required number {@code key} */
+    /**
+     * @param key the field's key
+     * @return the required number {@code key}
+     */
     double number(String key);
 
-    /** @return the number {@code key}, or {@code dflt} when absent */
+    /**
+     * @param key the field's key
+     * @param dflt the value when the field is absent
+     * @return the number {@code key}, or {@code dflt} when absent
+     */
     double number(String key, double dflt);
 
-    /** @return the required integer {@code key} */
+    /**
+     * @param key the field's key
+     * @return the required integer {@code key}
+     */
     int integer(String key);
 
-    /** @return the integer {@code key}, or {@code dflt} when absent */
+    /**
+     * @param key the field's key
+     * @param dflt the value when the field is absent
+     * @return the integer {@code key}, or {@code dflt} when absent
+     */
     int integer(String key, int dflt);
 
-    /** @return the required text {@code key} */
+    /**
+     * @param key the field's key
+     * @return the required text {@code key}
+     */
     String text(String key);
 
-    /** @return the text {@code key}, or {@code dflt} when absent */
+    /**
+     * @param key the field's key
+     * @param dflt the value when the field is absent
+     * @return the text {@code key}, or {@code dflt} when absent
+     */
     String text(String key, String dflt);
 
-    /** @return the boolean {@code key}, or {@code dflt} when absent */
+    /**
+     * @param key the field's key
+     * @param dflt the value when the field is absent
+     * @return the boolean {@code key}, or {@code dflt} when absent
+     */
     boolean bool(String key, boolean dflt);
 
     /**

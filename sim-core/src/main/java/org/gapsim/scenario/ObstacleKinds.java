@@ -77,7 +77,10 @@ public final class ObstacleKinds {
         }
     }
 
-    /** @return the provider of this name, or null */
+    /**
+     * @param name the kind's YAML {@code type}
+     * @return the provider of this name, or null
+     */
     public ObstacleKindProvider find(String name) {
         return byName.get(name);
     }
@@ -160,12 +163,18 @@ public final class ObstacleKinds {
                       ObstacleFields fields);
     }
 
-    /** @return the built-in kind's YAML name: its enum constant in kebab case */
+    /**
+     * @param kind a built-in obstacle kind
+     * @return the built-in kind's YAML name: its enum constant in kebab case
+     */
     public static String name(ObstacleKind kind) {
         return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    /** @return the YAML {@code type} of {@code o}: its provider's name ({@link #name(ObstacleKind)} for a built-in) */
+    /**
+     * @param o an obstacle
+     * @return the YAML {@code type} of {@code o}: its provider's name ({@link #name(ObstacleKind)} for a built-in)
+     */
     public static String typeOf(Obstacle o) {
         return o instanceof Obstacle.Extension x ? x.type() : name(o.kind());
     }
