@@ -22,12 +22,8 @@ import org.gapsim.scenario.TerrainChange;
 import org.gapsim.scenario.Terrain;
 import org.gapsim.scenario.VehicleGroup;
 import org.gapsim.scenario.VehicleType;
+import org.gapsim.scenario.internal.RoadRoutes;
 import org.jgrapht.Graph;
-import org.jgrapht.GraphPath;
-import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
-import org.jgrapht.graph.AsWeightedGraph;
-import org.jgrapht.graph.MaskSubgraph;
-import org.jgrapht.graph.WeightedMultigraph;
 
 /**
  * A scenario with one fortification package applied, compiled once and shared by every replication (immutable and
@@ -102,13 +98,7 @@ public final class CrossingPlan {
         this.obstaclesBySegment = bySeg;
         this.detectionProbability = Math.min(1.0, scenario.doctrine().reconDetectionProbability()
                 * fortification.isr().attackerDetectionMultiplier());
-        WeightedMultigraph<String, RoadSegment> g = new WeightedMultigraph<>(RoadSegment.class);
-        network.places().forEach(p -> g.addVertex(p.id()));
-        for (RoadSegment s : network.segments()) {
-            g.addEdge(s.from(), s.to(), s);
-            g.setEdgeWeight(s, s.lengthKm());
-        }
-        this.graph = g;
+        this.graph = RoadRoutes.graph(network);
         List<List<Leg>> r = new ArrayList<>();
         int columns = scenario.columns().size();
         columnRoadSpeedKmh = new double[columns];
@@ -387,17 +377,13 @@ public final class CrossingPlan {
     }
 
     private Optional<List<Leg>> findRoute(String from, String to, Set<String> blocked, double speedKmh) {
-        Graph<String, RoadSegment> open = blocked.isEmpty() ? graph
-                : new MaskSubgraph<>(graph, v -> false, e -> blocked.contains(e.id()));
-        Graph<String, RoadSegment> timed = new AsWeightedGraph<>(open,
-                e -> e.lengthKm() / Math.min(e.speedLimitKmh(), speedKmh), true, false);
-        GraphPath<String, RoadSegment> path = new DijkstraShortestPath<>(timed).getPath(from, to);
+        List<RoadSegment> path = RoadRoutes.fastest(graph, from, to, blocked, speedKmh);
         if (path == null) {
             return Optional.empty();
         }
         List<Leg> legs = new ArrayList<>();
         String at = from;
-        for (RoadSegment s : path.getEdgeList()) {
+        for (RoadSegment s : path) {
             legs.add(leg(s, at));
             at = s.otherEnd(at);
         }

@@ -1,6 +1,7 @@
 package org.gapsim.scenario;
 
 import org.gapsim.scenario.internal.Check;
+import org.gapsim.scenario.internal.RoadRoutes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,12 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jgrapht.Graph;
-import org.jgrapht.GraphPath;
-import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
-import org.jgrapht.graph.AsWeightedGraph;
-import org.jgrapht.graph.MaskSubgraph;
-import org.jgrapht.graph.WeightedMultigraph;
 
 /**
  * A package's money laid out as mine belts on the avenues into the gap by a fixed rule
@@ -534,9 +529,8 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
     }
 
     /**
-     * The fastest road route by the model's rule for a column's reroutes ({@code CrossingPlan.shortestRoute}): the
-     * road graph with every segment as an edge in the network's order, a segment's time its length / min(its speed
-     * limit, {@code speedKmh}), Dijkstra's shortest path (the same library and graph, so the same route on ties).
+     * The fastest road route by the model's rule for a column's reroutes ({@link RoadRoutes}, the rule
+     * {@code CrossingPlan.shortestRoute} uses too, so the same route on ties).
      *
      * @param blocked ids of segments it may not use
      * @return the places of the route from {@code from} to {@code to}, or empty if none
@@ -545,24 +539,14 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
         if (network.place(from).isEmpty() || network.place(to).isEmpty()) {
             return List.of();   // laid out before the scenario's validation, which names the unknown place
         }
-        WeightedMultigraph<String, RoadSegment> g = new WeightedMultigraph<>(RoadSegment.class);
-        network.places().forEach(p -> g.addVertex(p.id()));
-        for (RoadSegment s : network.segments()) {
-            g.addEdge(s.from(), s.to(), s);
-            g.setEdgeWeight(s, s.lengthKm());
-        }
-        Graph<String, RoadSegment> open = blocked.isEmpty() ? g
-                : new MaskSubgraph<>(g, v -> false, e -> blocked.contains(e.id()));
-        Graph<String, RoadSegment> timed = new AsWeightedGraph<>(open,
-                e -> e.lengthKm() / Math.min(e.speedLimitKmh(), speedKmh), true, false);
-        GraphPath<String, RoadSegment> path = new DijkstraShortestPath<>(timed).getPath(from, to);
+        List<RoadSegment> path = RoadRoutes.fastest(RoadRoutes.graph(network), from, to, blocked, speedKmh);
         if (path == null) {
             return List.of();
         }
         List<String> places = new ArrayList<>();
         String at = from;
         places.add(at);
-        for (RoadSegment s : path.getEdgeList()) {
+        for (RoadSegment s : path) {
             at = s.otherEnd(at);
             places.add(at);
         }
