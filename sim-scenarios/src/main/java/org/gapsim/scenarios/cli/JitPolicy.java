@@ -10,19 +10,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps gapsim's own code on HotSpot's C1 compiler in a short {@code gapsim run} (issue 16), without a JVM option
- * and without starting a second JVM: the process adds a compiler directive excluding {@code org.gapsim} methods from
- * C2 (what {@code jcmd PID Compiler.directives_add} does), so they are compiled once by C1 at full optimisation
- * instead of profiled and compiled again by C2. In a run of a few thousand replications per package C2's
- * compilations of the model's large methods cost more CPU than they save (measured 2026-12-02 with
+ * Keeps gapsim's own code on HotSpot's C1 compiler in a short {@code gapsim run} or {@code sweep} (issue 16),
+ * without a JVM option and without starting a second JVM: the process adds a compiler directive excluding
+ * {@code org.gapsim} methods from C2 (what {@code jcmd PID Compiler.directives_add} does), so they are compiled once
+ * by C1 at full optimisation instead of profiled and compiled again by C2. In a run of a few thousand replications
+ * per package C2's compilations of the model's large methods cost more CPU than they save (measured 2026-12-02 with
  * {@code -XX:+LogCompilation}: C2 busy for the whole of a {@code run -n 3000 --threads 1}, 11 s of compile time in a
  * 12 s run; the JDK's and SSJ's methods still go to C2). Results are the same bit for bit: the JIT does not change
  * a floating-point result in Java.
  *
  * <p>Set by the system property {@value #PROPERTY}: {@code auto} (default: only for runs of at most
- * {@value #SHORT_RUN_MAX_REPLICATIONS} replications per package, in the process started by
- * {@link GapsimCli#main}), {@code c1} (always) or {@code c2} (never: the JVM's own tiers). A JVM without the
- * diagnostic command (not HotSpot) keeps its own tiers; that is logged at debug level only.
+ * {@value #SHORT_RUN_MAX_REPLICATIONS} replications per package, a sweep's counted over all its points, in the
+ * process started by {@link GapsimCli#main}), {@code c1} (always) or {@code c2} (never: the JVM's own tiers). A JVM
+ * without the diagnostic command (not HotSpot) keeps its own tiers; that is logged at debug level only.
  */
 final class JitPolicy {
     /** System property choosing the policy: auto, c1 or c2. */
