@@ -567,6 +567,35 @@ final class Fight {
      * @return the time of the loss that left the column combat ineffective, or infinity
      */
     double passage(double from, Scratch scratch, double headwayMin) {
+        startPassage(scratch, headwayMin);
+        double horizon = ctx.plan.scenario().horizonMin();
+        int need = col.lossesToIneffective();
+        double t = Math.max(from, lastTime);
+        double end = passageEnd();   // the last time a vehicle not lost is past; only a kill changes the times
+        while (t < end) {
+            boolean night = clock.isNight(t);
+            boolean smoke = t >= smokeFrom && t < smokeEnd;
+            double next = passageNext(t, end, night, smoke);
+            if (next > horizon) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double dt = next - t;
+            if (dt > 0) {
+                passageExposure(dt, night, smoke);
+            }
+            t = next;
+            if (bWhat != 0 && passageEvent(t)) {
+                if (++passageKills >= need) {
+                    return t;
+                }
+                end = passageEnd();
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /** Sets up the passage: its lanes and headway, and which vehicles carry an engineer asset. */
+    private void startPassage(Scratch scratch, double headwayMin) {
         this.sc = scratch;
         this.laneHeadway = headwayMin;
         passedBelow = col.crossed;
@@ -576,108 +605,74 @@ final class Fight {
         for (int i = col.crossed; i < col.n; i++) {   // fixed through the passage: only the lost lose their assets
             carrierAt[i] = col.breach.carriesAny(col.vehicle[i]);
         }
-        double horizon = ctx.plan.scenario().horizonMin();
-        int need = col.lossesToIneffective();
-        double t = Math.max(from, lastTime);
-        double end = Double.NaN;   // the last time a vehicle not lost is past; only a kill changes the times
-        while (true) {
-            if (Double.isNaN(end)) {
-                end = Double.NEGATIVE_INFINITY;
-                for (int i = col.crossed; i < col.n; i++) {
-                    if (col.t[i] > end) {
-                        end = col.t[i];
-                    }
-                }
-            }
-            if (!(t < end)) {
-                return Double.POSITIVE_INFINITY;
-            }
-            boolean night = clock.isNight(t);
-            boolean smoke = t >= smokeFrom && t < smokeEnd;
-            double next = Math.min(end, clock.nextChangeMin(t));
-            next = Math.min(next, t < smokeFrom ? smokeFrom : smoke ? smokeEnd : Double.POSITIVE_INFINITY);
-            int what = 0;
-            int which = -1;
-            for (int k = 0; k < fires.length; k++) {
-                double su = d.suppressedUntil[fires[k]];
-                if (su > t && su < next) {
-                    next = su;
-                }
-                double da = d.destroyedAt[fires[k]];
-                if (da > t && da < next) {
-                    next = da;
-                }
-            }
-            if (detectedAt == Double.POSITIVE_INFINITY) {
-                for (int k = 0; k < sensors.length; k++) {
-                    double r = sensorRate(k, night, smoke);
-                    if (r > 0 && t + (sE[k] - sAcc[k]) / r < next) {
-                        next = t + (sE[k] - sAcc[k]) / r;
-                        what = 1;
-                        which = k;
-                    }
-                }
-                for (int k = 0; k < fires.length; k++) {
-                    double r = ownRate(k, t, night, smoke);
-                    oNow[k] = r;
-                    if (r > 0 && t + (oE[k] - oAcc[k]) / r < next) {
-                        next = t + (oE[k] - oAcc[k]) / r;
-                        what = 2;
-                        which = k;
-                    }
-                }
-            }
-            for (int k = 0; k < fires.length; k++) {
-                if (!fired[k] && armAt[k] < next) {
-                    next = armAt[k];
-                    what = 3;
-                    which = k;
-                }
-                double r = shotRate(k, t, night);
-                fNow[k] = r;
-                if (r > 0 && t + (fE[k] - fAcc[k]) / r < next) {
-                    next = t + (fE[k] - fAcc[k]) / r;
-                    what = 4;
-                    which = k;
-                }
-            }
-            if (next > horizon) {
-                return Double.POSITIVE_INFINITY;
-            }
-            double dt = next - t;
-            if (dt > 0) {
-                if (detectedAt == Double.POSITIVE_INFINITY) {
-                    for (int k = 0; k < sensors.length; k++) {
-                        sAcc[k] += sensorRate(k, night, smoke) * dt;
-                    }
-                    for (int k = 0; k < fires.length; k++) {
-                        oAcc[k] += oNow[k] * dt;   // the rate worked out for this step
-                    }
-                }
-                for (int k = 0; k < fires.length; k++) {
-                    fAcc[k] += fNow[k] * dt;   // the rate worked out for this step
-                }
-            }
-            t = next;
-            boolean killed = false;
-            switch (what) {
-                case 1 -> detected(t, d.layout.sensors[sensors[which]].id());
-                case 2 -> detected(t, d.layout.fireUnits[fires[which]].id());
-                case 3 -> {
-                    fired[which] = true;
-                    killed = shoot(which, t);
-                }
-                case 4 -> killed = shoot(which, t);
-                default -> {
-                }
-            }
-            if (killed) {
-                if (++passageKills >= need) {
-                    return t;
-                }
-                end = Double.NaN;
+    }
+
+    /** @return the last time a vehicle of the column not lost is past the site, minutes (-infinity if none) */
+    private double passageEnd() {
+        double end = Double.NEGATIVE_INFINITY;
+        for (int i = col.crossed; i < col.n; i++) {
+            if (col.t[i] > end) {
+                end = col.t[i];
             }
         }
+        return end;
+    }
+
+    /**
+     * The passage's next event after {@code t}: the end, a change of light or smoke, a unit's suppression ending or
+     * its destruction, a detection (if none yet), an arming or a shot; chosen into {@code bWhat}, {@code bWhich}.
+     *
+     * @return its time, minutes
+     */
+    private double passageNext(double t, double end, boolean night, boolean smoke) {
+        double next = Math.min(end, clock.nextChangeMin(t));
+        bNext = Math.min(next, t < smokeFrom ? smokeFrom : smoke ? smokeEnd : Double.POSITIVE_INFINITY);
+        bWhat = 0;
+        bWhich = -1;
+        nextUnitChange(t);
+        if (detectedAt == Double.POSITIVE_INFINITY) {
+            nextDetection(t, night, smoke);
+        }
+        nextShot(t, night);
+        return bNext;
+    }
+
+    /** Adds {@code dt} minutes at the step's rates to the detection and shot exposures (no lane work). */
+    private void passageExposure(double dt, boolean night, boolean smoke) {
+        if (detectedAt == Double.POSITIVE_INFINITY) {
+            for (int k = 0; k < sensors.length; k++) {
+                sAcc[k] += sensorRate(k, night, smoke) * dt;
+            }
+            for (int k = 0; k < fires.length; k++) {
+                oAcc[k] += oNow[k] * dt;   // the rate worked out for this step
+            }
+        }
+        for (int k = 0; k < fires.length; k++) {
+            fAcc[k] += fNow[k] * dt;   // the rate worked out for this step
+        }
+    }
+
+    /**
+     * Carries out the passage's event chosen ({@code bWhat}, {@code bWhich}) at {@code t}.
+     *
+     * @return whether a vehicle was killed
+     */
+    private boolean passageEvent(double t) {
+        int which = bWhich;
+        switch (bWhat) {
+            case 1 -> detected(t, d.layout.sensors[sensors[which]].id());
+            case 2 -> detected(t, d.layout.fireUnits[fires[which]].id());
+            case 3 -> {
+                fired[which] = true;
+                return shoot(which, t);
+            }
+            case 4 -> {
+                return shoot(which, t);
+            }
+            default -> {
+            }
+        }
+        return false;
     }
 
     private boolean settled() {

@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.gapsim.experiment.Experiment;
@@ -302,6 +304,27 @@ public final class Study {
         if (stop.getAsBoolean()) {
             return false;
         }
+        // the two PNG charts (Java2D and JFreeChart: mostly class loading and cold code in a short run) are drawn on a
+        // thread of their own while the other files are written; every file is the same as when drawn in turn
+        FutureTask<Void> charts = new FutureTask<>(() -> {
+            Charts.writeSlowdownBoxPlot(result, directory.resolve(SLOWDOWN_PNG));
+            Charts.writeClosureCdf(result, directory.resolve(CLOSURE_PNG));
+            return null;
+        });
+        Thread chartThread = new Thread(charts, "gapsim-png-charts");
+        chartThread.setDaemon(true);
+        chartThread.start();
+        try {
+            return writeRest(result, directory, provenance, scenario, stop, csvText, json, tableText, charts);
+        } finally {
+            awaitQuietly(charts);   // on every way out, no chart is still being written
+        }
+    }
+
+    /** Writes the summaries other than the PNG charts, waits for {@code charts}, then the provenance. */
+    private static boolean writeRest(ExperimentResult result, Path directory, Provenance provenance,
+                                     org.gapsim.scenario.Scenario scenario, BooleanSupplier stop, String csvText,
+                                     byte[] json, String tableText, FutureTask<Void> charts) throws IOException {
         AtomicFiles.writeText(directory.resolve(SUMMARY_CSV), w -> w.write(csvText));
         if (stop.getAsBoolean()) {
             return false;
@@ -314,14 +337,6 @@ public final class Study {
             return false;
         }
         AtomicFiles.writeText(directory.resolve(SUMMARY_TXT), w -> w.write(tableText));
-        if (stop.getAsBoolean()) {
-            return false;
-        }
-        Charts.writeSlowdownBoxPlot(result, directory.resolve(SLOWDOWN_PNG));
-        if (stop.getAsBoolean()) {
-            return false;
-        }
-        Charts.writeClosureCdf(result, directory.resolve(CLOSURE_PNG));
         if (stop.getAsBoolean()) {
             return false;
         }
@@ -347,6 +362,7 @@ public final class Study {
             String map = org.gapsim.report.map.MapView.svg(scenario, HtmlReport.richestPackage(result, scenario));
             AtomicFiles.writeText(directory.resolve(FIGURES.get(4)), w -> w.write(map));
         }
+        await(charts);
         if (provenance != null) {
             if (stop.getAsBoolean()) {
                 return false;
@@ -399,6 +415,48 @@ public final class Study {
             o.write(json);
             o.write('\n');
         });
+    }
+
+    /** Waits for {@code task}; rethrows its exception as it was thrown. */
+    private static void await(FutureTask<Void> task) throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    task.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;   // the files must be complete: wait, then keep the interrupt
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error er) {
+                throw er;
+            }
+            throw new IOException(c);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Waits for {@code task} if it is still running, ignoring its outcome (the caller is already leaving). */
+    private static void awaitQuietly(FutureTask<Void> task) {
+        if (!task.isDone()) {
+            try {
+                await(task);
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("PNG charts not written: {}", e.toString());
+            }
+        }
     }
 
     private static String sha256(Path file) throws IOException {

@@ -143,8 +143,18 @@ public final class Svg implements Canvas {
             throw new IllegalArgumentException("not a finite coordinate: " + v);
         }
         long tenths = Math.round(v * 10);
-        return tenths % 10 == 0 ? Long.toString(tenths / 10) : String.format(Locale.ROOT, "%.1f", tenths / 10.0);
+        if (tenths % 10 == 0) {
+            return Long.toString(tenths / 10);
+        }
+        if (Math.abs(tenths) >= EXACT_TENTHS) {   // far beyond any drawing: the formatter's rounding of tenths / 10.0
+            return String.format(Locale.ROOT, "%.1f", tenths / 10.0);
+        }
+        long a = Math.abs(tenths);   // the same text as "%.1f" of tenths / 10.0, without a Formatter per number
+        return (tenths < 0 ? "-" : "") + a / 10 + "." + a % 10;
     }
+
+    /** Below this many tenths, {@code tenths / 10.0} formatted to 0.1 is exactly the integer's digits. */
+    private static final long EXACT_TENTHS = 1L << 40;
 
     /**
      * @param s text

@@ -23,6 +23,31 @@ class SvgTest {
         assertThrows(IllegalArgumentException.class, () -> g.el("rect", "x"));
     }
 
+    /** The number writer builds the text itself (issue 16: a Formatter per point was a tenth of a short run). */
+    @Test
+    void numbersAreTheFormattersTextToOneTenth() {
+        java.util.Random r = new java.util.Random(16);
+        double[] fixed = {0.05, -0.05, 0.15, -0.15, 0.25, 0.95, -0.95, 9.95, 1e9 + 0.35, -1e10 - 0.45, 1.1e11,
+            -1.0995116277759e11, 1.0995116277761e11, 123456789012.3, -4.4e13};
+        for (int i = 0; i < 200_000 + fixed.length; i++) {
+            double v = i < fixed.length ? fixed[i]
+                    : switch (i % 4) {
+                        case 0 -> (r.nextDouble() - 0.5) * 3000;
+                        case 1 -> Math.round((r.nextDouble() - 0.5) * 20000) / 10.0 + (r.nextInt(3) - 1) * 0.05;
+                        case 2 -> (r.nextDouble() - 0.5) * 2e12;
+                        default -> (r.nextDouble() - 0.5) * 2;
+                    };
+            long tenths = Math.round(v * 10);
+            String expected = tenths % 10 == 0 ? Long.toString(tenths / 10)
+                    : String.format(java.util.Locale.ROOT, "%.1f", tenths / 10.0);
+            assertEquals(expected, Svg.num(v), "v = " + v);
+        }
+        assertEquals("0.3", Svg.num(0.3));
+        assertEquals("-0.1", Svg.num(-0.14));
+        assertEquals("-2.7", Svg.num(-2.66));
+        assertEquals("0", Svg.num(-0.04));
+    }
+
     @Test
     void paletteIsOkabeItoWithoutYellowForSeriesAndDashesTellSeriesApart() {
         assertTrue(!Palette.SERIES.contains(Palette.YELLOW));

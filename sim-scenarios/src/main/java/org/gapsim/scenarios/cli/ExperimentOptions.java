@@ -141,6 +141,14 @@ final class ExperimentOptions {
         return new Precision(v, absolute);
     }
 
+    /** @return the replications per package asked for (the most, with a precision target) */
+    long replicationsPerPackage() {
+        if (replications != null) {
+            return replications;
+        }
+        return precision != null ? Experiment.DEFAULT_MAX_REPLICATIONS : Experiment.DEFAULT_REPLICATIONS;
+    }
+
     /** @return "N" or "&lt;=N" replications for a progress line */
     String replicationsLabel(Experiment e) {
         return precision == null ? String.valueOf(e.stopping().maxReplications()) : "<=" + e.stopping().maxReplications();

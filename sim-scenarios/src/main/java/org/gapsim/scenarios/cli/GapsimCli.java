@@ -60,6 +60,8 @@ public final class GapsimCli implements java.util.concurrent.Callable<Integer> {
 
     /** Cancels the study in progress (set by {@code run} while it runs); used by the Ctrl-C hook. */
     private final AtomicReference<Runnable> cancelRunning = new AtomicReference<>();
+    /** Whether this command is the process {@link #main} started (not one embedded by {@link #execute}). */
+    private boolean processEntry;
 
     @Spec
     private CommandSpec spec;
@@ -76,6 +78,7 @@ public final class GapsimCli implements java.util.concurrent.Callable<Integer> {
      */
     public static void main(String[] args) {
         GapsimCli app = new GapsimCli();
+        app.processEntry = true;
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             Runnable cancel = app.cancelRunning.get();
@@ -141,6 +144,11 @@ public final class GapsimCli implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("gapsim: a command is required: run, validate, list, trace, map, replay, show, sweep or validate-history (see 'gapsim --help')");
         return EXIT_BAD_INPUT;
+    }
+
+    /** @return whether this command is the process {@link #main} started (see {@link JitPolicy}) */
+    boolean processEntry() {
+        return processEntry;
     }
 
     /** Registers the action that cancels the study now running ({@code null} when none runs). */

@@ -109,6 +109,10 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         // 1. options on their own, 2. the scenario, 3. the experiment (validated as a whole)
         options.check();
+        if (JitPolicy.wanted(System.getProperty(JitPolicy.PROPERTY), parent != null && parent.processEntry(),
+                options.replicationsPerPackage())) {
+            JitPolicy.applyInBackground();
+        }
         seasonOption.parsed();
         startTime.check();
         Scenario s = startTime.apply(seasonOption.apply(ScenarioArgument.load(scenario, packageDir.directory())));

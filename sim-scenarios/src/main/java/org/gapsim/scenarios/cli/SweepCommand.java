@@ -133,6 +133,11 @@ final class SweepCommand implements Callable<Integer> {
             throw new BadInputException("--points", "must be >= 2, was " + points);
         }
         options.check();
+        int pointCount = points == null ? Sweep.defaultPoints(parsed.size()) : points;
+        if (JitPolicy.wanted(System.getProperty(JitPolicy.PROPERTY), parent != null && parent.processEntry(),
+                pointCount * options.replicationsPerPackage())) {   // a package's replications over every point
+            JitPolicy.applyInBackground();
+        }
         startTime.check();
         // 2. the scenario, then the sweep (validated as a whole; experiment settings map to their options)
         seasonOption.parsed();
