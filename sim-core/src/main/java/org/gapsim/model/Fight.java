@@ -241,22 +241,21 @@ final class Fight {
 
     private double sensorRate0(int k, boolean night, boolean smoke) {
         Sensor s = d.layout.sensors[sensors[k]];
-        SensorKind kind = s.kind();
-        return s.detectionsPerHour() / MIN_PER_H * (smoke ? kind.smokeFactor() : 1) * (night ? kind.nightFactor() : 1)
-                * ew(kind.ewFactor());
+        return s.detectionsPerHour() / MIN_PER_H * (smoke ? s.smokeFactor() : 1) * (night ? s.nightFactor() : 1)
+                * ew(s.ewFactor());
     }
 
     private double ownRate0(int k, boolean night, boolean smoke) {
         FireUnit f = d.layout.fireUnits[fires[k]];
         FireUnitKind kind = f.kind();
         SensorKind eyes = kind.drone() ? SensorKind.UAV : SensorKind.OBSERVATION_POST;
-        return f.ownDetectionsPerHour() / MIN_PER_H * (night ? kind.nightFactor() : 1)
+        return f.ownDetectionsPerHour() / MIN_PER_H * (night ? f.nightFactor() : 1)
                 * (smoke ? eyes.smokeFactor() : 1) * (kind.drone() ? ew(eyes.ewFactor()) : 1);
     }
 
     private double shotRate0(int k, boolean night, boolean suppressed) {
         FireUnit f = d.layout.fireUnits[fires[k]];
-        return f.engagementsPerHour() / MIN_PER_H * (night ? f.kind().nightFactor() : 1)
+        return f.engagementsPerHour() / MIN_PER_H * (night ? f.nightFactor() : 1)
                 * (suppressed ? doc.suppressedRateFactor() : 1) * (f.kind().drone() ? ew(f.kind().ewFactor()) : 1);
     }
 
@@ -1122,7 +1121,7 @@ final class Fight {
     /** The attacker may locate unit {@code u} after it fired at {@code t}: suppressed, perhaps destroyed. */
     private void counterFire(int u, double t) {
         FireUnit f = d.layout.fireUnits[u];
-        if (doc.suppression() && fs.nextDouble() < doc.locateProbability() * f.kind().signature()) {
+        if (doc.suppression() && fs.nextDouble() < doc.locateProbability() * f.signature()) {
             double until = t + doc.suppressionMin().inverse(fs.nextDouble());
             d.suppressedUntil[u] = Math.max(d.suppressedUntil[u], until);
             ctx.events.publishAt(new ModelEvent.UnitSuppressed(t, col.id, f.id(), until));

@@ -547,9 +547,8 @@ final class Interdiction {
 
     private double sensorRate0(int k, boolean night, boolean moving) {
         Sensor s = layout.sensors[k];
-        SensorKind kind = s.kind();
-        return s.detectionsPerHour() / MIN_PER_H * (night ? kind.nightFactor() : 1) * ew(kind.ewFactor())
-                * (moving ? kind.movingFactor() : 1);
+        return s.detectionsPerHour() / MIN_PER_H * (night ? s.nightFactor() : 1) * ew(s.ewFactor())
+                * (moving ? s.movingFactor() : 1);
     }
 
     private double ownRate0(int u, boolean night, boolean moving) {
@@ -559,13 +558,13 @@ final class Interdiction {
             return 0;
         }
         SensorKind eyes = kind.drone() ? SensorKind.UAV : SensorKind.OBSERVATION_POST;
-        return f.ownDetectionsPerHour() / MIN_PER_H * (night ? kind.nightFactor() : 1)
+        return f.ownDetectionsPerHour() / MIN_PER_H * (night ? f.nightFactor() : 1)
                 * (kind.drone() ? ew(eyes.ewFactor()) : 1) * (moving ? eyes.movingFactor() : 1);
     }
 
     private double shotRate0(int u, boolean suppressed, boolean night) {
         FireUnit f = layout.fireUnits[u];
-        return f.engagementsPerHour() / MIN_PER_H * (night ? f.kind().nightFactor() : 1)
+        return f.engagementsPerHour() / MIN_PER_H * (night ? f.nightFactor() : 1)
                 * (suppressed ? doc.suppressedRateFactor() : 1)
                 * (f.kind().drone() ? ew(f.kind().ewFactor()) : 1);
     }
@@ -600,7 +599,7 @@ final class Interdiction {
         }
         int target = first + Math.min(count - 1, (int) (ur.nextDouble() * count));
         d.ammunition[u]--;
-        double pk = f.pKill(col.type[target].armour()) * (moving ? f.kind().movingTargetFactor() : 1);
+        double pk = f.pKill(col.type[target].armour()) * (moving ? f.movingTargetFactor() : 1);
         boolean killed = ur.nextDouble() < pk;
         int vehicle = col.vehicle[target];
         String type = col.type[target].id();
@@ -642,7 +641,7 @@ final class Interdiction {
     private void counterFire(int u, double t) {
         FireUnit f = layout.fireUnits[u];
         RandomStream ur = fire(u);
-        if (doc.suppression() && ur.nextDouble() < doc.locateProbability() * f.kind().signature()) {
+        if (doc.suppression() && ur.nextDouble() < doc.locateProbability() * f.signature()) {
             double until = t + doc.suppressionMin().inverse(ur.nextDouble());
             d.suppressedUntil[u] = Math.max(d.suppressedUntil[u], until);
             ctx.events.publishAt(new ModelEvent.UnitSuppressed(t, col.id, f.id(), until));
