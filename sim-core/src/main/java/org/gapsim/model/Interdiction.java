@@ -131,6 +131,10 @@ final class Interdiction {
     private int which;
     /** Leg km where the head is at the next event if it is a stretch boundary or the move's end, else NaN. */
     private double reach;
+    /** Leg km the head pulled back to after the last event (react to contact), or NaN. */
+    private double pulledBackTo = Double.NaN;
+    /** When the last walk ended (the head at the move's end, halted for good, or nothing left to happen), minutes. */
+    private double endedAt;
 
     Interdiction(ModelContext ctx, Column col) {
         this.ctx = ctx;
@@ -174,6 +178,14 @@ final class Interdiction {
         java.util.Arrays.fill(fRate, Double.NaN);
     }
 
+    /**
+     * @return when the last {@link #walk} stopped working the move out, minutes: the head at the move's end, the
+     *         column halted for good, or nothing left that could happen on the move
+     */
+    double endedAt() {
+        return endedAt;
+    }
+
     /** @return when the column was first detected on the march, minutes, or infinity */
     double detectedAt() {
         return detectedAt;
@@ -208,6 +220,7 @@ final class Interdiction {
         double t = t0;
         double h = fromKm;
         while (true) {
+            endedAt = t;
             boolean moving = t >= haltUntil;
             if (moving && h >= toKm || !canAct(t)) {
                 return halted;   // the rest of the move draws nothing and changes nothing
@@ -244,7 +257,12 @@ final class Interdiction {
             }
             t = next;
             if (what != BOUNDARY && what != END && act(t, h, moving)) {
+                endedAt = t;
                 return Double.NaN;
+            }
+            if (!Double.isNaN(pulledBackTo)) {
+                h = pulledBackTo;
+                pulledBackTo = Double.NaN;
             }
         }
     }
@@ -600,6 +618,7 @@ final class Interdiction {
         }
         int target = first + Math.min(count - 1, (int) (ur.nextDouble() * count));
         d.ammunition[u]--;
+        d.acted(u, t);
         double pk = f.pKill(col.type[target].armour()) * (moving ? f.kind().movingTargetFactor() : 1);
         boolean killed = ur.nextDouble() < pk;
         int vehicle = col.vehicle[target];
@@ -613,8 +632,13 @@ final class Interdiction {
             col.breach.carrierLost(vehicle, type, t, where);
             col.remove(target);
             double halt = doc.contactHaltMin().inverse(rs.nextDouble());
-            haltUntil = Math.max(haltUntil, t) + halt;
-            halted += halt;
+            double edge = rawFLo[j];
+            if (edge > a) {   // react to contact: pull back out of the shooter's reach and halt there
+                double backKm = Math.max(0, h - edge);
+                haltUntil = Math.max(haltUntil, t) + halt + backKm / v;
+                halted += halt + 2 * backKm / v;   // back, the halt, and forward again over the same ground
+                pulledBackTo = Math.nextDown(edge);
+            }   // else its reach starts behind the move's start: the column drives on out of it, no halt
             if (col.ineffective()) {
                 col.haltByLosses(where, t);
                 return true;
@@ -647,8 +671,8 @@ final class Interdiction {
             d.suppressedUntil[u] = Math.max(d.suppressedUntil[u], until);
             ctx.events.publishAt(new ModelEvent.UnitSuppressed(t, col.id, f.id(), until));
             if (ur.nextDouble() < f.counterFireKillProbability()) {
-                d.destroyedAt[u] = t;
-                ctx.events.publishAt(new ModelEvent.UnitDestroyed(t, col.id, f.id()));
+                double at = d.destroy(u, t);
+                ctx.events.publishAt(new ModelEvent.UnitDestroyed(at, col.id, f.id()));
             }
         }
     }
