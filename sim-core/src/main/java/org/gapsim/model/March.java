@@ -246,17 +246,18 @@ final class March {
     /**
      * Where the column halts short of obstacle {@code ol} for the attacker's preparation (SOSRA: the support force
      * suppresses before the breach force enters the defender's direct-fire reach; US breach doctrine, ATP 3-90.4;
-     * the 30-minute preparation of 1st Infantry Division 1991, REF breaching-history.md): at the edge of the reach
-     * of the first unit covering the obstacle ({@link DefenceLayout#fireUnitsAt}) that the attacker knows
-     * ({@link Defence#known}) and that fires directly (not artillery or mortars, which reach the whole approach and
-     * need observers): where that unit's stretch of this leg's road begins ({@link DefenceLayout#roadCover}, as fire
-     * on the march uses it). Units the attacker destroyed before now are left out; an unmanned position is not (the
-     * attacker does not know it is empty). ASSUMPTION: only the current leg is looked at, so a reach that begins on an
-     * earlier road gives no hold (the preparation is then fired at the obstacle).
+     * the 30-minute preparation of 1st Infantry Division 1991, REF breaching-history.md): at the nearest edge ahead
+     * of the head of the reach of a unit covering the obstacle ({@link DefenceLayout#fireUnitsAt}) that the attacker
+     * knows ({@link Defence#known}) and that fires directly (not artillery or mortars, which reach the whole approach
+     * and need observers): where that unit's stretch of this leg's road begins ({@link DefenceLayout#roadCover}, as
+     * fire on the march uses it). A unit whose reach the head is already in sets no hold (it is prepared against
+     * with the others). Units the attacker destroyed before now are left out; an unmanned position is not (the
+     * attacker does not know it is empty). ASSUMPTION: only the current leg is looked at, so a reach that begins on
+     * an earlier road gives no hold.
      *
      * @return leg km of the hold point, or NaN when there is none: no preparation ({@code preparationMin} 0), fired
-     *         already for this obstacle, no known direct-fire unit covering it, or the head already at or inside the
-     *         edge of the reach (then the preparation is fired at the obstacle, as before: {@link Fight#breach})
+     *         already for this obstacle, or no known direct-fire unit covering it whose reach begins between the head
+     *         and the obstacle (then the preparation is fired at the obstacle, as before: {@link Fight#breach})
      */
     private double holdKm(Leg leg, Leg.ObstacleOnLeg ol) {
         double prep = ctx.doctrine.preparationMin();
@@ -284,11 +285,11 @@ final class March {
             double x1 = onLeg(leg, forward, cover.fireFromKm[j]);
             double x2 = onLeg(leg, forward, cover.fireToKm[j]);
             double edge = Math.min(x1, x2);   // leg km where the unit's reach on this road begins
-            if (edge < hold && d.known(u)) {
+            if (edge > posKm && edge < hold && d.known(u)) {   // a reach the head is already in: no hold for it
                 hold = edge;
             }
         }
-        return hold > posKm && hold < ol.entryKm() ? hold : Double.NaN;
+        return hold < ol.entryKm() ? hold : Double.NaN;
     }
 
     /** @return leg km of the point {@code segKm} km from the segment's {@code from} end (as {@link Interdiction}) */
