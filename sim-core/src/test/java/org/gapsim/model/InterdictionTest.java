@@ -215,6 +215,52 @@ class InterdictionTest {
     }
 
     @Test
+    void aLossLeavesTheKillZoneByTheNearerWayOut() {
+        // an FPV team mid-way along A-B (its stretch [lo, hi] inside the leg), seen at once, its reaction uniform over
+        // 0-9 min from the head's entry, so its one sure kill comes with the head anywhere in the stretch, at h: the
+        // column drives on (no halt) when its whole train is past hi, h' = hi + its length, nearer than lo (h' - h <
+        // h - lo), else it pulls back to lo for the 15 min halt: survivors later by 0 or 15 + 2 (h - lo) / v
+        double halt = 15;
+        double v = Fixtures.SPEED_KMH / 60;
+        FireUnit fpv = unit("fpv", FireUnitKind.FPV_TEAM).position(UnitPosition.on("ab", 10)).rangeKm(2)
+                .reactionMin(new Distribution.Uniform(0, 9)).ammunition(1).pKillArmoured(1)
+                .pKillLight(1).build();
+        Defender def = Defender.builder().sensors(sensor("op", SensorKind.OBSERVATION_POST, 1e6)).fireUnits(fpv)
+                .build();
+        BreachDoctrine d = quiet().contactHaltMin(Distribution.fixed(halt)).build();
+        Scenario s = scenario(10, List.of(), d, def);
+        DefenceLayout.RoadCover ab = CrossingPlan.compile(s, "fort").defence()
+                .roadCover(s.network().segment("ab").orElseThrow());
+        double lo = ab.fireFromKm[0];
+        double hi = ab.fireToKm[0];
+        double trainKm = 9 * Fixtures.INTERVAL_M / 1000;
+        assertTrue(lo > 1 && hi + trainKm < 19, "the stretch lies inside A-B: " + lo + "-" + hi);
+        int[] ways = new int[2];
+        for (int r = 0; r < 60; r++) {
+            List<ModelEvent> hit = events(s, 9, r);
+            List<ModelEvent> free = events(scenario(10, List.of(), d, Defender.NONE), 9, r);
+            if (hit.stream().noneMatch(e -> e instanceof ModelEvent.VehicleLost)) {
+                continue;   // the team's one round missed the column's time in its reach
+            }
+            ModelEvent.VehicleLost lost = only(hit, ModelEvent.VehicleLost.class);
+            double h = v * (lost.timeMin() - only(hit, ModelEvent.ColumnDeparted.class).timeMin());
+            boolean driveOn = hi + trainKm - h < h - lo;
+            ways[driveOn ? 0 : 1]++;
+            double shift = driveOn ? 0 : halt + 2 * (h - lo) / v;
+            double[] base = only(free, ModelEvent.ColumnArrived.class).arrivalTimesMin();
+            double[] got = only(hit, ModelEvent.ColumnArrived.class).arrivalTimesMin();
+            double[] want = new double[base.length - 1];
+            for (int i = 0, w = 0; i < base.length; i++) {
+                if (i != lost.vehicle()) {
+                    want[w++] = base[i] + shift;
+                }
+            }
+            assertArrayEquals(want, got, 1e-6, "run " + r + (driveOn ? ": drives on" : ": pulls back"));
+        }
+        assertTrue(ways[0] > 5 && ways[1] > 5, "both ways out are taken: " + ways[0] + " on, " + ways[1] + " back");
+    }
+
+    @Test
     void moreAndBetterSensorsAndMoreShootersCostMoreOnTheMarch() {
         FireUnit atgm = unit("atgm", FireUnitKind.ATGM_TEAM).engagementsPerHour(6).ammunition(100).build();
         BreachDoctrine d = quiet().contactHaltMin(BreachDoctrine.DEFAULT_CONTACT_HALT_MIN).build();
