@@ -73,11 +73,10 @@ import java.util.Map;
  *                                   Zaporizhzhia 2023, where mechanised attempts were halted after the first
  *                                   heavy losses and breaching went over to infantry at night: RUSI
  *                                   "Stormbreak"; Tarnavskyi via The Guardian, MED)
- * @param contactHaltMin             after each vehicle lost to fire on the march the column halts this long out
- *                                   of the shooter's reach (react to contact: it pulls back behind the reach, or
- *                                   drives on out of it with no halt when the reach covers the move's start;
- *                                   casualties, the wreck pushed off the road), minutes (ASSUMPTION triangular
- *                                   5 / 10 / 20)
+ * @param contactHaltMin             after a vehicle lost to fire on the march the column, if it pulls back out of
+ *                                   the shooter's reach (react to contact, by the nearer way out; driving on costs
+ *                                   no halt), halts this long there (casualties, the wreck pushed off the road),
+ *                                   minutes (ASSUMPTION triangular 5 / 10 / 20)
  */
 public record BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
                              boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
