@@ -32,10 +32,13 @@ import umontreal.ssj.rng.RandomStream;
  *       unit's probability for the target's armour (x {@code smokeKillFactor} for direct fire under smoke).</li>
  *   <li>Approach: the detection clocks run from when the column's head came inside each unit's range on the
  *       approach (time in coverage before the halt), so a far-seeing sensor is cued by the halt.</li>
- *   <li>Preparation (SOSRA): with {@code preparationMin} > 0, reduction waits for the attacker's preparation from
- *       the halt; units whose position the attacker knows ({@code knownProbability}, drawn once per replication)
- *       are suppressed through it and destroyed with their {@code counterFireKillProbability} at its end; the
- *       breach force waits out of reach meanwhile, so detection and fire start at its end.</li>
+ *   <li>Preparation (SOSRA): with {@code preparationMin} > 0, units whose position the attacker knows
+ *       ({@code knownProbability}, drawn once per replication) are suppressed through it and destroyed with their
+ *       {@code counterFireKillProbability} at its end. Where the column's march fired it from the edge of the
+ *       known units' reach ({@link March#prepared}), reduction starts after the decision delay and the positions it
+ *       suppressed stay so until {@code suppressionMin} after reduction starts ({@link March#keepSuppressed});
+ *       else reduction waits for it from the halt and the breach force waits out of reach meanwhile, so detection
+ *       and fire start at its end.</li>
  *   <li>Obscuration: smoke is laid from the halt (or a failed attempt) and lasts {@code smokeMin} past the start of
  *       reduction.</li>
  *   <li>Counter-fire (SOSRA): after each engagement the attacker locates the unit with

@@ -19,7 +19,9 @@ import umontreal.ssj.simevents.Simulator;
  * column that headed there before it; it passes a point no earlier than one headway after the last vehicle that
  * did. On a leg some defender unit covers ({@link DefenceLayout#roadCover}), the move is first walked through
  * its exposure ({@link Interdiction}): vehicles lost on the way leave the column and every vehicle's time at the
- * next waypoint is later by the contact halts. Times in minutes, distances in km, speeds in km/h.
+ * next waypoint is later by the contact halts and pull-backs. Short of a defended obstacle the column may halt at
+ * the edge of the known units' reach while the attacker's preparation is fired ({@link #holdKm}, a second kind of
+ * head event on the same reusable {@link HeadArrival}). Times in minutes, distances in km, speeds in km/h.
  */
 final class March {
     /** Minutes per hour. */
