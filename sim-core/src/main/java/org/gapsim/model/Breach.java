@@ -506,7 +506,10 @@ final class Breach {
                     belt.clear(c - b.laneWidthM() / 2, c + b.laneWidthM() / 2, b.clearance(), bt);
                 }
                 if (doctrine.proofLanes()) {
-                    double proof = doctrine.proofingMin().inverse(bt.nextDouble());
+                    boolean byPlough = !(rollers > 0 && rollerType != null) && ploughs > 0;
+                    double ploughMin = byPlough ? proofPloughMin(depth) : 0;
+                    double proof = byPlough ? assets.minePloughs().setupMin().inverse(bt.nextDouble()) + ploughMin
+                            : doctrine.proofingMin().inverse(bt.nextDouble());
                     work += proof;
                     if (strikes != null && strikes[j] != null) {
                         for (int q = 0; q < strikes[j].length; q++) {
@@ -516,7 +519,7 @@ final class Breach {
                     if (rollers > 0 && rollerType != null) {
                         rollerPass(belt, c, o.id(), begin + work);
                     } else if (blade > 0 && ploughs > 0 && b.method() == BreachMethod.LINE_CHARGE) {
-                        proofByPlough(belt, c, b.laneWidthM(), depth, proof, blade, j, b.lanes(), friction);
+                        proofByPlough(belt, c, b.laneWidthM(), depth, ploughMin, blade, j, b.lanes(), friction);
                     } else {
                         belt.clear(c - b.laneWidthM() / 2, c + b.laneWidthM() / 2, 1.0, bt);
                     }
@@ -528,11 +531,23 @@ final class Breach {
     }
 
     /**
-     * A proofing pass by plough down a line charge's lane: each live mine the charge left in the lane goes off under
-     * it with {@code blade} (a strike, at the lane's remaining work {@code proof x (1 - depth / laneDepth)}), else
-     * it is lifted (the proofing pass clears the lane). Draws from {@code friction}.
+     * @return the ploughing part of a proofing pass by plough down a lane {@code depthM} deep, minutes: the depth at
+     *         the plough's speed with the blade lowered ({@code minePloughs.speedKmh}; KMT: at most 10 km/h,
+     *         countermobility.md). The whole pass is the plough's {@code setupMin} plus this (ASSUMPTION: the plough
+     *         waits at the lane's entrance with the breach force, so no move up is added); a pass with no plough or
+     *         roller at hand takes the doctrine's {@code proofingMin} (a vehicle or a party walking the lane)
      */
-    private void proofByPlough(MineBelt belt, double c, double laneWidthM, double depth, double proof, double blade,
+    private double proofPloughMin(double depthM) {
+        return depthM / (assets.minePloughs().speedKmh() * M_PER_MIN_PER_KMH);
+    }
+
+    /**
+     * A proofing pass by plough down a line charge's lane: each live mine the charge left in the lane goes off under
+     * it with {@code blade} (a strike, at the lane's remaining work: the ploughing still to do,
+     * {@code ploughMin x (1 - depth / laneDepth)}), else it is lifted (the proofing pass clears the lane). Draws
+     * from {@code friction}.
+     */
+    private void proofByPlough(MineBelt belt, double c, double laneWidthM, double depth, double ploughMin, double blade,
                                int j, int lanes, RandomStream friction) {
         int[] met = new int[belt.count()];
         int k = belt.liveBetween(c - laneWidthM / 2, c + laneWidthM / 2, met, 0);
@@ -541,7 +556,7 @@ final class Breach {
         for (int q = 0; q < k; q++) {
             int i = met[q];
             if (friction.nextDouble() < blade) {
-                rem[n++] = proof * Math.max(0, 1 - belt.depth(i) / depth);
+                rem[n++] = ploughMin * Math.max(0, 1 - belt.depth(i) / depth);
             }
             belt.detonate(i);   // gone: set off under the plough, or lifted
         }

@@ -13,6 +13,11 @@ final class Defence {
     final int[] ammunition;
     final double[] suppressedUntil;
     final double[] destroyedAt;
+    /**
+     * Per fire unit: the time of its latest engagement worked out so far (at any site or on the march), minutes;
+     * negative infinity before its first. A destruction worked out later is never placed before it ({@link #destroy}).
+     */
+    private final double[] lastActAt;
     private final RandomStream[] sensorStreams;
     private final RandomStream[] fireStreams;
     /** Per fire unit: 0 not drawn yet, 1 position known to the attacker, 2 not known. */
@@ -32,6 +37,8 @@ final class Defence {
         ammunition = new int[f];
         suppressedUntil = new double[f];
         destroyedAt = new double[f];
+        lastActAt = new double[f];
+        java.util.Arrays.fill(lastActAt, Double.NEGATIVE_INFINITY);
         for (int k = 0; k < f; k++) {
             ammunition[k] = layout.fireUnits[k].ammunition();
             suppressedUntil[k] = Double.NEGATIVE_INFINITY;
@@ -105,6 +112,30 @@ final class Defence {
             fireStreams[k] = rs;
         }
         return rs;
+    }
+
+    /** Fire unit {@code k} engaged at {@code t}, minutes (a round used at a site or on the march). */
+    void acted(int k, double t) {
+        if (t > lastActAt[k]) {
+            lastActAt[k] = t;
+        }
+    }
+
+    /**
+     * Destroys fire unit {@code k} at {@code t}, or at its latest engagement already worked out if that is later:
+     * fights and marches are each worked out whole, ahead of the clock ({@link Fight}, {@link Interdiction}), so a
+     * unit that one of them had engage at a later time was still alive then; its destruction follows its last
+     * engagement (the one consistent order of the two accounts, ASSUMPTION). Before this rule a unit destroyed on the
+     * march could still fire at a site later.
+     *
+     * @return the time of the destruction, minutes
+     */
+    double destroy(int k, double t) {
+        double at = Math.max(t, lastActAt[k]);
+        if (at < destroyedAt[k]) {
+            destroyedAt[k] = at;
+        }
+        return at;
     }
 
     /** @return whether fire unit {@code k} is alive at {@code t} */

@@ -32,10 +32,13 @@ import umontreal.ssj.rng.RandomStream;
  *       unit's probability for the target's armour (x {@code smokeKillFactor} for direct fire under smoke).</li>
  *   <li>Approach: the detection clocks run from when the column's head came inside each unit's range on the
  *       approach (time in coverage before the halt), so a far-seeing sensor is cued by the halt.</li>
- *   <li>Preparation (SOSRA): with {@code preparationMin} > 0, reduction waits for the attacker's preparation from
- *       the halt; units whose position the attacker knows ({@code knownProbability}, drawn once per replication)
- *       are suppressed through it and destroyed with their {@code counterFireKillProbability} at its end; the
- *       breach force waits out of reach meanwhile, so detection and fire start at its end.</li>
+ *   <li>Preparation (SOSRA): with {@code preparationMin} > 0, units whose position the attacker knows
+ *       ({@code knownProbability}, drawn once per replication) are suppressed through it and destroyed with their
+ *       {@code counterFireKillProbability} at its end. Where the column's march fired it from the edge of the
+ *       known units' reach ({@link March#prepared}), reduction starts after the decision delay and the positions it
+ *       suppressed stay so until {@code suppressionMin} after reduction starts ({@link March#keepSuppressed});
+ *       else reduction waits for it from the halt and the breach force waits out of reach meanwhile, so detection
+ *       and fire start at its end.</li>
  *   <li>Obscuration: smoke is laid from the halt (or a failed attempt) and lasts {@code smokeMin} past the start of
  *       reduction.</li>
  *   <li>Counter-fire (SOSRA): after each engagement the attacker locates the unit with
@@ -333,10 +336,17 @@ final class Fight {
         approach(haltTime);
         attempt = 1;
         double prep = doc.preparationMin();
+        boolean marched = col.march.prepared(os.index);   // fired on the march, from the edge of the reach
+        if (marched) {
+            prep = 0;
+        }
         if (prep > 0) {
             prepare(haltTime, prep);
         }
         startAttempt(first, haltTime, Math.max(firstBegin, haltTime + prep), bt);
+        if (marched) {
+            col.march.keepSuppressed(os.index, begin);
+        }
         double t = haltTime + prep;   // through the preparation the breach force waits out of the defender's reach
         while (true) {
             if (t >= begin && state[0] == IDLE) {
@@ -728,19 +738,40 @@ final class Fight {
      * doctrinal sequence: the breach force moves up when the fires lift), so the fight's clocks start at its end.
      */
     private void prepare(double haltTime, double prepMin) {
+        prepare(ctx, col, fires, haltTime, prepMin, null);
+    }
+
+    /**
+     * Fires the attacker's preparation on the units {@code fires} (layout indices) from {@code from} for
+     * {@code prepMin}: each live unit whose position the attacker knows is suppressed until {@code from + prepMin}
+     * plus a draw of {@code suppressionMin} and destroyed at {@code from + prepMin} with its
+     * {@code counterFireKillProbability} (no earlier than its last engagement already worked out,
+     * {@link Defence#destroy}). Draws from each unit's {@code known/<unit>} stream; the rule of the preparation at
+     * a site ({@link #breach}) and on the march ({@link March}).
+     *
+     * @param drawnSuppressMin if not null, receives per position in {@code fires} the {@code suppressionMin} drawn
+     *                         for a unit the preparation suppressed (left as it is for the others)
+     */
+    static void prepare(ModelContext ctx, Column col, int[] fires, double from, double prepMin,
+                        double[] drawnSuppressMin) {
+        Defence d = ctx.defence();
         for (int k = 0; k < fires.length; k++) {
             int u = fires[k];
-            if (!d.alive(u, haltTime) || !d.known(u)) {
+            if (!d.alive(u, from) || !d.known(u)) {
                 continue;
             }
             FireUnit f = d.layout.fireUnits[u];
             RandomStream ks = d.knownStream(u);
-            double until = haltTime + prepMin + doc.suppressionMin().inverse(ks.nextDouble());
+            double s = ctx.doctrine.suppressionMin().inverse(ks.nextDouble());
+            double until = from + prepMin + s;
+            if (drawnSuppressMin != null) {
+                drawnSuppressMin[k] = s;
+            }
             d.suppressedUntil[u] = Math.max(d.suppressedUntil[u], until);
-            ctx.events.publishAt(new ModelEvent.UnitSuppressed(haltTime, col.id, f.id(), until));
+            ctx.events.publishAt(new ModelEvent.UnitSuppressed(from, col.id, f.id(), until));
             if (ks.nextDouble() < f.counterFireKillProbability()) {
-                d.destroyedAt[u] = haltTime + prepMin;
-                ctx.events.publishAt(new ModelEvent.UnitDestroyed(haltTime + prepMin, col.id, f.id()));
+                double at = d.destroy(u, from + prepMin);
+                ctx.events.publishAt(new ModelEvent.UnitDestroyed(at, col.id, f.id()));
             }
         }
     }
@@ -937,6 +968,7 @@ final class Fight {
             return false;
         }
         d.ammunition[u]--;
+        d.acted(u, t);
         boolean smoke = t >= smokeFrom && t < smokeEnd;
         double pk = f.pKill(col.type[target].armour()) * (f.kind().direct() && smoke ? doc.smokeKillFactor() : 1);
         boolean killed = rs.nextDouble() < pk;
@@ -1088,6 +1120,7 @@ final class Fight {
         }
         int u = fires[k];
         d.ammunition[u]--;
+        d.acted(u, t);
         int nth = (int) (pick * lanes);
         int j = 0;
         for (; j < state.length; j++) {
@@ -1126,8 +1159,8 @@ final class Fight {
             d.suppressedUntil[u] = Math.max(d.suppressedUntil[u], until);
             ctx.events.publishAt(new ModelEvent.UnitSuppressed(t, col.id, f.id(), until));
             if (fs.nextDouble() < f.counterFireKillProbability()) {
-                d.destroyedAt[u] = t;
-                ctx.events.publishAt(new ModelEvent.UnitDestroyed(t, col.id, f.id()));
+                double at = d.destroy(u, t);
+                ctx.events.publishAt(new ModelEvent.UnitDestroyed(at, col.id, f.id()));
             }
         }
     }
@@ -1140,6 +1173,7 @@ final class Fight {
         int u = fires[k];
         FireUnit f = d.layout.fireUnits[u];
         d.ammunition[u]--;
+        d.acted(u, t);
         boolean smoke = t >= smokeFrom && t < smokeEnd;
         double pk = f.pKillLight() * (f.kind().direct() && smoke ? doc.smokeKillFactor() : 1);
         boolean killed = rs.nextDouble() < pk;

@@ -43,9 +43,16 @@ import umontreal.ssj.rng.RandomStream;
  *       the fight ({@code suppression}, {@code locateProbability} x signature, {@code suppressionMin},
  *       {@code counterFireKillProbability}). Ammunition, suppression and destruction are the {@link Defence} state
  *       the fights use.</li>
- *   <li>Contact halts: each vehicle lost ({@link LossCause#FIRE_ON_MARCH}) halts the column for a draw of
- *       {@code contactHaltMin}; halts add up (a loss during a halt extends it). The head's arrival at the next
- *       waypoint and every vehicle's time there are later by the sum ({@link March}).</li>
+ *   <li>React to contact: after each vehicle lost ({@link LossCause#FIRE_ON_MARCH}) the column leaves the
+ *       shooter's kill zone instead of halting in it (doctrine: return fire, leave the kill zone; 1991 and 2023
+ *       columns halted under fire were destroyed in it, REF breaching-history.md). By the nearer way out: it drives
+ *       on if the whole train is past the shooter's stretch within this move sooner than it could pull back, or if
+ *       the stretch begins at or behind the move's start (no way back on this move), with no halt (the draw of
+ *       {@code contactHaltMin} is still made, so no other draw shifts); else it pulls back, its head to the
+ *       stretch's near edge, halts there a draw of {@code contactHaltMin} out of the shooter's reach (other units
+ *       that reach it there still act) and comes forward again. The head's arrival at the next waypoint and every
+ *       vehicle's time there are later by each halt plus twice its pull-back at the march speed ({@link March}).
+ *       ASSUMPTION: the pull-back itself is not exposed to the shooter (it is worked out as part of the halt).</li>
  * </ul>
  * Random draws: each sensor's detection clock, and each fire unit's own detection clock, reaction, engagement gaps,
  * targets, kills and the counter-fire it draws, come from that unit's stream for this column
@@ -131,6 +138,13 @@ final class Interdiction {
     private int which;
     /** Leg km where the head is at the next event if it is a stretch boundary or the move's end, else NaN. */
     private double reach;
+    /** The current move's train length (km, at its start) and end (leg km). */
+    private double trainKm;
+    private double toKmNow;
+    /** Leg km the head pulled back to after the last event (react to contact), or NaN. */
+    private double pulledBackTo = Double.NaN;
+    /** When the last walk ended (the head at the move's end, halted for good, or nothing left to happen), minutes. */
+    private double endedAt;
 
     Interdiction(ModelContext ctx, Column col) {
         this.ctx = ctx;
@@ -174,6 +188,14 @@ final class Interdiction {
         java.util.Arrays.fill(fRate, Double.NaN);
     }
 
+    /**
+     * @return when the last {@link #walk} stopped working the move out, minutes: the head at the move's end, the
+     *         column halted for good, or nothing left that could happen on the move
+     */
+    double endedAt() {
+        return endedAt;
+    }
+
     /** @return when the column was first detected on the march, minutes, or infinity */
     double detectedAt() {
         return detectedAt;
@@ -193,6 +215,8 @@ final class Interdiction {
         t0 = col.t[0];
         a = fromKm;
         double lenKm = v * (col.t[col.n - 1] - t0);
+        trainKm = lenKm;
+        toKmNow = toKm;
         seg = leg.segment();
         dir = leg.toPlace().equals(seg.to()) ? 1 : -1;
         segEnd = dir > 0 ? seg.lengthKm() : 0;
@@ -208,6 +232,7 @@ final class Interdiction {
         double t = t0;
         double h = fromKm;
         while (true) {
+            endedAt = t;
             boolean moving = t >= haltUntil;
             if (moving && h >= toKm || !canAct(t)) {
                 return halted;   // the rest of the move draws nothing and changes nothing
@@ -244,7 +269,12 @@ final class Interdiction {
             }
             t = next;
             if (what != BOUNDARY && what != END && act(t, h, moving)) {
+                endedAt = t;
                 return Double.NaN;
+            }
+            if (!Double.isNaN(pulledBackTo)) {
+                h = pulledBackTo;
+                pulledBackTo = Double.NaN;
             }
         }
     }
@@ -599,6 +629,7 @@ final class Interdiction {
         }
         int target = first + Math.min(count - 1, (int) (ur.nextDouble() * count));
         d.ammunition[u]--;
+        d.acted(u, t);
         double pk = f.pKill(col.type[target].armour()) * (moving ? f.movingTargetFactor() : 1);
         boolean killed = ur.nextDouble() < pk;
         int vehicle = col.vehicle[target];
@@ -612,8 +643,15 @@ final class Interdiction {
             col.breach.carrierLost(vehicle, type, t, where);
             col.remove(target);
             double halt = doc.contactHaltMin().inverse(rs.nextDouble());
-            haltUntil = Math.max(haltUntil, t) + halt;
-            halted += halt;
+            double edge = rawFLo[j];
+            double backKm = Math.max(0, h - edge);
+            double exit = rawFHi[j] + trainKm;   // the head where the whole train is past the shooter's reach
+            boolean driveOn = edge <= a || exit <= toKmNow && exit - h < backKm;
+            if (!driveOn) {   // react to contact: pull back out of the shooter's reach and halt there
+                haltUntil = Math.max(haltUntil, t) + halt + backKm / v;
+                halted += halt + 2 * backKm / v;   // back, the halt, and forward again over the same ground
+                pulledBackTo = Math.nextDown(edge);
+            }   // else it drives on out of the reach (nearer, or no way back on this move): no halt in it
             if (col.ineffective()) {
                 col.haltByLosses(where, t);
                 return true;
@@ -646,8 +684,8 @@ final class Interdiction {
             d.suppressedUntil[u] = Math.max(d.suppressedUntil[u], until);
             ctx.events.publishAt(new ModelEvent.UnitSuppressed(t, col.id, f.id(), until));
             if (ur.nextDouble() < f.counterFireKillProbability()) {
-                d.destroyedAt[u] = t;
-                ctx.events.publishAt(new ModelEvent.UnitDestroyed(t, col.id, f.id()));
+                double at = d.destroy(u, t);
+                ctx.events.publishAt(new ModelEvent.UnitDestroyed(at, col.id, f.id()));
             }
         }
     }

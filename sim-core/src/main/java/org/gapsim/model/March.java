@@ -19,7 +19,9 @@ import umontreal.ssj.simevents.Simulator;
  * column that headed there before it; it passes a point no earlier than one headway after the last vehicle that
  * did. On a leg some defender unit covers ({@link DefenceLayout#roadCover}), the move is first walked through
  * its exposure ({@link Interdiction}): vehicles lost on the way leave the column and every vehicle's time at the
- * next waypoint is later by the contact halts. Times in minutes, distances in km, speeds in km/h.
+ * next waypoint is later by the contact halts and pull-backs. Short of a defended obstacle the column may halt at
+ * the edge of the known units' reach while the attacker's preparation is fired ({@link #holdKm}, a second kind of
+ * head event on the same reusable {@link HeadArrival}). Times in minutes, distances in km, speeds in km/h.
  */
 final class March {
     /** Minutes per hour. */
@@ -50,6 +52,21 @@ final class March {
     private boolean left;
     /** Its exposure to the defender on the march, made on its first move along a road a unit covers. */
     private Interdiction interdiction;
+    /**
+     * The obstacle (index in the plan) whose preparation this column fired on the march, from the edge of the reach
+     * ({@link #holdKm}), or -1; the fight there fires none ({@link #prepared}).
+     */
+    private int preparedFor = -1;
+    /** Per position in the prepared obstacle's {@code fireUnitsAt}: the suppression drawn for it, minutes, or NaN. */
+    private double[] prepSuppressMin;
+    /** When that preparation ended (its fires lift off the positions, the column moves up), minutes. */
+    private double prepEnd;
+    /** Whether the head's next event is its arrival at a hold point ({@link #atHold}), not at a waypoint. */
+    private boolean toHold;
+    /** Leg km of the hold point the head is heading for or held at. */
+    private double holdAtKm;
+    /** Whether the move up from the hold to the prepared obstacle has been worked out. */
+    private boolean movedUp;
 
     /**
      * @param ctx the replication's shared state
@@ -128,6 +145,11 @@ final class March {
 
         @Override
         public void actions() {
+            if (toHold) {
+                toHold = false;
+                atHold();
+                return;
+            }
             Leg leg = legs.get(legIdx);
             if (wp < leg.obstacles().size()) {
                 col.encounter.arrive(leg, leg.obstacles().get(wp));
@@ -175,6 +197,12 @@ final class March {
             target = ctx.traffic.place(leg.toPlace());
             distKm = leg.lengthKm() - posKm;
         }
+        double hold = wp < leg.obstacles().size() ? holdKm(leg, leg.obstacles().get(wp)) : Double.NaN;
+        if (!Double.isNaN(hold)) {   // held at the edge of the reach while the preparation is fired
+            distKm = hold - posKm;
+        }
+        boolean movingUp = Double.isNaN(hold) && wp < leg.obstacles().size()
+                && preparedFor == leg.obstacles().get(wp).index() && prepSuppressMin != null && !movedUp;
         double dt = Math.max(0, distKm) / speedKmh * MIN_PER_H;
         DefenceLayout.RoadCover cover = ctx.plan.defence().roadCover(leg.segment());
         if (cover != null) {   // interdiction on the march: losses and contact halts on the way
@@ -183,12 +211,24 @@ final class March {
             }
             double halts = interdiction.walk(leg, cover, posKm, posKm + Math.max(0, distKm), speedKmh);
             if (Double.isNaN(halts)) {
+                if (movingUp) {
+                    liftPreparation(interdiction.endedAt());
+                }
                 return;   // halted for good by its losses
             }
             dt += halts;
         }
         double[] t = col.t;
         int n = col.n;
+        if (!Double.isNaN(hold)) {
+            for (int i = 0; i < n; i++) {
+                t[i] += dt;
+            }
+            holdAtKm = hold;
+            toHold = true;
+            arrival.schedule(Math.max(0, t[0] - ctx.now()));
+            return;
+        }
         double prev = target.lastTailArrival + headway;
         for (int i = 0; i < n; i++) {
             double a = t[i] + dt;
@@ -199,7 +239,139 @@ final class March {
             prev = a + headway;
         }
         target.lastTailArrival = t[n - 1];
+        if (movingUp) {
+            liftPreparation(t[0]);
+        }
         arrival.schedule(Math.max(0, t[0] - ctx.now()));
+    }
+
+    /**
+     * Where the column halts short of obstacle {@code ol} for the attacker's preparation (SOSRA: the support force
+     * suppresses before the breach force enters the defender's direct-fire reach; US breach doctrine, ATP 3-90.4;
+     * the 30-minute preparation of 1st Infantry Division 1991, REF breaching-history.md): at the nearest edge ahead
+     * of the head of the reach of a unit covering the obstacle ({@link DefenceLayout#fireUnitsAt}) that the attacker
+     * knows ({@link Defence#known}) and that fires directly (not artillery or mortars, which reach the whole approach
+     * and need observers): where that unit's stretch of this leg's road begins ({@link DefenceLayout#roadCover}, as
+     * fire on the march uses it). A unit whose reach the head is already in sets no hold (it is prepared against
+     * with the others). Units the attacker destroyed before now are left out; an unmanned position is not (the
+     * attacker does not know it is empty). ASSUMPTION: only the current leg is looked at, so a reach that begins on
+     * an earlier road gives no hold.
+     *
+     * @return leg km of the hold point, or NaN when there is none: no preparation ({@code preparationMin} 0), fired
+     *         already for this obstacle, or no known direct-fire unit covering it whose reach begins between the head
+     *         and the obstacle (then the preparation is fired at the obstacle, as before: {@link Fight#breach})
+     */
+    private double holdKm(Leg leg, Leg.ObstacleOnLeg ol) {
+        double prep = ctx.doctrine.preparationMin();
+        DefenceLayout layout = ctx.plan.defence();
+        if (!(prep > 0) || preparedFor == ol.index() || !layout.defended(ol.index())) {
+            return Double.NaN;
+        }
+        DefenceLayout.RoadCover cover = layout.roadCover(leg.segment());
+        if (cover == null) {
+            return Double.NaN;
+        }
+        int[] fires = layout.fireUnitsAt[ol.index()];
+        Defence d = ctx.defence();
+        double now = ctx.now();
+        RoadSegment seg = leg.segment();
+        boolean forward = leg.toPlace().equals(seg.to());
+        double hold = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < cover.fireUnits.length; j++) {
+            int u = cover.fireUnits[j];
+            double destroyed = d.destroyedAt[u];
+            if (!covers(fires, u) || layout.fireUnits[u].kind().indirect()
+                    || destroyed <= now && destroyed > Double.NEGATIVE_INFINITY) {
+                continue;
+            }
+            double x1 = onLeg(leg, forward, cover.fireFromKm[j]);
+            double x2 = onLeg(leg, forward, cover.fireToKm[j]);
+            double edge = Math.min(x1, x2);   // leg km where the unit's reach on this road begins
+            if (edge > posKm && edge < hold && d.known(u)) {   // a reach the head is already in: no hold for it
+                hold = edge;
+            }
+        }
+        return hold < ol.entryKm() ? hold : Double.NaN;
+    }
+
+    /** @return leg km of the point {@code segKm} km from the segment's {@code from} end (as {@link Interdiction}) */
+    private static double onLeg(Leg leg, boolean forward, double segKm) {
+        return forward ? leg.lengthKm() - (leg.segment().lengthKm() - segKm) : leg.lengthKm() - segKm;
+    }
+
+    private static boolean covers(int[] fires, int u) {
+        for (int f : fires) {
+            if (f == u) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The head has reached its hold point short of the next obstacle: the preparation is fired on the known
+     * positions covering it ({@link Fight#prepare}) for {@code preparationMin} while the column waits there, out of
+     * their reach (no exposure is worked out for the wait: ASSUMPTION, an attack position out of the known units'
+     * sight); then it moves up. The positions the preparation suppressed stay suppressed while the breach force
+     * moves up (the support force keeps them under fire: doctrine, suppression is continuous from the preparation
+     * to the assault) and until {@code suppressionMin} after reduction starts ({@link #keepSuppressed}), as with a
+     * preparation fired at the site. Vehicles close up on the hold point and leave it one headway apart.
+     */
+    private void atHold() {
+        double now = ctx.now();
+        Leg.ObstacleOnLeg ol = legs.get(legIdx).obstacles().get(wp);
+        int[] fires = ctx.plan.defence().fireUnitsAt[ol.index()];
+        double prep = ctx.doctrine.preparationMin();
+        preparedFor = ol.index();
+        prepSuppressMin = new double[fires.length];
+        Arrays.fill(prepSuppressMin, Double.NaN);
+        movedUp = false;
+        Fight.prepare(ctx, col, fires, now, prep, prepSuppressMin);
+        prepEnd = now + prep;
+        Defence d = ctx.defence();
+        for (int k = 0; k < fires.length; k++) {
+            if (!Double.isNaN(prepSuppressMin[k])) {
+                d.suppressedUntil[fires[k]] = Double.POSITIVE_INFINITY;   // until the move up is worked out
+            }
+        }
+        double[] t = col.t;
+        for (int i = 0; i < col.n; i++) {
+            t[i] = Math.max(t[i], prepEnd + i * headway);
+        }
+        posKm = holdAtKm;
+        advance();
+    }
+
+    /** The move up is worked out (the head at the obstacle, or halted for good, at {@code at}): suppression to then. */
+    private void liftPreparation(double at) {
+        movedUp = true;
+        keepSuppressed(preparedFor, at);
+    }
+
+    /** @return whether this column fired the preparation for obstacle {@code obstacle} on the march */
+    boolean prepared(int obstacle) {
+        return preparedFor == obstacle && prepSuppressMin != null;
+    }
+
+    /**
+     * The positions this column's preparation for {@code obstacle} suppressed stay suppressed until {@code from}
+     * (minutes; no earlier than the preparation's end) plus the suppression drawn for each: the support force's
+     * fires lift then.
+     */
+    void keepSuppressed(int obstacle, double from) {
+        if (!prepared(obstacle)) {
+            return;
+        }
+        Defence d = ctx.defence();
+        int[] fires = ctx.plan.defence().fireUnitsAt[obstacle];
+        for (int k = 0; k < fires.length; k++) {
+            int u = fires[k];
+            if (!Double.isNaN(prepSuppressMin[k])) {
+                double until = Math.max(prepEnd, from) + prepSuppressMin[k];
+                d.suppressedUntil[u] = d.suppressedUntil[u] == Double.POSITIVE_INFINITY ? until
+                        : Math.max(d.suppressedUntil[u], until);
+            }
+        }
     }
 
     /** FIFO through a point: each vehicle passes no earlier than a headway after the one before it. */

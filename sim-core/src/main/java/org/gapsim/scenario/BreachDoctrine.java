@@ -28,7 +28,9 @@ import java.util.Map;
  * @param followerLateralSdM         standard deviation of a follower's lateral offset from the lead's track, m
  *                                   (ASSUMPTION 0.3: drivers follow the tracks in front)
  * @param proofLanes                 whether lanes are proofed (a roller or plough pass) before traffic
- * @param proofingMin                time to proof one lane, minutes (ASSUMPTION triangular 5 / 10 / 15)
+ * @param proofingMin                time of a proofing pass with no plough or roller, minutes (ASSUMPTION
+ *                                   triangular 5 / 10 / 15); a plough's pass is its own set-up plus the lane's
+ *                                   depth at its speed
  * @param smokeMin                   smoke laid over the site when reduction starts, for this long, minutes; fixed 0
  *                                   = none (ASSUMPTION triangular 10 / 20 / 30)
  * @param smokeKillFactor            multiplier of direct fire's kill probability while smoke lasts (ASSUMPTION 0.3)
@@ -55,12 +57,14 @@ import java.util.Map;
  *                                   (Zaporizhzhia 2023: "demining was carried out only by infantry and only at
  *                                   night"; default false)
  * @param nightWorkFactor            work times at night are multiplied by this (ASSUMPTION 1.5)
- * @param preparationMin             the attacker's artillery preparation at a defended site, minutes from the halt
- *                                   (0 = none, the default): reduction starts no earlier than its end, and every
- *                                   live defender unit in range of the site whose position the attacker knows
- *                                   ({@link FireUnit#knownProbability()}) is suppressed through it and destroyed
- *                                   with its {@code counterFireKillProbability} (1st Infantry Division 1991: a
- *                                   30-minute preparation before the breach, usacac, MED-HIGH)
+ * @param preparationMin             the attacker's artillery preparation for a defended site, minutes (0 = none,
+ *                                   the default): every live defender unit in range of the site whose position the
+ *                                   attacker knows ({@link FireUnit#knownProbability()}) is suppressed through it
+ *                                   and destroyed with its {@code counterFireKillProbability} (1st Infantry
+ *                                   Division 1991: a 30-minute preparation before the breach, usacac, MED-HIGH).
+ *                                   Fired with the column held at the edge of the nearest known direct-fire unit's
+ *                                   reach ahead of it, or, with the head already inside every such reach, from the
+ *                                   halt at the site (reduction then starts no earlier than its end)
  * @param abortLossFraction          the attacker calls off a mechanised attempt at a defended site when its losses
  *                                   there (to fire and mines, from the attempt's start) reach this fraction of the
  *                                   vehicles at the site when the attempt began (at least one vehicle; 0 = never,
@@ -69,9 +73,10 @@ import java.util.Map;
  *                                   Zaporizhzhia 2023, where mechanised attempts were halted after the first
  *                                   heavy losses and breaching went over to infantry at night: RUSI
  *                                   "Stormbreak"; Tarnavskyi via The Guardian, MED)
- * @param contactHaltMin             each vehicle lost to fire on the march halts the column (react to contact,
- *                                   casualties, the wreck pushed off the road) for this long, minutes (ASSUMPTION
- *                                   triangular 5 / 10 / 20)
+ * @param contactHaltMin             after a vehicle lost to fire on the march the column, if it pulls back out of
+ *                                   the shooter's reach (react to contact, by the nearer way out; driving on costs
+ *                                   no halt), halts this long there (casualties, the wreck pushed off the road),
+ *                                   minutes (ASSUMPTION triangular 5 / 10 / 20)
  */
 public record BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
                              boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,

@@ -270,9 +270,12 @@ class FightTest {
 
     @Test
     void aPreparationDelaysReductionToItsEndAndDestroysKnownUnitsWithTheirKillProbability() {
-        // decision delay 10 min, preparation 30 min: reduction starts 30 min after the halt (max of the two), and
-        // nothing sees or fires on the breach force before (it waits out of reach); a unit
-        // known with probability 0.5 and destroyed by a mission with 0.6 dies at the preparation's end in 0.3 of
+        // decision delay 10 min, preparation 30 min. A known unit (probability 0.5) is prepared against from the edge
+        // of its reach on the road, short of the teeth: the column halts there (suppression published at the hold), the
+        // head reaches the teeth 30 min plus that distance at 40 km/h later and reduction starts after the decision delay;
+        // an unknown unit gives no hold: the preparation is at the site and reduction starts 30 min after the halt
+        // (max of the two). Nothing sees or fires on the breach force before it is at the site, or before the site
+        // preparation's end; a known unit destroyed by a mission with 0.6 dies at the preparation's end in 0.3 of
         // the replications (analytic), and the known units' fire costs fewer vehicles (paired on CRN)
         FireUnit a1 = atgm("a1").knownProbability(0.5).counterFireKillProbability(0.6).build();
         Defender def = Defender.builder().sensors(op("op", 4)).fireUnits(a1).build();
@@ -282,8 +285,12 @@ class FightTest {
         ReplicationStreams streams = new ReplicationStreams(new StreamFactory(21));
         int reps = 2000;
         int destroyed = 0;
+        int held = 0;
+        double moveUpMin = (8 - plan.defence().roadCover(s.network().segment("ab").orElseThrow()).fireFromKm[0])
+                / Fixtures.SPEED_KMH * 60;
         for (int r = 0; r < reps; r++) {
-            double[] t = {Double.NaN, Double.NaN, Double.NaN, Double.POSITIVE_INFINITY};
+            double[] t = {Double.NaN, Double.NaN, Double.NaN, Double.POSITIVE_INFINITY, Double.NaN,
+                Double.POSITIVE_INFINITY};
             Replications.run(plan, streams, r, e -> {
                 if (e instanceof ModelEvent.ObstacleDetected o && Double.isNaN(t[0])) {
                     t[0] = o.timeMin();
@@ -291,17 +298,32 @@ class FightTest {
                     t[1] = b.timeMin();
                 } else if (e instanceof ModelEvent.UnitDestroyed u) {
                     t[2] = u.timeMin();
+                } else if (e instanceof ModelEvent.UnitSuppressed u && Double.isNaN(t[4])) {
+                    t[4] = u.timeMin();
                 } else if (e instanceof ModelEvent.SiteDetected || e instanceof ModelEvent.Engagement) {
                     t[3] = Math.min(t[3], e.timeMin());
+                } else if (e instanceof ModelEvent.MarchEngagement) {
+                    t[5] = Math.min(t[5], e.timeMin());
                 }
             });
-            assertTrue(t[3] >= t[0] + 30 - EPS, "out of reach through the preparation: " + (t[3] - t[0]));
-            assertEquals(30, t[1] - t[0], EPS, "reduction waits for the preparation");
+            boolean hold = !Double.isNaN(t[4]) && t[4] < t[0];
+            if (hold) {
+                held++;
+                assertEquals(30 + moveUpMin, t[0] - t[4], 1e-6, "the head moves up when the preparation ends");
+                assertEquals(10, t[1] - t[0], EPS, "prepared already: reduction after the decision delay");
+                assertTrue(Math.min(t[3], t[5]) >= t[4] + 30 - EPS, "nothing fires on the column held out of reach: "
+                        + (Math.min(t[3], t[5]) - t[4]));
+            } else {
+                assertTrue(t[3] >= t[0] + 30 - EPS, "out of reach through the preparation: " + (t[3] - t[0]));
+                assertEquals(30, t[1] - t[0], EPS, "reduction waits for the preparation");
+            }
             if (!Double.isNaN(t[2])) {
-                assertEquals(30, t[2] - t[0], EPS, "destroyed at the preparation's end");
+                assertTrue(hold, "only a known unit is destroyed by the preparation");
+                assertEquals(30, t[2] - t[4], EPS, "destroyed at the preparation's end");
                 destroyed++;
             }
         }
+        assertEquals(0.5, held / (double) reps, 2.576 * Math.sqrt(0.25 / reps), "held when known");
         double p = 0.5 * 0.6;
         assertEquals(p, destroyed / (double) reps, 2.576 * Math.sqrt(p * (1 - p) / reps), "known x kill");
         Defender unknown = Defender.builder().sensors(op("op", 4))
@@ -311,6 +333,44 @@ class FightTest {
         double lostUnknown = lossesAndClosure(teeth(unknown, prep), 6, 400)[0];
         double lostKnown = lossesAndClosure(teeth(known, prep), 6, 400)[0];
         assertTrue(lostKnown < lostUnknown, "a known defender loses its fire: " + lostKnown + " vs " + lostUnknown);
+    }
+
+    @Test
+    void aDestroyedUnitNeverEngagesAfterItsDestructionOnTheMarchOrAtTheSite() {
+        // a fight is worked out whole at the head's arrival and a move on the march at its start, so the two may
+        // overlap in time (the column moves on while its tail still passes the lanes); a unit destroyed by either
+        // (counter-fire, every engagement located) is destroyed no earlier than its last engagement worked out by the
+        // other (Defence.destroy): no engagement of a unit is ever later than its destruction
+        FireUnit a1 = atgm("a1").rangeKm(4).ammunition(500).engagementsPerHour(30).pKillArmoured(0.02)
+                .counterFireKillProbability(0.1).build();
+        Defender def = Defender.builder().sensors(op("op", 30).toBuilder().rangeKm(4).build()).fireUnits(a1).build();
+        BreachDoctrine d = quiet().decisionDelayMin(Distribution.fixed(10)).suppression(true).locateProbability(1)
+                .build();
+        EngineerAssets em = EngineerAssets.builder()
+                .earthMovers(new EngineerAssets.EarthMovers(2, 4, 1, "tank")).build();
+        Obstacle teeth = new DragonsTeeth("teeth", "ab", 8, Coverage.UNOBSERVED, 0, 30, 500);
+        Scenario s = scenario(List.of(Fixtures.column("c1", 80, 0, em)), List.of(teeth),
+                d.toBuilder().methods(Map.of(ObstacleKind.DRAGONS_TEETH,
+                        List.of(BreachMethod.EARTH_MOVER, BreachMethod.MANUAL))).build(), def);
+        CrossingPlan plan = CrossingPlan.compile(s, "fort");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(23));
+        int destroyed = 0;
+        for (int r = 0; r < 400; r++) {
+            double[] t = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+            Replications.run(plan, streams, r, e -> {
+                if (e instanceof ModelEvent.UnitDestroyed u) {
+                    t[0] = Math.min(t[0], u.timeMin());
+                } else if (e instanceof ModelEvent.Engagement || e instanceof ModelEvent.MarchEngagement) {
+                    t[1] = Math.max(t[1], e.timeMin());
+                }
+            });
+            if (t[0] < Double.POSITIVE_INFINITY) {
+                destroyed++;
+                assertTrue(t[1] <= t[0] + EPS, "run " + r + ": engaged at " + t[1] + " after destroyed at " + t[0]);
+            }
+        }
+        assertTrue(destroyed > 50, "counter-fire destroys the unit in many runs: " + destroyed);
+
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.gapsim.scenarios.validation;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -18,17 +17,27 @@ class ValidationDiagnosisTest {
         return cs.stream().filter(c -> c.measure().startsWith(measureStart)).findFirst().orElseThrow();
     }
 
+    /** @return the median of a check's model text "median X min (...)" */
+    private static double median(ValidationSuite.Check c) {
+        String m = c.model();
+        int i = m.indexOf("median ") + "median ".length();
+        return Double.parseDouble(m.substring(i, m.indexOf(' ', i)));
+    }
+
     @Test
-    void v2sFourthLaneIsDecidedByTheProofingPassCountedInEachLane() {
+    void v2sFourthLaneCountsThePloughsOwnProofingPassAndPasses() {
+        // the proofing pass is now the plough's set-up plus the 150 m lane at 8 km/h (about 4 min, was a flat 5-15
+        // min): the four lanes pass; the same runs with no proofing are faster still (the pass costs time)
         Scenario v2 = ValidationSuite.Case.V2.scenario();
         List<ValidationSuite.Check> with = ValidationSuite.run(ValidationSuite.Case.V2, 200, ValidationSuite.DEFAULT_SEED);
         List<ValidationSuite.Check> without = ValidationSuite.run(ValidationSuite.Case.V2,
                 v2.withDoctrine(v2.doctrine().toBuilder().proofLanes(false).build()), 200,
                 ValidationSuite.DEFAULT_SEED);
-        assertFalse(check(with, "all four lanes").pass(), check(with, "all four lanes").model());
-        // the same runs without the plough's pass: both lanes within history's 5-20 min
+        assertTrue(check(with, "all four lanes").pass(), check(with, "all four lanes").model());
         assertTrue(check(without, "first lane").pass(), check(without, "first lane").model());
         assertTrue(check(without, "all four lanes").pass(), check(without, "all four lanes").model());
+        assertTrue(median(check(with, "all four lanes")) > median(check(without, "all four lanes")),
+                check(with, "all four lanes").model() + " vs " + check(without, "all four lanes").model());
     }
 
     @Test

@@ -36,15 +36,11 @@ class ValidationTest {
      */
     private static final Map<String, String> KNOWN_FAILURES = Map.of(
             "V1: losses to fire (at the belts and on the march), % of vehicles",
-            "about 12 %, about half of it on the march: the breach corridor runs inside the belts' direct-fire units' "
-                    + "3 km reach from the line of departure, each loss halts the column there (contactHaltMin) and "
-                    + "the preparation starts only at the minefield; with 0.7 of the Iraqi units manned the rest "
-                    + "fight with the shared, competent kill probabilities (no figure for positions that fired badly "
-                    + "or surrendered at once)",
-            "V2: all four lanes: reduction start to the fourth lane open, min",
-            "median about 27 min: each lane counts its plough proofing pass (5-15 min) after two charges and "
-                    + "manual priming; without the pass the same runs give 6 and 14 min (first, fourth lane), inside "
-                    + "history; whether TF Ripper's 8 and 15 min include a proofing pass is not in the source");
+            "about 8.5 %, of which about 1.7 % on the march (the preparation is fired from the edge of the known "
+                    + "units' reach and the column leaves the kill zone on contact) and about 7 % at the belts: "
+                    + "the direct-fire positions that are manned and unknown or survive the preparation fight with "
+                    + "the shared, competent kill probabilities (no figure for manned positions that fired badly or "
+                    + "surrendered at once)");
 
     @Test
     void everyCaseLoadsAndRunsOnTheSameDoctrine() {
