@@ -20,7 +20,7 @@ import umontreal.ssj.rng.RandomStream;
  * minute, piecewise constant between the fight's state changes: day/night, smoke, suppression, lane work starting,
  * a spare carrier arriving) is integrated until the target is reached, so rates that change in mid-wait are exact.
  * <ul>
- *   <li>Detection: each sensor in range at {@code detectionsPerHour} x its kind's smoke, night and EW factors
+ *   <li>Detection: each sensor in range at {@code detectionsPerHour} x its smoke, night and EW factors
  *       (EW: {@code 1 - ewStrength (1 - ewFactor)(1 - electronicProtection)}); direct-fire and drone units by
  *       themselves at {@code ownDetectionsPerHour} (x night; x an OP's smoke factor for direct fire, a UAV's smoke
  *       and EW factors for drones). The first detection ({@link ModelEvent.SiteDetected}) arms every live unit in

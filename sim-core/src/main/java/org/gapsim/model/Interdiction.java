@@ -29,8 +29,8 @@ import umontreal.ssj.rng.RandomStream;
  * ({@link Clock}), moving or halted, suppression ending, a unit destroyed, the column entering or leaving a stretch):
  * <ul>
  *   <li>Detection, until the column's first detection: each sensor covering it at {@code detectionsPerHour} x its
- *       kind's night and EW factors ({@code 1 - ewStrength (1 - ewFactor)(1 - electronicProtection)}) x its kind's
- *       {@link SensorKind#movingFactor()} while the column moves (no smoke on the march); direct-fire and drone units
+ *       night and EW factors ({@code 1 - ewStrength (1 - ewFactor)(1 - electronicProtection)}) x its
+ *       {@link Sensor#movingFactor()} (by default its {@link SensorKind}'s) while the column moves (no smoke on the march); direct-fire and drone units
  *       by themselves at {@code ownDetectionsPerHour} (x night; x a UAV's EW factor for drones; x the moving factor
  *       of their eyes, an observation post's or a UAV's). The first detection is the column's early warning
  *       ({@link ModelEvent.ColumnDetected}, {@link Defence#warningAt}); the defender tracks it from then on.</li>
@@ -38,8 +38,8 @@ import umontreal.ssj.rng.RandomStream;
  *       column); at its end it engages if the column is in its reach, then at {@code engagementsPerHour} x night x
  *       ({@code suppressedRateFactor} while suppressed) x (EW for drones) while the column is in its reach. Each
  *       engagement uses a round and picks a uniform vehicle among those inside the unit's stretch (none there: no
- *       round used); it kills with the unit's probability for the armour x its kind's
- *       {@link FireUnitKind#movingTargetFactor()} while the column moves. Counter-fire follows each engagement as in
+ *       round used); it kills with the unit's probability for the armour x its
+ *       {@link FireUnit#movingTargetFactor()} (by default its {@link FireUnitKind}'s) while the column moves. Counter-fire follows each engagement as in
  *       the fight ({@code suppression}, {@code locateProbability} x signature, {@code suppressionMin},
  *       {@code counterFireKillProbability}). Ammunition, suppression and destruction are the {@link Defence} state
  *       the fights use.</li>

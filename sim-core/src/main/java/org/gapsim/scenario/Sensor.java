@@ -4,7 +4,7 @@ import org.gapsim.scenario.internal.Check;
 
 /**
  * A defender sensor. It detects a column halted or working at an obstacle within {@code rangeKm} after an
- * exponential time at {@code detectionsPerHour} times its kind's factors (smoke, night, the attacker's EW as reduced
+ * exponential time at {@code detectionsPerHour} times its factors (smoke, night, the attacker's EW as reduced
  * by the defender's {@link Defender#electronicProtection()}).
  *
  * @param id                unique key among the defender's units
