@@ -101,10 +101,20 @@ for round in $(seq 1 "$RUNS"); do
   timed readme-c1 java $C1 -jar "$JAR" run --out "$R/h"
   timed readme-c2 java -Dgapsim.jit=c2 -jar "$JAR" run --out "$R/h2"
   split small-cli java -jar "$JAR" run "$OUT/small-job.yaml" -n 10000 --threads 1 --out "$R/i"
+  # the small job's whole process, quiet (-q): its CPU (user + sys) is what issue 16's fixed-cost work is judged on
+  timed small-cli-q java -jar "$JAR" run "$OUT/small-job.yaml" -n 10000 --threads 1 -q --out "$R/j"
   timed small-api java -cp "$BENCH" org.gapsim.bench.SmallJob api 10000
   timed small-peer java -cp "$BENCH" org.gapsim.bench.SmallJob peer 10000
   timed version java -jar "$JAR" --version
 done
+
+# classes the small job's CLI run loads (start-up work that grows with every library a run touches)
+java -Xlog:class+load:file="$OUT/class-load.txt" -jar "$JAR" run "$OUT/small-job.yaml" -n 10000 --threads 1 -q \
+  --out "$R/k" >/dev/null 2>&1
+CLASSES=$(wc -l < "$OUT/class-load.txt" 2>/dev/null || echo "n/a")
+CLASSES_BY=$(awk '{ print $2 }' "$OUT/class-load.txt" 2>/dev/null | awk -F. '
+  /^com\.fasterxml\.jackson/ { j++ } /^ch\.qos\.logback/ { l++ } /^org\.jfree/ { f++ } /^picocli/ { p++ }
+  END { printf "jackson %d, logback %d, JFreeChart %d, picocli %d", j, l, f, p }')
 
 # med KEY COLUMN: "median (min-max)" of a column of times.txt / splits.txt rows with that key
 med() {
@@ -207,6 +217,7 @@ $LOAD_START at the start, $LOAD_END at the end.
 | README's first command, \`run\` (1,000 x 8, 2 threads) | $(med readme 2) s wall, $(med readme 3) s CPU; \`-Dgapsim.jit=c2\` $(med readme-c2 2) s; everything on C1 $(med readme-c1 2) s | |
 | CLI on the small job, \`run small-job.yaml -n 10000 --threads 1\` (2 x 10,000 runs) | $(med small-cli 2) s wall: start-up $(med small-cli 3), replications $(med small-cli 4), writing every output $(med small-cli 5) s | |
 | CLI fixed cost of that job (wall - replications) | $(med small-fixed 2) s | < 1.5 s: $(met "$FIX" 1.5 le) |
+| the same run with \`-q\`, whole process, CPU (user + sys) | $(med small-cli-q 3) s CPU, $(med small-cli-q 2) s wall; classes loaded: $CLASSES ($CLASSES_BY) | |
 | the small job, 10,000 replications, whole process: gapsim API / hand-written SSJ peer | $(med small-api 2) / $(med small-peer 2) s wall | |
 | \`--version\` (JVM and CLI start-up alone) | $(med version 2) s wall | |
 | sweep of the built-in study, $SWEEP_POINTS points x $SWEEP_REPS replications x 8 packages (\`SweepPair\`, one round after one warm-up) | ${SWEEP:-n/a} points/s on 1 thread, ${SWEEP2:-n/a} on 2 | points/s reported |
