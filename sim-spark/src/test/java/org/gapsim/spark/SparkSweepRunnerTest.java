@@ -82,7 +82,32 @@ class SparkSweepRunnerTest {
 
         ExperimentConfigException e = assertThrows(ExperimentConfigException.class,
                 () -> new SparkSweepRunner(sc).run(sequential));
-        assertTrue(e.getMessage().contains("stopping"), e.getMessage());
+        assertEquals("stopping", e.field());
+    }
+
+    @Test
+    void aSourceThatGivesAnotherBaseScenarioIsRejectedBeforeAnyWork() {
+        ScenarioSource wrong = ScenarioSource.of(TestScenario.scenario().withMarch(org.gapsim.scenario.MarchRules.NONE));
+
+        ExperimentConfigException e = assertThrows(ExperimentConfigException.class,
+                () -> new SparkSweepRunner(sc).run(sweep, wrong));
+        assertEquals("scenarioSource", e.field());
+    }
+
+    @Test
+    void theBaseScenarioBuiltByANamedFactoryOnTheExecutorsGivesTheSameSweep() {
+        SweepResult spark = new SparkSweepRunner(sc).withPartitions(2)
+                .run(sweep, ScenarioSource.factory(TestScenario.class));
+
+        assertEquals(local.points(), spark.points());
+    }
+
+    @Test
+    void badSettingsNameTheirField() {
+        assertEquals("partitions", assertThrows(ExperimentConfigException.class,
+                () -> new SparkSweepRunner(sc).withPartitions(-1)).field());
+        assertEquals("blockSize", assertThrows(ExperimentConfigException.class,
+                () -> new SparkSweepRunner(sc).withBlockSize(0)).field());
     }
 
     @Test
