@@ -164,7 +164,7 @@ if [ -z "${SKIP_SPARK:-}" ]; then
   SPARK_LOCAL_IP=127.0.0.1 java $ADD_OPENS \
     -cp "sim-spark/target/test-classes:sim-spark/target/classes:$(cat sim-spark/target/test-classpath.txt)" \
     org.gapsim.spark.SparkSweepProbe sim-scenarios/src/main/resources/scenarios/suwalki-gap.yaml \
-    "$SWEEP_POINTS" "$SWEEP_REPS" 1 0 2>/dev/null > "$OUT/spark.txt"
+    "$SWEEP_POINTS" "$SWEEP_REPS" 1 1 2>/dev/null > "$OUT/spark.txt"
   cat "$OUT/spark.txt" >> "$LOG"
   SPARK=$(awk '/^c pts\/s: median/ { print $4 }' "$OUT/spark.txt" | tr -d ,)
   SPARKRATIO=$(awk '/^c\/b: median/ { print $3 }' "$OUT/spark.txt" | tr -d ,)
@@ -222,7 +222,7 @@ $LOAD_START at the start, $LOAD_END at the end.
 | \`--version\` (JVM and CLI start-up alone) | $(med version 2) s wall | |
 | sweep of the built-in study, $SWEEP_POINTS points x $SWEEP_REPS replications x 8 packages (\`SweepPair\`, one round after one warm-up) | ${SWEEP:-n/a} points/s on 1 thread, ${SWEEP2:-n/a} on 2 | points/s reported |
 | per-point set-up of that sweep (1 replication per point, 1 thread) | ${SETUP:-n/a} ms a point | |
-| Spark \`local[2]\`, every point in one job (\`SparkSweepRunner\`), same sweep (\`SparkSweepProbe\`, one cold round) | $(if [ "$SPARK" = skipped ]; then echo skipped; else echo "${SPARK:-n/a} points/s, ${SPARKRATIO:-n/a}x the local runner on 2 threads; ${SPARKEQ:-}"; fi) | shown |
+| Spark \`local[2]\`, every point in one job (\`SparkSweepRunner\`), same sweep (\`SparkSweepProbe\`, one round after one warm-up) | $(if [ "$SPARK" = skipped ]; then echo skipped; else echo "${SPARK:-n/a} points/s, ${SPARKRATIO:-n/a}x the local runner on 2 threads; ${SPARKEQ:-}"; fi) | shown |
 | the same context, one \`SparkExperimentRunner\` job per point (before \`SparkSweepRunner\`; runs after the one-job sweep, so warmer) | $(if [ "$SPARK" = skipped ]; then echo skipped; else echo "${SPARKPP:-n/a} points/s, ${SPARKPPRATIO:-n/a}x the local runner on 2 threads"; fi) | |
 | one replication of the built-in study, warm, 1 thread (JMH \`ReplicationBenchmark\`, short run), us | $JMH | |
 EOF
