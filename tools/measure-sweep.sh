@@ -5,7 +5,8 @@
 #   1. benchmarks' SweepPair: SweepRunner on 1 thread / points in turn on 2 threads (the runner before issue 16) /
 #      SweepRunner on 2 threads (points side by side);
 #   2. sim-spark's SparkSweepProbe (test scope): SweepRunner on 1 and 2 threads against a local[2] Spark context,
-#      one SparkExperimentRunner job per point, checking that Spark's results equal the local ones.
+#      every point in one job (SparkSweepRunner) and one SparkExperimentRunner job per point, checking that Spark's
+#      results equal the local ones.
 #
 #   tools/measure-sweep.sh [POINTS] [REPLICATIONS] [ROUNDS] [OUT_DIR]   (defaults 20 100 5 /tmp/gapsim-measure-sweep)
 #

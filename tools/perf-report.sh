@@ -101,10 +101,20 @@ for round in $(seq 1 "$RUNS"); do
   timed readme-c1 java $C1 -jar "$JAR" run --out "$R/h"
   timed readme-c2 java -Dgapsim.jit=c2 -jar "$JAR" run --out "$R/h2"
   split small-cli java -jar "$JAR" run "$OUT/small-job.yaml" -n 10000 --threads 1 --out "$R/i"
+  # the small job's whole process, quiet (-q): its CPU (user + sys) is what issue 16's fixed-cost work is judged on
+  timed small-cli-q java -jar "$JAR" run "$OUT/small-job.yaml" -n 10000 --threads 1 -q --out "$R/j"
   timed small-api java -cp "$BENCH" org.gapsim.bench.SmallJob api 10000
   timed small-peer java -cp "$BENCH" org.gapsim.bench.SmallJob peer 10000
   timed version java -jar "$JAR" --version
 done
+
+# classes the small job's CLI run loads (start-up work that grows with every library a run touches)
+java -Xlog:class+load:file="$OUT/class-load.txt" -jar "$JAR" run "$OUT/small-job.yaml" -n 10000 --threads 1 -q \
+  --out "$R/k" >/dev/null 2>&1
+CLASSES=$(wc -l < "$OUT/class-load.txt" 2>/dev/null || echo "n/a")
+CLASSES_BY=$(awk '{ print $2 }' "$OUT/class-load.txt" 2>/dev/null | awk -F. '
+  /^com\.fasterxml\.jackson/ { j++ } /^ch\.qos\.logback/ { l++ } /^org\.jfree/ { f++ } /^picocli/ { p++ }
+  END { printf "jackson %d, logback %d, JFreeChart %d, picocli %d", j, l, f, p }')
 
 # med KEY COLUMN: "median (min-max)" of a column of times.txt / splits.txt rows with that key
 med() {
@@ -154,10 +164,12 @@ if [ -z "${SKIP_SPARK:-}" ]; then
   SPARK_LOCAL_IP=127.0.0.1 java $ADD_OPENS \
     -cp "sim-spark/target/test-classes:sim-spark/target/classes:$(cat sim-spark/target/test-classpath.txt)" \
     org.gapsim.spark.SparkSweepProbe sim-scenarios/src/main/resources/scenarios/suwalki-gap.yaml \
-    "$SWEEP_POINTS" "$SWEEP_REPS" 1 0 2>/dev/null > "$OUT/spark.txt"
+    "$SWEEP_POINTS" "$SWEEP_REPS" 1 1 2>/dev/null > "$OUT/spark.txt"
   cat "$OUT/spark.txt" >> "$LOG"
   SPARK=$(awk '/^c pts\/s: median/ { print $4 }' "$OUT/spark.txt" | tr -d ,)
   SPARKRATIO=$(awk '/^c\/b: median/ { print $3 }' "$OUT/spark.txt" | tr -d ,)
+  SPARKPP=$(awk '/^d pts\/s: median/ { print $4 }' "$OUT/spark.txt" | tr -d ,)
+  SPARKPPRATIO=$(awk '/^d\/b: median/ { print $3 }' "$OUT/spark.txt" | tr -d ,)
   grep -q 'equal the local ones' "$OUT/spark.txt" && SPARKEQ="results equal the local ones" || SPARKEQ="equality NOT checked (see $OUT/spark.txt)"
 fi
 
@@ -205,11 +217,13 @@ $LOAD_START at the start, $LOAD_END at the end.
 | README's first command, \`run\` (1,000 x 8, 2 threads) | $(med readme 2) s wall, $(med readme 3) s CPU; \`-Dgapsim.jit=c2\` $(med readme-c2 2) s; everything on C1 $(med readme-c1 2) s | |
 | CLI on the small job, \`run small-job.yaml -n 10000 --threads 1\` (2 x 10,000 runs) | $(med small-cli 2) s wall: start-up $(med small-cli 3), replications $(med small-cli 4), writing every output $(med small-cli 5) s | |
 | CLI fixed cost of that job (wall - replications) | $(med small-fixed 2) s | < 1.5 s: $(met "$FIX" 1.5 le) |
+| the same run with \`-q\`, whole process, CPU (user + sys) | $(med small-cli-q 3) s CPU, $(med small-cli-q 2) s wall; classes loaded: $CLASSES ($CLASSES_BY) | |
 | the small job, 10,000 replications, whole process: gapsim API / hand-written SSJ peer | $(med small-api 2) / $(med small-peer 2) s wall | |
 | \`--version\` (JVM and CLI start-up alone) | $(med version 2) s wall | |
 | sweep of the built-in study, $SWEEP_POINTS points x $SWEEP_REPS replications x 8 packages (\`SweepPair\`, one round after one warm-up) | ${SWEEP:-n/a} points/s on 1 thread, ${SWEEP2:-n/a} on 2 | points/s reported |
 | per-point set-up of that sweep (1 replication per point, 1 thread) | ${SETUP:-n/a} ms a point | |
-| Spark \`local[2]\`, one job per point, same sweep (\`SparkSweepProbe\`, one cold round) | $(if [ "$SPARK" = skipped ]; then echo skipped; else echo "${SPARK:-n/a} points/s, ${SPARKRATIO:-n/a}x the local runner on 2 threads; ${SPARKEQ:-}"; fi) | shown |
+| Spark \`local[2]\`, every point in one job (\`SparkSweepRunner\`), same sweep (\`SparkSweepProbe\`, one round after one warm-up) | $(if [ "$SPARK" = skipped ]; then echo skipped; else echo "${SPARK:-n/a} points/s, ${SPARKRATIO:-n/a}x the local runner on 2 threads; ${SPARKEQ:-}"; fi) | shown |
+| the same context, one \`SparkExperimentRunner\` job per point (before \`SparkSweepRunner\`; runs after the one-job sweep, so warmer) | $(if [ "$SPARK" = skipped ]; then echo skipped; else echo "${SPARKPP:-n/a} points/s, ${SPARKPPRATIO:-n/a}x the local runner on 2 threads"; fi) | |
 | one replication of the built-in study, warm, 1 thread (JMH \`ReplicationBenchmark\`, short run), us | $JMH | |
 EOF
 if [ -n "$PAIR" ]; then

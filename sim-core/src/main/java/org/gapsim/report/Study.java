@@ -89,6 +89,8 @@ public final class Study {
     private final boolean fresh;
     private final String commandLine;
     private final AtomicBoolean cancelled;
+    /** The log this study made ({@link #REPLICATIONS}), whose running SHA-256 spares re-reading it; null if given one. */
+    private final CsvReplicationLog csvLog;
 
     /**
      * Checks the output directory (creating it if needed) before any work.
@@ -120,8 +122,8 @@ public final class Study {
                   AtomicBoolean cancelled) {
         this.directory = directory;
         this.experiment = experiment;
-        this.runner = runner != null ? runner
-                : new ExperimentRunner(experiment).withLog(new CsvReplicationLog(directory.resolve(REPLICATIONS)));
+        this.csvLog = runner != null ? null : new CsvReplicationLog(directory.resolve(REPLICATIONS));
+        this.runner = runner != null ? runner : new ExperimentRunner(experiment).withLog(csvLog);
         this.fresh = fresh;
         this.commandLine = commandLine;
         this.cancelled = cancelled;
@@ -199,8 +201,12 @@ public final class Study {
                 return result;
             }
             try {
+                Map<String, KnownSum> known = new LinkedHashMap<>();
+                if (csvLog != null && csvLog.writtenSha256() != null) {
+                    known.put(REPLICATIONS, new KnownSum(csvLog.writtenBytes(), csvLog.writtenSha256()));
+                }
                 if (!writeSummaries(result, directory, Provenance.of(experiment).withCommandLine(commandLine),
-                        experiment.scenario(), cancelled::get)) {
+                        experiment.scenario(), cancelled::get, known)) {
                     return cancelledWhileWriting(result);
                 }
             } catch (RuntimeException e) {
@@ -249,7 +255,7 @@ public final class Study {
      * @throws IOException if a file cannot be written
      */
     public static void writeSummaries(ExperimentResult result, Path directory) throws IOException {
-        writeSummaries(result, directory, null, null, () -> false);
+        writeSummaries(result, directory, null, null, () -> false, Map.of());
     }
 
     /**
@@ -263,7 +269,7 @@ public final class Study {
      */
     public static void writeSummaries(ExperimentResult result, Path directory, Provenance provenance)
             throws IOException {
-        writeSummaries(result, directory, provenance, null, () -> false);
+        writeSummaries(result, directory, provenance, null, () -> false, Map.of());
     }
 
     /**
@@ -278,13 +284,13 @@ public final class Study {
      */
     public static void writeSummaries(ExperimentResult result, Path directory, Provenance provenance,
                                       org.gapsim.scenario.Scenario scenario) throws IOException {
-        writeSummaries(result, directory, provenance, scenario, () -> false);
+        writeSummaries(result, directory, provenance, scenario, () -> false, Map.of());
     }
 
     /** @return false if stopped by {@code stop} before every file was written */
     private static boolean writeSummaries(ExperimentResult result, Path directory, Provenance provenance,
-                                          org.gapsim.scenario.Scenario scenario, BooleanSupplier stop)
-            throws IOException {
+                                          org.gapsim.scenario.Scenario scenario, BooleanSupplier stop,
+                                          Map<String, KnownSum> known) throws IOException {
         String csv = SummaryCsv.render(result);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode tree = SummaryJson.tree(mapper, result);
@@ -315,7 +321,7 @@ public final class Study {
         chartThread.setDaemon(true);
         chartThread.start();
         try {
-            return writeRest(result, directory, provenance, scenario, stop, csvText, json, tableText, charts);
+            return writeRest(result, directory, provenance, scenario, stop, csvText, json, tableText, charts, known);
         } finally {
             awaitQuietly(charts);   // on every way out, no chart is still being written
         }
@@ -324,7 +330,8 @@ public final class Study {
     /** Writes the summaries other than the PNG charts, waits for {@code charts}, then the provenance. */
     private static boolean writeRest(ExperimentResult result, Path directory, Provenance provenance,
                                      org.gapsim.scenario.Scenario scenario, BooleanSupplier stop, String csvText,
-                                     byte[] json, String tableText, FutureTask<Void> charts) throws IOException {
+                                     byte[] json, String tableText, FutureTask<Void> charts,
+                                     Map<String, KnownSum> known) throws IOException {
         AtomicFiles.writeText(directory.resolve(SUMMARY_CSV), w -> w.write(csvText));
         if (stop.getAsBoolean()) {
             return false;
@@ -371,7 +378,7 @@ public final class Study {
                     REPLICATIONS + CsvReplicationLog.META_SUFFIX, SUMMARY_CSV, SUMMARY_JSON, SUMMARY_TXT, SLOWDOWN_PNG,
                     CLOSURE_PNG, ComparisonsCsv.FILE, REPORT_HTML));
             covered.addAll(FIGURES);
-            writeProvenance(directory, provenance, covered);
+            writeProvenance(directory, provenance, Map.of(), covered, known);
         }
         return true;
     }
@@ -400,13 +407,33 @@ public final class Study {
      */
     public static void writeProvenance(Path directory, Provenance provenance, Map<String, ?> extra,
                                        List<String> files) throws IOException {
+        writeProvenance(directory, provenance, extra, files, Map.of());
+    }
+
+    /**
+     * The SHA-256 of a file this process wrote, computed while writing it.
+     *
+     * @param bytes  its length when the sum was taken
+     * @param sha256 the sum, lower-case hex
+     */
+    private record KnownSum(long bytes, String sha256) {
+    }
+
+    /**
+     * As {@link #writeProvenance(Path, Provenance, Map, List)}, taking the sum of a file from {@code known} instead of
+     * re-reading it when its length on disk is the one the sum was taken at (issue 16: the 5-20 MB
+     * {@value #REPLICATIONS} was read back only to be hashed).
+     */
+    private static void writeProvenance(Path directory, Provenance provenance, Map<String, ?> extra,
+                                        List<String> files, Map<String, KnownSum> known) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>(provenance.toFields());
         m.putAll(extra);
         Map<String, String> sums = new LinkedHashMap<>();
         for (String f : files) {
             Path p = directory.resolve(f);
             if (Files.isRegularFile(p)) {
-                sums.put(f, sha256(p));
+                KnownSum k = known.get(f);
+                sums.put(f, k != null && Files.size(p) == k.bytes() ? k.sha256() : sha256(p));
             }
         }
         m.put("files_sha256", sums);

@@ -20,10 +20,12 @@ import org.gapsim.scenario.io.ScenarioLoader;
  * Issue 16's sweep throughput on Spark against the local runner (a measurement harness, not a test; run by
  * {@code tools/measure-sweep.sh}): the sweep of {@code benchmarks}' {@code SweepBenchmark} (three doctrine
  * factors over a Latin hypercube) of a scenario file, run in interleaved rounds (a) by {@link SweepRunner} on one
- * thread, (b) by {@link SweepRunner} on two threads, (c) on a {@code local[2]} Spark context, one
- * {@link SparkExperimentRunner} job per design point (sim-spark has no sweep runner of its own). The context is
- * started once, before the rounds. Checks in every round that Spark's points equal the local ones (summaries, as
- * text) and prints points per second and the ratios.
+ * thread, (b) by {@link SweepRunner} on two threads, (c) on a {@code local[2]} Spark context by
+ * {@link SparkSweepRunner}, every point in one Spark job, and (d) the same context with one
+ * {@link SparkExperimentRunner} job per design point (how sweeps ran on Spark before {@code SparkSweepRunner}).
+ * The context is started once, before the rounds. Checks in every round that both Spark runs' points equal the local
+ * ones (bit for bit) and prints points per second and the ratios: the ratios, not the rates, are what a busy
+ * machine leaves meaningful.
  *
  * <p>Args: scenario file, points, replications per point, counted rounds, warm-up rounds.
  */
@@ -47,26 +49,34 @@ public final class SparkSweepProbe {
             System.out.printf(Locale.ROOT, "local[2] context started in %.2f s%n", (System.nanoTime() - t0) / 1e9);
             System.out.printf(Locale.ROOT, "sweep of %s: %d points x %d replications x %d packages%n", args[0], points,
                     replications, scenario.packageNames().size());
-            System.out.println("round  a: local 1 thread pts/s  b: local 2 threads  c: Spark local[2]  b/a  c/a  c/b");
+            System.out.println("round  a: local 1 thread pts/s  b: local 2 threads  c: Spark one job  d: Spark job per"
+                    + " point  b/a  c/a  c/b  d/b");
             List<double[]> kept = new ArrayList<>();
             for (int round = 0; round < warmUp + rounds; round++) {
                 SweepResult[] local = new SweepResult[1];
                 double a = points / seconds(() -> local[0] = run(sweep(scenario, points, replications, 1)));
                 double b = points / seconds(() -> run(sweep(scenario, points, replications, 2)));
-                List<ExperimentResult> spark = new ArrayList<>();
-                double c = points / seconds(() -> spark.addAll(onSpark(sc, sweep(scenario, points, replications, 2))));
+                SweepResult[] oneJob = new SweepResult[1];
+                double c = points / seconds(() -> oneJob[0] = new SparkSweepRunner(sc)
+                        .run(sweep(scenario, points, replications, 2)));
+                List<ExperimentResult> perPoint = new ArrayList<>();
+                double d = points / seconds(() -> perPoint.addAll(onSpark(sc, sweep(scenario, points, replications,
+                        2))));
+                if (!oneJob[0].points().equals(local[0].points())) {
+                    throw new IllegalStateException("SparkSweepRunner's points differ from the local ones");
+                }
                 for (int i = 0; i < points; i++) {
-                    if (!spark.get(i).packages().toString().equals(local[0].points().get(i).packages().toString())) {
+                    if (!perPoint.get(i).packages().equals(local[0].points().get(i).packages())) {
                         throw new IllegalStateException("point " + i + ": Spark's result differs from the local one");
                     }
                 }
-                System.out.printf(Locale.ROOT, "%s%-5d  %.2f  %.2f  %.2f  %.2f  %.2f  %.2f%n", round < warmUp ? "w" : " ",
-                        round, a, b, c, b / a, c / a, c / b);
+                System.out.printf(Locale.ROOT, "%s%-5d  %.2f  %.2f  %.2f  %.2f  %.2f  %.2f  %.2f  %.2f%n",
+                        round < warmUp ? "w" : " ", round, a, b, c, d, b / a, c / a, c / b, d / b);
                 if (round >= warmUp) {
-                    kept.add(new double[] {a, b, c, b / a, c / a, c / b});
+                    kept.add(new double[] {a, b, c, d, b / a, c / a, c / b, d / b});
                 }
             }
-            String[] names = {"a pts/s", "b pts/s", "c pts/s", "b/a", "c/a", "c/b"};
+            String[] names = {"a pts/s", "b pts/s", "c pts/s", "d pts/s", "b/a", "c/a", "c/b", "d/b"};
             for (int k = 0; k < names.length; k++) {
                 double[] v = new double[kept.size()];
                 for (int i = 0; i < v.length; i++) {

@@ -75,6 +75,26 @@ public final class CsvReplicationLog implements ReplicationLog {
     private record Verified(Path source, long bytes, long rows, MessageDigest digest) {
     }
 
+    /**
+     * @return the SHA-256 (lower-case hex) of the {@link #writtenBytes()} bytes of the file so far (resumed ones
+     *         included), kept while writing; null if this log has written nothing
+     */
+    public String writtenSha256() {
+        if (digest == null) {
+            return null;
+        }
+        try {
+            return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 digest cannot be cloned", e);
+        }
+    }
+
+    /** @return bytes of the file covered by {@link #writtenSha256()} */
+    public long writtenBytes() {
+        return bytes;
+    }
+
     /** @param file the per-replication CSV (its directory must exist and be writable) */
     public CsvReplicationLog(Path file) {
         this.file = file.toAbsolutePath();

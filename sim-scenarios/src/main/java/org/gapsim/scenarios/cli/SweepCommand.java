@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -286,10 +287,32 @@ final class SweepCommand implements Callable<Integer> {
         return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
     }
 
-    /** Adds the factor catalogue (name, unit, legal range, meaning) to the help, from {@link Assumption}. */
+    /**
+     * Adds the factor catalogue (name, unit, legal range, meaning) to the help, from {@link Assumption}, when the help
+     * is rendered: picocli builds every subcommand's model on every command line, and initialising the catalogue (an
+     * enum of about 50 entries, each with its lambdas) for a {@code run} was start-up work for nothing (issue 16).
+     */
     static final class FactorCatalogue implements CommandLine.IModelTransformer {
         @Override
         public CommandSpec transform(CommandSpec spec) {
+            Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>(spec.usageMessage().sectionMap());
+            CommandLine.IHelpSectionRenderer footer = sections.get(UsageMessageSpec.SECTION_KEY_FOOTER);
+            boolean[] added = {false};
+            sections.put(UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+                synchronized (added) {
+                    if (!added[0]) {
+                        extend(spec);
+                        added[0] = true;
+                    }
+                }
+                return footer.render(help);
+            });
+            spec.usageMessage().sectionMap(sections);
+            return spec;
+        }
+
+        /** Appends the catalogue to the footer. */
+        private static void extend(CommandSpec spec) {
             List<String> footer = new ArrayList<>(List.of(spec.usageMessage().footer()));
             footer.add("");
             footer.add("Factors (NAME, unit, legal range; a ...Scale multiplies every parameter of the");
@@ -303,7 +326,6 @@ final class SweepCommand implements Callable<Integer> {
                         .replace("%", "%%"));
             }
             spec.usageMessage().footer(footer.toArray(String[]::new));
-            return spec;
         }
     }
 }
