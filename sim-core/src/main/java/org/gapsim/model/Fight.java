@@ -20,7 +20,7 @@ import umontreal.ssj.rng.RandomStream;
  * minute, piecewise constant between the fight's state changes: day/night, smoke, suppression, lane work starting,
  * a spare carrier arriving) is integrated until the target is reached, so rates that change in mid-wait are exact.
  * <ul>
- *   <li>Detection: each sensor in range at {@code detectionsPerHour} x its kind's smoke, night and EW factors
+ *   <li>Detection: each sensor in range at {@code detectionsPerHour} x its smoke, night and EW factors
  *       (EW: {@code 1 - ewStrength (1 - ewFactor)(1 - electronicProtection)}); direct-fire and drone units by
  *       themselves at {@code ownDetectionsPerHour} (x night; x an OP's smoke factor for direct fire, a UAV's smoke
  *       and EW factors for drones). The first detection ({@link ModelEvent.SiteDetected}) arms every live unit in
@@ -244,22 +244,21 @@ final class Fight {
 
     private double sensorRate0(int k, boolean night, boolean smoke) {
         Sensor s = d.layout.sensors[sensors[k]];
-        SensorKind kind = s.kind();
-        return s.detectionsPerHour() / MIN_PER_H * (smoke ? kind.smokeFactor() : 1) * (night ? kind.nightFactor() : 1)
-                * ew(kind.ewFactor());
+        return s.detectionsPerHour() / MIN_PER_H * (smoke ? s.smokeFactor() : 1) * (night ? s.nightFactor() : 1)
+                * ew(s.ewFactor());
     }
 
     private double ownRate0(int k, boolean night, boolean smoke) {
         FireUnit f = d.layout.fireUnits[fires[k]];
         FireUnitKind kind = f.kind();
         SensorKind eyes = kind.drone() ? SensorKind.UAV : SensorKind.OBSERVATION_POST;
-        return f.ownDetectionsPerHour() / MIN_PER_H * (night ? kind.nightFactor() : 1)
+        return f.ownDetectionsPerHour() / MIN_PER_H * (night ? f.nightFactor() : 1)
                 * (smoke ? eyes.smokeFactor() : 1) * (kind.drone() ? ew(eyes.ewFactor()) : 1);
     }
 
     private double shotRate0(int k, boolean night, boolean suppressed) {
         FireUnit f = d.layout.fireUnits[fires[k]];
-        return f.engagementsPerHour() / MIN_PER_H * (night ? f.kind().nightFactor() : 1)
+        return f.engagementsPerHour() / MIN_PER_H * (night ? f.nightFactor() : 1)
                 * (suppressed ? doc.suppressedRateFactor() : 1) * (f.kind().drone() ? ew(f.kind().ewFactor()) : 1);
     }
 
@@ -1155,7 +1154,7 @@ final class Fight {
     /** The attacker may locate unit {@code u} after it fired at {@code t}: suppressed, perhaps destroyed. */
     private void counterFire(int u, double t) {
         FireUnit f = d.layout.fireUnits[u];
-        if (doc.suppression() && fs.nextDouble() < doc.locateProbability() * f.kind().signature()) {
+        if (doc.suppression() && fs.nextDouble() < doc.locateProbability() * f.signature()) {
             double until = t + doc.suppressionMin().inverse(fs.nextDouble());
             d.suppressedUntil[u] = Math.max(d.suppressedUntil[u], until);
             ctx.events.publishAt(new ModelEvent.UnitSuppressed(t, col.id, f.id(), until));

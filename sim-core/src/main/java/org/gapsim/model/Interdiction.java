@@ -29,8 +29,8 @@ import umontreal.ssj.rng.RandomStream;
  * ({@link Clock}), moving or halted, suppression ending, a unit destroyed, the column entering or leaving a stretch):
  * <ul>
  *   <li>Detection, until the column's first detection: each sensor covering it at {@code detectionsPerHour} x its
- *       kind's night and EW factors ({@code 1 - ewStrength (1 - ewFactor)(1 - electronicProtection)}) x its kind's
- *       {@link SensorKind#movingFactor()} while the column moves (no smoke on the march); direct-fire and drone units
+ *       night and EW factors ({@code 1 - ewStrength (1 - ewFactor)(1 - electronicProtection)}) x its
+ *       {@link Sensor#movingFactor()} (by default its {@link SensorKind}'s) while the column moves (no smoke on the march); direct-fire and drone units
  *       by themselves at {@code ownDetectionsPerHour} (x night; x a UAV's EW factor for drones; x the moving factor
  *       of their eyes, an observation post's or a UAV's). The first detection is the column's early warning
  *       ({@link ModelEvent.ColumnDetected}, {@link Defence#warningAt}); the defender tracks it from then on.</li>
@@ -38,8 +38,8 @@ import umontreal.ssj.rng.RandomStream;
  *       column); at its end it engages if the column is in its reach, then at {@code engagementsPerHour} x night x
  *       ({@code suppressedRateFactor} while suppressed) x (EW for drones) while the column is in its reach. Each
  *       engagement uses a round and picks a uniform vehicle among those inside the unit's stretch (none there: no
- *       round used); it kills with the unit's probability for the armour x its kind's
- *       {@link FireUnitKind#movingTargetFactor()} while the column moves. Counter-fire follows each engagement as in
+ *       round used); it kills with the unit's probability for the armour x its
+ *       {@link FireUnit#movingTargetFactor()} (by default its {@link FireUnitKind}'s) while the column moves. Counter-fire follows each engagement as in
  *       the fight ({@code suppression}, {@code locateProbability} x signature, {@code suppressionMin},
  *       {@code counterFireKillProbability}). Ammunition, suppression and destruction are the {@link Defence} state
  *       the fights use.</li>
@@ -577,9 +577,8 @@ final class Interdiction {
 
     private double sensorRate0(int k, boolean night, boolean moving) {
         Sensor s = layout.sensors[k];
-        SensorKind kind = s.kind();
-        return s.detectionsPerHour() / MIN_PER_H * (night ? kind.nightFactor() : 1) * ew(kind.ewFactor())
-                * (moving ? kind.movingFactor() : 1);
+        return s.detectionsPerHour() / MIN_PER_H * (night ? s.nightFactor() : 1) * ew(s.ewFactor())
+                * (moving ? s.movingFactor() : 1);
     }
 
     private double ownRate0(int u, boolean night, boolean moving) {
@@ -589,13 +588,13 @@ final class Interdiction {
             return 0;
         }
         SensorKind eyes = kind.drone() ? SensorKind.UAV : SensorKind.OBSERVATION_POST;
-        return f.ownDetectionsPerHour() / MIN_PER_H * (night ? kind.nightFactor() : 1)
+        return f.ownDetectionsPerHour() / MIN_PER_H * (night ? f.nightFactor() : 1)
                 * (kind.drone() ? ew(eyes.ewFactor()) : 1) * (moving ? eyes.movingFactor() : 1);
     }
 
     private double shotRate0(int u, boolean suppressed, boolean night) {
         FireUnit f = layout.fireUnits[u];
-        return f.engagementsPerHour() / MIN_PER_H * (night ? f.kind().nightFactor() : 1)
+        return f.engagementsPerHour() / MIN_PER_H * (night ? f.nightFactor() : 1)
                 * (suppressed ? doc.suppressedRateFactor() : 1)
                 * (f.kind().drone() ? ew(f.kind().ewFactor()) : 1);
     }
@@ -631,7 +630,7 @@ final class Interdiction {
         int target = first + Math.min(count - 1, (int) (ur.nextDouble() * count));
         d.ammunition[u]--;
         d.acted(u, t);
-        double pk = f.pKill(col.type[target].armour()) * (moving ? f.kind().movingTargetFactor() : 1);
+        double pk = f.pKill(col.type[target].armour()) * (moving ? f.movingTargetFactor() : 1);
         boolean killed = ur.nextDouble() < pk;
         int vehicle = col.vehicle[target];
         String type = col.type[target].id();
@@ -680,7 +679,7 @@ final class Interdiction {
     private void counterFire(int u, double t) {
         FireUnit f = layout.fireUnits[u];
         RandomStream ur = fire(u);
-        if (doc.suppression() && ur.nextDouble() < doc.locateProbability() * f.kind().signature()) {
+        if (doc.suppression() && ur.nextDouble() < doc.locateProbability() * f.signature()) {
             double until = t + doc.suppressionMin().inverse(ur.nextDouble());
             d.suppressedUntil[u] = Math.max(d.suppressedUntil[u], until);
             ctx.events.publishAt(new ModelEvent.UnitSuppressed(t, col.id, f.id(), until));

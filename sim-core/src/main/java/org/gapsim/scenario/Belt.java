@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * An obstacle belt: a line across an avenue of approach at one place on a road segment, made of an ordered sequence
- * of obstacle elements (minefield rows, ditch, teeth, abatis) one behind the other, each {@link #gapM()} after the
+ * of obstacle elements (minefield rows, ditch, teeth, abatis, or a kind of your own that places itself in a belt:
+ * {@link Obstacle.Extension#placedInBelt}) one behind the other, each {@link #gapM()} after the
  * previous one's far edge, all with the belt's front. It is compiled into the model's ordinary obstacles
  * ({@link #elements()}), so detection, breach, fights and the bypass-from-geometry and tie-in rules apply to each
  * element; a complex belt needs each element's own reduction method.
@@ -180,8 +181,19 @@ public record Belt(String id, String segment, double positionKm, double frontM, 
             return new DragonsTeeth(id, segment, positionKm, t.coverage(), t.costEur(), t.depthM(), frontM);
         } else if (o instanceof Abatis a) {
             return new Abatis(id, segment, positionKm, a.coverage(), a.costEur(), a.depthM());
+        } else if (o instanceof Obstacle.Extension x) {
+            Obstacle.Extension p = x.placedInBelt(id, segment, positionKm, frontM);
+            if (p == null || !p.type().equals(x.type()) || !p.id().equals(id) || !p.segment().equals(segment)
+                    || p.positionKm() != positionKm) {
+                throw new ScenarioException("elements", "the '" + x.type() + "' kind placed a belt element "
+                        + (p == null ? "as nothing" : "as " + p.type() + " " + p.id() + " on " + p.segment() + " at km "
+                        + Check.number(p.positionKm())) + ", not as " + x.type() + " " + id + " on " + segment
+                        + " at km " + Check.number(positionKm) + " (Obstacle.Extension.placedInBelt)");
+            }
+            ObstacleKinds.check(p);
+            return p;
         }
-        throw new ScenarioException("elements", "a belt holds minefields, ditches, teeth and abatis, not "
-                + o.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        throw new ScenarioException("elements", "a belt holds minefields, ditches, teeth, abatis and kinds of "
+                + "your own that place themselves in a belt, not a " + o.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 }

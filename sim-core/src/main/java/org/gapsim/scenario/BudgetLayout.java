@@ -186,6 +186,161 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
             placed = Check.list("placed", placed == null ? List.of() : placed);
         }
 
+        /**
+         * @return a builder with the defaults: no laying item, spacing {@value #DEFAULT_SPACING_M} m, track-width
+         *         fuzes, unobserved, the package's countries; {@code id}, {@code item}, {@code eur}, {@code effect}
+         *         and the echelon are required
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** @return a builder holding this entry's values (its belts left unplaced), to change a few */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.id = id;
+            b.item = item;
+            b.laying = laying;
+            b.eur = eur;
+            b.effect = effect;
+            b.fromKm = fromKm;
+            b.toKm = toKm;
+            b.spacingM = spacingM;
+            b.fuze = fuze;
+            b.coverage = coverage;
+            b.countries = countries;
+            return b;
+        }
+
+        /**
+         * Builds an {@link Entry} field by field (its belts unplaced: the scenario lays it out); {@link #build()}
+         * calls the canonical constructor, so the checks and their field-named messages are those of the YAML
+         * reader. Not thread-safe.
+         */
+        public static final class Builder {
+            private String id;
+            private String item;
+            private String laying;
+            private double eur = Double.NaN;
+            private Effect effect;
+            private double fromKm = Double.NaN;
+            private double toKm = Double.NaN;
+            private double spacingM = DEFAULT_SPACING_M;
+            private Fuze fuze = Fuze.TRACK_WIDTH;
+            private Coverage coverage = Coverage.UNOBSERVED;
+            private List<String> countries = List.of();
+
+            private Builder() {
+            }
+
+            /**
+             * @param v new value of {@link Entry#id()}
+             * @return this builder
+             */
+            public Builder id(String v) {
+                id = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link Entry#item()}
+             * @return this builder
+             */
+            public Builder item(String v) {
+                item = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link Entry#laying()} (default: none)
+             * @return this builder
+             */
+            public Builder laying(String v) {
+                laying = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link Entry#eur()}
+             * @return this builder
+             */
+            public Builder eur(double v) {
+                eur = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link Entry#effect()}
+             * @return this builder
+             */
+            public Builder effect(Effect v) {
+                effect = v;
+                return this;
+            }
+
+            /**
+             * @param nearKm new value of {@link Entry#fromKm()}
+             * @param farKm  new value of {@link Entry#toKm()}
+             * @return this builder
+             */
+            public Builder echelonKm(double nearKm, double farKm) {
+                fromKm = nearKm;
+                toKm = farKm;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link Entry#spacingM()} (default {@value Entry#DEFAULT_SPACING_M})
+             * @return this builder
+             */
+            public Builder spacingM(double v) {
+                spacingM = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link Entry#fuze()} (default track-width)
+             * @return this builder
+             */
+            public Builder fuze(Fuze v) {
+                fuze = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link Entry#coverage()} (default unobserved)
+             * @return this builder
+             */
+            public Builder coverage(Coverage v) {
+                coverage = v;
+                return this;
+            }
+
+            /**
+             * @param v new value of {@link Entry#countries()} (default: the package's)
+             * @return this builder
+             */
+            public Builder countries(String... v) {
+                countries = List.of(v);
+                return this;
+            }
+
+            /**
+             * @return the validated entry, its belts unplaced
+             * @throws ScenarioException naming the field that is missing or invalid
+             */
+            public Entry build() {
+                if (Double.isNaN(eur)) {
+                    throw new ScenarioException("eur", "is required (missing)");
+                }
+                if (Double.isNaN(fromKm)) {
+                    throw new ScenarioException("echelonKm", "is required (missing)");
+                }
+                return new Entry(id, item, laying, eur, effect, fromKm, toKm, spacingM, fuze, coverage, countries,
+                        List.of());
+            }
+        }
+
         /** @return the same money, its belts not yet placed */
         public Entry unplaced() {
             return new Entry(id, item, laying, eur, effect, fromKm, toKm, spacingM, fuze, coverage, countries,

@@ -5,7 +5,7 @@ import org.gapsim.scenario.internal.Check;
 /**
  * A defender fire unit. Once a column at an obstacle in range is detected (by a sensor, or by itself for direct-fire
  * and drone units at {@code ownDetectionsPerHour}), it engages after {@code reactionMin}, then at exponential gaps at
- * {@code engagementsPerHour} (times its kind's night factor, the attacker's suppression, and for drones the EW
+ * {@code engagementsPerHour} (times its night factor, the attacker's suppression, and for drones the EW
  * factor). Each engagement (a missile, a salvo, a drone) uses one round of {@code ammunition} and kills the target
  * with the probability for its armour class.
  *
@@ -35,11 +35,18 @@ import org.gapsim.scenario.internal.Check;
  *                                   mines a shell) that reseed a lane at a detected breach site instead of striking
  *                                   a vehicle: the lane must be cleared again over its whole depth (default false;
  *                                   Zaporizhzhia 2023, "Russia re-mined cleared lanes", ISW Oct 2023, MED)
+ * @param nightFactor                multiplier of its engagement and own detection rates at night (default: its
+ *                                   kind's, {@link FireUnitKind#nightFactor()}), in [0, {@value Limits#MAX_UNIT_FACTOR}]
+ * @param signature                  multiplier of the attacker's {@code locateProbability} after each of its
+ *                                   engagements (default: its kind's, {@link FireUnitKind#signature()})
+ * @param movingTargetFactor         multiplier of its kill probability against a column on the move (default: its
+ *                                   kind's, {@link FireUnitKind#movingTargetFactor()})
  */
 public record FireUnit(String id, FireUnitKind kind, UnitPosition position, double rangeKm, Distribution reactionMin,
                        double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
                        double ownDetectionsPerHour, double counterFireKillProbability, double costEur,
-                       double knownProbability, double fightsProbability, boolean reseedsLanes) {
+                       double knownProbability, double fightsProbability, boolean reseedsLanes, double nightFactor,
+                       double signature, double movingTargetFactor) {
     /**
      * Validates every field.
      *
@@ -58,6 +65,9 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
      * @param knownProbability value of {@link #knownProbability()}
      * @param fightsProbability value of {@link #fightsProbability()}
      * @param reseedsLanes value of {@link #reseedsLanes()}
+     * @param nightFactor value of {@link #nightFactor()}
+     * @param signature value of {@link #signature()}
+     * @param movingTargetFactor value of {@link #movingTargetFactor()}
      */
     public FireUnit {
         Check.id("id", id);
@@ -73,6 +83,38 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
         Check.nonNegative("costEur", costEur, Limits.MAX_COST_EUR);
         Check.probability("knownProbability", knownProbability);
         Check.probability("fightsProbability", fightsProbability);
+        Check.nonNegative("nightFactor", nightFactor, Limits.MAX_UNIT_FACTOR);
+        Check.nonNegative("signature", signature, Limits.MAX_UNIT_FACTOR);
+        Check.nonNegative("movingTargetFactor", movingTargetFactor, Limits.MAX_UNIT_FACTOR);
+    }
+
+    /**
+     * The canonical constructor before the behaviour figures: its kind's night factor, signature and moving-target
+     * factor.
+     *
+     * @param id value of {@link #id()}
+     * @param kind value of {@link #kind()}
+     * @param position value of {@link #position()}
+     * @param rangeKm value of {@link #rangeKm()}
+     * @param reactionMin value of {@link #reactionMin()}
+     * @param engagementsPerHour value of {@link #engagementsPerHour()}
+     * @param ammunition value of {@link #ammunition()}
+     * @param pKillArmoured value of {@link #pKillArmoured()}
+     * @param pKillLight value of {@link #pKillLight()}
+     * @param ownDetectionsPerHour value of {@link #ownDetectionsPerHour()}
+     * @param counterFireKillProbability value of {@link #counterFireKillProbability()}
+     * @param costEur value of {@link #costEur()}
+     * @param knownProbability value of {@link #knownProbability()}
+     * @param fightsProbability value of {@link #fightsProbability()}
+     * @param reseedsLanes value of {@link #reseedsLanes()}
+     */
+    public FireUnit(String id, FireUnitKind kind, UnitPosition position, double rangeKm, Distribution reactionMin,
+                    double engagementsPerHour, int ammunition, double pKillArmoured, double pKillLight,
+                    double ownDetectionsPerHour, double counterFireKillProbability, double costEur,
+                    double knownProbability, double fightsProbability, boolean reseedsLanes) {
+        this(id, kind, position, rangeKm, reactionMin, engagementsPerHour, ammunition, pKillArmoured, pKillLight,
+                ownDetectionsPerHour, counterFireKillProbability, costEur, knownProbability, fightsProbability,
+                reseedsLanes, Check.required("kind", kind).nightFactor(), kind.signature(), kind.movingTargetFactor());
     }
 
     /**
@@ -174,7 +216,8 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
      * {@code engagementsPerHour} 6; {@code ammunition} 6; {@code pKillArmoured} 0.5; {@code pKillLight} 0.7;
      * {@code ownDetectionsPerHour} 2; {@code counterFireKillProbability} 0.3; {@code costEur} 0;
      * {@code knownProbability} 0;
-     * {@code fightsProbability} 1; {@code reseedsLanes} false.
+     * {@code fightsProbability} 1; {@code reseedsLanes} false; {@code nightFactor}, {@code signature} and
+     * {@code movingTargetFactor}: the kind's (those of the kind at {@link #build()}, unless set).
      */
     public static final class Builder {
         private String id;
@@ -192,6 +235,10 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
         private double knownProbability = 0;
         private double fightsProbability = 1;
         private boolean reseedsLanes = false;
+        /** NaN: the kind's. */
+        private double nightFactor = Double.NaN;
+        private double signature = Double.NaN;
+        private double movingTargetFactor = Double.NaN;
 
         private Builder() {
         }
@@ -212,6 +259,10 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
             knownProbability = r.knownProbability;
             fightsProbability = r.fightsProbability;
             reseedsLanes = r.reseedsLanes;
+            nightFactor = r.nightFactor == r.kind.nightFactor() ? Double.NaN : r.nightFactor;
+            signature = r.signature == r.kind.signature() ? Double.NaN : r.signature;
+            movingTargetFactor = r.movingTargetFactor == r.kind.movingTargetFactor() ? Double.NaN
+                    : r.movingTargetFactor;
         }
 
         /**
@@ -349,11 +400,42 @@ public record FireUnit(String id, FireUnitKind kind, UnitPosition position, doub
             return this;
         }
 
+        /**
+         * @param v new value of {@link FireUnit#nightFactor()} (default: the kind's)
+         * @return this builder
+         */
+        public Builder nightFactor(double v) {
+            nightFactor = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link FireUnit#signature()} (default: the kind's)
+         * @return this builder
+         */
+        public Builder signature(double v) {
+            signature = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link FireUnit#movingTargetFactor()} (default: the kind's)
+         * @return this builder
+         */
+        public Builder movingTargetFactor(double v) {
+            movingTargetFactor = v;
+            return this;
+        }
+
         /** @return the new fire unit, validated */
         public FireUnit build() {
+            Check.required("kind", kind);
             return new FireUnit(id, kind, position, rangeKm, reactionMin, engagementsPerHour, ammunition,
                     pKillArmoured, pKillLight, ownDetectionsPerHour, counterFireKillProbability, costEur,
-                    knownProbability, fightsProbability, reseedsLanes);
+                    knownProbability, fightsProbability, reseedsLanes,
+                    Double.isNaN(nightFactor) ? kind.nightFactor() : nightFactor,
+                    Double.isNaN(signature) ? kind.signature() : signature,
+                    Double.isNaN(movingTargetFactor) ? kind.movingTargetFactor() : movingTargetFactor);
         }
     }
 }

@@ -108,6 +108,12 @@ public final class Limits {
      * stay bounded: a detection happens once per fight, engagements are bounded by {@link #MAX_AMMUNITION}.
      */
     public static final double MAX_RATE_PER_HOUR = 1_000_000;
+    /**
+     * Largest behaviour factor of a defender unit (a sensor's smoke, night, EW or moving factor; a fire unit's night
+     * factor, signature or moving-target factor): a multiplier of a rate or a probability; the built-in kinds' lie in
+     * [0.2, 2].
+     */
+    public static final double MAX_UNIT_FACTOR = 10;
     /** Most failed breach attempts at one obstacle before a column culminates ({@code doctrine.maxBreachAttempts}). */
     public static final int MAX_BREACH_ATTEMPTS = 100;
     /** Most mine blasts a roller survives ({@code mineRollers.blastsSurvived}; press: rollers withstand up to four). */

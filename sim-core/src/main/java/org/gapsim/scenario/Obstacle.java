@@ -128,6 +128,24 @@ public sealed interface Obstacle
         }
 
         /**
+         * Places it as an element of a {@link Belt}: a belt lays its elements one behind the other, each with the
+         * belt's front. By default a kind cannot be a belt element (refused, naming the belt's {@code elements} and
+         * this method); override it to allow it (the belt's reader then leaves out {@code frontM} from the
+         * element's fields and passes a placeholder of 1 m, replaced here, if the kind has that field).
+         *
+         * @param id         the element's id ({@code <belt id>.<k>})
+         * @param segment    the belt's segment
+         * @param positionKm the element's near edge from the segment's {@code from} end, km
+         * @param frontM     the belt's front, m (a kind without a front ignores it)
+         * @return a copy at that place, with that id and (where it has one) that front; every other field kept
+         * @throws ScenarioException (field {@code elements}) if this kind cannot be a belt element
+         */
+        default Extension placedInBelt(String id, String segment, double positionKm, double frontM) {
+            throw new ScenarioException("elements", "a '" + type() + "' obstacle cannot be a belt element: its kind "
+                    + "does not say how a belt places it (Obstacle.Extension.placedInBelt); list it under obstacles");
+        }
+
+        /**
          * @param costEur the new cost, EUR
          * @return a copy with another cost, EUR (a catalogue's derived cost)
          */

@@ -74,6 +74,69 @@ public record OnWarning(double warningDelayMin, int layingSystems, List<Entry> e
     }
 
     /**
+     * @return a builder with the defaults: order delay {@value #DEFAULT_WARNING_DELAY_MIN} min, no laying systems
+     *         and no item for them, no entries
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds an {@link OnWarning} field by field; {@link #build()} calls the canonical constructor, so the checks and
+     * their field-named messages are those of the YAML reader. Not thread-safe.
+     */
+    public static final class Builder {
+        private double warningDelayMin = DEFAULT_WARNING_DELAY_MIN;
+        private int layingSystems;
+        private String layingSystem;
+        private final List<Entry> entries = new java.util.ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * @param v new value of {@link OnWarning#warningDelayMin()}
+         * @return this builder
+         */
+        public Builder warningDelayMin(double v) {
+            warningDelayMin = v;
+            return this;
+        }
+
+        /**
+         * @param count new value of {@link OnWarning#layingSystems()}
+         * @param item  new value of {@link OnWarning#layingSystem()}: the catalogue item they are bought as (priced by
+         *              the scenario's catalogue), or null for none
+         * @return this builder
+         */
+        public Builder layingSystems(int count, String item) {
+            layingSystems = count;
+            layingSystem = item;
+            return this;
+        }
+
+        /**
+         * @param target      the obstacle, belt or layout entry (see {@link Entry#target()})
+         * @param kind        how it is emplaced
+         * @param emplaceMin  from the order to in place, minutes
+         * @param reliability probability that it is emplaced at all
+         * @return this builder, with one more entry
+         */
+        public Builder entry(String target, DynamicKind kind, Distribution emplaceMin, double reliability) {
+            entries.add(new Entry(target, kind, emplaceMin, reliability));
+            return this;
+        }
+
+        /**
+         * @return the validated on-warning part (the laying systems' cost is derived when the scenario prices it)
+         * @throws ScenarioException naming the field that is invalid
+         */
+        public OnWarning build() {
+            return new OnWarning(warningDelayMin, layingSystems, entries, layingSystem, 0);
+        }
+    }
+
+    /**
      * @param eur what the laying systems cost, EUR
      * @return a copy with that cost
      */

@@ -109,6 +109,33 @@ class DynamicObstacleTest {
     }
 
     @Test
+    void anObstacleOfAUserKindOnWarningFollowsTheSameRule() {
+        // wire (a user's kind) in the ditch's place, felled-trees: same rule, in place iff W <= 37.5 - 30 min
+        Obstacle wire = new TestWire("wire", "bc", 5, Coverage.UNOBSERVED, 0, 30, 500, Distribution.fixed(2), true);
+        OnWarning w = new OnWarning(10, 0, List.of(new OnWarning.Entry("wire", DynamicKind.FELLED_TREES,
+                Distribution.fixed(20), 1)));
+        CrossingPlan plan = CrossingPlan.compile(scenario(List.of(wire), op(6), w), "fort");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(3));
+        int inPlace = 0;
+        int late = 0;
+        for (int r = 0; r < 400; r++) {
+            List<ModelEvent> ev = events(plan, streams, r);
+            ModelEvent.DynamicObstacleMet m = all(ev, ModelEvent.DynamicObstacleMet.class).get(0);
+            List<ModelEvent.ColumnDetected> seen = all(ev, ModelEvent.ColumnDetected.class);
+            double warned = seen.isEmpty() ? Double.POSITIVE_INFINITY : seen.get(0).timeMin();
+            assertEquals(warned + 30 <= m.timeMin(), m.inPlace(), "replication " + r + ", warning at " + warned);
+            if (m.inPlace()) {
+                inPlace++;
+                assertFalse(all(ev, ModelEvent.ObstacleDetected.class).isEmpty(), "the column meets the wire");
+            } else {
+                late++;
+                assertTrue(all(ev, ModelEvent.ObstacleDetected.class).isEmpty(), "too late: the column drives on");
+            }
+        }
+        assertTrue(late > 0 && inPlace > 0, inPlace + " in place, " + late + " late");
+    }
+
+    @Test
     void aDemolitionWorksWithItsReliability() {
         // the warning comes at once (600 detections an hour); the charge fires with probability 0.7
         CrossingPlan plan = CrossingPlan.compile(scenario(List.of(DITCH), op(600), onWarning(0, 0, 0.7)), "fort");

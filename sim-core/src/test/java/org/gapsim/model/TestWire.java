@@ -77,6 +77,13 @@ public record TestWire(String id, String segment, double positionKm, Coverage co
         return !tiedIn;
     }
 
+    /** @return it as a belt's element: the belt's id, segment, position and front */
+    @Override
+    public TestWire placedInBelt(String newId, String newSegment, double newPositionKm, double newFrontM) {
+        return new TestWire(newId, newSegment, newPositionKm, coverage, costEur, depthM, newFrontM, cutMinPer10m,
+                tiedIn);
+    }
+
     @Override
     public TestWire withCostEur(double c) {
         return new TestWire(id, segment, positionKm, coverage, c, depthM, frontM, cutMinPer10m, tiedIn);

@@ -14,7 +14,9 @@ import org.gapsim.experiment.ExperimentConfigException;
 import org.gapsim.experiment.ExperimentResult;
 import org.gapsim.experiment.ExperimentRunner;
 import org.gapsim.experiment.ProgressListener;
+import org.gapsim.experiment.PackageSummary;
 import org.gapsim.experiment.StopReason;
+import org.gapsim.experiment.StoppingRule;
 import org.gapsim.report.ConsoleTable;
 import org.gapsim.report.Study;
 import org.gapsim.report.SummaryCsv;
@@ -101,6 +103,46 @@ class SparkExperimentRunnerTest {
 
         assertEquals(StopReason.TARGET_MET, expected.stopReason(), "the test needs a run that meets its target");
         assertTrue(expected.replications() > 8, "and that needs more than one batch");
+        assertSameResult(expected, spark);
+    }
+
+    /**
+     * A user's stopping rule: every compared package's mean slowdown known to +/- {@code fraction} of its value
+     * and its P(reached) to +/- {@code pHalfWidth}; decided on the driver at batch boundaries.
+     */
+    record SlowdownAndReachedKnown(double fraction, double pHalfWidth, int maxReplications)
+            implements StoppingRule.Extension {
+        @Override
+        public String name() {
+            return "slowdown-and-reached-known";
+        }
+
+        @Override
+        public boolean met(ExperimentResult soFar) {
+            for (PackageSummary p : soFar.packages()) {
+                if ((p.pReachedHigh() - p.pReachedLow()) / 2 > pHalfWidth) {
+                    return false;
+                }
+                if (!p.packageName().equals(soFar.baseline())
+                        && (p.slowdownH().ciHigh() - p.slowdownH().ciLow()) / 2 > fraction * Math.abs(p.slowdownH().mean())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @Test
+    void aUserStoppingRuleMatchesTheLocalRunner() {
+        Experiment sequential = Experiment.builder(TestScenario.scenario()).packages("both", "minefield")
+                .stopping(new SlowdownAndReachedKnown(0.2, 0.1, 400)).batchSize(8).masterSeed(11).threads(2).build();
+        ExperimentResult expected = local(sequential);
+
+        ExperimentResult spark = new SparkExperimentRunner(sc).withPartitions(3).withBlockSize(3).run(sequential);
+
+        assertEquals(StopReason.TARGET_MET, expected.stopReason(), "the test needs a run that meets the rule");
+        assertTrue(expected.replications() > 8, "and that needs more than one batch: " + expected.replications());
+        assertEquals(0, expected.replications() % 8, "a batch boundary");
         assertSameResult(expected, spark);
     }
 

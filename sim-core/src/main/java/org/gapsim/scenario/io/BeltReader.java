@@ -138,13 +138,21 @@ final class BeltReader {
         return new YNode(ctx, copy, e.source, e.path);
     }
 
-    /** @return whether the element's obstacle type has a front of its own (minefield, ditch, teeth) */
-    private static boolean hasFront(MappingNode mn) {
+    /**
+     * @return whether the element's obstacle type has a front of its own (minefield, ditch, teeth, or a kind of the
+     *         user's whose provider reads {@code frontM})
+     */
+    private boolean hasFront(MappingNode mn) {
         for (NodeTuple t : mn.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode k && "type".equals(k.getValue())
                     && t.getValueNode() instanceof ScalarNode v) {
                 String type = v.getValue().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-                return type.equals("minefield") || type.equals("anti-tank-ditch") || type.equals("dragons-teeth");
+                if (type.equals("minefield") || type.equals("anti-tank-ditch") || type.equals("dragons-teeth")) {
+                    return true;
+                }
+                org.gapsim.scenario.ObstacleKindProvider p = ctx.obstacleKinds().find(v.getValue());
+                return p != null && p.fieldNames().contains("frontM")
+                        && org.gapsim.scenario.ObstacleKinds.builtIn().find(v.getValue()) == null;
             }
         }
         return false;

@@ -95,10 +95,11 @@ final class ScenarioReader {
         "coveredAttritionPerHour", "the fire units of defender.coveredTemplate, placed at every obstacle marked "
             + "'coverage: covered-by-fire', and the defender's own fireUnits (docs/scenario-format.md#defender)");
     private static final String[] SENSOR_FIELDS = {"id", "kind", "position", "rangeKm", "detectionsPerHour",
-        "costEur", "item"};
+        "costEur", "smokeFactor", "nightFactor", "ewFactor", "movingFactor", "item"};
     private static final String[] FIRE_UNIT_FIELDS = {"id", "kind", "position", "rangeKm", "reactionMin",
         "engagementsPerHour", "ammunition", "pKillArmoured", "pKillLight", "ownDetectionsPerHour",
-        "counterFireKillProbability", "costEur", "knownProbability", "fightsProbability", "reseedsLanes", "item"};
+        "counterFireKillProbability", "costEur", "knownProbability", "fightsProbability", "reseedsLanes",
+        "nightFactor", "signature", "movingTargetFactor", "item"};
 
     private final Ctx ctx;
     /** The distribution kinds, found at the first distribution read. */
@@ -943,7 +944,11 @@ final class ScenarioReader {
                 .position(placed ? position(m.req("position")) : null)
                 .rangeKm(m.numOr("rangeKm", d.rangeKm()))
                 .detectionsPerHour(m.numOr("detectionsPerHour", d.detectionsPerHour()))
-                .costEur(m.numOr("costEur", d.costEur()));
+                .costEur(m.numOr("costEur", d.costEur()))
+                .smokeFactor(m.numOr("smokeFactor", d.smokeFactor()))
+                .nightFactor(m.numOr("nightFactor", d.nightFactor()))
+                .ewFactor(m.numOr("ewFactor", d.ewFactor()))
+                .movingFactor(m.numOr("movingFactor", d.movingFactor()));
         return ctx.build(y.path, b::build);
     }
 
@@ -967,7 +972,10 @@ final class ScenarioReader {
                 .costEur(m.numOr("costEur", d.costEur()))
                 .knownProbability(m.numOr("knownProbability", d.knownProbability()))
                 .fightsProbability(m.numOr("fightsProbability", d.fightsProbability()))
-                .reseedsLanes(m.boolOr("reseedsLanes", d.reseedsLanes()));
+                .reseedsLanes(m.boolOr("reseedsLanes", d.reseedsLanes()))
+                .nightFactor(m.numOr("nightFactor", d.nightFactor()))
+                .signature(m.numOr("signature", d.signature()))
+                .movingTargetFactor(m.numOr("movingTargetFactor", d.movingTargetFactor()));
         return ctx.build(y.path, b::build);
     }
 

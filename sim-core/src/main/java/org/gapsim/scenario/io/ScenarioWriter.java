@@ -34,6 +34,7 @@ import org.gapsim.scenario.Place;
 import org.gapsim.scenario.RoadSegment;
 import org.gapsim.scenario.Scenario;
 import org.gapsim.scenario.Sensor;
+import org.gapsim.scenario.SensorKind;
 import org.gapsim.scenario.TerrainChange;
 import org.gapsim.scenario.UnitPosition;
 import org.gapsim.scenario.VehicleGroup;
@@ -327,7 +328,19 @@ public final class ScenarioWriter {
         m.put("rangeKm", num(s.rangeKm()));
         m.put("detectionsPerHour", num(s.detectionsPerHour()));
         m.put("costEur", num(s.costEur()));
+        SensorKind k = s.kind();
+        putIfNot(m, "smokeFactor", s.smokeFactor(), k.smokeFactor());
+        putIfNot(m, "nightFactor", s.nightFactor(), k.nightFactor());
+        putIfNot(m, "ewFactor", s.ewFactor(), k.ewFactor());
+        putIfNot(m, "movingFactor", s.movingFactor(), k.movingFactor());
         return m;
+    }
+
+    /** Writes a behaviour factor only where it is not its kind's (a file that names none reads back the same). */
+    private static void putIfNot(Map<String, Object> m, String key, double v, double kinds) {
+        if (v != kinds) {
+            m.put(key, num(v));
+        }
     }
 
     private static Map<String, Object> fireUnit(FireUnit f, boolean placed) {
@@ -355,6 +368,9 @@ public final class ScenarioWriter {
         if (f.reseedsLanes()) {
             m.put("reseedsLanes", new Flow("true"));
         }
+        putIfNot(m, "nightFactor", f.nightFactor(), f.kind().nightFactor());
+        putIfNot(m, "signature", f.signature(), f.kind().signature());
+        putIfNot(m, "movingTargetFactor", f.movingTargetFactor(), f.kind().movingTargetFactor());
         return m;
     }
 

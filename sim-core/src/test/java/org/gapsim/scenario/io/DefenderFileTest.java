@@ -100,7 +100,7 @@ class DefenderFileTest {
         assertError("mini.yaml:21:31: defender.coveredTemplate.fireUnits[0].position: unknown field 'position'; "
                 + "allowed: id, kind, rangeKm, reactionMin, engagementsPerHour, ammunition, pKillArmoured, pKillLight, "
                 + "ownDetectionsPerHour, counterFireKillProbability, costEur, knownProbability, fightsProbability, "
-                + "reseedsLanes",
+                + "reseedsLanes, nightFactor, signature, movingTargetFactor",
                 MINI + "defender:\n  coveredTemplate:\n    fireUnits:\n      - {id: m, kind: mortar, position: {place: b}}\n");
         assertError("mini.yaml:21:7: packages[0].defender.targetPriority: unknown field 'targetPriority'; allowed: "
                 + "sensors, fireUnits, electronicProtection",

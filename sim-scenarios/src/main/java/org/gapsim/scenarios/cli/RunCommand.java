@@ -10,6 +10,8 @@ import org.gapsim.experiment.Experiment;
 import org.gapsim.experiment.ExperimentResult;
 import org.gapsim.experiment.ProgressListener;
 import org.gapsim.experiment.StopReason;
+import org.gapsim.experiment.StoppingRule;
+import org.gapsim.experiment.StoppingRules;
 import org.gapsim.measure.Measures;
 import org.gapsim.report.ComparisonsCsv;
 import org.gapsim.report.ConsoleTable;
@@ -38,6 +40,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  gapsim run                          the Suwalki Gap study, 1,000 replications",
                 "  gapsim run --precision 0.05         until each mean slowdown is known to +/-5%%",
+                "  gapsim run --stop reached-known:0.02 -n 5000   a stopping rule of your own, capped",
                 "  gapsim run --packages at-mines,full --seed 7 --out results/seed7",
                 "  gapsim show > mine.yaml; gapsim run mine.yaml",
                 "Interrupted (Ctrl-C)? Run the same command with --resume to continue."})
@@ -77,6 +80,13 @@ final class RunCommand implements Callable<Integer> {
                     + "META-INF/services; e.g. first-loss); repeat or comma-separate for several.")
     private List<String> measures;
 
+    @Option(names = {"--stop"}, paramLabel = "NAME[:V,...]",
+            description = "Stop with a rule of your own, found on the classpath by name (a StoppingRuleProvider "
+                    + "listed in META-INF/services; e.g. reached-known:0.05), with its parameters after a colon, "
+                    + "comma-separated. Checked every 100 replications; --replications is its cap (default "
+                    + Experiment.DEFAULT_MAX_REPLICATIONS + "). Not with --precision.")
+    private String stop;
+
     @Option(names = {"--resume"},
             description = "Continue the interrupted (or extend the finished) run in --out instead of starting afresh.")
     private boolean resume;
@@ -103,20 +113,108 @@ final class RunCommand implements Callable<Integer> {
         return out;
     }
 
+    /**
+     * @param e    the experiment (a fixed count or a precision target)
+     * @param stop the {@code --stop} value, {@code NAME} or {@code NAME:V1,V2,...} (null for none)
+     * @param o    the experiment options ({@code --precision} must be unset, {@code --replications} is the cap)
+     * @return it with the named rule of the class path as its stopping rule, capped at {@code --replications} (default
+     *         {@value Experiment#DEFAULT_MAX_REPLICATIONS})
+     * @throws BadInputException (option {@code --stop}) for a malformed value, an unknown rule, a wrong number of
+     *                           parameters or one the rule refuses, or with {@code --precision}
+     */
+    static Experiment withStop(Experiment e, String stop, ExperimentOptions o) {
+        if (stop == null) {
+            return e;
+        }
+        if (o.precision != null) {
+            throw new BadInputException("--stop", "cannot be combined with --precision (both say when to stop); "
+                    + "keep one");
+        }
+        StopOption parsed = StopOption.parse(stop);
+        int cap = o.replications == null ? Experiment.DEFAULT_MAX_REPLICATIONS : o.replications;
+        StoppingRule.Extension rule;
+        try {
+            rule = StoppingRules.byName(parsed.name(), parsed.params(), cap, RunCommand.class.getClassLoader());
+        } catch (IllegalArgumentException ex) {   // ExperimentConfigException included
+            String m = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            throw new BadInputException("--stop", m.startsWith("stopping: ") ? m.substring("stopping: ".length()) : m);
+        }
+        if (rule == null || rule.maxReplications() != cap) {
+            throw new BadInputException("--stop", "rule '" + parsed.name() + "' did not take the cap " + cap
+                    + " from --replications (its provider must pass maxReplications on)");
+        }
+        return new Experiment(e.scenario(), e.baseline(), e.packages(), rule, e.batchSize(), e.masterSeed(),
+                e.threads(), e.measures());
+    }
+
+    /**
+     * A parsed {@code --stop} value.
+     *
+     * @param name   the rule's name, {@code [a-z][a-z0-9-]*}
+     * @param params its parameters, in order
+     */
+    record StopOption(String name, double[] params) {
+        /**
+         * @param text {@code NAME} or {@code NAME:V1,V2,...}, each value a finite number
+         * @return it parsed
+         * @throws BadInputException (option {@code --stop}) naming what is wrong
+         */
+        static StopOption parse(String text) {
+            String t = text.strip();
+            int colon = t.indexOf(':');
+            String name = colon < 0 ? t : t.substring(0, colon).strip();
+            if (!name.matches("[a-z][a-z0-9-]*")) {
+                throw new BadInputException("--stop", "expected NAME or NAME:V1,V2,... with a rule's name such as "
+                        + "reached-known, was '" + text + "'");
+            }
+            if (colon < 0) {
+                return new StopOption(name, new double[0]);
+            }
+            String[] parts = t.substring(colon + 1).split(",", -1);
+            double[] params = new double[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                String v = parts[i].strip();
+                try {
+                    if (v.isEmpty() || !v.matches("[0-9.eE+-]+")) {
+                        throw new NumberFormatException();
+                    }
+                    params[i] = Double.parseDouble(v);
+                } catch (NumberFormatException ex) {
+                    throw new BadInputException("--stop", "parameter " + (i + 1) + " of '" + name
+                            + "' must be a number, was '" + v + "'");
+                }
+                if (!Double.isFinite(params[i])) {
+                    throw new BadInputException("--stop", "parameter " + (i + 1) + " of '" + name
+                            + "' must be finite, was '" + v + "'");
+                }
+            }
+            return new StopOption(name, params);
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         // 1. options on their own, 2. the scenario, 3. the experiment (validated as a whole)
         options.check();
+        if (stop != null) {
+            StopOption.parse(stop);
+            if (options.precision != null) {
+                throw new BadInputException("--stop", "cannot be combined with --precision (both say when to stop); "
+                        + "keep one");
+            }
+        }
+        long perPackage = stop == null ? options.replicationsPerPackage()
+                : options.replications == null ? Experiment.DEFAULT_MAX_REPLICATIONS : options.replications;
         if (JitPolicy.wanted(System.getProperty(JitPolicy.PROPERTY), parent != null && parent.processEntry(),
-                options.replicationsPerPackage())) {
+                perPackage)) {
             JitPolicy.applyInBackground();
         }
         seasonOption.parsed();
         startTime.check();
         Scenario s = startTime.apply(seasonOption.apply(ScenarioArgument.load(scenario, packageDir.directory())));
-        Experiment experiment = withMeasures(options.experiment(s), measures);
+        Experiment experiment = withMeasures(withStop(options.experiment(s), stop, options), measures);
         // 4. the output directory: nothing is written before this point
         Path dir = outputDirectory(scenario, s, out, seasonOption.folderSuffix());
         Study study = new Study(experiment, dir)
@@ -128,7 +226,8 @@ final class RunCommand implements Callable<Integer> {
         if (!options.quiet) {
             PROGRESS.info("{}: {} packages x {} replications, seed {}, {} threads -> {}",
                     ScenarioArgument.describe(scenario), experiment.allPackages().size(),
-                    options.replicationsLabel(experiment), options.seed, experiment.threads(), study.directory());
+                    stop == null ? options.replicationsLabel(experiment) : "<=" + experiment.stopping().maxReplications(),
+                    options.seed, experiment.threads(), study.directory());
         }
         ExperimentResult result;
         if (parent != null) {

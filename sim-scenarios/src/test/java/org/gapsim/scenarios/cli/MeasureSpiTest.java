@@ -58,6 +58,39 @@ class MeasureSpiTest {
         assertTrue(Files.readString(dir.resolve(Study.SUMMARY_TXT)).contains("lost_first_hour"));
     }
 
+    /**
+     * Issue 14's "done when": the worked example's values in replications.csv and every summary file of a resumed
+     * 2-thread run (20 replications, then extended to 40 with --resume) are byte-identical to one 1-thread run of 40.
+     */
+    @Test
+    void aResumedTwoThreadRunWritesTheMeasureExactlyAsOneThread(@TempDir Path dir) throws IOException {
+        Path once = dir.resolve("once");
+        Path resumed = dir.resolve("resumed");
+        String[] common = {"--packages", "at-mines", "--measure", "first-loss", "--quiet"};
+        Result ref = gapsim(cat(new String[]{"run", "-n", "40", "--threads", "1", "--out", once.toString()}, common));
+        assertEquals(GapsimCli.EXIT_OK, ref.code(), ref.err());
+        Result first = gapsim(cat(new String[]{"run", "-n", "20", "--threads", "2", "--out", resumed.toString()},
+                common));
+        assertEquals(GapsimCli.EXIT_OK, first.code(), first.err());
+        Result more = gapsim(cat(new String[]{"run", "-n", "40", "--threads", "2", "--resume", "--out",
+                resumed.toString()}, common));
+        assertEquals(GapsimCli.EXIT_OK, more.code(), more.err());
+        assertEquals(ref.out(), more.out(), "the same table");
+        for (String f : List.of(Study.REPLICATIONS, Study.SUMMARY_CSV, Study.SUMMARY_JSON, Study.SUMMARY_TXT)) {
+            assertEquals(Files.readString(once.resolve(f)), Files.readString(resumed.resolve(f)), f);
+        }
+        assertEquals(80, ReplicationCsv.read(resumed.resolve(Study.REPLICATIONS)).rows().size());
+        assertTrue(Files.readAllLines(resumed.resolve(Study.REPLICATIONS)).get(0).endsWith(
+                ",measure_first_loss_h,measure_lost_first_hour"));
+        assertTrue(Files.readString(resumed.resolve(Study.SUMMARY_JSON)).contains("measure_first_loss_h"));
+    }
+
+    private static String[] cat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     @Test
     void anUnknownMeasureIsOneLineExitTwo(@TempDir Path dir) {
         Path out = dir.resolve("out");

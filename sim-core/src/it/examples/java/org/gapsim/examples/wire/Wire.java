@@ -99,6 +99,12 @@ public record Wire(String id, String segment, double positionKm, Coverage covera
         return unit == CostUnit.PER_METRE ? frontM : Double.NaN;
     }
 
+    /** Wire can be a belt's element: the belt gives it its id, place and front. */
+    @Override
+    public Wire placedInBelt(String newId, String newSegment, double newPositionKm, double newFrontM) {
+        return new Wire(newId, newSegment, newPositionKm, coverage, costEur, depthM, newFrontM, cutMinPer10m);
+    }
+
     @Override
     public Wire withCostEur(double c) {
         return new Wire(id, segment, positionKm, coverage, c, depthM, frontM, cutMinPer10m);
