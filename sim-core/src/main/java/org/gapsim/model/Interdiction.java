@@ -46,11 +46,14 @@ import umontreal.ssj.rng.RandomStream;
  *   <li>React to contact: after each vehicle lost ({@link LossCause#FIRE_ON_MARCH}) the column leaves the
  *       shooter's kill zone instead of halting in it (doctrine: return fire, leave the kill zone; 1991 and 2023
  *       columns halted under fire were destroyed in it, REF breaching-history.md). By the nearer way out: it drives
- *       on if the whole train is past the shooter's stretch within this move sooner than it could pull back, or if
- *       the stretch begins at or behind the move's start (no way back on this move), with no halt (the draw of
- *       {@code contactHaltMin} is still made, so no other draw shifts); else it pulls back, its head to the
- *       stretch's near edge, halts there a draw of {@code contactHaltMin} out of the shooter's reach (other units
- *       that reach it there still act) and comes forward again. The head's arrival at the next waypoint and every
+ *       on if the whole train is past the shooter's stretch sooner than it could pull back and the way forward is
+ *       known (the exit lies within this move, or the stretch ends short of the leg's end, so the next road starts
+ *       out of the reach, whether the move ends at an obstacle or at the place), or if the stretch begins at or
+ *       behind the move's start (no way back on this move), or if it pulled back from this shooter once already
+ *       (ASSUMPTION: a commander does not lead the column into the same kill zone again and again; it pushes
+ *       through), with no halt (the draw of {@code contactHaltMin} is still made, so no other draw shifts); else it
+ *       pulls back, its head to the stretch's near edge, halts there a draw of {@code contactHaltMin} out of the
+ *       shooter's reach (other units that reach it there still act) and comes forward again. The head's arrival at the next waypoint and every
  *       vehicle's time there are later by each halt plus twice its pull-back at the march speed ({@link March}).
  *       ASSUMPTION: the pull-back itself is not exposed to the shooter (it is worked out as part of the halt).</li>
  * </ul>
@@ -91,6 +94,8 @@ final class Interdiction {
     /** When the unit's reaction to this column ends, minutes; NaN before it is drawn. */
     private final double[] armAt;
     private final boolean[] fired;
+    /** Per fire unit (layout index): whether the column pulled back out of its reach once (then it drives on). */
+    private final boolean[] pulledBackFrom;
     private final double[] fE;
     private final double[] fAcc;
     /** When the column was first detected, minutes; infinity before. */
@@ -165,6 +170,7 @@ final class Interdiction {
         oAcc = new double[f];
         armAt = new double[f];
         fired = new boolean[f];
+        pulledBackFrom = new boolean[f];
         fE = new double[f];
         fAcc = new double[f];
         java.util.Arrays.fill(oE, Double.NaN);
@@ -646,8 +652,12 @@ final class Interdiction {
             double edge = rawFLo[j];
             double backKm = Math.max(0, h - edge);
             double exit = rawFHi[j] + trainKm;   // the head where the whole train is past the shooter's reach
-            boolean driveOn = edge <= a || exit <= toKmNow && exit - h < backKm;
+            // the way forward is known when the reach ends short of the leg's end (the next road starts out of it),
+            // whether or not this move ends before the exit (at an obstacle, or at the place)
+            boolean forwardKnown = exit <= toKmNow || rawFHi[j] < legKm;
+            boolean driveOn = edge <= a || forwardKnown && exit - h < backKm || pulledBackFrom[u];
             if (!driveOn) {   // react to contact: pull back out of the shooter's reach and halt there
+                pulledBackFrom[u] = true;
                 haltUntil = Math.max(haltUntil, t) + halt + backKm / v;
                 halted += halt + 2 * backKm / v;   // back, the halt, and forward again over the same ground
                 pulledBackTo = Math.nextDown(edge);
