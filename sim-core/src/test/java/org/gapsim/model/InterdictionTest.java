@@ -17,6 +17,7 @@ import org.gapsim.measure.ReplicationResult;
 import org.gapsim.measure.Replications;
 import org.gapsim.random.ReplicationStreams;
 import org.gapsim.random.StreamFactory;
+import org.gapsim.random.StreamName;
 import org.gapsim.scenario.AntiTankDitch;
 import org.gapsim.scenario.BreachDoctrine;
 import org.gapsim.scenario.Clock;
@@ -38,8 +39,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Interdiction on the march (issue 11): the defender's sensors and fire units act on a column moving through their
  * coverage of a road. Pinned against an analytic result (exposure time, detection, reaction and engagement rates),
- * an exact contact-halt timeline, the doctrinal directions (more or better sensors, more shooters: more losses and a
- * later arrival; EW and night: fewer), bit-identity when no unit reaches the route, the early warning, shared
+ * an exact contact-halt timeline, react to contact under indirect fire (drives on, never turns back, its halt still
+ * drawn), the doctrinal directions (more or better sensors, more shooters: more losses and a later arrival; EW and
+ * night: fewer; a longer-reaching battery: more losses, never a later arrival), bit-identity when no unit reaches the route, the early warning, shared
  * ammunition with the fight, and thread-count independence. The fixture's route A-B-C is 30 km at 40 km/h: 45
  * minutes of head movement, no obstacle unless a test adds one.
  */
@@ -407,6 +409,62 @@ class InterdictionTest {
             }
             assertTrue(wouldPullBack > 5, kind + ": losses where direct fire pulls back: " + wouldPullBack);
         }
+    }
+
+    @Test
+    void aLossToIndirectFireStillDrawsItsContactHaltSoNoLaterHaltShifts() {
+        // indirect3: a mortar near A (its reach covers the move's start) kills one vehicle 2 min after the column is
+        // seen, and the column drives on; then an FPV team mid-way along A-B, armed the moment the head enters its
+        // stretch at lo (or just after, if the mortar killed the head vehicle), kills one at h and pulls the column
+        // back to lo for a halt drawn from the column's stream interdiction/c1. The mortar's loss made that stream's
+        // first draw (unused), so the FPV halt is its SECOND draw: survivors arrive exactly that halt plus
+        // 2 (h - lo) / v later than undisturbed (hand-computed from the stream itself)
+        Distribution haltMin = new Distribution.Uniform(5, 20);
+        FireUnit mortar = unit("mortar", FireUnitKind.MORTAR).position(UnitPosition.on("ab", 0)).rangeKm(2)
+                .reactionMin(Distribution.fixed(2)).ammunition(1).pKillArmoured(1).pKillLight(1)
+                .movingTargetFactor(1).build();
+        FireUnit fpv = unit("fpv", FireUnitKind.FPV_TEAM).position(UnitPosition.on("ab", 10)).rangeKm(2)
+                .reactionMin(Distribution.fixed(0)).engagementsPerHour(600).ammunition(1).pKillArmoured(1)
+                .pKillLight(1).build();
+        Defender def = Defender.builder().sensors(sensor("op", SensorKind.OBSERVATION_POST, 1e6))
+                .fireUnits(mortar, fpv).build();
+        BreachDoctrine d = quiet().contactHaltMin(haltMin).build();
+        Scenario s = scenario(10, List.of(), d, def);
+        DefenceLayout.RoadCover ab = CrossingPlan.compile(s, "fort").defence()
+                .roadCover(s.network().segment("ab").orElseThrow());
+        assertEquals(2, ab.fireUnits.length, "both units cover A-B");
+        double lo = ab.fireFromKm[ab.fireUnits[0] == 1 ? 0 : 1];   // the FPV team's (layout index 1) stretch
+        assertTrue(lo > ab.fireToKm[ab.fireUnits[0] == 0 ? 0 : 1], "the mortar's stretch ends before the FPV's");
+        double v = Fixtures.SPEED_KMH / 60;
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(12));
+        int checked = 0;
+        for (int r = 0; r < 20; r++) {
+            List<ModelEvent> hit = events(s, 12, r);
+            List<ModelEvent> free = events(scenario(10, List.of(), d, Defender.NONE), 12, r);
+            List<ModelEvent.VehicleLost> lost = hit.stream().filter(e -> e instanceof ModelEvent.VehicleLost)
+                    .map(e -> (ModelEvent.VehicleLost) e).toList();
+            assertEquals(2, lost.size(), "one loss to each unit, run " + r);
+            assertTrue(lost.get(0).timeMin() < lost.get(1).timeMin(), "the mortar's first, run " + r);
+            streams.startReplication(r);
+            umontreal.ssj.rng.RandomStream own = streams.stream(StreamName.interdiction("c1"));
+            double first = haltMin.inverse(own.nextDouble());
+            double second = haltMin.inverse(own.nextDouble());
+            double[] base = only(free, ModelEvent.ColumnArrived.class).arrivalTimesMin();
+            double[] got = only(hit, ModelEvent.ColumnArrived.class).arrivalTimesMin();
+            double h = v * (lost.get(1).timeMin() - only(hit, ModelEvent.ColumnDeparted.class).timeMin());
+            assertTrue(h >= lo - 1e-9 && h < lo + 0.5, "the FPV loss as the head enters its stretch, run " + r);
+            double[] want = new double[base.length - 2];
+            for (int i = 0, w = 0; i < base.length; i++) {
+                if (i != lost.get(0).vehicle() && i != lost.get(1).vehicle()) {
+                    want[w++] = base[i] + second + 2 * (h - lo) / v;
+                }
+            }
+            assertArrayEquals(want, got, 1e-6, "the FPV halt is the stream's second draw, run " + r);
+            if (Math.abs(first - second) > 0.01) {
+                checked++;   // the first draw would have given another timeline
+            }
+        }
+        assertTrue(checked >= 15, "the two draws differ in most runs: " + checked);
     }
 
     @Test
