@@ -45,13 +45,20 @@ import umontreal.ssj.rng.RandomStream;
  *       the fights use.</li>
  *   <li>React to contact: after each vehicle lost ({@link LossCause#FIRE_ON_MARCH}) the column leaves the
  *       shooter's kill zone instead of halting in it (doctrine: return fire, leave the kill zone; 1991 and 2023
- *       columns halted under fire were destroyed in it, REF breaching-history.md). By the nearer way out: it drives
+ *       columns halted under fire were destroyed in it, REF breaching-history.md). A loss to indirect fire
+ *       ({@link FireUnitKind#indirect()}: an artillery battery, a mortar section, or a kind of one's own built on
+ *       them) makes it drive on, with no halt and no pull-back: such a unit fires at where the column is, out to its
+ *       whole range (up to ~20 km), so "out of its reach" backward can be a 20 km reversal no commander orders; the
+ *       battle drill under indirect fire is to keep moving out of the impact area, neither halting in it nor
+ *       turning back into the beaten zone (US battle drill "react to indirect fire", mounted; not in the reference
+ *       files: a doctrinal direction, ASSUMPTION). Under direct or drone fire, by the nearer way out: it drives
  *       on if the whole train is past the shooter's stretch sooner than it could pull back and the way forward is
  *       known (the exit lies within this move, or the stretch ends short of the leg's end, so the next road starts
  *       out of the reach, whether the move ends at an obstacle or at the place), or if the stretch begins at or
  *       behind the move's start (no way back on this move), or if it pulled back from this shooter once already
  *       (ASSUMPTION: a commander does not lead the column into the same kill zone again and again; it pushes
- *       through), with no halt (the draw of {@code contactHaltMin} is still made, so no other draw shifts); else it
+ *       through), with no halt (the draw of {@code contactHaltMin} is still made after every loss, indirect fire
+ *       too, so no other draw shifts); else it
  *       pulls back, its head to the stretch's near edge, halts there a draw of {@code contactHaltMin} out of the
  *       shooter's reach (other units that reach it there still act) and comes forward again. The head's arrival at the next waypoint and every
  *       vehicle's time there are later by each halt plus twice its pull-back at the march speed ({@link March}).
@@ -655,13 +662,16 @@ final class Interdiction {
             // the way forward is known when the reach ends short of the leg's end (the next road starts out of it),
             // whether or not this move ends before the exit (at an obstacle, or at the place)
             boolean forwardKnown = exit <= toKmNow || rawFHi[j] < legKm;
-            boolean driveOn = edge <= a || forwardKnown && exit - h < backKm || pulledBackFrom[u];
+            // indirect fire (a battery, a mortar section) fires where the column is, out to its whole range: no
+            // pulling back out of it, the drill is to keep moving out of the impact area
+            boolean driveOn = f.kind().indirect() || edge <= a || forwardKnown && exit - h < backKm
+                    || pulledBackFrom[u];
             if (!driveOn) {   // react to contact: pull back out of the shooter's reach and halt there
                 pulledBackFrom[u] = true;
                 haltUntil = Math.max(haltUntil, t) + halt + backKm / v;
                 halted += halt + 2 * backKm / v;   // back, the halt, and forward again over the same ground
                 pulledBackTo = Math.nextDown(edge);
-            }   // else it drives on out of the reach (nearer, or no way back on this move): no halt in it
+            }   // else it drives on out of the reach (indirect fire, nearer, or no way back on this move): no halt
             if (col.ineffective()) {
                 col.haltByLosses(where, t);
                 return true;

@@ -74,8 +74,9 @@ import java.util.Map;
  *                                   heavy losses and breaching went over to infantry at night: RUSI
  *                                   "Stormbreak"; Tarnavskyi via The Guardian, MED)
  * @param contactHaltMin             after a vehicle lost to fire on the march the column, if it pulls back out of
- *                                   the shooter's reach (react to contact, by the nearer way out; driving on costs
- *                                   no halt), halts this long there (casualties, the wreck pushed off the road),
+ *                                   the shooter's reach (react to contact, by the nearer way out; driving on, as
+ *                                   always under indirect fire, costs no halt), halts this long there (casualties,
+ *                                   the wreck pushed off the road),
  *                                   minutes (ASSUMPTION triangular 5 / 10 / 20)
  */
 public record BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,

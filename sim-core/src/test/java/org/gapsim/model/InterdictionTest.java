@@ -17,6 +17,7 @@ import org.gapsim.measure.ReplicationResult;
 import org.gapsim.measure.Replications;
 import org.gapsim.random.ReplicationStreams;
 import org.gapsim.random.StreamFactory;
+import org.gapsim.random.StreamName;
 import org.gapsim.scenario.AntiTankDitch;
 import org.gapsim.scenario.BreachDoctrine;
 import org.gapsim.scenario.Clock;
@@ -38,8 +39,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Interdiction on the march (issue 11): the defender's sensors and fire units act on a column moving through their
  * coverage of a road. Pinned against an analytic result (exposure time, detection, reaction and engagement rates),
- * an exact contact-halt timeline, the doctrinal directions (more or better sensors, more shooters: more losses and a
- * later arrival; EW and night: fewer), bit-identity when no unit reaches the route, the early warning, shared
+ * an exact contact-halt timeline, react to contact under indirect fire (drives on, never turns back, its halt still
+ * drawn), the doctrinal directions (more or better sensors, more shooters: more losses and a later arrival; EW and
+ * night: fewer; a longer-reaching battery: more losses, never a later arrival), bit-identity when no unit reaches the route, the early warning, shared
  * ammunition with the fight, and thread-count independence. The fixture's route A-B-C is 30 km at 40 km/h: 45
  * minutes of head movement, no obstacle unless a test adds one.
  */
@@ -345,6 +347,167 @@ class InterdictionTest {
             assertArrayEquals(want, got, 1e-6, "one halt, no second pull-back, run " + r);
         }
         assertTrue(checked >= 15, "two losses in most runs: " + checked);
+    }
+
+    @Test
+    void aLossToIndirectFireNeverTurnsTheColumnBack() {
+        // indirect3: the nearer-way-out geometry (a unit mid-way along A-B, its stretch [lo, hi] inside the leg, one
+        // sure kill with the head anywhere in it at h), fired by a mortar section or an artillery battery, and by an
+        // FPV team with the same figures and the same stream (same id, no EW, day): the same loss at the same time.
+        // The FPV loss pulls the column back to lo for the 15 min halt when lo is nearer than the exit (survivors
+        // later by 15 + 2 (h - lo) / v); the indirect loss never does: the column drives on out of the impact area
+        // with no halt, every survivor at C exactly when it would be undisturbed, the head 45 min after leaving A
+        double halt = 15;
+        double v = Fixtures.SPEED_KMH / 60;
+        BreachDoctrine d = quiet().contactHaltMin(Distribution.fixed(halt)).build();
+        double trainKm = 9 * Fixtures.INTERVAL_M / 1000;
+        for (FireUnitKind kind : List.of(FireUnitKind.MORTAR, FireUnitKind.ARTILLERY)) {
+            java.util.function.Function<FireUnitKind, Scenario> with = k -> scenario(10, List.of(), d,
+                    Defender.builder().sensors(sensor("op", SensorKind.OBSERVATION_POST, 1e6))
+                            .fireUnits(unit("gun", k).position(UnitPosition.on("ab", 10)).rangeKm(2)
+                                    .reactionMin(new Distribution.Uniform(0, 9)).ammunition(1).pKillArmoured(1)
+                                    .pKillLight(1).movingTargetFactor(1).build()).build());
+            Scenario indirect = with.apply(kind);
+            Scenario drone = with.apply(FireUnitKind.FPV_TEAM);
+            DefenceLayout.RoadCover ab = CrossingPlan.compile(indirect, "fort").defence()
+                    .roadCover(indirect.network().segment("ab").orElseThrow());
+            double lo = ab.fireFromKm[0];
+            double hi = ab.fireToKm[0];
+            assertTrue(lo > 1 && hi + trainKm < 19, "the stretch lies inside A-B: " + lo + "-" + hi);
+            int wouldPullBack = 0;
+            for (int r = 0; r < 60; r++) {
+                List<ModelEvent> hit = events(indirect, 9, r);
+                List<ModelEvent> fpv = events(drone, 9, r);
+                List<ModelEvent> free = events(scenario(10, List.of(), d, Defender.NONE), 9, r);
+                if (hit.stream().noneMatch(e -> e instanceof ModelEvent.VehicleLost)) {
+                    continue;   // the one round missed the column's time in the reach
+                }
+                ModelEvent.VehicleLost lost = only(hit, ModelEvent.VehicleLost.class);
+                ModelEvent.VehicleLost fpvLost = only(fpv, ModelEvent.VehicleLost.class);
+                assertEquals(fpvLost.timeMin(), lost.timeMin(), 0, "the same draws: the same loss, run " + r);
+                assertEquals(fpvLost.vehicle(), lost.vehicle(), "the same vehicle, run " + r);
+                double t0 = only(hit, ModelEvent.ColumnDeparted.class).timeMin();
+                double h = v * (lost.timeMin() - t0);
+                boolean back = !(hi + trainKm - h < h - lo);   // what the direct rule chooses
+                wouldPullBack += back ? 1 : 0;
+                double[] base = only(free, ModelEvent.ColumnArrived.class).arrivalTimesMin();
+                double[] want = new double[base.length - 1];
+                double[] wantFpv = new double[base.length - 1];
+                for (int i = 0, w = 0; i < base.length; i++) {
+                    if (i != lost.vehicle()) {
+                        wantFpv[w] = base[i] + (back ? halt + 2 * (h - lo) / v : 0);
+                        want[w++] = base[i];
+                    }
+                }
+                double[] got = only(hit, ModelEvent.ColumnArrived.class).arrivalTimesMin();
+                assertArrayEquals(want, got, 1e-9, kind + " drives on with no halt, run " + r);
+                assertArrayEquals(wantFpv, only(fpv, ModelEvent.ColumnArrived.class).arrivalTimesMin(), 1e-6,
+                        "the FPV team's loss " + (back ? "pulls back" : "drives on") + ", run " + r);
+                if (lost.vehicle() != 0) {
+                    assertEquals(t0 + ROUTE_MIN, got[0], 1e-9, "the head at C 45 min after leaving A, run " + r);
+                }
+            }
+            assertTrue(wouldPullBack > 5, kind + ": losses where direct fire pulls back: " + wouldPullBack);
+        }
+    }
+
+    @Test
+    void aLossToIndirectFireStillDrawsItsContactHaltSoNoLaterHaltShifts() {
+        // indirect3: a mortar near A (its reach covers the move's start) kills one vehicle 2 min after the column is
+        // seen, and the column drives on; then an FPV team mid-way along A-B, armed the moment the head enters its
+        // stretch at lo (or just after, if the mortar killed the head vehicle), kills one at h and pulls the column
+        // back to lo for a halt drawn from the column's stream interdiction/c1. The mortar's loss made that stream's
+        // first draw (unused), so the FPV halt is its SECOND draw: survivors arrive exactly that halt plus
+        // 2 (h - lo) / v later than undisturbed (hand-computed from the stream itself)
+        Distribution haltMin = new Distribution.Uniform(5, 20);
+        FireUnit mortar = unit("mortar", FireUnitKind.MORTAR).position(UnitPosition.on("ab", 0)).rangeKm(2)
+                .reactionMin(Distribution.fixed(2)).ammunition(1).pKillArmoured(1).pKillLight(1)
+                .movingTargetFactor(1).build();
+        FireUnit fpv = unit("fpv", FireUnitKind.FPV_TEAM).position(UnitPosition.on("ab", 10)).rangeKm(2)
+                .reactionMin(Distribution.fixed(0)).engagementsPerHour(600).ammunition(1).pKillArmoured(1)
+                .pKillLight(1).build();
+        Defender def = Defender.builder().sensors(sensor("op", SensorKind.OBSERVATION_POST, 1e6))
+                .fireUnits(mortar, fpv).build();
+        BreachDoctrine d = quiet().contactHaltMin(haltMin).build();
+        Scenario s = scenario(10, List.of(), d, def);
+        DefenceLayout.RoadCover ab = CrossingPlan.compile(s, "fort").defence()
+                .roadCover(s.network().segment("ab").orElseThrow());
+        assertEquals(2, ab.fireUnits.length, "both units cover A-B");
+        double lo = ab.fireFromKm[ab.fireUnits[0] == 1 ? 0 : 1];   // the FPV team's (layout index 1) stretch
+        assertTrue(lo > ab.fireToKm[ab.fireUnits[0] == 0 ? 0 : 1], "the mortar's stretch ends before the FPV's");
+        double v = Fixtures.SPEED_KMH / 60;
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(12));
+        int checked = 0;
+        for (int r = 0; r < 20; r++) {
+            List<ModelEvent> hit = events(s, 12, r);
+            List<ModelEvent> free = events(scenario(10, List.of(), d, Defender.NONE), 12, r);
+            List<ModelEvent.VehicleLost> lost = hit.stream().filter(e -> e instanceof ModelEvent.VehicleLost)
+                    .map(e -> (ModelEvent.VehicleLost) e).toList();
+            assertEquals(2, lost.size(), "one loss to each unit, run " + r);
+            assertTrue(lost.get(0).timeMin() < lost.get(1).timeMin(), "the mortar's first, run " + r);
+            streams.startReplication(r);
+            umontreal.ssj.rng.RandomStream own = streams.stream(StreamName.interdiction("c1"));
+            double first = haltMin.inverse(own.nextDouble());
+            double second = haltMin.inverse(own.nextDouble());
+            double[] base = only(free, ModelEvent.ColumnArrived.class).arrivalTimesMin();
+            double[] got = only(hit, ModelEvent.ColumnArrived.class).arrivalTimesMin();
+            double h = v * (lost.get(1).timeMin() - only(hit, ModelEvent.ColumnDeparted.class).timeMin());
+            assertTrue(h >= lo - 1e-9 && h < lo + 0.5, "the FPV loss as the head enters its stretch, run " + r);
+            double[] want = new double[base.length - 2];
+            for (int i = 0, w = 0; i < base.length; i++) {
+                if (i != lost.get(0).vehicle() && i != lost.get(1).vehicle()) {
+                    want[w++] = base[i] + second + 2 * (h - lo) / v;
+                }
+            }
+            assertArrayEquals(want, got, 1e-6, "the FPV halt is the stream's second draw, run " + r);
+            if (Math.abs(first - second) > 0.01) {
+                checked++;   // the first draw would have given another timeline
+            }
+        }
+        assertTrue(checked >= 15, "the two draws differ in most runs: " + checked);
+    }
+
+    @Test
+    void aLongerReachingBatteryKillsMoreOnTheMarchButNeverHoldsTheColumn() {
+        // doctrinal direction (indirect3): under indirect fire the impact area is wherever the column is, so a
+        // battery reaching farther along the road kills more (more exposure) but never holds the column back: no
+        // replication closes later than its undisturbed twin (common random numbers); the same reach fired by an
+        // FPV team (pull-backs) closes later on average, beyond two standard errors
+        BreachDoctrine d = quiet().contactHaltMin(Distribution.fixed(15)).build();
+        java.util.function.BiFunction<FireUnitKind, Double, Scenario> with = (k, rangeKm) -> scenario(10, List.of(),
+                d, Defender.builder().sensors(sensor("op", SensorKind.OBSERVATION_POST, 1e6))
+                        .fireUnits(unit("gun", k).position(UnitPosition.on("ab", 10)).rangeKm(rangeKm)
+                                .reactionMin(new Distribution.Uniform(0, 9)).engagementsPerHour(6).ammunition(100)
+                                .pKillArmoured(0.5).pKillLight(0.5).movingTargetFactor(1).build()).build());
+        int reps = 200;
+        CrossingPlan free = CrossingPlan.compile(scenario(10, List.of(), d, Defender.NONE), "fort");
+        CrossingPlan near = CrossingPlan.compile(with.apply(FireUnitKind.ARTILLERY, 2.0), "fort");
+        CrossingPlan far = CrossingPlan.compile(with.apply(FireUnitKind.ARTILLERY, 5.0), "fort");
+        CrossingPlan fpv = CrossingPlan.compile(with.apply(FireUnitKind.FPV_TEAM, 5.0), "fort");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(41));
+        double[] lostNear = new double[reps];
+        double[] lostFar = new double[reps];
+        double[] fpvLater = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            ReplicationResult base = Replications.run(free, streams, r);
+            ReplicationResult n = Replications.run(near, streams, r);
+            ReplicationResult f = Replications.run(far, streams, r);
+            ReplicationResult p = Replications.run(fpv, streams, r);
+            assertTrue(base.reached() && n.reached() && f.reached() && p.reached(), "all close, run " + r);
+            assertTrue(n.closureMin() <= base.closureMin() && f.closureMin() <= base.closureMin(),
+                    "indirect fire never holds the column, run " + r);
+            lostNear[r] = n.losses(LossCause.FIRE_ON_MARCH);
+            lostFar[r] = f.losses(LossCause.FIRE_ON_MARCH);
+            fpvLater[r] = p.closureMin() - base.closureMin();
+        }
+        double[] more = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            more[r] = lostFar[r] - lostNear[r];
+        }
+        assertTrue(mean(more) > 2 * sd(more) / Math.sqrt(reps), "a longer reach kills more: " + mean(lostNear)
+                + " -> " + mean(lostFar));
+        assertTrue(mean(fpvLater) > 2 * sd(fpvLater) / Math.sqrt(reps), "direct fire's pull-backs cost time: "
+                + mean(fpvLater) + " min");
     }
 
     @Test
