@@ -265,6 +265,17 @@ public record Belt(String id, String segment, double positionKm, double frontM, 
         }
 
         /**
+         * Takes the flanks from the front and the ground again (the default), for instance after
+         * {@link Belt#toBuilder()} when the front or the segment changes.
+         *
+         * @return this builder
+         */
+        public Builder deriveFlanks() {
+            flanks = null;
+            return this;
+        }
+
+        /**
          * @param v new value of {@link Belt#gapM()}: between one element's far edge and the next one's near edge, m
          *          (default {@value Belt#DEFAULT_GAP_M})
          * @return this builder

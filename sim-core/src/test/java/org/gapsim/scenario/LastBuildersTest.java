@@ -83,6 +83,9 @@ class LastBuildersTest {
         // 500/2 + 200 m stand-off < 600 m open: open flanks; a wider front reaches the forest and contradicts them
         sameMessage(() -> Belt.place("b1", S, 8, 900, List.of(Flank.OPEN, Flank.OPEN), 30, "", List.of(MF),
                 STANDOFF_M), () -> built.toBuilder().segment(S).frontM(900).elements(MF).build(), "flanks");
+        // deriveFlanks() takes them from the ground again: 900/2 + 200 m reaches the forest 600 m out
+        assertEquals(List.of(Flank.FOREST, Flank.FOREST),
+                built.toBuilder().segment(S).frontM(900).deriveFlanks().build().flanks());
     }
 
     @Test
