@@ -169,6 +169,175 @@ public record Belt(String id, String segment, double positionKm, double frontM, 
         return new Belt(id, s.id(), positionKm, frontM, flanks, gapM, effect, placed);
     }
 
+    /**
+     * @return a builder with the defaults {@link #place} applies to what a scenario file leaves out: front spanning
+     *         the open ground (tied in), flanks derived from the front and the ground, gap {@value #DEFAULT_GAP_M} m,
+     *         no effect, the ground's stand-off of {@link Ground#DEFAULT}; {@code id}, {@code segment},
+     *         {@code positionKm} and at least one element are required
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @return a builder holding this belt's values, its elements as the templates, to change a few; the segment
+     *         ({@link Builder#segment}) must be given again (a belt keeps only its id, and its ground decides the
+     *         flanks), and the stand-off is {@link Ground#DEFAULT}'s unless set
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.positionKm = positionKm;
+        b.frontM = frontM;
+        b.flanks = flanks;
+        b.gapM = gapM;
+        b.effect = effect;
+        b.elements.addAll(elements);
+        return b;
+    }
+
+    /**
+     * Builds a {@link Belt} field by field; {@link #build()} calls {@link #place} (then the canonical constructor),
+     * so the checks and their field-named messages are those of the YAML reader. Not thread-safe.
+     */
+    public static final class Builder {
+        private String id;
+        private RoadSegment segment;
+        private double positionKm = Double.NaN;
+        private double frontM = Double.NaN;
+        private List<Flank> flanks;
+        private double gapM = DEFAULT_GAP_M;
+        private String effect = "";
+        private final List<Obstacle> elements = new ArrayList<>();
+        private double standoffM = Ground.DEFAULT.bypassStandoffM();
+
+        private Builder() {
+        }
+
+        /**
+         * @param v new value of {@link Belt#id()} (required); element {@code k} (from 1) gets the id {@code v.k}
+         * @return this builder
+         */
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
+
+        /**
+         * @param v the segment it lies on (required): its id becomes {@link Belt#segment()}, its length bounds the
+         *          belt's depth and its {@link RoadSegment#openWidthM()} decides the flanks
+         * @return this builder
+         */
+        public Builder segment(RoadSegment v) {
+            segment = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Belt#positionKm()}: the first element's near edge from the segment's
+         *          {@code from} end, km (required)
+         * @return this builder
+         */
+        public Builder positionKm(double v) {
+            positionKm = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Belt#frontM()}, m (default NaN: spans the open ground beside the road, 2 x
+         *          its {@code openWidthM}, tied in; required with open flanks or unbounded open ground)
+         * @return this builder
+         */
+        public Builder frontM(double v) {
+            frontM = v;
+            return this;
+        }
+
+        /**
+         * @param left  what the left end meets, as seen by the attacker
+         * @param right what the right end meets
+         * @return this builder (default: derived from the front and the ground, {@link Flank#OPEN} or
+         *         {@link Flank#FOREST})
+         */
+        public Builder flanks(Flank left, Flank right) {
+            flanks = java.util.Arrays.asList(left, right);
+            return this;
+        }
+
+        /**
+         * Takes the flanks from the front and the ground again (the default), for instance after
+         * {@link Belt#toBuilder()} when the front or the segment changes.
+         *
+         * @return this builder
+         */
+        public Builder deriveFlanks() {
+            flanks = null;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Belt#gapM()}: between one element's far edge and the next one's near edge, m
+         *          (default {@value Belt#DEFAULT_GAP_M})
+         * @return this builder
+         */
+        public Builder gapM(double v) {
+            gapM = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link Belt#effect()}: {@code block}, {@code turn}, {@code fix}, {@code disrupt} or
+         *          empty (default empty)
+         * @return this builder
+         */
+        public Builder effect(String v) {
+            effect = v;
+            return this;
+        }
+
+        /**
+         * @param templates the elements, in the order a column meets them (their id, segment, position and front
+         *                  are replaced when placed); replaces any given before (at least one required)
+         * @return this builder
+         */
+        public Builder elements(Obstacle... templates) {
+            elements.clear();
+            elements.addAll(java.util.Arrays.asList(templates));
+            return this;
+        }
+
+        /**
+         * @param v the ground's bypass stand-off, m ({@link Ground#bypassStandoffM()}; default
+         *          {@link Ground#DEFAULT}'s): set it to the scenario's ground's, which ties the flanks in
+         * @return this builder
+         */
+        public Builder standoffM(double v) {
+            standoffM = v;
+            return this;
+        }
+
+        /**
+         * @return the placed, validated belt
+         * @throws ScenarioException naming the field that is missing, invalid or does not fit the segment
+         */
+        public Belt build() {
+            Check.id("id", id);
+            Check.required("segment", segment);
+            if (Double.isNaN(positionKm)) {
+                throw new ScenarioException("positionKm", "is required (missing)");
+            }
+            if (elements.isEmpty()) {
+                throw new ScenarioException("elements", "a belt needs at least one obstacle element");
+            }
+            if (flanks != null) {
+                Check.required("flanks[0]", flanks.get(0));
+                Check.required("flanks[1]", flanks.get(1));
+            }
+            Check.nonNegative("standoffM", standoffM, Limits.MAX_SIZE_M);
+            return place(id, segment, positionKm, frontM, flanks, gapM, effect, elements, standoffM);
+        }
+    }
+
     /** @return {@code o} with another id, segment, position and (where it has one) front */
     static Obstacle placedElement(Obstacle o, String id, String segment, double positionKm, double frontM) {
         if (o instanceof Minefield m) {

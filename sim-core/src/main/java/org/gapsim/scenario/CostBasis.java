@@ -42,4 +42,80 @@ public record CostBasis(String item, String layingItem, double layingShare) {
     public static CostBasis of(String item) {
         return new CostBasis(item, null, 0);
     }
+
+    /**
+     * A minefield's basis with the item that lays it.
+     *
+     * @param item        the catalogue item it is made of (its mine, priced {@code per-mine})
+     * @param layingItem  the item that lays it, priced {@code per-mine} or {@code per-system}
+     * @param layingShare the share of one {@code per-system} laying item it uses, in [0, 1000] (0 for a laying item
+     *                    priced per mine)
+     * @return the validated basis
+     * @throws ScenarioException naming the field that is missing or invalid
+     */
+    public static CostBasis withLaying(String item, String layingItem, double layingShare) {
+        Check.id("laying", layingItem);
+        return new CostBasis(item, layingItem, layingShare);
+    }
+
+    /**
+     * @return a builder with the defaults: no laying item and a laying share of 0; {@code item} is required
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this basis's values, to change a few */
+    public Builder toBuilder() {
+        return new Builder().item(item).layingItem(layingItem).layingShare(layingShare);
+    }
+
+    /**
+     * Builds a {@link CostBasis} field by field; {@link #build()} calls the canonical constructor, so the checks and
+     * their field-named messages are those of the YAML reader. Not thread-safe.
+     */
+    public static final class Builder {
+        private String item;
+        private String layingItem;
+        private double layingShare;
+
+        private Builder() {
+        }
+
+        /**
+         * @param v new value of {@link CostBasis#item()}: the catalogue item it is made of (required)
+         * @return this builder
+         */
+        public Builder item(String v) {
+            item = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link CostBasis#layingItem()}: the item that lays a minefield (default: none)
+         * @return this builder
+         */
+        public Builder layingItem(String v) {
+            layingItem = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link CostBasis#layingShare()}: the share of one {@code per-system} laying item,
+         *          in [0, 1000] (default 0; needs a laying item)
+         * @return this builder
+         */
+        public Builder layingShare(double v) {
+            layingShare = v;
+            return this;
+        }
+
+        /**
+         * @return the validated basis
+         * @throws ScenarioException naming the field that is missing or invalid
+         */
+        public CostBasis build() {
+            return new CostBasis(item, layingItem, layingShare);
+        }
+    }
 }

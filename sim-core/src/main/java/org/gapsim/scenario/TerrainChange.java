@@ -54,4 +54,84 @@ public record TerrainChange(String segment, Terrain terrainBeside, double hectar
     public TerrainChange withCostEur(double eur) {
         return new TerrainChange(segment, terrainBeside, hectares, item, eur);
     }
+
+    /**
+     * @return a builder with the defaults: no stated area (0 ha) and no item; {@code segment} and
+     *         {@code terrainBeside} are required. Its cost is left to be derived (0 until the scenario prices it)
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this change's values (its cost left to be derived), to change a few */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.segment = segment;
+        b.terrainBeside = terrainBeside;
+        b.hectares = hectares;
+        b.item = item;
+        return b;
+    }
+
+    /**
+     * Builds a {@link TerrainChange} field by field; {@link #build()} calls the canonical constructor (cost 0, derived
+     * when the scenario is priced), so the checks and their field-named messages are those of the YAML reader. Not
+     * thread-safe.
+     */
+    public static final class Builder {
+        private String segment;
+        private Terrain terrainBeside;
+        private double hectares;
+        private String item;
+
+        private Builder() {
+        }
+
+        /**
+         * @param v new value of {@link TerrainChange#segment()}: road segment id (required)
+         * @return this builder
+         */
+        public Builder segment(String v) {
+            segment = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link TerrainChange#terrainBeside()}: the ground beside the road afterwards
+         *          (required)
+         * @return this builder
+         */
+        public Builder terrainBeside(Terrain v) {
+            terrainBeside = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link TerrainChange#hectares()}: the area changed, ha (default 0: not stated;
+         *          required, &gt; 0, with an item)
+         * @return this builder
+         */
+        public Builder hectares(double v) {
+            hectares = v;
+            return this;
+        }
+
+        /**
+         * @param v new value of {@link TerrainChange#item()}: the catalogue item priced {@code per-hectare} its cost
+         *          is derived from (default: none, then it costs nothing in the model)
+         * @return this builder
+         */
+        public Builder item(String v) {
+            item = v;
+            return this;
+        }
+
+        /**
+         * @return the validated change, cost 0 EUR until the scenario prices it ({@link CostCatalogue#price})
+         * @throws ScenarioException naming the field that is missing or invalid
+         */
+        public TerrainChange build() {
+            return new TerrainChange(segment, terrainBeside, hectares, item, 0);
+        }
+    }
 }
