@@ -76,12 +76,11 @@ class BreachMethodTest {
                 "no robot left: the wire's own methods (cutters)");
     }
 
-    @Test
-    void aLostCarrierLosesItsRobotAndTheSpareTakesOverAfterTheReplacementTimeLikeABuiltIn() {
-        // as FightTest's earth movers: detection at once, one engagement 2 min later that always kills a breach
-        // asset: the working robot's carrier (lane late by exactly the replacement time) or the spare (no delay)
-        double replace = 25;
-        double work = 30;
+    /**
+     * @return a column with two robots on its first two tanks at the wire, a sensor that sees the site (none of the
+     *         approach) at once and an ATGM team that kills an armoured breach asset with every shot
+     */
+    private static Scenario underFire(int ammunition, double perHour, double replace, double work) {
         UnitPosition site = UnitPosition.on("ab", 8);
         Sensor op = Sensor.builder().id("op").kind(SensorKind.OBSERVATION_POST).position(UnitPosition.on("ab", 9))
                 .rangeKm(5).detectionsPerHour(1e6).build();
@@ -90,12 +89,38 @@ class BreachMethodTest {
         double distanceKm = 5 - CrossingPlan.compile(probe, "fort").defence().sensorApproachKm[0][0];
         op = op.toBuilder().rangeKm(distanceKm).build();     // reaches the site, watches none of the approach
         FireUnit sure = FireUnit.builder().id("a1").kind(FireUnitKind.ATGM_TEAM).position(site).rangeKm(1)
-                .reactionMin(Distribution.fixed(2)).engagementsPerHour(12).ammunition(1).pKillArmoured(1)
-                .pKillLight(0.7).ownDetectionsPerHour(0).counterFireKillProbability(0.5).build();
+                .reactionMin(Distribution.fixed(2)).engagementsPerHour(perHour).ammunition(ammunition)
+                .pKillArmoured(1).pKillLight(0.7).ownDetectionsPerHour(0).counterFireKillProbability(0.5).build();
         BreachDoctrine d = Fixtures.doctrine(0, 0, false).toBuilder().smokeMin(Distribution.fixed(0))
                 .locateProbability(0).assetReplaceMin(Distribution.fixed(replace)).build();
-        Scenario s = scenario(robots(2, "tank", work), d)
+        return scenario(robots(2, "tank", work), d)
                 .withDefender(Defender.builder().sensors(op).fireUnits(sure).build());
+    }
+
+    @Test
+    void aBreachWhoseRobotCarriersAreAllKilledFailsAndTheColumnGoesOnWithTheObstaclesOwnMethod() {
+        List<ModelEvent> ev = new ArrayList<>();
+        Replications.run(CrossingPlan.compile(underFire(2, 600, 25, 30), "fort"),
+                new ReplicationStreams(new StreamFactory(2)), 0, ev::add);
+        List<ModelEvent> breach = ev.stream().filter(e -> e instanceof ModelEvent.BreachStarted
+                || e instanceof ModelEvent.BreachFailed).toList();
+        assertEquals(BreachMethod.EARTH_MOVER, ((ModelEvent.BreachStarted) breach.get(0)).method());
+        ModelEvent.BreachFailed f = (ModelEvent.BreachFailed) breach.get(1);
+        assertEquals(BreachMethod.EARTH_MOVER, f.method());
+        assertEquals(1, f.attempt());
+        assertEquals(BreachMethod.MANUAL, ((ModelEvent.BreachStarted) breach.get(2)).method(),
+                "no robot left: the wire's own cutters");
+        assertEquals(2, ev.stream().filter(e -> e instanceof ModelEvent.AssetLost).count());
+        assertTrue(ev.stream().anyMatch(e -> e instanceof ModelEvent.ColumnArrived), "it gets through by hand");
+    }
+
+    @Test
+    void aLostCarrierLosesItsRobotAndTheSpareTakesOverAfterTheReplacementTimeLikeABuiltIn() {
+        // as FightTest's earth movers: detection at once, one engagement 2 min later that always kills a breach
+        // asset: the working robot's carrier (lane late by exactly the replacement time) or the spare (no delay)
+        double replace = 25;
+        double work = 30;
+        Scenario s = underFire(1, 12, replace, work);
         int sawDelay = 0;
         int sawNone = 0;
         for (int r = 0; r < 40; r++) {
