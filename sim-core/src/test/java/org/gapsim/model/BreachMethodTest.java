@@ -148,4 +148,69 @@ class BreachMethodTest {
         }
         assertTrue(sawDelay > 5 && sawNone > 5, sawDelay + " " + sawNone);
     }
+
+    /** A consumable robot: each lane uses one up. */
+    private record OneShot(int count, double minPerLane) implements EngineerAssets.Extra {
+        @Override
+        public String method() {
+            return "one-shot";
+        }
+
+        @Override
+        public String carrier() {
+            return null;
+        }
+
+        @Override
+        public double laneWidthM() {
+            return 4;
+        }
+
+        @Override
+        public BreachMethod countedAs() {
+            return BreachMethod.BRIDGE_LAYER;
+        }
+
+        @Override
+        public boolean consumable() {
+            return true;
+        }
+
+        @Override
+        public boolean opens(org.gapsim.scenario.Obstacle.Extension obstacle) {
+            return true;
+        }
+
+        @Override
+        public double laneWorkMin(org.gapsim.scenario.Obstacle.Extension obstacle,
+                                  umontreal.ssj.rng.RandomStream stream) {
+            stream.nextDouble();
+            return minPerLane;
+        }
+
+        @Override
+        public java.util.Map<String, Object> fields() {
+            return java.util.Map.of();
+        }
+    }
+
+    @Test
+    void aConsumableMethodIsUsedUpAndTheNextObstacleTakesTheKindsOwnMethod() {
+        TestWire w2 = new TestWire("w2", "ab", 12, Coverage.UNOBSERVED, 1000, 30, 200, Distribution.fixed(2), true);
+        Scenario s = Fixtures.scenario(Terrain.FOREST, List.of(Fixtures.column("c1", 10, 0,
+                EngineerAssets.builder().extra(new OneShot(1, 3)).build())), List.of(wire(30), w2),
+                Fixtures.doctrine(0, 10, false));
+        EventTrace trace = new EventTrace();
+        ReplicationResult base = run(s, "none", null, 0);
+        ReplicationResult fort = run(s, "fort", trace, 0);
+        List<ModelEvent.BreachStarted> b = trace.events().stream()
+                .filter(e -> e instanceof ModelEvent.BreachStarted).map(e -> (ModelEvent.BreachStarted) e).toList();
+        assertEquals(2, b.size());
+        assertEquals(BreachMethod.BRIDGE_LAYER, b.get(0).method());
+        assertEquals(1, b.get(0).assetsUsed(), "one item per lane, used up");
+        assertEquals(BreachMethod.MANUAL, b.get(1).method(), "none left at the second wire");
+        double pass = 30 / LANE - 30 / V;
+        assertEquals(base.columns().get(0).leadArrivalMin() + 10 + 3 + pass + 10 + 6 + pass,
+                fort.columns().get(0).leadArrivalMin(), EPS);
+    }
 }
