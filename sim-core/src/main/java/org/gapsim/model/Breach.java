@@ -39,8 +39,14 @@ final class Breach {
      * @param used       consumable assets it uses up (line charges or bridges)
      * @param laneWidthM width of each lane, m
      * @param clearance  probability that the method clears a mine in its path
+     * @param extra      index of the user's method in the column's {@link EngineerAssets#extra()}, or -1 for a
+     *                   built-in one ({@code method} is then the built-in it is counted under)
      */
-    record Plan(BreachMethod method, int lanes, int used, double laneWidthM, double clearance) {
+    record Plan(BreachMethod method, int lanes, int used, double laneWidthM, double clearance, int extra) {
+        /** A built-in method's plan. */
+        Plan(BreachMethod method, int lanes, int used, double laneWidthM, double clearance) {
+            this(method, lanes, used, laneWidthM, clearance, -1);
+        }
     }
 
     private final BreachDoctrine doctrine;
@@ -55,6 +61,10 @@ final class Breach {
     private int ploughs;
     private int earthMovers;
     private int rollers;
+    /** Per user method ({@link EngineerAssets#extra()}): items left. */
+    private final int[] extraLeft;
+    /** Per user method: items per vehicle number, or null when it names no carrier (never lost). */
+    private final int[][] extraOn;
     /**
      * Per vehicle number (march order at the start): line charges, ploughs, bridges, earth movers and rollers it
      * carries; null when that kind names no carrier (never lost).
@@ -121,6 +131,13 @@ final class Breach {
         this.rollerOn = copy(carriers.rollerOn);
         this.rollerType = carriers.rollerType;
         this.rollerBlasts = assets.mineRollers().blastsSurvived();
+        int k = assets.extra().size();
+        this.extraLeft = new int[k];
+        this.extraOn = new int[k][];
+        for (int i = 0; i < k; i++) {
+            extraLeft[i] = assets.extra().get(i).count();
+            extraOn[i] = copy(carriers.extraOn[i]);
+        }
     }
 
     private static int[] copy(int[] on) {
@@ -139,9 +156,12 @@ final class Breach {
         private final int[] earthMoverOn;
         private final int[] rollerOn;
         private final org.gapsim.scenario.VehicleType rollerType;
+        /** Per user method: items per vehicle number, or null when it names no carrier. */
+        private final int[][] extraOn;
 
         private Carriers(int[] chargesOn, int[] ploughOn, int[] bridgeOn, int[] earthMoverOn, int[] rollerOn,
-                         org.gapsim.scenario.VehicleType rollerType) {
+                         org.gapsim.scenario.VehicleType rollerType, int[][] extraOn) {
+            this.extraOn = extraOn;
             this.chargesOn = chargesOn;
             this.ploughOn = ploughOn;
             this.bridgeOn = bridgeOn;
@@ -162,11 +182,16 @@ final class Breach {
                     break;
                 }
             }
+            int[][] extraOn = new int[assets.extra().size()][];
+            for (int i = 0; i < extraOn.length; i++) {
+                EngineerAssets.Extra x = assets.extra().get(i);
+                extraOn[i] = spread(order, x.carrier(), x.count(), false);
+            }
             return new Carriers(spread(order, assets.lineCharges().carrier(), assets.lineCharges().count(), true),
                     spread(order, assets.minePloughs().carrier(), assets.minePloughs().count(), false),
                     spread(order, assets.bridgeLayers().carrier(), assets.bridgeLayers().count(), false),
                     spread(order, assets.earthMovers().carrier(), assets.earthMovers().count(), false),
-                    spread(order, assets.mineRollers().carrier(), assets.mineRollers().count(), false), rt);
+                    spread(order, assets.mineRollers().carrier(), assets.mineRollers().count(), false), rt, extraOn);
         }
     }
 
@@ -215,7 +240,28 @@ final class Breach {
         lost(br, "bridge", vehicle, vehicleType, when, obstacle);
         lost(em, "earth-mover", vehicle, vehicleType, when, obstacle);
         lost(ro, "roller", vehicle, vehicleType, when, obstacle);
-        return lc + pl + br + em + ro > 0;
+        int ex = 0;
+        for (int i = 0; i < extraOn.length; i++) {
+            int k = Math.min(take(extraOn[i], vehicle), extraLeft[i]);
+            extraLeft[i] -= k;
+            ex += k;
+            lost(k, assetName(assets.extra().get(i).countedAs()), vehicle, vehicleType, when, obstacle);
+        }
+        return lc + pl + br + em + ro + ex > 0;
+    }
+
+    /**
+     * @return the {@link ModelEvent.AssetLost} name a user method's items are lost under: that of the built-in
+     *         method it is counted as (so the outputs' {@code assets_lost_<kind>} count it there)
+     */
+    private static String assetName(BreachMethod m) {
+        return switch (m) {
+            case LINE_CHARGE -> "line-charge";
+            case MINE_PLOUGH -> "plough";
+            case BRIDGE_LAYER -> "bridge";
+            case EARTH_MOVER -> "earth-mover";
+            case MANUAL -> throw new IllegalStateException("a user method is never counted as MANUAL");
+        };
     }
 
     private void lost(int k, String asset, int vehicle, String vehicleType, double when, String obstacle) {
@@ -248,10 +294,31 @@ final class Breach {
         return on != null && on[vehicle] > 0;
     }
 
+    /**
+     * @return whether vehicle number {@code vehicle} carries what plan {@code b}'s method works with (a user method's
+     *         own assets for a user method)
+     */
+    boolean carries(int vehicle, Plan b) {
+        return b.extra() >= 0 ? has(extraOn[b.extra()], vehicle) : carries(vehicle, b.method());
+    }
+
+    /** @return whether plan {@code b}'s assets ride on modelled vehicles (so a lane of it has a carrier) */
+    boolean hasCarriers(Plan b) {
+        return b.extra() >= 0 ? extraOn[b.extra()] != null : hasCarriers(b.method());
+    }
+
     /** @return whether vehicle number {@code vehicle} carries any engineer asset */
     boolean carriesAny(int vehicle) {
-        return has(chargesOn, vehicle) || has(ploughOn, vehicle) || has(bridgeOn, vehicle)
-                || has(earthMoverOn, vehicle) || has(rollerOn, vehicle);
+        if (has(chargesOn, vehicle) || has(ploughOn, vehicle) || has(bridgeOn, vehicle)
+                || has(earthMoverOn, vehicle) || has(rollerOn, vehicle)) {
+            return true;
+        }
+        for (int[] on : extraOn) {
+            if (has(on, vehicle)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean has(int[] on, int vehicle) {
@@ -353,9 +420,19 @@ final class Breach {
         };
     }
 
-    /** Uses up the consumable assets (line charges or bridges) of a breach that starts. */
+    /**
+     * @param k index of a user method in the column's {@link EngineerAssets#extra()}
+     * @return its items left (their carriers not lost, not used up)
+     */
+    int extraLeft(int k) {
+        return extraLeft[k];
+    }
+
+    /** Uses up the consumable assets (line charges, bridges, a consumable user method's items) of a breach. */
     void consume(Plan b) {
-        if (b.method() == BreachMethod.LINE_CHARGE) {
+        if (b.extra() >= 0) {
+            extraLeft[b.extra()] -= b.used();
+        } else if (b.method() == BreachMethod.LINE_CHARGE) {
             lineCharges -= b.used();
         } else if (b.method() == BreachMethod.BRIDGE_LAYER) {
             bridges -= b.used();
@@ -615,7 +692,8 @@ final class Breach {
     /** @return the working time to open one lane by day, minutes */
     private double laneWorkMin(Plan b, Obstacle o, RandomStream bt, RandomStream friction, double begin) {
         if (o instanceof Obstacle.Extension x) {
-            return ExtensionRules.laneWorkMin(x, b.method(), assets, bt);
+            return b.extra() >= 0 ? ExtensionRules.laneWorkMin(x, assets.extra().get(b.extra()), bt)
+                    : ExtensionRules.laneWorkMin(x, b.method(), assets, bt);
         }
         return switch (b.method()) {
             case LINE_CHARGE -> {

@@ -11,7 +11,10 @@ import umontreal.ssj.rng.RandomStream;
  * extension's type; the asset rules are the built-in ones (see {@link Obstacle.Extension#breachMethods()}). Lanes of
  * a line charge are as wide as the charge's lane, of a plough its two blades, of a manual party
  * {@link Breach#MANUAL_LANE_WIDTH_M}, else {@link Breach#MECHANICAL_LANE_WIDTH_M}; nothing in the lane is left
- * behind (clearance 1: there are no mines in it). Times in minutes.
+ * behind (clearance 1: there are no mines in it). A column's user breach methods ({@link EngineerAssets#extra()})
+ * come first, in the order given, wherever {@link EngineerAssets.Extra#opens} accepts the obstacle and items are left:
+ * one item per lane (used up if {@link EngineerAssets.Extra#consumable()}), lanes as wide as its
+ * {@link EngineerAssets.Extra#laneWidthM()}. Times in minutes.
  */
 final class ExtensionRules {
     private ExtensionRules() {
@@ -25,6 +28,14 @@ final class ExtensionRules {
      * @return the first of the obstacle's methods the column can use, with its lanes, or null if none
      */
     static Breach.Plan choose(Obstacle.Extension x, Breach breach, EngineerAssets assets, int wanted) {
+        for (int k = 0; k < assets.extra().size(); k++) {
+            EngineerAssets.Extra e = assets.extra().get(k);
+            int left = breach.extraLeft(k);
+            if (left > 0 && e.opens(x)) {
+                int lanes = Math.min(wanted, left);
+                return new Breach.Plan(e.countedAs(), lanes, e.consumable() ? lanes : 0, e.laneWidthM(), 1.0, k);
+            }
+        }
         for (BreachMethod m : x.breachMethods()) {
             int left = breach.left(m);
             switch (m) {
@@ -70,6 +81,19 @@ final class ExtensionRules {
         if (!(w >= 0)) {
             throw new IllegalStateException("obstacle kind '" + x.type() + "' gave a lane work time of " + w
                     + " min for " + m + " at " + x.id());
+        }
+        return w;
+    }
+
+    /**
+     * @return a user method's working time for one lane through {@code x} by day, minutes
+     * @throws IllegalStateException if the method gives a negative or NaN time (a bug in it, not bad input)
+     */
+    static double laneWorkMin(Obstacle.Extension x, EngineerAssets.Extra e, RandomStream bt) {
+        double w = e.laneWorkMin(x, bt);
+        if (!(w >= 0)) {
+            throw new IllegalStateException("breach method '" + e.method() + "' gave a lane work time of " + w
+                    + " min at " + x.id());
         }
         return w;
     }

@@ -856,7 +856,7 @@ final class Fight {
         }
         ctx.events.publishAt(new ModelEvent.BreachStarted(t, col.id, os.obstacle.id(), plan.method(), plan.lanes(),
                 plan.used()));
-        boolean carried = col.breach.hasCarriers(plan.method());
+        boolean carried = col.breach.hasCarriers(plan);
         for (int j = 0; j < state.length; j++) {
             if (work[j] == Double.POSITIVE_INFINITY) {
                 state[j] = ABANDONED;
@@ -880,8 +880,8 @@ final class Fight {
      */
     private void takeOverAbandoned(int opened, double t) {
         int v = carrier[opened];
-        if (bridging != null || calledOff || v < 0 || !col.breach.hasCarriers(plan.method())
-                || !col.breach.carries(v, plan.method()) || !alive(v)) {
+        if (bridging != null || calledOff || v < 0 || !col.breach.hasCarriers(plan)
+                || !col.breach.carries(v, plan) || !alive(v)) {
             return;
         }
         for (int j = 0; j < state.length; j++) {
@@ -908,7 +908,7 @@ final class Fight {
     private int spare() {
         for (int i = 0; i < col.n; i++) {
             int v = col.vehicle[i];
-            if (col.breach.carries(v, plan.method()) && !onLane(v)) {
+            if (col.breach.carries(v, plan) && !onLane(v)) {
                 return v;
             }
         }
@@ -1140,7 +1140,7 @@ final class Fight {
         if (state[j] == OPEN) {
             openAt[j] = Double.POSITIVE_INFINITY;
             state[j] = WORKING;
-            if (col.breach.hasCarriers(plan.method())) {
+            if (col.breach.hasCarriers(plan)) {
                 carrier[j] = -1;
                 carrier[j] = spare();
                 if (carrier[j] < 0) {
@@ -1248,10 +1248,9 @@ final class Fight {
             return 0;
         }
         int count = 0;
-        BreachMethod m = plan.method();
         for (int c = 0; c < candidates; c++) {
             int v = candidate[c];
-            if (col.breach.carries(v, m) || onLane(v)) {
+            if (col.breach.carries(v, plan) || onLane(v)) {
                 int i = java.util.Arrays.binarySearch(col.vehicle, col.crossed, col.n, v);   // numbers ascend
                 if (i >= 0) {
                     assetAt[count++] = i;
@@ -1281,9 +1280,8 @@ final class Fight {
             assetAt = new int[col.start];
         }
         candidates = 0;
-        BreachMethod m = plan.method();
         for (int v = 0; v < col.start; v++) {
-            if (col.breach.carries(v, m)) {
+            if (col.breach.carries(v, plan)) {
                 candidate[candidates++] = v;
             }
         }
@@ -1365,7 +1363,7 @@ final class Fight {
         startAttempt(b, t, at, bt);
         if (withdraw) {   // out of reach until the next attempt moves up, or (no carriers: infantry) its lane opens
             withdrawnUntil = at;
-            withdrawnToOpen = !col.breach.hasCarriers(b.method());
+            withdrawnToOpen = !col.breach.hasCarriers(b);
         }
         return false;
     }

@@ -11,6 +11,8 @@ import org.gapsim.scenario.internal.Check;
  * @param earthMovers  dozers and engineer vehicles that fill ditches and clear debris (IMR, BAT)
  * @param manual       dismounted breach parties (always available, slow)
  * @param mineRollers  mine rollers for proofing lanes
+ * @param extra        the user's breach methods' assets ({@code engineers.extra.<name>}), each made by a
+ *                     {@link BreachMethodProvider}, in the order given (the order a column tries them); empty for none
  *
  * <p>Each kind of vehicle-borne asset names its {@code carrier}, a vehicle type id: the column's first vehicles of
  * that type in march order carry the assets (one plough, roller, bridge or earth mover per vehicle; line charges
@@ -18,9 +20,82 @@ import org.gapsim.scenario.internal.Check;
  * assets ride on no modelled vehicle and are never lost (the behaviour before carriers existed).
  */
 public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, BridgeLayers bridgeLayers,
-                             EarthMovers earthMovers, ManualBreach manual, MineRollers mineRollers) {
+                             EarthMovers earthMovers, ManualBreach manual, MineRollers mineRollers,
+                             java.util.List<Extra> extra) {
     /** No equipment; a manual breach party at the default rate. */
     public static final EngineerAssets NONE = new EngineerAssets(null, null, null, null, null, null);
+
+    /**
+     * Assets without user breach methods (the form before {@link #extra()} existed).
+     *
+     * @param lineCharges value of {@link #lineCharges()}
+     * @param minePloughs value of {@link #minePloughs()}
+     * @param bridgeLayers value of {@link #bridgeLayers()}
+     * @param earthMovers value of {@link #earthMovers()}
+     * @param manual value of {@link #manual()}
+     * @param mineRollers value of {@link #mineRollers()}
+     */
+    public EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, BridgeLayers bridgeLayers,
+                          EarthMovers earthMovers, ManualBreach manual, MineRollers mineRollers) {
+        this(lineCharges, minePloughs, bridgeLayers, earthMovers, manual, mineRollers, java.util.List.of());
+    }
+
+    /**
+     * The assets of a user's breach method ({@code engineers.extra.<name>} in a scenario file), made by its
+     * {@link BreachMethodProvider}: counted, carried on named vehicles and lost with them like the built-in
+     * assets (one item per carrier vehicle, on the column's first vehicles of type {@link #carrier()}). The model
+     * tries a column's extra methods, in the order given, before an {@link Obstacle.Extension}'s own
+     * {@link Obstacle.Extension#breachMethods()}, wherever {@link #opens} says yes; the built-in kinds keep the
+     * doctrine's {@code methods}. A lane is as wide as {@link #laneWidthM()} and leaves nothing behind.
+     * Implementations are immutable (a record of the user's, typically).
+     */
+    public interface Extra {
+        /** @return its provider's {@link BreachMethodProvider#name()}: the key under {@code engineers.extra} */
+        String method();
+
+        /** @return items carried (not negative) */
+        int count();
+
+        /** @return vehicle type id of the vehicles carrying them ({@code null}: none modelled, never lost) */
+        String carrier();
+
+        /** @return width of one lane it opens, m (positive) */
+        double laneWidthM();
+
+        /**
+         * @return the built-in method it is counted under in events and outputs ({@code BreachStarted},
+         *         {@code BreachFailed}); never {@link BreachMethod#MANUAL} (a dismounted party has no carrier)
+         */
+        BreachMethod countedAs();
+
+        /** @return whether each lane uses up one item (like a bridge); default no (reusable, like a plough) */
+        default boolean consumable() {
+            return false;
+        }
+
+        /**
+         * @param obstacle a user's obstacle the column must breach
+         * @return whether this method can open a lane through it
+         */
+        boolean opens(Obstacle.Extension obstacle);
+
+        /**
+         * The working time by day to open one lane (the model adds night work, the fight's suppression and the
+         * doctrine's delays as for the built-in methods).
+         *
+         * @param obstacle the obstacle, one {@link #opens} accepted
+         * @param stream   the column's breach-time stream at this obstacle: draw uniforms from it only
+         * @return minutes, finite and not negative
+         */
+        double laneWorkMin(Obstacle.Extension obstacle, umontreal.ssj.rng.RandomStream stream);
+
+        /**
+         * @return its provider's own YAML fields (not {@code count, carrier, laneWidthM}) by name, in the order the
+         *         writer should write them: numbers, strings, booleans or {@link Distribution}s, each readable back
+         *         by its provider
+         */
+        java.util.Map<String, Object> fields();
+    }
 
     /**
      * Assets without mine rollers (the form before rollers existed).
@@ -128,9 +203,31 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
      * @param earthMovers value of {@link #earthMovers()}
      * @param manual value of {@link #manual()}
      * @param mineRollers value of {@link #mineRollers()}
+     * @param extra value of {@link #extra()}
      */
     public EngineerAssets {
         mineRollers = mineRollers == null ? MineRollers.NONE : mineRollers;
+        extra = extra == null ? java.util.List.of() : java.util.List.copyOf(extra);
+        if (extra.size() > Limits.MAX_EXTRA_METHODS) {
+            throw new ScenarioException("extra", "at most " + Limits.MAX_EXTRA_METHODS + " user breach methods, found "
+                    + extra.size() + Check.BOUND);
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Extra x : extra) {
+            if (x.method() == null || !names.add(x.method())) {
+                throw new ScenarioException("extra", "user breach method '" + x.method() + "' given twice");
+            }
+            String f = "extra." + x.method() + ".";
+            Check.nonNegative(f + "count", x.count(), Limits.MAX_EQUIPMENT_COUNT);
+            Check.positive(f + "laneWidthM", x.laneWidthM(), Limits.MAX_LANE_WIDTH_M);
+            if (x.carrier() != null) {
+                Check.id(f + "carrier", x.carrier());
+            }
+            if (x.countedAs() == null || x.countedAs() == BreachMethod.MANUAL) {
+                throw new ScenarioException(f + "countedAs", "a user breach method is counted as line-charge, "
+                        + "mine-plough, bridge-layer or earth-mover, found " + x.countedAs());
+            }
+        }
         lineCharges = lineCharges == null ? LineCharges.NONE : lineCharges;
         minePloughs = minePloughs == null ? MinePloughs.NONE : minePloughs;
         bridgeLayers = bridgeLayers == null ? BridgeLayers.NONE : bridgeLayers;
@@ -878,6 +975,8 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
      *   <li>{@code bridgeLayers}: {@link BridgeLayers#NONE}</li>
      *   <li>{@code earthMovers}: {@link EarthMovers#NONE}</li>
      *   <li>{@code manual}: {@link ManualBreach#DEFAULT}</li>
+     *   <li>{@code mineRollers}: {@link MineRollers#NONE}</li>
+     *   <li>{@code extra}: none</li>
      * </ul>
      */
     public static final class Builder {
@@ -887,6 +986,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
         private EarthMovers earthMovers = EarthMovers.NONE;
         private ManualBreach manual = ManualBreach.DEFAULT;
         private MineRollers mineRollers = MineRollers.NONE;
+        private java.util.List<Extra> extra = java.util.List.of();
 
         private Builder() {
         }
@@ -898,6 +998,7 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             earthMovers = r.earthMovers;
             manual = r.manual;
             mineRollers = r.mineRollers;
+            extra = r.extra;
         }
 
         /**
@@ -954,9 +1055,19 @@ public record EngineerAssets(LineCharges lineCharges, MinePloughs minePloughs, B
             return this;
         }
 
+        /**
+         * @param v new value of {@link EngineerAssets#extra()} (default: none)
+         * @return this builder
+         */
+        public Builder extra(Extra... v) {
+            extra = java.util.List.of(v);
+            return this;
+        }
+
         /** @return the new set of assets, validated by the canonical constructor */
         public EngineerAssets build() {
-            return new EngineerAssets(lineCharges, minePloughs, bridgeLayers, earthMovers, manual, mineRollers);
+            return new EngineerAssets(lineCharges, minePloughs, bridgeLayers, earthMovers, manual, mineRollers,
+                    extra);
         }
     }
 }

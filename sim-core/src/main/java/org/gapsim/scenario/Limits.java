@@ -51,6 +51,10 @@ public final class Limits {
     public static final int MAX_ROAD_LANES = 50;
     /** Most items of one kind of engineer equipment a column carries (line charges, ploughs, bridges, dozers). */
     public static final int MAX_EQUIPMENT_COUNT = 10_000;
+    /** Most user breach methods one column carries ({@code engineers.extra}). */
+    public static final int MAX_EXTRA_METHODS = 20;
+    /** Widest lane a user breach method opens, m ({@code engineers.extra.<name>.laneWidthM}). */
+    public static final double MAX_LANE_WIDTH_M = 100;
     /**
      * Largest area of one terrain change, hectares (1,000,000 ha = 10,000 km2, more than the whole Suwalki region;
      * bounds docs/scenario-format.md#bounds).

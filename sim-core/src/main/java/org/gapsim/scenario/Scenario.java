@@ -363,6 +363,9 @@ public record Scenario(String name, String description, RoadNetwork network, Lis
             checkCarrier(c, e.bridgeLayers().carrier(), e.bridgeLayers().count(), at + "bridgeLayers.carrier");
             checkCarrier(c, e.earthMovers().carrier(), e.earthMovers().count(), at + "earthMovers.carrier");
             checkCarrier(c, e.mineRollers().carrier(), e.mineRollers().count(), at + "mineRollers.carrier");
+            for (EngineerAssets.Extra x : e.extra()) {
+                checkCarrier(c, x.carrier(), x.count(), at + "extra." + x.method() + ".carrier");
+            }
         }
     }
 

@@ -26,6 +26,8 @@ final class Ctx {
     org.gapsim.scenario.ObstacleKinds obstacleKinds;
     /** The defender unit kinds the loader was given; null: the built-in ones and the class path's. */
     org.gapsim.scenario.DefenderUnitKinds unitKinds;
+    /** The user's breach methods the loader was given; null: the class path's, found at first use. */
+    org.gapsim.scenario.BreachMethods breachMethods;
     /** Record path to location; swapped for a package's own registry while that package is read. */
     Map<String, Loc> reg = new HashMap<>();
     private long nodes;
@@ -42,6 +44,14 @@ final class Ctx {
             obstacleKinds = org.gapsim.scenario.ObstacleKinds.load(null);
         }
         return obstacleKinds;
+    }
+
+    /** @return the user's breach methods: those given to the loader, else the class path's (found once) */
+    org.gapsim.scenario.BreachMethods breachMethods() {
+        if (breachMethods == null) {
+            breachMethods = org.gapsim.scenario.BreachMethods.load(null);
+        }
+        return breachMethods;
     }
 
     /** @return the defender unit kinds: those given to the loader, else the built-in and the class path's */

@@ -27,17 +27,31 @@ public final class ScenarioLoader {
     private final org.gapsim.scenario.ObstacleKinds obstacleKinds;
     /** The defender unit kinds to read with; null: the built-in ones and the class path's. */
     private final org.gapsim.scenario.DefenderUnitKinds unitKinds;
+    /** The user's breach methods to read with; null: those found on the class path. */
+    private final org.gapsim.scenario.BreachMethods breachMethods;
 
     /** Creates a loader; package files are read from the scenario's folder only. */
     public ScenarioLoader() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     private ScenarioLoader(Path packageRoot, org.gapsim.scenario.ObstacleKinds obstacleKinds,
-                           org.gapsim.scenario.DefenderUnitKinds unitKinds) {
+                           org.gapsim.scenario.DefenderUnitKinds unitKinds,
+                           org.gapsim.scenario.BreachMethods breachMethods) {
         this.packageRoot = packageRoot;
         this.obstacleKinds = obstacleKinds;
         this.unitKinds = unitKinds;
+        this.breachMethods = breachMethods;
+    }
+
+    /**
+     * @param methods the user's breach methods a file may name under a column's {@code engineers.extra} (an explicit
+     *                registry, {@link org.gapsim.scenario.BreachMethods#of}); null for those found on the class path
+     *                ({@link java.util.ServiceLoader})
+     * @return a new loader
+     */
+    public ScenarioLoader withBreachMethods(org.gapsim.scenario.BreachMethods methods) {
+        return new ScenarioLoader(packageRoot, obstacleKinds, unitKinds, methods);
     }
 
     /**
@@ -47,7 +61,7 @@ public final class ScenarioLoader {
      * @return a new loader
      */
     public ScenarioLoader withObstacleKinds(org.gapsim.scenario.ObstacleKinds kinds) {
-        return new ScenarioLoader(packageRoot, kinds, unitKinds);
+        return new ScenarioLoader(packageRoot, kinds, unitKinds, breachMethods);
     }
 
     /**
@@ -57,7 +71,7 @@ public final class ScenarioLoader {
      * @return a new loader
      */
     public ScenarioLoader withUnitKinds(org.gapsim.scenario.DefenderUnitKinds kinds) {
-        return new ScenarioLoader(packageRoot, obstacleKinds, kinds);
+        return new ScenarioLoader(packageRoot, obstacleKinds, kinds, breachMethods);
     }
 
     /**
@@ -67,7 +81,7 @@ public final class ScenarioLoader {
      */
     public ScenarioLoader withPackageRoot(Path directory) {
         return new ScenarioLoader(directory == null ? null : directory.toAbsolutePath().normalize(),
-                obstacleKinds, unitKinds);
+                obstacleKinds, unitKinds, breachMethods);
     }
 
     /**
@@ -130,6 +144,7 @@ public final class ScenarioLoader {
         ctx.packageRoot = packageRoot;
         ctx.obstacleKinds = obstacleKinds;
         ctx.unitKinds = unitKinds;
+        ctx.breachMethods = breachMethods;
         return new ScenarioReader(ctx).scenario(new YNode(ctx, root, name, ""));
     }
 

@@ -34,6 +34,8 @@ import org.gapsim.scenario.DistributionProvider;
 import org.gapsim.scenario.Defender;
 import org.gapsim.scenario.DefenderUnitKinds;
 import org.gapsim.scenario.DragonsTeeth;
+import org.gapsim.scenario.BreachMethodProvider;
+import org.gapsim.scenario.BreachMethods;
 import org.gapsim.scenario.EngineerAssets;
 import org.gapsim.scenario.FireUnit;
 import org.gapsim.scenario.FireUnitKind;
@@ -254,7 +256,8 @@ final class ScenarioReader {
         if (y == null) {
             return EngineerAssets.NONE;
         }
-        YMap m = y.map().only("lineCharges", "minePloughs", "bridgeLayers", "earthMovers", "manual", "mineRollers");
+        YMap m = y.map().only("lineCharges", "minePloughs", "bridgeLayers", "earthMovers", "manual", "mineRollers",
+                "extra");
         EngineerAssets.LineCharges lc = EngineerAssets.LineCharges.NONE;
         YNode n = m.opt("lineCharges");
         if (n != null) {
@@ -335,7 +338,45 @@ final class ScenarioReader {
         EngineerAssets.EarthMovers fem = em;
         EngineerAssets.ManualBreach fmb = mb;
         EngineerAssets.MineRollers fmr = mr;
-        return ctx.build(y.path, () -> new EngineerAssets(flc, fmp, fbl, fem, fmb, fmr));
+        List<EngineerAssets.Extra> extra = extraMethods(m.opt("extra"));
+        return ctx.build(y.path, () -> new EngineerAssets(flc, fmp, fbl, fem, fmb, fmr, extra));
+    }
+
+    /**
+     * Reads {@code engineers.extra}: a map from a user's breach method name ({@link BreachMethods}) to its assets,
+     * {@code {count, carrier, laneWidthM, <its fields>}}, in the order given.
+     */
+    private List<EngineerAssets.Extra> extraMethods(YNode y) {
+        if (y == null) {
+            return List.of();
+        }
+        BreachMethods methods = ctx.breachMethods();
+        List<EngineerAssets.Extra> out = new ArrayList<>();
+        for (String name : y.map().keys()) {
+            YNode n = y.map().req(name);
+            BreachMethodProvider provider = methods.find(name);
+            if (provider == null) {
+                List<String> allowed = methods.names();
+                String near = Text.closest(name, allowed);
+                throw y.map().keyNode(name).error("unknown breach method " + Text.quote(name) + (near == null ? ""
+                        : "; did you mean '" + near + "'?") + "; allowed: " + (allowed.isEmpty()
+                        ? "none (no BreachMethodProvider on the class path)" : String.join(", ", allowed)));
+            }
+            List<String> keys = new ArrayList<>(List.of("count", "carrier", "laneWidthM"));
+            keys.addAll(provider.fieldNames());
+            YMap p = n.map().only(keys.toArray(new String[0]));
+            int count = p.intOr("count", 0);
+            String carrier = p.strOr("carrier", null);
+            double width = p.numOr("laneWidthM", 4.0);
+            ObstacleFields fields = new Fields(p);
+            EngineerAssets.Extra x = ctx.build(n.path, () -> provider.create(count, carrier, width, fields));
+            if (x == null || !name.equals(x.method())) {
+                throw n.error("breach method provider " + provider.getClass().getName() + " made "
+                        + (x == null ? "nothing" : "assets of method '" + x.method() + "'") + ", not '" + name + "'");
+            }
+            out.add(x);
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- ground and gap crossing (issue 13)

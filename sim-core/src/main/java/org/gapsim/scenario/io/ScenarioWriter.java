@@ -216,6 +216,20 @@ public final class ScenarioWriter {
         mr.put("blastsSurvived", integer(e.mineRollers().blastsSurvived()));
         mr.put("carrier", optText(e.mineRollers().carrier()));
         m.put("mineRollers", mr);
+        if (!e.extra().isEmpty()) {
+            Map<String, Object> ex = new LinkedHashMap<>();
+            for (EngineerAssets.Extra x : e.extra()) {
+                Map<String, Object> xm = new LinkedHashMap<>();
+                xm.put("count", integer(x.count()));
+                xm.put("carrier", optText(x.carrier()));
+                xm.put("laneWidthM", num(x.laneWidthM()));
+                for (Map.Entry<String, Object> f : x.fields().entrySet()) {
+                    xm.put(f.getKey(), extensionValue("breach method '" + x.method() + "'", f.getKey(), f.getValue()));
+                }
+                ex.put(x.method(), xm);
+            }
+            m.put("extra", ex);
+        }
         return m;
     }
 
@@ -510,6 +524,10 @@ public final class ScenarioWriter {
 
     /** @return a user's obstacle's field value as its provider reads it back */
     private static Flow extensionValue(Obstacle.Extension x, String key, Object v) {
+        return extensionValue("obstacle kind '" + x.type() + "'", key, v);
+    }
+
+    private static Flow extensionValue(String owner, String key, Object v) {
         if (v instanceof Integer || v instanceof Long) {
             return new Flow(v.toString());
         }
@@ -528,7 +546,7 @@ public final class ScenarioWriter {
         if (v instanceof String t) {
             return text(t);
         }
-        throw new IllegalStateException("obstacle kind '" + x.type() + "' gives field " + key + " as "
+        throw new IllegalStateException(owner + " gives field " + key + " as "
                 + (v == null ? "null" : v.getClass().getName()) + " (a number, text, boolean, enum or Distribution)");
     }
 
