@@ -29,12 +29,16 @@ import org.gapsim.scenario.VehicleType;
 public final class ReplicationMeasures implements ModelListener {
     /** {@link ModelEvent.ColumnHalted#reason()} of a column that culminated (BreachDoctrine.maxBreachAttempts). */
     static final String CULMINATED = "culminated";
+    /** Number of loss causes ({@code values()} clones its array on every call: read once). */
+    private static final int LOSS_CAUSES = LossCause.values().length;
+    /** Number of obstacle kinds, read once. */
+    private static final int OBSTACLE_KINDS = ObstacleKind.values().length;
 
     private final CrossingPlan plan;
     private final long replication;
     private final Map<String, Col> cols = new LinkedHashMap<>();
-    private final int[] losses = new int[LossCause.values().length];
-    private final double[] halted = new double[ObstacleKind.values().length];
+    private final int[] losses = new int[LOSS_CAUSES];
+    private final double[] halted = new double[OBSTACLE_KINDS];
     private int breaches;
     private int bypasses;
     private int reroutes;
@@ -226,7 +230,7 @@ public final class ReplicationMeasures implements ModelListener {
         double lead = Double.NaN;
         double[] arrivals;
         boolean halted;
-        final int[] losses = new int[LossCause.values().length];
+        final int[] losses = new int[LOSS_CAUSES];
         int lostArmoured;
         int lostLight;
         double heldMin;

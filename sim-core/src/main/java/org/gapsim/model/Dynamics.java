@@ -20,6 +20,8 @@ final class Dynamics {
     /** [unit]: time it is in place (or would have been, had it worked); NaN until decided. */
     private final double[] readyAt;
     private final boolean[] works;
+    /** [laying system]: when it is next free, minutes; made once here, filled when deciding. */
+    private final double[] systemFree;
     private boolean decided;
 
     Dynamics(ModelContext ctx, DynamicPlan plan) {
@@ -27,6 +29,7 @@ final class Dynamics {
         this.plan = plan;
         this.readyAt = new double[plan.units.length];
         this.works = new boolean[plan.units.length];
+        this.systemFree = new double[plan.spec.layingSystems()];
         Arrays.fill(readyAt, Double.NaN);
     }
 
@@ -70,7 +73,7 @@ final class Dynamics {
         decided = true;
         String column = ctx.plan.scenario().columns().get(warned).id();
         double order = first + plan.spec.warningDelayMin();
-        double[] systemFree = new double[plan.spec.layingSystems()];
+        double[] systemFree = this.systemFree;
         Arrays.fill(systemFree, order);
         for (int u = 0; u < plan.units.length; u++) {
             DynamicPlan.Unit unit = plan.units[u];

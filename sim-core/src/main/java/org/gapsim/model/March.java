@@ -39,6 +39,8 @@ final class March {
     /** The slowest cross-country speed among the column's vehicle types, km/h. */
     private final double ccSpeedKmh;
     private List<Leg> legs;
+    /** {@link #legs} as an array, read on the hot path (a monomorphic load, not a {@code List.get}). */
+    private Leg[] legArr;
     /** Index of the current leg in {@link #legs}. */
     private int legIdx;
     /** Next waypoint on the current leg: index of the obstacle, or the number of obstacles for its end place. */
@@ -80,6 +82,7 @@ final class March {
         this.ccSpeedKmh = ctx.plan.columnCrossCountryKmh(col.index);
         this.stream = ctx.streams.stream(ctx.plan.marchStream(col.index));
         this.legs = ctx.plan.route(col.index);
+        this.legArr = legs.toArray(new Leg[0]);
         this.arrival = new HeadArrival(ctx.sim);
     }
 
@@ -150,7 +153,7 @@ final class March {
                 atHold();
                 return;
             }
-            Leg leg = legs.get(legIdx);
+            Leg leg = legArr[legIdx];
             if (wp < leg.obstacles().size()) {
                 col.encounter.arrive(leg, leg.obstacles().get(wp));
             } else {
@@ -178,7 +181,7 @@ final class March {
 
     /** Draws the speed factor of the current leg and sets speed and headway. */
     private void beginLeg() {
-        RoadSegment s = legs.get(legIdx).segment();
+        RoadSegment s = legArr[legIdx].segment();
         double factor = ctx.plan.scenario().march().speedFactor().inverse(stream.nextDouble());
         speedKmh = Math.min(topSpeedKmh, s.speedLimitKmh()) * factor;
         headway = headwayMin(spec.intervalM(), speedKmh);
@@ -186,7 +189,7 @@ final class March {
 
     /** Moves from the current point to the next waypoint: arrival times with no overtaking; schedules the head. */
     private void advance() {
-        Leg leg = legs.get(legIdx);
+        Leg leg = legArr[legIdx];
         Point target;
         double distKm;
         if (wp < leg.obstacles().size()) {
@@ -319,7 +322,7 @@ final class March {
      */
     private void atHold() {
         double now = ctx.now();
-        Leg.ObstacleOnLeg ol = legs.get(legIdx).obstacles().get(wp);
+        Leg.ObstacleOnLeg ol = legArr[legIdx].obstacles().get(wp);
         int[] fires = ctx.plan.defence().fireUnitsAt[ol.index()];
         double prep = ctx.doctrine.preparationMin();
         preparedFor = ol.index();
@@ -463,12 +466,14 @@ final class March {
     /** Takes {@code fresh} as the rest of its route, from a place. */
     void takeRoute(List<Leg> fresh) {
         legs = fresh;
+        legArr = fresh.toArray(new Leg[0]);
         legIdx = 0;
     }
 
     /** Takes {@code next} as its route from where it is (the position on the first leg is 0) and moves on. */
     void follow(List<Leg> next) {
         legs = next;
+        legArr = next.toArray(new Leg[0]);
         legIdx = 0;
         wp = 0;
         posKm = 0;
