@@ -2,6 +2,7 @@ package org.gapsim.scenario;
 
 import org.gapsim.scenario.internal.Check;
 import org.gapsim.scenario.internal.RoadRoutes;
+import org.jgrapht.Graph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -658,6 +659,7 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
                                       double speedKmh) {
         List<Detour> out = new ArrayList<>();
         Set<String> avoid = new HashSet<>();
+        Graph<String, RoadSegment> graph = null;   // built at the first turn, once for every detour of the route
         List<String> at = route;
         for (int guard = 0; guard <= closed.size(); guard++) {
             int turn = -1;
@@ -671,7 +673,10 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
             if (turn < 0) {
                 break;
             }
-            List<String> fresh = fastest(network, at.get(turn), objective, avoid, speedKmh);
+            if (graph == null) {
+                graph = RoadRoutes.graph(network);
+            }
+            List<String> fresh = fastest(network, graph, at.get(turn), objective, avoid, speedKmh);
             if (fresh.isEmpty()) {
                 break;   // the column waits in front of it: no route round
             }
@@ -691,10 +696,16 @@ public record BudgetLayout(double borderKm, List<Entry> entries) {
      * @return the places of the route from {@code from} to {@code to}, or empty if none
      */
     static List<String> fastest(RoadNetwork network, String from, String to, Set<String> blocked, double speedKmh) {
+        return fastest(network, RoadRoutes.graph(network), from, to, blocked, speedKmh);
+    }
+
+    /** As {@link #fastest(RoadNetwork, String, String, Set, double)} on {@code graph}, the network's road graph. */
+    private static List<String> fastest(RoadNetwork network, Graph<String, RoadSegment> graph, String from, String to,
+                                        Set<String> blocked, double speedKmh) {
         if (network.place(from).isEmpty() || network.place(to).isEmpty()) {
             return List.of();   // laid out before the scenario's validation, which names the unknown place
         }
-        List<RoadSegment> path = RoadRoutes.fastest(RoadRoutes.graph(network), from, to, blocked, speedKmh);
+        List<RoadSegment> path = RoadRoutes.fastest(graph, from, to, blocked, speedKmh);
         if (path == null) {
             return List.of();
         }
