@@ -12,6 +12,9 @@ import org.gapsim.model.CrossingPlan;
 import org.gapsim.model.ModelEvent;
 import org.gapsim.scenario.ColumnSpec;
 import org.gapsim.scenario.Coverage;
+import org.gapsim.scenario.Defender;
+import org.gapsim.scenario.FireUnit;
+import org.gapsim.scenario.FireUnitKind;
 import org.gapsim.scenario.FortificationPackage;
 import org.gapsim.scenario.Obstacle;
 import org.gapsim.scenario.ObstacleKind;
@@ -21,7 +24,10 @@ import org.gapsim.scenario.RoadClass;
 import org.gapsim.scenario.RoadNetwork;
 import org.gapsim.scenario.RoadSegment;
 import org.gapsim.scenario.Scenario;
+import org.gapsim.scenario.Sensor;
+import org.gapsim.scenario.SensorKind;
 import org.gapsim.scenario.Terrain;
+import org.gapsim.scenario.UnitPosition;
 
 /**
  * An SVG map of a scenario with one package: country borders ({@link Borders}), roads by class over a band showing
@@ -34,8 +40,11 @@ import org.gapsim.scenario.Terrain;
  * roads as straight lines between their end places (the scenario has no road geometry); an obstacle at its
  * {@code positionKm} as a fraction of its segment's length along that line.
  *
- * <p>The scenario has no defender units or sensor positions: coverage is a property of each obstacle (or of the
- * package's ISR effect), so it is drawn as a ring round the obstacle and the legend says so.
+ * <p>The defender's units with a position in the data (the scenario's and the package's sensors and fire units) are
+ * drawn at it ({@link #latLon(RoadNetwork, UnitPosition)}): sensors as diamonds, fire units as framed boxes with
+ * their kind's code, a direct-fire unit (ATGM team, tank position) with a faint circle of its range. Units a
+ * coverage template adds at an obstacle ({@code coverage: observed} or {@code covered-by-fire}) have no position of
+ * their own: the obstacle's ring shows them.
  */
 public final class MapView {
     /** Width of the map panel, px. */
@@ -274,6 +283,7 @@ public final class MapView {
             drawTakenRoutes(g, pr, plan, replay);
         }
         drawObstacles(g, pr, plan, replay);
+        drawDefender(g, pr, plan);
         drawPlaces(g, pr, net);
         if (replay != null) {
             drawReplayMarks(g, pr, plan, replay);
@@ -313,6 +323,99 @@ public final class MapView {
         Place b = net.place(seg.to()).orElseThrow();
         double f = Math.max(0, Math.min(1, o.positionKm() / seg.lengthKm()));
         return new double[] {a.latDeg() + f * (b.latDeg() - a.latDeg()), a.lonDeg() + f * (b.lonDeg() - a.lonDeg())};
+    }
+
+    /**
+     * Where a defender unit is drawn (and where the model puts it): a place's coordinates, or {@code km / lengthKm}
+     * of the straight line from its segment's {@code from} place to its {@code to} place.
+     *
+     * @param net the road network
+     * @param p   the unit's position
+     * @return {lat, lon}, degrees
+     */
+    public static double[] latLon(RoadNetwork net, UnitPosition p) {
+        if (p.place() != null) {
+            Place at = net.place(p.place()).orElseThrow();
+            return new double[] {at.latDeg(), at.lonDeg()};
+        }
+        RoadSegment seg = net.segment(p.segment()).orElseThrow();
+        Place a = net.place(seg.from()).orElseThrow();
+        Place b = net.place(seg.to()).orElseThrow();
+        double f = Math.max(0, Math.min(1, p.km() / seg.lengthKm()));
+        return new double[] {a.latDeg() + f * (b.latDeg() - a.latDeg()), a.lonDeg() + f * (b.lonDeg() - a.lonDeg())};
+    }
+
+    /** Short code of a fire unit kind, drawn in its box. */
+    static String unitCode(FireUnitKind k) {
+        return switch (k) {
+            case ATGM_TEAM -> "AT";
+            case TANK_POSITION -> "TK";
+            case ARTILLERY -> "AR";
+            case MORTAR -> "MO";
+            case FPV_TEAM -> "FPV";
+        };
+    }
+
+    /** Short code of a sensor kind, drawn beside its diamond. */
+    static String sensorCode(SensorKind k) {
+        return switch (k) {
+            case OBSERVATION_POST -> "OP";
+            case UAV -> "UAV";
+            case GROUND_RADAR -> "RAD";
+        };
+    }
+
+    private static void drawDefender(Canvas g, Projection pr, CrossingPlan plan) {
+        Defender existing = plan.scenario().defender();
+        Defender bought = plan.fortification().defender();
+        if (existing.sensors().isEmpty() && existing.fireUnits().isEmpty() && bought.sensors().isEmpty()
+                && bought.fireUnits().isEmpty()) {
+            return;
+        }
+        RoadNetwork net = plan.network();
+        double pxPerKm = 1 / pr.kmPerPx();
+        g.begin("g", "id", "defender");
+        g.begin("g", "id", "defender-ranges", "fill", Palette.BLUE, "fill-opacity", 0.05, "stroke", Palette.BLUE,
+                "stroke-opacity", 0.35, "stroke-width", 0.8);
+        for (Defender d : List.of(existing, bought)) {
+            for (FireUnit f : d.fireUnits()) {
+                if (f.kind().direct()) {
+                    double[] ll = latLon(net, f.position());
+                    g.el("circle", "cx", pr.x(ll[1]), "cy", pr.y(ll[0]), "r", f.rangeKm() * pxPerKm);
+                }
+            }
+        }
+        g.end("g");
+        for (Defender d : List.of(existing, bought)) {
+            String owner = d == existing ? "existing force" : "bought by the package";
+            double frame = d == existing ? 1.2 : 2.2;
+            for (Sensor sn : d.sensors()) {
+                double[] ll = latLon(net, sn.position());
+                double x = pr.x(ll[1]);
+                double y = pr.y(ll[0]);
+                g.begin("g", "class", "defender-unit sensor", "data-unit", sn.id());
+                g.tooltip(sn.id() + ": " + label(sn.kind().name()) + ", range " + Svg.num(sn.rangeKm()) + " km, "
+                        + owner);
+                g.el("polygon", "points", Svg.points(x, y - 6, x + 6, y, x, y + 6, x - 6, y), "fill", "#ffffff",
+                        "stroke", Palette.BLUE, "stroke-width", frame);
+                g.text("text", sensorCode(sn.kind()), "x", x + 8, "y", y - 5, "font-size", 8, "fill", Palette.BLUE);
+                g.end("g");
+            }
+            for (FireUnit f : d.fireUnits()) {
+                double[] ll = latLon(net, f.position());
+                double x = pr.x(ll[1]);
+                double y = pr.y(ll[0]);
+                g.begin("g", "class", "defender-unit fire-unit", "data-unit", f.id());
+                g.tooltip(f.id() + ": " + label(f.kind().name()) + ", range " + Svg.num(f.rangeKm()) + " km, "
+                        + owner);
+                g.el("rect", "x", x - 9, "y", y - 6, "width", 18.0, "height", 12.0, "fill", "#ffffff",
+                        "stroke", Palette.BLUE, "stroke-width", frame);
+                g.text("text", unitCode(f.kind()), "x", x, "y", y + 3, "text-anchor", "middle", "font-size", 7,
+                        "font-weight", "bold", "fill", Palette.BLUE);
+                g.end("g");
+            }
+        }
+        g.end("g");
     }
 
     private static void drawBorders(Canvas g, Projection pr) {
@@ -831,11 +934,35 @@ public final class MapView {
                     "stroke-width", 1.8, "stroke-dasharray", "3 2");
             item(g, "observed", x, y, lh);
         }
-        g.text("text", "No defender units or sensor positions in the data;", "x", x, "y", y[0], "font-size", 11,
-                "fill", "#333333");
-        y[0] += 14;
-        g.text("text", "coverage is drawn per obstacle.", "x", x, "y", y[0], "font-size", 11, "fill", "#333333");
-        y[0] += lh;
+        Defender existing = plan.scenario().defender();
+        Defender bought = pkg.defender();
+        int sensors = existing.sensors().size() + bought.sensors().size();
+        int fireUnits = existing.fireUnits().size() + bought.fireUnits().size();
+        header(g, "Defender (" + sensors + " sensors, " + fireUnits + " fire units)", x, y);
+        if (sensors + fireUnits == 0) {
+            item(g, "no unit with a position in the data", x, y, lh);
+        } else {
+            g.el("rect", "x", x + 8, "y", y[0] - 10, "width", 18.0, "height", 12.0, "fill", "#ffffff",
+                    "stroke", Palette.BLUE, "stroke-width", 1.2);
+            g.text("text", "AT", "x", x + 17, "y", y[0] - 1, "text-anchor", "middle", "font-size", 7,
+                    "font-weight", "bold", "fill", Palette.BLUE);
+            item(g, "fire unit: AT ATGM, TK tank, AR artillery,", x, y, 15);
+            item(g, "MO mortar, FPV drone team (thick: the package's)", x, y, lh);
+            g.el("polygon", "points", Svg.points(x + 17, y[0] - 10, x + 23, y[0] - 4, x + 17, y[0] + 2, x + 11,
+                    y[0] - 4), "fill", "#ffffff", "stroke", Palette.BLUE, "stroke-width", 1.2);
+            item(g, "sensor: OP, UAV or RAD (ground radar)", x, y, lh);
+            g.el("circle", "cx", x + 17, "cy", y[0] - 4, "r", 9, "fill", Palette.BLUE, "fill-opacity", 0.05,
+                    "stroke", Palette.BLUE, "stroke-opacity", 0.35, "stroke-width", 0.8);
+            item(g, "reach of a direct-fire unit", x, y, lh);
+        }
+        if (covered || observed) {
+            g.text("text", "Rings at obstacles: units a coverage template", "x", x, "y", y[0], "font-size", 11,
+                    "fill", "#333333");
+            y[0] += 14;
+            g.text("text", "adds there (no position of their own).", "x", x, "y", y[0], "font-size", 11,
+                    "fill", "#333333");
+            y[0] += lh;
+        }
         List<ColumnSpec> cols = plan.scenario().columns();
         header(g, replay == null ? "Columns' planned routes" : "Columns' routes taken", x, y);
         for (int c = 0; c < cols.size(); c++) {

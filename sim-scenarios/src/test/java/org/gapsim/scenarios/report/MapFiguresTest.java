@@ -16,6 +16,12 @@ import org.gapsim.report.map.MapView;
 import org.gapsim.report.map.Replay;
 import org.gapsim.report.map.ReplayPage;
 import org.gapsim.report.map.Timeline;
+import org.gapsim.report.map.Projection;
+import org.gapsim.scenario.Defender;
+import org.gapsim.scenario.FireUnit;
+import org.gapsim.scenario.FortificationPackage;
+import org.gapsim.scenario.Place;
+import org.gapsim.scenario.RoadSegment;
 import org.gapsim.scenario.Scenario;
 import org.gapsim.scenarios.SuwalkiGap;
 import org.junit.jupiter.api.Test;
@@ -78,6 +84,42 @@ class MapFiguresTest {
         Xml svg = Xml.parse(MapView.svg(S, "none"));
         assertEquals(1, svg.all("//g[@id='obstacles']/g").size());
         assertEquals("raigardas-teeth", svg.all("//g[@id='obstacles']/g").get(0).getAttribute("data-obstacle"));
+    }
+
+    @Test
+    void theDefendersUnitsAreDrawnWhereTheirPositionsPutThem() {
+        FortificationPackage pkg = S.packages().stream().filter(p -> p.name().equals("at-mines"))
+                .findFirst().orElseThrow();
+        Defender existing = S.defender();
+        Defender bought = pkg.defender();
+        Xml svg = Xml.parse(MapView.svg(S, "at-mines"));
+        int units = existing.sensors().size() + existing.fireUnits().size() + bought.sensors().size()
+                + bought.fireUnits().size();
+        assertTrue(bought.fireUnits().size() > 0 && existing.fireUnits().size() > 0);
+        assertEquals(units, svg.all("//g[@id='defender']/g[@data-unit]").size());
+        // a unit on a segment: km / lengthKm of the straight line between its end places, by hand
+        FireUnit f = bought.fireUnits().stream().filter(u -> u.position().segment() != null).findFirst()
+                .orElseThrow();
+        RoadSegment seg = S.network().segment(f.position().segment()).orElseThrow();
+        Place a = S.network().place(seg.from()).orElseThrow();
+        Place b = S.network().place(seg.to()).orElseThrow();
+        double t = f.position().km() / seg.lengthKm();
+        Projection pr = MapView.projection(S);
+        Element box = svg.all("//g[@data-unit='" + f.id() + "']/rect").get(0);
+        assertEquals(pr.x(a.lonDeg() + t * (b.lonDeg() - a.lonDeg())),
+                Double.parseDouble(box.getAttribute("x")) + 9, 0.11);
+        assertEquals(pr.y(a.latDeg() + t * (b.latDeg() - a.latDeg())),
+                Double.parseDouble(box.getAttribute("y")) + 6, 0.11);
+        // one reach circle per direct-fire unit, of its range at the map's scale
+        long direct = java.util.stream.Stream.concat(existing.fireUnits().stream(), bought.fireUnits().stream())
+                .filter(u -> u.kind().direct()).count();
+        List<Element> rings = svg.all("//g[@id='defender-ranges']/circle");
+        assertEquals(direct, rings.size());
+        FireUnit d = existing.fireUnits().stream().filter(u -> u.kind().direct()).findFirst().orElseThrow();
+        assertEquals(d.rangeKm() / pr.kmPerPx(), Double.parseDouble(rings.get(0).getAttribute("r")), 0.11);
+        assertTrue(String.join(" ", svg.all("//g[@id='legend']/text").stream().map(Element::getTextContent)
+                .toList()).contains("Defender (" + (existing.sensors().size() + bought.sensors().size())
+                + " sensors, " + (existing.fireUnits().size() + bought.fireUnits().size()) + " fire units)"));
     }
 
     @Test
