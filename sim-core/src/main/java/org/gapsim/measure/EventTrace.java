@@ -104,6 +104,8 @@ public final class EventTrace implements ModelListener {
             what = "suppressed " + u.unit() + " until " + hhmm(u.untilMin());
         } else if (e instanceof ModelEvent.UnitDestroyed u) {
             what = "destroyed " + u.unit() + " by counter-fire";
+        } else if (e instanceof ModelEvent.UnitAssaulted u) {
+            what = "destroyed " + u.unit() + " by the assault across " + u.obstacle();
         } else if (e instanceof ModelEvent.ColumnDetected d) {
             what = String.format(Locale.ROOT, "seen on the march by %s on %s at km %.2f (early warning)",
                     d.unit(), d.segment(), d.km());

@@ -113,7 +113,7 @@ public final class ReplicationMeasures implements ModelListener {
             fight[FightCount.LANES_BLOCKED.ordinal()]++;
         } else if (event instanceof ModelEvent.UnitSuppressed) {
             fight[FightCount.DEFENDER_SUPPRESSIONS.ordinal()]++;
-        } else if (event instanceof ModelEvent.UnitDestroyed) {
+        } else if (event instanceof ModelEvent.UnitDestroyed || event instanceof ModelEvent.UnitAssaulted) {
             fight[FightCount.DEFENDER_UNITS_DESTROYED.ordinal()]++;
         }
     }

@@ -59,6 +59,8 @@ public final class CrossingPlan {
     private final String[] mineLayoutStreams;
     /** [column][obstacle]: the stream of the fight and breach friction at that site (new names, shift nothing). */
     private final String[][] fightStreams;
+    /** [column][obstacle]: the stream of the column's assault at that site; null without the doctrine's assault. */
+    private final String[][] assaultStreams;
     /** The defender's units and what each reaches. */
     private final DefenceLayout defence;
     /** The package's obstacles on warning (issue 12 item 4). */
@@ -155,6 +157,13 @@ public final class CrossingPlan {
         this.defence = new DefenceLayout(network, scenario.defender(), fortification.defender(), obstacles);
         this.dynamic = DynamicPlan.of(fortification, obstacles);
         this.fightStreams = new String[columns][n];
+        this.assaultStreams = scenario.doctrine().assault() != null ? new String[columns][n] : null;
+        for (int c = 0; assaultStreams != null && c < columns; c++) {
+            String col = scenario.columns().get(c).id();
+            for (int i = 0; i < n; i++) {
+                assaultStreams[c][i] = StreamName.assault(col, obstacles.get(i).id());
+            }
+        }
         for (int c = 0; c < columns; c++) {
             String col = scenario.columns().get(c).id();
             for (int i = 0; i < n; i++) {
@@ -276,6 +285,14 @@ public final class CrossingPlan {
     /** @return the name of the stream of column {@code c}'s fight and breach friction at obstacle {@code i} */
     String fightStream(int c, int i) {
         return fightStreams[c][i];
+    }
+
+    /**
+     * @return the name of the stream of column {@code c}'s assault at obstacle {@code i} (only with the doctrine's
+     *         assault)
+     */
+    String assaultStream(int c, int i) {
+        return assaultStreams[c][i];
     }
 
     /** @return the package's obstacles on warning */

@@ -14,6 +14,11 @@ final class Defence {
     final double[] suppressedUntil;
     final double[] destroyedAt;
     /**
+     * Per fire unit: the earliest time the attacker's counter-fire located it (at a site or on the march), minutes;
+     * infinity while it has not. Read by the assault ({@link Assault}), which finds a located unit at once.
+     */
+    final double[] locatedAt;
+    /**
      * Per fire unit: the time of its latest engagement worked out so far (at any site or on the march), minutes;
      * negative infinity before its first. A destruction worked out later is never placed before it ({@link #destroy}).
      */
@@ -37,6 +42,8 @@ final class Defence {
         ammunition = new int[f];
         suppressedUntil = new double[f];
         destroyedAt = new double[f];
+        locatedAt = new double[f];
+        java.util.Arrays.fill(locatedAt, Double.POSITIVE_INFINITY);
         lastActAt = new double[f];
         java.util.Arrays.fill(lastActAt, Double.NEGATIVE_INFINITY);
         for (int k = 0; k < f; k++) {
@@ -136,6 +143,13 @@ final class Defence {
             destroyedAt[k] = at;
         }
         return at;
+    }
+
+    /** The attacker's counter-fire located fire unit {@code k} at {@code t}, minutes. */
+    void located(int k, double t) {
+        if (t < locatedAt[k]) {
+            locatedAt[k] = t;
+        }
     }
 
     /** @return whether fire unit {@code k} is alive at {@code t} */

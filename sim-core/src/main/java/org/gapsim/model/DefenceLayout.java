@@ -45,6 +45,8 @@ final class DefenceLayout {
      */
     final double[][] sensorApproachKm;
     final double[][] fireApproachKm;
+    /** Per obstacle index, parallel to {@link #fireUnitsAt}: the unit's distance from the obstacle, km. */
+    final double[][] fireDistanceKm;
     /** Stream names per sensor and per fire unit ({@code defender/<unit id>}). */
     final String[] sensorStreams;
     final String[] fireStreams;
@@ -123,6 +125,7 @@ final class DefenceLayout {
         }
         sensorApproachKm = new double[obstacles.size()][];
         fireApproachKm = new double[obstacles.size()][];
+        fireDistanceKm = new double[obstacles.size()][];
         for (int i = 0; i < obstacles.size(); i++) {
             sensorApproachKm[i] = new double[sensorsAt[i].length];
             for (int j = 0; j < sensorsAt[i].length; j++) {
@@ -130,8 +133,10 @@ final class DefenceLayout {
                 sensorApproachKm[i][j] = Math.max(0, sensors[k].rangeKm() - km(sAt.get(k), obstacleAt[i]));
             }
             fireApproachKm[i] = new double[fireUnitsAt[i].length];
+            fireDistanceKm[i] = new double[fireUnitsAt[i].length];
             for (int j = 0; j < fireUnitsAt[i].length; j++) {
                 int k = fireUnitsAt[i][j];
+                fireDistanceKm[i][j] = km(fAt.get(k), obstacleAt[i]);
                 fireApproachKm[i][j] = Math.max(0, fireUnits[k].rangeKm() - km(fAt.get(k), obstacleAt[i]));
             }
         }

@@ -67,6 +67,8 @@ import umontreal.ssj.rng.RandomStream;
  *       attempt's reduction starts, or for a method with no carriers (manual) until a lane opens.</li>
  *   <li>Cohesion: a unit that does not fight in this replication ({@code fightsProbability}, drawn by
  *       {@link Defence}) counts as destroyed from the start: it neither detects nor engages.</li>
+ *   <li>Assault (SOSRA, with the doctrine's {@code assault} block): in the passage, the column's armoured
+ *       vehicles across find and destroy the defender's direct-fire units near the site ({@link Assault}).</li>
  * </ul>
  * Random draws: detection, reaction, engagement gaps, targets and kills from each unit's own stream
  * ({@code defender/<unit>}); smoke, counter-fire, replacements and further attempts from the column's fight stream
@@ -148,6 +150,8 @@ final class Fight {
     private int passedBelow;
     /** Passage: whether the vehicle at each index carries any engineer asset, set when the passage starts. */
     private boolean[] carrierAt;
+    /** Passage: the column's assault on the defender's direct-fire units near the site, or null (none). */
+    private Assault assault;
     /** Bridging with pontoon sets instead of breaching (see {@link PontoonWork}); null for a breach. */
     private PontoonWork bridging;
     /** Per lane of the current attempt: its whole work by day, minutes (a reseeded lane starts again from it). */
@@ -173,7 +177,7 @@ final class Fight {
     /** The breach's next event time, minutes. */
     private double bNext;
     /** The breach's next event: 0 boundary, 1 sensor k, 2 own detection k, 3 arm k, 4 shot k, 5 lane k, 6 resume k,
-     *  7 plough strike on lane k. */
+     *  7 plough strike on lane k; in the passage 8: the assault's next event ({@link Assault#next}). */
     private int bWhat;
     /** The k or lane of the breach's next event, or -1. */
     private int bWhich;
@@ -569,6 +573,8 @@ final class Fight {
      * lane or next to enter one, then the rest (by the defender's priority). A vehicle killed is marked lost
      * ({@code t = NaN}); killed in a lane, its wreck blocks the lane ({@link Losses#block}). ASSUMPTION: this is
      * worked out before the residual mines of the pass (a mine strike does not change whom the defender engages).
+     * With the doctrine's assault, the column's armoured vehicles across fire back on the defender's direct-fire
+     * units near the site meanwhile ({@link Assault}).
      *
      * @param from        time the column is at the site, minutes
      * @param scratch     the pass's lane entries and lanes
@@ -614,6 +620,7 @@ final class Fight {
         for (int i = col.crossed; i < col.n; i++) {   // fixed through the passage: only the lost lose their assets
             carrierAt[i] = col.breach.carriesAny(col.vehicle[i]);
         }
+        assault = Assault.at(ctx, col, os, fires);
     }
 
     /** @return the last time a vehicle of the column not lost is past the site, minutes (-infinity if none) */
@@ -643,6 +650,13 @@ final class Fight {
             nextDetection(t, night, smoke);
         }
         nextShot(t, night);
+        if (assault != null) {
+            double a = assault.next(t, night);
+            if (a < bNext) {
+                bNext = a;
+                bWhat = 8;
+            }
+        }
         return bNext;
     }
 
@@ -658,6 +672,9 @@ final class Fight {
         }
         for (int k = 0; k < fires.length; k++) {
             fAcc[k] += fNow[k] * dt;   // the rate worked out for this step
+        }
+        if (assault != null) {
+            assault.expose(dt);
         }
     }
 
@@ -678,6 +695,7 @@ final class Fight {
             case 4 -> {
                 return shoot(which, t);
             }
+            case 8 -> assault.act(t);
             default -> {
             }
         }
@@ -1155,6 +1173,7 @@ final class Fight {
     private void counterFire(int u, double t) {
         FireUnit f = d.layout.fireUnits[u];
         if (doc.suppression() && fs.nextDouble() < doc.locateProbability() * f.signature()) {
+            d.located(u, t);
             double until = t + doc.suppressionMin().inverse(fs.nextDouble());
             d.suppressedUntil[u] = Math.max(d.suppressedUntil[u], until);
             ctx.events.publishAt(new ModelEvent.UnitSuppressed(t, col.id, f.id(), until));

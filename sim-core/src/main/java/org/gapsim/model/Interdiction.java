@@ -700,6 +700,7 @@ final class Interdiction {
         FireUnit f = layout.fireUnits[u];
         RandomStream ur = fire(u);
         if (doc.suppression() && ur.nextDouble() < doc.locateProbability() * f.signature()) {
+            d.located(u, t);
             double until = t + doc.suppressionMin().inverse(ur.nextDouble());
             d.suppressedUntil[u] = Math.max(d.suppressedUntil[u], until);
             ctx.events.publishAt(new ModelEvent.UnitSuppressed(t, col.id, f.id(), until));

@@ -103,6 +103,11 @@ final class ModelContext {
         return streams.stream(plan.fightStream(column, os.index));
     }
 
+    /** @return the column's assault stream at the site ({@code assault/<column>/<obstacle>}) */
+    RandomStream assaultStream(int column, ObstacleState os) {
+        return streams.stream(plan.assaultStream(column, os.index));
+    }
+
     /** @return the running thread's working arrays (set when the replication starts) */
     Scratch scratch() {
         return scratch;

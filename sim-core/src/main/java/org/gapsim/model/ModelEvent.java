@@ -328,6 +328,18 @@ public sealed interface ModelEvent {
     }
 
     /**
+     * The column's assault force destroyed a defender direct-fire unit near an obstacle it had crossed (SOSRA's
+     * assault; counted with the counter-fire's {@link UnitDestroyed} in the defender's units destroyed).
+     *
+     * @param timeMin  time, minutes
+     * @param column   id of the column whose assault it was
+     * @param obstacle id of the obstacle its vehicles were across
+     * @param unit     defender unit id
+     */
+    record UnitAssaulted(double timeMin, String column, String obstacle, String unit) implements ModelEvent {
+    }
+
+    /**
      * The defender first detected a column on the march (its early warning): a sensor, or a direct-fire or drone
      * unit by itself, while the column was inside its coverage of a road.
      *

@@ -62,6 +62,16 @@ public final class StreamName {
     }
 
     /**
+     * @param column the column's id
+     * @param obstacle the obstacle's id
+     * @return the column's assault at a defended obstacle: its finding and engagements of the defender's
+     *         direct-fire units (a new name, so no other stream shifts)
+     */
+    public static String assault(String column, String obstacle) {
+        return "assault/" + column + "/" + obstacle;
+    }
+
+    /**
      * @param unit the defender unit's id
      * @return a defender unit's detections, reactions, shots, targets and kills
      */

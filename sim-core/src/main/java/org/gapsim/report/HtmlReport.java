@@ -162,13 +162,18 @@ public final class HtmlReport {
             try {
                 Object v = c.getAccessor().invoke(value);
                 Object d = c.getAccessor().invoke(dflt);
-                rows.add(List.of(prefix + "." + c.getName(), v instanceof Double dv ? fmt(dv) : String.valueOf(v),
-                        "ASSUMPTION", v.equals(d) ? "sim-core default" : "set by this scenario (default "
-                                + (d instanceof Double dd ? fmt(dd) : String.valueOf(d)) + ")"));
+                rows.add(List.of(prefix + "." + c.getName(), v instanceof Double dv ? fmt(dv) : shown(v),
+                        "ASSUMPTION", java.util.Objects.equals(v, d) ? "sim-core default" : "set by this scenario "
+                                + "(default " + (d instanceof Double dd ? fmt(dd) : shown(d)) + ")"));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + prefix + "." + c.getName(), e);
             }
         }
+    }
+
+    /** @return a record component's value as the report shows it: "none" for an absent (null) block */
+    private static String shown(Object v) {
+        return v == null ? "none" : String.valueOf(v);
     }
 
     private static void results(HtmlPage p, ExperimentResult r) {

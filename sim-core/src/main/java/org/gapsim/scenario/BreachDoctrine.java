@@ -78,6 +78,9 @@ import java.util.Map;
  *                                   always under indirect fire, costs no halt), halts this long there (casualties,
  *                                   the wreck pushed off the road),
  *                                   minutes (ASSUMPTION triangular 5 / 10 / 20)
+ * @param assault                    the assault (SOSRA's last step) at a defended site, or null (the default) for
+ *                                   none: the direct-fire figures with which the column's armoured vehicles across
+ *                                   an obstacle fire on the defender's direct-fire units near it ({@link Assault})
  */
 public record BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
                              boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
@@ -89,7 +92,41 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
                              double ewStrength, Distribution recoveryMin, Distribution assetReplaceMin,
                              int maxBreachAttempts, double manualUnderFireFactor, boolean manualAtNightOnly,
                              double nightWorkFactor, double preparationMin, double abortLossFraction,
-                             Distribution contactHaltMin) {
+                             Distribution contactHaltMin, Assault assault) {
+
+    /**
+     * The assault force's direct fire at a defended site (SOSRA: suppress, obscure, secure, reduce, assault; the
+     * assault force destroys the enemy on the far side of the obstacle that can place direct fire on the lanes,
+     * FM 3-34.2 / ATP 3-90.4 "Combined Arms Mobility"): once the column's armoured vehicles are across an obstacle
+     * they find and engage the defender's direct-fire units (tank positions, ATGM teams) within {@code rangeKm} of
+     * it. No published figure: a scenario sets them (the built-in files use their defender's tank figures).
+     *
+     * @param rangeKm            distance from the obstacle within which a defender direct-fire unit is assaulted, km
+     * @param engagementsPerHour engagements per hour on one found unit per armoured vehicle across
+     * @param pKillArmoured      kill probability per engagement on a tank position (an armoured target)
+     * @param pKillLight         kill probability per engagement on an ATGM team (a light target)
+     * @param detectionsPerHour  finding rate per hour of one unit not known to the attacker, per armoured vehicle
+     *                           across
+     */
+    public record Assault(double rangeKm, double engagementsPerHour, double pKillArmoured, double pKillLight,
+                          double detectionsPerHour) {
+        /**
+         * Validates every field.
+         *
+         * @param rangeKm            value of {@link #rangeKm()}
+         * @param engagementsPerHour value of {@link #engagementsPerHour()}
+         * @param pKillArmoured      value of {@link #pKillArmoured()}
+         * @param pKillLight         value of {@link #pKillLight()}
+         * @param detectionsPerHour  value of {@link #detectionsPerHour()}
+         */
+        public Assault {
+            Check.positive("rangeKm", rangeKm, Limits.MAX_RANGE_KM);
+            Check.positive("engagementsPerHour", engagementsPerHour, Limits.MAX_RATE_PER_HOUR);
+            Check.probability("pKillArmoured", pKillArmoured);
+            Check.probability("pKillLight", pKillLight);
+            Check.positive("detectionsPerHour", detectionsPerHour, Limits.MAX_RATE_PER_HOUR);
+        }
+    }
 
     /** The default {@link #contactHaltMin()}: triangular 5 / 10 / 20 minutes (ASSUMPTION). */
     public static final Distribution DEFAULT_CONTACT_HALT_MIN = new Distribution.Triangular(5, 10, 20);
@@ -173,6 +210,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
      * @param preparationMin value of {@link #preparationMin()}
      * @param abortLossFraction value of {@link #abortLossFraction()}
      * @param contactHaltMin value of {@link #contactHaltMin()}
+     * @param assault value of {@link #assault()}
      */
     public BreachDoctrine {
         Check.probability("reconDetectionProbability", reconDetectionProbability);
@@ -212,6 +250,59 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         Check.nonNegative("preparationMin", preparationMin, Limits.MAX_HORIZON_MIN);
         Check.probability("abortLossFraction", abortLossFraction);
         Check.required("contactHaltMin", contactHaltMin);
+    }
+
+    /**
+     * The canonical constructor before {@code assault}: no assault.
+     *
+     * @param reconDetectionProbability value of {@link #reconDetectionProbability()}
+     * @param decisionDelayMin value of {@link #decisionDelayMin()}
+     * @param bypassWhenPossible value of {@link #bypassWhenPossible()}
+     * @param bypassReconMin value of {@link #bypassReconMin()}
+     * @param bypassBaseDetourKm value of {@link #bypassBaseDetourKm()}
+     * @param methods value of {@link #methods()}
+     * @param lanesPerObstacle value of {@link #lanesPerObstacle()}
+     * @param laneSpeedKmh value of {@link #laneSpeedKmh()}
+     * @param laneIntervalM value of {@link #laneIntervalM()}
+     * @param corridorWidthM value of {@link #corridorWidthM()}
+     * @param leadLateralSdM value of {@link #leadLateralSdM()}
+     * @param followerLateralSdM value of {@link #followerLateralSdM()}
+     * @param proofLanes value of {@link #proofLanes()}
+     * @param proofingMin value of {@link #proofingMin()}
+     * @param smokeMin value of {@link #smokeMin()}
+     * @param smokeKillFactor value of {@link #smokeKillFactor()}
+     * @param suppression value of {@link #suppression()}
+     * @param locateProbability value of {@link #locateProbability()}
+     * @param suppressionMin value of {@link #suppressionMin()}
+     * @param suppressedRateFactor value of {@link #suppressedRateFactor()}
+     * @param ewStrength value of {@link #ewStrength()}
+     * @param recoveryMin value of {@link #recoveryMin()}
+     * @param assetReplaceMin value of {@link #assetReplaceMin()}
+     * @param maxBreachAttempts value of {@link #maxBreachAttempts()}
+     * @param manualUnderFireFactor value of {@link #manualUnderFireFactor()}
+     * @param manualAtNightOnly value of {@link #manualAtNightOnly()}
+     * @param nightWorkFactor value of {@link #nightWorkFactor()}
+     * @param preparationMin value of {@link #preparationMin()}
+     * @param abortLossFraction value of {@link #abortLossFraction()}
+     * @param contactHaltMin value of {@link #contactHaltMin()}
+     */
+    public BreachDoctrine(double reconDetectionProbability, Distribution decisionDelayMin,
+                          boolean bypassWhenPossible, Distribution bypassReconMin, double bypassBaseDetourKm,
+                          Map<ObstacleKind, List<BreachMethod>> methods, int lanesPerObstacle, double laneSpeedKmh,
+                          double laneIntervalM, double corridorWidthM, double leadLateralSdM,
+                          double followerLateralSdM, boolean proofLanes, Distribution proofingMin,
+                          Distribution smokeMin, double smokeKillFactor, boolean suppression,
+                          double locateProbability, Distribution suppressionMin, double suppressedRateFactor,
+                          double ewStrength, Distribution recoveryMin, Distribution assetReplaceMin,
+                          int maxBreachAttempts, double manualUnderFireFactor, boolean manualAtNightOnly,
+                          double nightWorkFactor, double preparationMin, double abortLossFraction,
+                          Distribution contactHaltMin) {
+        this(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm,
+                methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM,
+                leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression,
+                locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin,
+                maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin,
+                abortLossFraction, contactHaltMin, null);
     }
 
     /**
@@ -355,6 +446,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
         private boolean manualAtNightOnly;
         private double nightWorkFactor;
         private double preparationMin;
+        private Assault assault;
         private double abortLossFraction;
         private Distribution contactHaltMin;
 
@@ -387,6 +479,7 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
             manualAtNightOnly = d.manualAtNightOnly;
             nightWorkFactor = d.nightWorkFactor;
             preparationMin = d.preparationMin;
+            assault = d.assault;
             abortLossFraction = d.abortLossFraction;
             contactHaltMin = d.contactHaltMin;
         }
@@ -664,9 +757,19 @@ public record BreachDoctrine(double reconDetectionProbability, Distribution deci
             return this;
         }
 
+        /**
+         * @param v new value of {@link BreachDoctrine#assault()} (the assault force's direct fire at a defended
+         *          site; null = no assault)
+         * @return this builder
+         */
+        public Builder assault(Assault v) {
+            assault = v;
+            return this;
+        }
+
         /** @return the new doctrine, validated */
         public BreachDoctrine build() {
-            return new BreachDoctrine(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm, methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM, leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression, locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin, maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin, abortLossFraction, contactHaltMin);
+            return new BreachDoctrine(reconDetectionProbability, decisionDelayMin, bypassWhenPossible, bypassReconMin, bypassBaseDetourKm, methods, lanesPerObstacle, laneSpeedKmh, laneIntervalM, corridorWidthM, leadLateralSdM, followerLateralSdM, proofLanes, proofingMin, smokeMin, smokeKillFactor, suppression, locateProbability, suppressionMin, suppressedRateFactor, ewStrength, recoveryMin, assetReplaceMin, maxBreachAttempts, manualUnderFireFactor, manualAtNightOnly, nightWorkFactor, preparationMin, abortLossFraction, contactHaltMin, assault);
         }
     }
 

@@ -84,7 +84,7 @@ final class ScenarioReader {
         "proofingMin", "smokeMin", "smokeKillFactor", "suppression", "locateProbability", "suppressionMin",
         "suppressedRateFactor", "ewStrength", "recoveryMin", "assetReplaceMin", "maxBreachAttempts",
         "manualUnderFireFactor", "manualAtNightOnly", "nightWorkFactor", "preparationMin", "abortLossFraction",
-        "contactHaltMin"};
+        "contactHaltMin", "assault"};
     /** Doctrine keys of the model before the defender fought (issue 11), and what replaces each. */
     private static final Map<String, String> REMOVED_DOCTRINE_FIELDS = Map.of(
         "observedBreachMultiplier", "the units of defender.observedTemplate, placed at every obstacle marked "
@@ -863,8 +863,23 @@ final class ScenarioReader {
                 .nightWorkFactor(m.numOr("nightWorkFactor", d.nightWorkFactor()))
                 .preparationMin(m.numOr("preparationMin", d.preparationMin()))
                 .abortLossFraction(m.numOr("abortLossFraction", d.abortLossFraction()))
-                .contactHaltMin(distOr(m, "contactHaltMin", d.contactHaltMin()));
+                .contactHaltMin(distOr(m, "contactHaltMin", d.contactHaltMin()))
+                .assault(assault(m.opt("assault"), d.assault()));
         return ctx.build(y.path, b::build);
+    }
+
+    /** Reads the doctrine's {@code assault} block: every field required; absent, {@code dflt} (no assault). */
+    private BreachDoctrine.Assault assault(YNode y, BreachDoctrine.Assault dflt) {
+        if (y == null) {
+            return dflt;
+        }
+        YMap m = y.map().only("rangeKm", "engagementsPerHour", "pKillArmoured", "pKillLight", "detectionsPerHour");
+        double range = m.num("rangeKm");
+        double rate = m.num("engagementsPerHour");
+        double armoured = m.num("pKillArmoured");
+        double light = m.num("pKillLight");
+        double detect = m.num("detectionsPerHour");
+        return ctx.build(y.path, () -> new BreachDoctrine.Assault(range, rate, armoured, light, detect));
     }
 
     private Map<ObstacleKind, List<BreachMethod>> methods(YNode y, Map<ObstacleKind, List<BreachMethod>> dflt) {

@@ -440,6 +440,16 @@ public final class ScenarioWriter {
         m.put("preparationMin", num(d.preparationMin()));
         m.put("abortLossFraction", num(d.abortLossFraction()));
         m.put("contactHaltMin", dist(d.contactHaltMin()));
+        BreachDoctrine.Assault a = d.assault();
+        if (a != null) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("rangeKm", num(a.rangeKm()));
+            x.put("engagementsPerHour", num(a.engagementsPerHour()));
+            x.put("pKillArmoured", num(a.pKillArmoured()));
+            x.put("pKillLight", num(a.pKillLight()));
+            x.put("detectionsPerHour", num(a.detectionsPerHour()));
+            m.put("assault", x);
+        }
         return m;
     }
 

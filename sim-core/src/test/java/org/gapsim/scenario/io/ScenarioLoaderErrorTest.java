@@ -77,6 +77,29 @@ class ScenarioLoaderErrorTest {
     }
 
     @Test
+    void badAssaultFiguresNameTheirField() {
+        String ok = "{rangeKm: 3, engagementsPerHour: 12, pKillArmoured: 0.3, pKillLight: 0.6, detectionsPerHour: 2}";
+        assertError("mini.yaml:18:31: doctrine.assault.rangeKm: must be a positive finite number, was -3.0",
+                MINI + "doctrine: {assault: " + ok.replace("rangeKm: 3", "rangeKm: -3") + "}\n");
+        assertError("mini.yaml:18:54: doctrine.assault.engagementsPerHour: must be a positive finite number, was 0.0",
+                MINI + "doctrine: {assault: " + ok.replace("engagementsPerHour: 12", "engagementsPerHour: 0")
+                + "}\n");
+        assertError("mini.yaml:18:73: doctrine.assault.pKillArmoured: must be a probability in [0, 1], was 1.3",
+                MINI + "doctrine: {assault: " + ok.replace("pKillArmoured: 0.3", "pKillArmoured: 1.3")
+                + "}\n");
+        assertError("mini.yaml:18:90: doctrine.assault.pKillLight: must be a probability in [0, 1], was -0.1",
+                MINI + "doctrine: {assault: " + ok.replace("pKillLight: 0.6", "pKillLight: -0.1") + "}\n");
+        assertError("mini.yaml:18:114: doctrine.assault.detectionsPerHour: must be a positive finite number, was 0.0",
+                MINI + "doctrine: {assault: " + ok.replace("detectionsPerHour: 2", "detectionsPerHour: 0")
+                + "}\n");
+        assertError("mini.yaml:18:21: doctrine.assault.detectionsPerHour: is required (missing)",
+                MINI + "doctrine: {assault: " + ok.replace(", detectionsPerHour: 2", "") + "}\n");
+        assertError("mini.yaml:18:22: doctrine.assault.rangKm: unknown field 'rangKm'; did you mean 'rangeKm'?; "
+                + "allowed: rangeKm, engagementsPerHour, pKillArmoured, pKillLight, detectionsPerHour",
+                MINI + "doctrine: {assault: " + ok.replace("rangeKm", "rangKm") + "}\n");
+    }
+
+    @Test
     void textWhereANumberBelongs() {
         assertError("mini.yaml:14:16: columns[0].intervalM: expected a number, found 'fifty'",
                 replace(MINI, "intervalM: 50", "intervalM: fifty"));

@@ -246,6 +246,15 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void theDoctrinesAssaultBlockIsReadAndAbsentMeansNone() {
+        assertEquals(null, loader.parse(MINI, "mini.yaml").doctrine().assault());
+        Scenario s = loader.parse(MINI + "doctrine:\n  assault: {rangeKm: 3, engagementsPerHour: 12, pKillArmoured: 0.3, "
+                + "pKillLight: 0.6, detectionsPerHour: 2}\n", "mini.yaml");
+        assertEquals(new BreachDoctrine.Assault(3, 12, 0.3, 0.6, 2), s.doctrine().assault());
+        assertEquals(BreachDoctrine.DEFAULT.toBuilder().assault(s.doctrine().assault()).build(), s.doctrine());
+    }
+
+    @Test
     void partialDoctrineMarchAndEngineersOverlayTheirDefaults() {
         Scenario s = loader.parse(MINI.replace("    combatIneffectiveFraction: 0.5\n", """
                     combatIneffectiveFraction: 0.5

@@ -129,7 +129,8 @@ class ScenarioWriterTest {
                 .suppression(false).locateProbability(Double.MIN_VALUE).suppressionMin(new Distribution.Exponential(3))
                 .suppressedRateFactor(0).ewStrength(1).recoveryMin(new Distribution.Uniform(0, 1e9))
                 .assetReplaceMin(Distribution.fixed(1e-9)).maxBreachAttempts(1).manualUnderFireFactor(0)
-                .manualAtNightOnly(true).nightWorkFactor(100).preparationMin(1e-9).abortLossFraction(0.2).build();
+                .manualAtNightOnly(true).nightWorkFactor(100).preparationMin(1e-9).abortLossFraction(0.2)
+                .assault(new BreachDoctrine.Assault(1e-9, 1e6, 0, 1, 1e-9)).build();
         Defender defender = Defender.builder()
                 .sensors(Sensor.builder().id("&a").kind(SensorKind.UAV).position(UnitPosition.at("a, b"))
                                 .rangeKm(0).detectionsPerHour(1e-9).costEur(0).build(),

@@ -64,9 +64,10 @@ class ShowCommandTest {
     void thePrintedValuesAreTheDefaultsAndTheFileRoundTrips() {
         Scenario s = new ScenarioLoader().parse(show(), "shown.yaml");
         // the study's doctrine is the default but for bypassBaseDetourKm (its bypasses are their geometry alone) and
-        // the validation suite's SHARED call-off fraction (sim-core's default is 0, the rule off)
-        assertEquals(BreachDoctrine.DEFAULT.toBuilder().bypassBaseDetourKm(0).abortLossFraction(0.2).build(),
-                s.doctrine());
+        // the validation suite's SHARED call-off fraction (sim-core's default is 0, the rule off) and the assault at
+        // the validation suite's tank-position figures (sim-core's default is none)
+        assertEquals(BreachDoctrine.DEFAULT.toBuilder().bypassBaseDetourKm(0).abortLossFraction(0.2)
+                .assault(new BreachDoctrine.Assault(3, 12, 0.3, 0.6, 2)).build(), s.doctrine());
         assertEquals(MarchRules.DEFAULT, s.march());
         assertEquals(BuiltInScenarios.load(BuiltInScenarios.DEFAULT), s);
         assertEquals(s, new ScenarioLoader().parse(new ScenarioWriter().write(s), "written.yaml"));
