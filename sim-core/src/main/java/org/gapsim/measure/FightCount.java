@@ -51,7 +51,7 @@ public enum FightCount {
     DEFENDER_ENGAGEMENTS,
     /** Times the attacker's counter-fire suppressed a defender unit. */
     DEFENDER_SUPPRESSIONS,
-    /** Defender units destroyed by the attacker's counter-fire. */
+    /** Defender units destroyed by the attacker's counter-fire, preparation or assault. */
     DEFENDER_UNITS_DESTROYED;
 
     private static final FightCount[] VALUES = values();

@@ -192,7 +192,7 @@ public final class ConsoleTable {
         }
         table(b, rows);
         b.append("\nEngineer assets lost with their carriers, by kind; the defender's engagements, units suppressed\n")
-                .append("(times) and units destroyed by the attacker's counter-fire:\n");
+                .append("(times) and units destroyed by the attacker (counter-fire, preparation, assault):\n");
         rows = new ArrayList<>();
         rows.add(new String[]{"Package", "Line charges", "Ploughs", "Rollers", "Bridges", "Earth movers",
                 "Engagements", "Suppressed", "Destroyed"});
