@@ -33,6 +33,8 @@ final class ModelContext {
      * object, unmoved, after that, so keeping it here changes no draw.
      */
     private RandomStream[] obstacleStreams;
+    /** The fight streams looked up so far in this replication, by {@code column * obstacles + obstacle}. */
+    private RandomStream[] fightStreams;
     /** Purposes of the per-(column, obstacle) streams. */
     private static final int PURPOSES = CrossingPlan.PURPOSES;
 
@@ -98,9 +100,23 @@ final class ModelContext {
         return defence == null ? Double.POSITIVE_INFINITY : defence.warningAt(column);
     }
 
-    /** @return the stream of column {@code column}'s fight and breach friction at {@code os} (looked up each call) */
+    /**
+     * @return the stream of column {@code column}'s fight and breach friction at {@code os} (looked up by name on
+     *         the first call in this replication, kept in {@link #fightStreams} after that, as {@link #stream} does)
+     */
     RandomStream fightStream(int column, ObstacleState os) {
-        return streams.stream(plan.fightStream(column, os.index));
+        RandomStream[] cache = fightStreams;
+        if (cache == null) {
+            cache = new RandomStream[plan.scenario().columns().size() * obstacles.length];
+            fightStreams = cache;
+        }
+        int k = column * obstacles.length + os.index;
+        RandomStream rs = cache[k];
+        if (rs == null) {
+            rs = streams.stream(plan.fightStream(column, os.index));
+            cache[k] = rs;
+        }
+        return rs;
     }
 
     /** @return the running thread's working arrays (set when the replication starts) */
