@@ -4,8 +4,8 @@ package org.gapsim.model;
  * Working arrays of {@link CrossingModel}, one set per thread (a replication runs on one thread from start to end)
  * and grown on demand, so that a replication allocates none of them: the residual-mine pass of a lane (each
  * vehicle's lane, lane entry time and lateral position, a binary heap of the next strike of each vehicle by time,
- * the live mines each lane's vehicles could drive over)
- * and the losses to fire drawn for one halt.
+ * the live mines each lane's vehicles could drive over), the losses to fire drawn for one halt, and a fight's index
+ * arrays of one engagement.
  */
 final class Scratch {
     private static final ThreadLocal<Scratch> PER_THREAD = ThreadLocal.withInitial(Scratch::new);
