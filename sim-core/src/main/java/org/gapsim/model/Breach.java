@@ -63,17 +63,32 @@ final class Breach {
     private int rollers;
     /** Per user method ({@link EngineerAssets#extra()}): items left. */
     private final int[] extraLeft;
-    /** Per user method: items per vehicle number, or null when it names no carrier (never lost). */
-    private final int[][] extraOn;
+    /**
+     * Per user method: items per vehicle number, or null when it names no carrier (never lost); the plan's arrays
+     * ({@link Carriers}) until this column first changes one, then its own copy (see {@link #owned}).
+     */
+    private int[][] extraOn;
     /**
      * Per vehicle number (march order at the start): line charges, ploughs, bridges, earth movers and rollers it
-     * carries; null when that kind names no carrier (never lost).
+     * carries; null when that kind names no carrier (never lost). The plan's arrays ({@link Carriers}), shared and
+     * never written, until this column first changes one: then it writes its own copy (see {@link #owned}).
      */
-    private final int[] chargesOn;
-    private final int[] ploughOn;
-    private final int[] bridgeOn;
-    private final int[] earthMoverOn;
-    private final int[] rollerOn;
+    private int[] chargesOn;
+    private int[] ploughOn;
+    private int[] bridgeOn;
+    private int[] earthMoverOn;
+    private int[] rollerOn;
+    /**
+     * Which of the carrier arrays are this column's own copies (bits {@link #CHARGES} ... {@link #ROLLERS}, and
+     * {@link #EXTRA} for {@link #extraOn}): copied on the first change, not per replication (issue 16).
+     */
+    private int owned;
+    private static final int CHARGES = 1;
+    private static final int PLOUGHS = 2;
+    private static final int BRIDGES = 4;
+    private static final int EARTH_MOVERS = 8;
+    private static final int ROLLERS = 16;
+    private static final int EXTRA = 32;
     private final org.gapsim.scenario.Clock clock;
     /** The vehicle type pushing the rollers (null when they name no carrier), and blasts the roller in use has left. */
     private final org.gapsim.scenario.VehicleType rollerType;
@@ -124,24 +139,70 @@ final class Breach {
         this.ploughs = assets.minePloughs().count();
         this.earthMovers = assets.earthMovers().count();
         this.rollers = assets.mineRollers().count();
-        this.chargesOn = copy(carriers.chargesOn);
-        this.ploughOn = copy(carriers.ploughOn);
-        this.bridgeOn = copy(carriers.bridgeOn);
-        this.earthMoverOn = copy(carriers.earthMoverOn);
-        this.rollerOn = copy(carriers.rollerOn);
+        this.chargesOn = carriers.chargesOn;
+        this.ploughOn = carriers.ploughOn;
+        this.bridgeOn = carriers.bridgeOn;
+        this.earthMoverOn = carriers.earthMoverOn;
+        this.rollerOn = carriers.rollerOn;
         this.rollerType = carriers.rollerType;
         this.rollerBlasts = assets.mineRollers().blastsSurvived();
         int k = assets.extra().size();
         this.extraLeft = new int[k];
-        this.extraOn = new int[k][];
+        this.extraOn = carriers.extraOn;
         for (int i = 0; i < k; i++) {
             extraLeft[i] = assets.extra().get(i).count();
-            extraOn[i] = copy(carriers.extraOn[i]);
         }
     }
 
-    private static int[] copy(int[] on) {
-        return on == null ? null : on.clone();
+    /** @return the carrier array of kind {@code bit} ({@link #CHARGES} ... {@link #ROLLERS}), this column's own */
+    private int[] writable(int bit) {
+        boolean copy = (owned & bit) == 0;
+        owned |= bit;
+        switch (bit) {
+            case CHARGES -> {
+                return chargesOn = copy ? chargesOn.clone() : chargesOn;
+            }
+            case PLOUGHS -> {
+                return ploughOn = copy ? ploughOn.clone() : ploughOn;
+            }
+            case BRIDGES -> {
+                return bridgeOn = copy ? bridgeOn.clone() : bridgeOn;
+            }
+            case EARTH_MOVERS -> {
+                return earthMoverOn = copy ? earthMoverOn.clone() : earthMoverOn;
+            }
+            default -> {
+                return rollerOn = copy ? rollerOn.clone() : rollerOn;
+            }
+        }
+    }
+
+    /** @return user method {@code i}'s carrier array, this column's own */
+    private int[] writableExtra(int i) {
+        if ((owned & EXTRA) == 0) {
+            int[][] own = extraOn.clone();
+            for (int j = 0; j < own.length; j++) {
+                own[j] = own[j] == null ? null : own[j].clone();
+            }
+            extraOn = own;
+            owned |= EXTRA;
+        }
+        return extraOn[i];
+    }
+
+    /**
+     * Takes what vehicle {@code vehicle} carries of kind {@code bit} off it (nothing is copied when it carries none).
+     *
+     * @return the items it carried
+     */
+    private int take(int bit, int[] on, int vehicle) {
+        if (on == null || on[vehicle] == 0) {
+            return 0;
+        }
+        int[] own = writable(bit);
+        int k = own[vehicle];
+        own[vehicle] = 0;
+        return k;
     }
 
     /**
@@ -224,11 +285,11 @@ final class Breach {
      * @return whether it carried anything
      */
     boolean carrierLost(int vehicle, String vehicleType, double when, String obstacle) {
-        int lc = take(chargesOn, vehicle);
-        int pl = take(ploughOn, vehicle);
-        int br = take(bridgeOn, vehicle);
-        int em = take(earthMoverOn, vehicle);
-        int ro = take(rollerOn, vehicle);
+        int lc = take(CHARGES, chargesOn, vehicle);
+        int pl = take(PLOUGHS, ploughOn, vehicle);
+        int br = take(BRIDGES, bridgeOn, vehicle);
+        int em = take(EARTH_MOVERS, earthMoverOn, vehicle);
+        int ro = take(ROLLERS, rollerOn, vehicle);
         lc = Math.min(lc, lineCharges);
         lineCharges -= lc;
         ploughs -= pl;
@@ -242,7 +303,14 @@ final class Breach {
         lost(ro, "roller", vehicle, vehicleType, when, obstacle);
         int ex = 0;
         for (int i = 0; i < extraOn.length; i++) {
-            int k = Math.min(take(extraOn[i], vehicle), extraLeft[i]);
+            int[] on = extraOn[i];
+            int k = 0;
+            if (on != null && on[vehicle] != 0) {
+                int[] own = writableExtra(i);
+                k = own[vehicle];
+                own[vehicle] = 0;
+            }
+            k = Math.min(k, extraLeft[i]);
             extraLeft[i] -= k;
             ex += k;
             lost(k, assetName(assets.extra().get(i).countedAs()), vehicle, vehicleType, when, obstacle);
@@ -268,15 +336,6 @@ final class Breach {
         for (int j = 0; j < k; j++) {
             events.publishAt(new ModelEvent.AssetLost(when, column, obstacle, vehicle, vehicleType, asset));
         }
-    }
-
-    private static int take(int[] on, int vehicle) {
-        if (on == null) {
-            return 0;
-        }
-        int k = on[vehicle];
-        on[vehicle] = 0;
-        return k;
     }
 
     /**
@@ -497,7 +556,7 @@ final class Breach {
      */
     void ploughStruck(int vehicle, String vehicleType, double when, String obstacle) {
         if (ploughOn != null && vehicle >= 0 && ploughOn[vehicle] > 0) {
-            ploughOn[vehicle]--;
+            writable(PLOUGHS)[vehicle]--;
         }
         ploughs--;
         events.publishAt(new ModelEvent.AssetLost(when, column, obstacle, vehicle, vehicleType, "plough"));
@@ -668,7 +727,7 @@ final class Breach {
             if (rollerBlasts-- <= 0) {
                 int carrier = firstCarrier(rollerOn);
                 if (carrier >= 0) {
-                    rollerOn[carrier]--;
+                    writable(ROLLERS)[carrier]--;
                 }
                 rollers--;
                 rollerBlasts = assets.mineRollers().blastsSurvived();

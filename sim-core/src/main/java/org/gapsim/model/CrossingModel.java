@@ -5,6 +5,7 @@ import org.gapsim.random.ReplicationStreams;
 import org.gapsim.scenario.ColumnSpec;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
+import umontreal.ssj.simevents.eventlist.EventList;
 
 /**
  * One replication of the crossing: a fresh model on its own SSJ {@link Simulator} (clock in minutes), built from a
@@ -37,10 +38,24 @@ import umontreal.ssj.simevents.Simulator;
  * of the result.
  */
 public final class CrossingModel {
-    private final Simulator sim = new Simulator();
+    private final Simulator sim = new Simulator(eventList());
     private final ModelContext ctx;
     private final Column[] columns;
     private boolean ran;
+
+    /**
+     * The model's event list: SSJ's Henriksen list (a doubly-linked list with an index for binary search; the
+     * splay tree for times beyond its range, {@link ModelEventList}) rather than SSJ's default splay tree. Both run
+     * events in time order and, at equal times and priorities, in the order they were scheduled (SSJ's
+     * {@code Event} contract; the model schedules with {@code schedule(delay)} only, at one priority, and cancels
+     * nothing), so every result is the same; it is 3-7 % cheaper per replication of the built-in study (issue 16,
+     * sixth round; README "Performance").
+     *
+     * @return a fresh, empty event list
+     */
+    static EventList eventList() {
+        return new ModelEventList();
+    }
 
     /**
      * Builds the model of one replication.

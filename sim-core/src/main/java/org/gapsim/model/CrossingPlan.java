@@ -61,6 +61,13 @@ public final class CrossingPlan {
     private final String[][] fightStreams;
     /** [column][obstacle]: the stream of the column's assault at that site; null without the doctrine's assault. */
     private final String[][] assaultStreams;
+    /**
+     * [column]: {@link StreamName#interdiction(String)}; [column][unit]: {@link StreamName#interdiction(String,
+     * String)} of each sensor and fire unit of {@link #defence}, built once, not per replication (issue 16).
+     */
+    private final String[] interdictionStreams;
+    private final String[][] interdictionSensorStreams;
+    private final String[][] interdictionFireStreams;
     /** The defender's units and what each reaches. */
     private final DefenceLayout defence;
     /** The package's obstacles on warning (issue 12 item 4). */
@@ -156,6 +163,19 @@ public final class CrossingPlan {
         }
         this.defence = new DefenceLayout(network, scenario.defender(), fortification.defender(), obstacles);
         this.dynamic = DynamicPlan.of(fortification, obstacles);
+        this.interdictionStreams = new String[columns];
+        this.interdictionSensorStreams = new String[columns][defence.sensors.length];
+        this.interdictionFireStreams = new String[columns][defence.fireUnits.length];
+        for (int c = 0; c < columns; c++) {
+            String col = scenario.columns().get(c).id();
+            interdictionStreams[c] = StreamName.interdiction(col);
+            for (int k = 0; k < defence.sensors.length; k++) {
+                interdictionSensorStreams[c][k] = StreamName.interdiction(col, defence.sensors[k].id());
+            }
+            for (int u = 0; u < defence.fireUnits.length; u++) {
+                interdictionFireStreams[c][u] = StreamName.interdiction(col, defence.fireUnits[u].id());
+            }
+        }
         this.fightStreams = new String[columns][n];
         this.assaultStreams = scenario.doctrine().assault() != null ? new String[columns][n] : null;
         for (int c = 0; assaultStreams != null && c < columns; c++) {
@@ -264,6 +284,21 @@ public final class CrossingPlan {
      */
     double bypassSpeedKmh(int c, Terrain terrain) {
         return bypassSpeedKmh[c][terrain.ordinal()];
+    }
+
+    /** @return {@link StreamName#interdiction(String)} of column {@code c}, built once */
+    String interdictionStream(int c) {
+        return interdictionStreams[c];
+    }
+
+    /** @return {@link StreamName#interdiction(String, String)} of column {@code c} and sensor {@code k}, built once */
+    String interdictionSensorStream(int c, int k) {
+        return interdictionSensorStreams[c][k];
+    }
+
+    /** @return {@link StreamName#interdiction(String, String)} of column {@code c} and fire unit {@code u}, built once */
+    String interdictionFireStream(int c, int u) {
+        return interdictionFireStreams[c][u];
     }
 
     /** @return {@link StreamName#march} of column {@code c}, built once */

@@ -114,14 +114,17 @@ final class Fight {
     /** Own detection and engagement rates per minute of each fire unit in the current step, reused by each step. */
     private final double[] oNow;
     private final double[] fNow;
+    /** Target groups. */
+    private static final int GROUPS = TargetGroup.values().length;
     /** Vehicles per target group, reused by each engagement. */
-    private final int[] groupCount = new int[TargetGroup.values().length];
-    /** Per target group (by ordinal), its vehicles' indices, reused by each engagement; made at the first. */
-    private int[][] groupAt;
+    private final int[] groupCount = new int[GROUPS];
     /** Vehicle numbers (ascending) that may be breach assets in the current attempt ({@link #listCandidates}). */
     private int[] candidate;
     private int candidates;
-    /** The breach assets' indices at the site, ascending, reused by each engagement ({@link #assets}). */
+    /**
+     * The breach assets' indices at the site, ascending ({@link #assets}): the thread's {@link Scratch#fightAssets},
+     * filled and read within one {@link #target} call.
+     */
     private int[] assetAt;
     private double detectedAt = Double.POSITIVE_INFINITY;
     /** Time the breach failed for good (no method left or attempts used up), minutes; NaN while it has not. */
@@ -1235,6 +1238,7 @@ final class Fight {
      */
     private int target(double u) {
         int lanes = state.length;
+        assetAt = ctx.scratch().fightAssets(col.start);
         int assets = assets();
         int others = col.n - col.crossed - assets;
         int inLanes = Math.min(lanes, others);
@@ -1296,7 +1300,6 @@ final class Fight {
     private void listCandidates() {
         if (candidate == null) {
             candidate = new int[col.start];
-            assetAt = new int[col.start];
         }
         candidates = 0;
         for (int v = 0; v < col.start; v++) {
@@ -1334,12 +1337,12 @@ final class Fight {
         return -1;
     }
 
-    /** @return per target group, its vehicles' indices in ascending order (one scratch per fight, reused) */
+    /**
+     * @return per target group, room for its vehicles' indices (the thread's {@link Scratch#fightGroups}, filled and
+     *         read within one {@link #targetInPassage} call)
+     */
     private int[][] groupAt() {
-        if (groupAt == null) {
-            groupAt = new int[TargetGroup.values().length][col.start];
-        }
-        return groupAt;
+        return ctx.scratch().fightGroups(GROUPS, col.start);
     }
 
     /** @return the group in the passage: a carrier; in a lane or among the next to enter one; the rest */

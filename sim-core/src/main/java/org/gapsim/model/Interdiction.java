@@ -165,7 +165,7 @@ final class Interdiction {
         this.layout = d.layout;
         this.doc = ctx.doctrine;
         this.clock = ctx.plan.scenario().clock();
-        this.rs = ctx.streams.stream(StreamName.interdiction(col.id));
+        this.rs = ctx.streams.stream(ctx.plan.interdictionStream(col.index));
         int s = layout.sensors.length;
         int f = layout.fireUnits.length;
         sRs = new RandomStream[s];
@@ -536,7 +536,7 @@ final class Interdiction {
     private RandomStream sensor(int k) {
         RandomStream r = sRs[k];
         if (r == null) {
-            r = ctx.streams.stream(StreamName.interdiction(col.id, layout.sensors[k].id()));
+            r = ctx.streams.stream(ctx.plan.interdictionSensorStream(col.index, k));
             sRs[k] = r;
         }
         return r;
@@ -546,7 +546,7 @@ final class Interdiction {
     private RandomStream fire(int u) {
         RandomStream r = fRs[u];
         if (r == null) {
-            r = ctx.streams.stream(StreamName.interdiction(col.id, layout.fireUnits[u].id()));
+            r = ctx.streams.stream(ctx.plan.interdictionFireStream(col.index, u));
             fRs[u] = r;
         }
         return r;

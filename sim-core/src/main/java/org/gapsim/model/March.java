@@ -194,7 +194,7 @@ final class March {
         double distKm;
         if (wp < leg.obstacles().size()) {
             Leg.ObstacleOnLeg ol = leg.obstacles().get(wp);
-            target = ctx.obstacles[ol.index()];
+            target = ctx.obstacle(ol.index());
             distKm = ol.entryKm() - posKm;
         } else {
             target = ctx.traffic.place(leg.toPlace());

@@ -17,6 +17,10 @@ final class ModelContext {
     final ReplicationStreams streams;
     final Simulator sim;
     final EventPublisher events;
+    /**
+     * By index in {@link CrossingPlan#obstacles()}: made on first use ({@link #obstacle(int)}), null before (an
+     * obstacle nobody has met or planned past: unknown). Read through {@link #obstacle(int)}; scans skip the nulls.
+     */
     final ObstacleState[] obstacles;
     final Traffic traffic = new Traffic();
     /** Fords, ice and the force's pontoon sets (issue 13). */
@@ -33,6 +37,8 @@ final class ModelContext {
      * object, unmoved, after that, so keeping it here changes no draw.
      */
     private RandomStream[] obstacleStreams;
+    /** The fight streams looked up so far in this replication, by {@code column * obstacles + obstacle}. */
+    private RandomStream[] fightStreams;
     /** Purposes of the per-(column, obstacle) streams. */
     private static final int PURPOSES = CrossingPlan.PURPOSES;
 
@@ -48,11 +54,23 @@ final class ModelContext {
         this.sim = sim;
         this.events = new EventPublisher(sim);
         this.obstacles = new ObstacleState[plan.obstacles().size()];
-        for (int i = 0; i < obstacles.length; i++) {
-            obstacles[i] = new ObstacleState(this, i, plan.obstacles().get(i));
-        }
         this.gaps = new GapCrossing(this);
         this.dynamics = plan.dynamic().isEmpty() ? null : new Dynamics(this, plan.dynamic());
+    }
+
+    /**
+     * @param i index in {@link CrossingPlan#obstacles()}
+     * @return the attacker's knowledge of obstacle {@code i} in this replication, made (unknown, untouched) the first
+     *         time a column meets or plans past it: most of a package's obstacles are never met in a replication
+     *         (issue 16), and making one draws nothing
+     */
+    ObstacleState obstacle(int i) {
+        ObstacleState os = obstacles[i];
+        if (os == null) {
+            os = new ObstacleState(this, i, plan.obstacles().get(i));
+            obstacles[i] = os;
+        }
+        return os;
     }
 
     /** @return the simulated time, minutes */
@@ -98,9 +116,23 @@ final class ModelContext {
         return defence == null ? Double.POSITIVE_INFINITY : defence.warningAt(column);
     }
 
-    /** @return the stream of column {@code column}'s fight and breach friction at {@code os} (looked up each call) */
+    /**
+     * @return the stream of column {@code column}'s fight and breach friction at {@code os} (looked up by name on
+     *         the first call in this replication, kept in {@link #fightStreams} after that, as {@link #stream} does)
+     */
     RandomStream fightStream(int column, ObstacleState os) {
-        return streams.stream(plan.fightStream(column, os.index));
+        RandomStream[] cache = fightStreams;
+        if (cache == null) {
+            cache = new RandomStream[plan.scenario().columns().size() * obstacles.length];
+            fightStreams = cache;
+        }
+        int k = column * obstacles.length + os.index;
+        RandomStream rs = cache[k];
+        if (rs == null) {
+            rs = streams.stream(plan.fightStream(column, os.index));
+            cache[k] = rs;
+        }
+        return rs;
     }
 
     /** @return the column's assault stream at the site ({@code assault/<column>/<obstacle>}) */

@@ -73,7 +73,7 @@ final class ObstacleEncounter {
                 return;
             }
         }
-        this.os = ctx.obstacles[where.index()];
+        this.os = ctx.obstacle(where.index());
         this.ol = where;
         this.leg = on;
         Obstacle o = os.obstacle;

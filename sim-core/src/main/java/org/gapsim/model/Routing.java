@@ -79,7 +79,7 @@ final class Routing {
             }
             List<Leg.ObstacleOnLeg> on = l.obstacles();
             for (int j = 0; j < on.size(); j++) {   // indexed: an iterator here was 8 % of the bytes allocated
-                ObstacleState os = ctx.obstacles[on.get(j).index()];
+                ObstacleState os = ctx.obstacle(on.get(j).index());
                 if (os.status == ObstacleState.Status.FOUND && col.breach.choose(os.obstacle) == null
                         && ctx.gaps.means(col, os.obstacle) == null) {
                     avoid.add(l.segment().id());
@@ -158,7 +158,7 @@ final class Routing {
     /** @return whether a road holds an obstacle found that this column cannot cross */
     private boolean blockedFor(String segment) {
         for (ObstacleState os : ctx.obstacles) {
-            if (os.status == ObstacleState.Status.FOUND && os.obstacle.segment().equals(segment)
+            if (os != null && os.status == ObstacleState.Status.FOUND && os.obstacle.segment().equals(segment)
                     && col.breach.choose(os.obstacle) == null) {
                 return true;
             }
@@ -182,7 +182,7 @@ final class Routing {
      */
     boolean couldBeFreedBy(Column c) {
         for (ObstacleState os : ctx.obstacles) {
-            if (os.status == ObstacleState.Status.FOUND && col.breach.choose(os.obstacle) == null
+            if (os != null && os.status == ObstacleState.Status.FOUND && col.breach.choose(os.obstacle) == null
                     && c.breach.choose(os.obstacle) != null) {
                 return true;
             }

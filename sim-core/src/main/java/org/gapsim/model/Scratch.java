@@ -4,8 +4,8 @@ package org.gapsim.model;
  * Working arrays of {@link CrossingModel}, one set per thread (a replication runs on one thread from start to end)
  * and grown on demand, so that a replication allocates none of them: the residual-mine pass of a lane (each
  * vehicle's lane, lane entry time and lateral position, a binary heap of the next strike of each vehicle by time,
- * the live mines each lane's vehicles could drive over)
- * and the losses to fire drawn for one halt.
+ * the live mines each lane's vehicles could drive over), the losses to fire drawn for one halt, and a fight's index
+ * arrays of one engagement.
  */
 final class Scratch {
     private static final ThreadLocal<Scratch> PER_THREAD = ThreadLocal.withInitial(Scratch::new);
@@ -22,6 +22,12 @@ final class Scratch {
     int[] bandLen = new int[0];
     /** Live mines each lane's vehicles could drive over, lane after lane (mine indices, depth order). */
     int[] bandMines = new int[0];
+    /**
+     * A fight's working arrays for one engagement ({@code Fight}): the breach assets' indices at the site, and per
+     * target group the indices of its vehicles; each filled and read within one call, never across fights.
+     */
+    private int[] fightAssets = new int[0];
+    private int[][] fightGroups = new int[0][0];
     private double[] heapKey = new double[0];
     private int[] heapWho = new int[0];
     private int[] heapMine = new int[0];
@@ -59,6 +65,23 @@ final class Scratch {
         if (bandMines.length < need) {
             bandMines = new int[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(need, 2L * bandMines.length))];
         }
+    }
+
+    /** @return room for the indices of {@code vehicles} breach assets ({@link #fightAssets}) */
+    int[] fightAssets(int vehicles) {
+        if (fightAssets.length < vehicles) {
+            fightAssets = new int[vehicles];
+        }
+        return fightAssets;
+    }
+
+    /** @return per each of {@code groups} target groups, room for the indices of {@code vehicles} vehicles */
+    int[][] fightGroups(int groups, int vehicles) {
+        if (fightGroups.length < groups || fightGroups[0].length < vehicles) {
+            fightGroups = new int[Math.max(groups, fightGroups.length)][Math.max(vehicles,
+                    fightGroups.length > 0 ? fightGroups[0].length : 0)];
+        }
+        return fightGroups;
     }
 
     /** Room for {@code k} losses. */

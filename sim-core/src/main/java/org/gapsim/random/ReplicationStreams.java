@@ -79,6 +79,8 @@ public final class ReplicationStreams {
          *  package returns to the block's first replication once per package, and pays the jump only once. */
         private long anchorR = -1;
         private final long[] anchor = new long[6];
+        /** Work array of the jumps (none allocated per jump). */
+        private final long[] tmp = new long[6];
 
         Named(long[] seed0) {
             this.seed0 = seed0;
@@ -94,14 +96,14 @@ public final class ReplicationStreams {
                     System.arraycopy(anchor, 0, state, 0, 6);
                 } else {
                     System.arraycopy(seed0, 0, state, 0, 6);
-                    SubstreamJump.jumpInPlace(state, r);
+                    SubstreamJump.jumpInPlace(state, r, tmp);
                     anchorR = r;
                     System.arraycopy(state, 0, anchor, 0, 6);
                 }
             } else if (r == at + 1) {
-                SubstreamJump.next(state);
+                SubstreamJump.next(state, tmp);
             } else if (r > at) {
-                SubstreamJump.jumpInPlace(state, r - at);
+                SubstreamJump.jumpInPlace(state, r - at, tmp);
             }
             at = r;
             rng.setSeed(state); // SSJ copies the values

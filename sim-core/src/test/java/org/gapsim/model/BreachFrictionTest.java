@@ -112,6 +112,42 @@ class BreachFrictionTest {
         }
     }
 
+    /** @return the events as text, arrays by content */
+    private static List<String> text(List<ModelEvent> ev) {
+        List<String> out = new ArrayList<>();
+        for (ModelEvent e : ev) {
+            out.add(e instanceof ModelEvent.ColumnArrived a
+                    ? a.toString().replaceAll("\\[D@[0-9a-f]+", java.util.Arrays.toString(a.arrivalTimesMin()))
+                    : e.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void ploughsLostInOneReplicationAreStillThereInTheNext() {
+        // issue 16: a column's carriers start as the plan's shared arrays and are copied on the first loss; a loss
+        // written to the shared array would take the plough off every later replication of the plan. Replications
+        // run after others that lost ploughs must give what they give run first, on a fresh plan.
+        Scenario s = ploughScenario(1.5, 0.3, 1, Defender.NONE);
+        CrossingPlan plan = CrossingPlan.compile(s, "fort");
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(31));
+        long struck = 0;
+        List<List<ModelEvent>> first = new ArrayList<>();
+        for (int r = 0; r < 60; r++) {
+            List<ModelEvent> out = new ArrayList<>();
+            Replications.run(plan, streams, r, out::add);
+            struck += ploughsStruck(out);
+            first.add(out);
+        }
+        assertTrue(struck > 10, "ploughs struck: " + struck);
+        for (int r = 59; r >= 0; r -= 7) {
+            assertEquals(text(first.get(r)), text(events(s, 31, r)), "replication " + r + " against fresh");
+            List<ModelEvent> again = new ArrayList<>();
+            Replications.run(plan, streams, r, again::add);
+            assertEquals(text(first.get(r)), text(again), "replication " + r + " run again on the same plan");
+        }
+    }
+
     @Test
     void denserFieldsExhaustMorePloughsAndBladesThatNeverStrikeChangeNothing() {
         int reps = 300;

@@ -33,6 +33,32 @@ class ReplicationStreamsTest {
     }
 
     @Test
+    void jumpsWithoutAllocationMatchSsjOnExtremeAndRandomStates() {
+        // issue 16: the jump reduces each 64-bit product by one unsigned division; states with components at m - 1
+        // give products above 2^63 (negative as signed longs), where a signed remainder would be wrong
+        java.util.SplittableRandom pick = new java.util.SplittableRandom(16);
+        long[] tmp = new long[6];
+        for (int trial = 0; trial < 200; trial++) {
+            long[] seed = new long[6];
+            for (int i = 0; i < 6; i++) {
+                long m = i < 3 ? SubstreamJump.M1 : SubstreamJump.M2;
+                seed[i] = trial == 0 ? m - 1 : trial == 1 ? (i % 3 == 0 ? m - 1 : 1) : 1 + pick.nextLong(m - 1);
+            }
+            MRG32k3a ssj = new MRG32k3a();
+            ssj.setSeed(seed);
+            long[] stepped = seed.clone();
+            for (int r = 1; r <= 5; r++) {
+                ssj.resetNextSubstream();
+                SubstreamJump.next(stepped, tmp);
+                assertArrayEquals(ssj.getState(), stepped, "trial " + trial + " substream " + r);
+            }
+            long[] jumped = seed.clone();
+            SubstreamJump.jumpInPlace(jumped, 5, tmp);
+            assertArrayEquals(stepped, jumped, "trial " + trial + ": a jump of 5 is 5 steps");
+        }
+    }
+
+    @Test
     void largeJumpEqualsRepeatedSingleSteps() {
         long[] seed = new StreamFactory(5).seedOf("x");
         long[] stepped = seed.clone();

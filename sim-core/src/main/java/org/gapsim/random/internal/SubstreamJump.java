@@ -19,20 +19,29 @@ public final class SubstreamJump {
             {4292754251L, 1511326704L, 3889917532L},
             {3859662829L, 4292754251L, 3708466080L}};
 
-    /** POW1[k] = A1^(2^(76 + k)) mod m1, POW2[k] likewise, for k = 0..62. */
-    private static final long[][][] POW1 = powers(A1P76, M1);
-    private static final long[][][] POW2 = powers(A2P76, M2);
+    /** POW1[k] = A1^(2^(76 + k)) mod m1, POW2[k] likewise, for k = 0..62, each row-major in one array of 9. */
+    private static final long[][] POW1 = powers(A1P76, M1);
+    private static final long[][] POW2 = powers(A2P76, M2);
+    /** A1^(2^76) and A2^(2^76), row-major. */
+    private static final long[] STEP1 = POW1[0];
+    private static final long[] STEP2 = POW2[0];
 
     private SubstreamJump() {
     }
 
-    private static long[][][] powers(long[][] base, long m) {
+    private static long[][] powers(long[][] base, long m) {
         long[][][] p = new long[63][][];
         p[0] = base;
         for (int k = 1; k < 63; k++) {
             p[k] = mul(p[k - 1], p[k - 1], m);
         }
-        return p;
+        long[][] flat = new long[63][9];
+        for (int k = 0; k < 63; k++) {
+            for (int i = 0; i < 3; i++) {
+                System.arraycopy(p[k][i], 0, flat[k], 3 * i, 3);
+            }
+        }
+        return flat;
     }
 
     /**
@@ -57,7 +66,17 @@ public final class SubstreamJump {
      * @param n     substreams to advance, &gt;= 0
      */
     public static void jumpInPlace(long[] state, long n) {
-        long[] tmp = new long[6];
+        jumpInPlace(state, n, new long[6]);
+    }
+
+    /**
+     * As {@link #jumpInPlace(long[], long)}, with a caller's work array, so nothing is allocated.
+     *
+     * @param state six-component state, overwritten
+     * @param n     substreams to advance, &gt;= 0
+     * @param tmp   work array of at least six components, overwritten
+     */
+    public static void jumpInPlace(long[] state, long n, long[] tmp) {
         for (int k = 0; n != 0; k++, n >>>= 1) {
             if ((n & 1) != 0) {
                 apply(POW1[k], state, 0, tmp, M1);
@@ -73,20 +92,46 @@ public final class SubstreamJump {
      * @param state six-component state, overwritten with the start of the next substream
      */
     public static void next(long[] state) {
-        long[] out = new long[6];
-        apply(A1P76, state, 0, out, M1);
-        apply(A2P76, state, 3, out, M2);
-        System.arraycopy(out, 0, state, 0, 6);
+        next(state, new long[6]);
     }
 
-    private static void apply(long[][] a, long[] s, int off, long[] out, long m) {
+    /**
+     * As {@link #next(long[])}, with a caller's work array, so nothing is allocated.
+     *
+     * @param state six-component state, overwritten with the start of the next substream
+     * @param tmp   work array of at least six components, overwritten
+     */
+    public static void next(long[] state, long[] tmp) {
+        apply(STEP1, state, 0, tmp, M1);
+        apply(STEP2, state, 3, tmp, M2);
+        System.arraycopy(tmp, 0, state, 0, 6);
+    }
+
+    /**
+     * out[off + i] = sum_j a[3i + j] * s[off + j] mod m. Each product of two numbers below 2^32 fits in 64 bits
+     * taken as unsigned, so it is reduced by one division ({@link #remU}); the three residues (each below
+     * m &lt; 2^32) sum without overflow and are reduced once: the same integers as reducing after every step.
+     */
+    private static void apply(long[] a, long[] s, int off, long[] out, long m) {
+        long s0 = s[off];
+        long s1 = s[off + 1];
+        long s2 = s[off + 2];
         for (int i = 0; i < 3; i++) {
-            long acc = 0;
-            for (int j = 0; j < 3; j++) {
-                acc = (acc + mulMod(a[i][j], s[off + j], m)) % m;
-            }
-            out[off + i] = acc;
+            long acc = remU(a[3 * i] * s0, m)
+                    + remU(a[3 * i + 1] * s1, m)
+                    + remU(a[3 * i + 2] * s2, m);
+            out[off + i] = acc % m;
         }
+    }
+
+    /**
+     * @return p mod m, p read as unsigned 64 bits, 0 &lt; m &lt; 2^32: one signed division of p / 2 (Hacker's
+     *         Delight 9.3), whose doubled quotient leaves a remainder below 2m, then one conditional subtraction
+     */
+    private static long remU(long p, long m) {
+        long q = ((p >>> 1) / m) << 1;
+        long r = p - q * m;
+        return r >= m ? r - m : r;
     }
 
     private static long[][] mul(long[][] a, long[][] b, long m) {
