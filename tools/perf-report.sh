@@ -158,7 +158,7 @@ if [ -z "${SKIP_SPARK:-}" ]; then
 --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED \
 --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED"
   if [ -z "${NO_BUILD:-}" ]; then
-    mvn -q -B -ntp -pl sim-spark test-compile || true
+    mvn -q -B -ntp -pl sim-spark -am test-compile || true
   fi
   # shellcheck disable=SC2086
   SPARK_LOCAL_IP=127.0.0.1 java $ADD_OPENS \
