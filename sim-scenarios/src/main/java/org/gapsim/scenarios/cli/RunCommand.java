@@ -207,10 +207,7 @@ final class RunCommand implements Callable<Integer> {
         }
         long perPackage = stop == null ? options.replicationsPerPackage()
                 : options.replications == null ? Experiment.DEFAULT_MAX_REPLICATIONS : options.replications;
-        if (JitPolicy.wanted(System.getProperty(JitPolicy.PROPERTY), parent != null && parent.processEntry(),
-                perPackage)) {
-            JitPolicy.applyInBackground();
-        }
+        JitPolicy.applyFor(parent != null && parent.processEntry(), perPackage);
         seasonOption.parsed();
         startTime.check();
         Scenario s = startTime.apply(seasonOption.apply(ScenarioArgument.load(scenario, packageDir.directory())));

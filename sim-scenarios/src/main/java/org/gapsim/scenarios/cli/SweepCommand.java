@@ -135,10 +135,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         options.check();
         int pointCount = points == null ? Sweep.defaultPoints(parsed.size()) : points;
-        if (JitPolicy.wanted(System.getProperty(JitPolicy.PROPERTY), parent != null && parent.processEntry(),
-                pointCount * options.replicationsPerPackage())) {   // a package's replications over every point
-            JitPolicy.applyInBackground();
-        }
+        // a package's replications over every point
+        JitPolicy.applyFor(parent != null && parent.processEntry(), pointCount * options.replicationsPerPackage());
         startTime.check();
         // 2. the scenario, then the sweep (validated as a whole; experiment settings map to their options)
         seasonOption.parsed();
