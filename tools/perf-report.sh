@@ -23,7 +23,7 @@
 #
 # Whole-process times are cold JVMs from /usr/bin/time (wall, and CPU = user + sys). Each command's runs are
 # interleaved with the others' (round 1 of everything, then round 2...), so a change of load falls on all alike.
-# Takes ~10-15 min on two cores with the defaults (most of it the sweep and JMH).
+# Takes ~15-20 min on two cores with the defaults (most of it the long runs, the sweep and JMH).
 set -uo pipefail
 OLD_JAR=${1:-}
 RUNS=${RUNS:-3}
@@ -93,10 +93,10 @@ for round in $(seq 1 "$RUNS"); do
   timed n10000 java -jar "$JAR" run -n "$N_BIG" -q --out "$R/a"
   timed n10000-c1 java $C1 -jar "$JAR" run -n "$N_BIG" -q --out "$R/b"
   timed n10000-c2 java -Dgapsim.jit=c2 -jar "$JAR" run -n "$N_BIG" -q --out "$R/b2"
+  timed n10000-allc1 java -Dgapsim.jit=c1 -jar "$JAR" run -n "$N_BIG" -q --out "$R/b3"
+  timed n10000-t1 java -jar "$JAR" run -n "$N_BIG" --threads 1 -q --out "$R/b4"
   timed n3000-t1 java -jar "$JAR" run -n "$N_MID" --threads 1 -q --out "$R/c"
   timed n3000-t2 java -jar "$JAR" run -n "$N_MID" --threads 2 -q --out "$R/d"
-  timed n3000-t1-c1 java $C1 -jar "$JAR" run -n "$N_MID" --threads 1 -q --out "$R/e"
-  timed n3000-t2-c1 java $C1 -jar "$JAR" run -n "$N_MID" --threads 2 -q --out "$R/f"
   timed readme java -jar "$JAR" run --out "$R/g"
   timed readme-c1 java $C1 -jar "$JAR" run --out "$R/h"
   timed readme-c2 java -Dgapsim.jit=c2 -jar "$JAR" run --out "$R/h2"
@@ -137,7 +137,7 @@ ratios() {
 # fixed cost of each small-job CLI run: wall - replications
 awk '$1 == "small-cli" { printf "small-fixed %.2f\n", $2 - $4 }' "$OUT/splits.txt" >> "$OUT/times.txt"
 met() { awk -v v="$1" -v t="$2" -v d="$3" 'BEGIN { if (v == "nan") print "?"; else if ((d == "le" && v <= t) || (d == "ge" && v >= t)) print "**met**"; else print "**not met**" }'; }
-SPEEDUP=$(paste <(awk '$1 == "n3000-t1" { print $2 }' "$OUT/times.txt") <(awk '$1 == "n3000-t2" { print $2 }' "$OUT/times.txt") \
+SPEEDUP=$(paste <(awk '$1 == "n10000-t1" { print $2 }' "$OUT/times.txt") <(awk '$1 == "n10000" { print $2 }' "$OUT/times.txt") \
   | awk 'NF == 2 && $2 > 0 { print $1 / $2 }' | sort -g | awk '{ v[NR] = $1 } END { print NR ? v[int((NR + 1) / 2)] : "nan" }')
 
 # --- sweep: points per second, local and Spark; per-point set-up ------------------------------------------------
@@ -209,11 +209,12 @@ $LOAD_START at the start, $LOAD_END at the end.
 
 | measure | result | issue 16 target |
 |---|---|---|
-| \`run -n $N_BIG\` (8 packages, 2 threads), cold, as shipped (gapsim's code on C1, \`JitPolicy\`) | $(med n10000 2) s wall, $(med n10000 3) s CPU | <= 8 s wall: $(met "$N10" 8 le) |
+| \`run -n $N_BIG\` (8 packages, 2 threads), cold, as shipped (\`JitPolicy\`: the model's largest methods on C1, the rest on C2) | $(med n10000 2) s wall, $(med n10000 3) s CPU | <= 8 s wall: $(met "$N10" 8 le); with the fires and belts of issues 11-13, <= 2x that, 16 s: $(met "$N10" 16 le) |
+| the same with \`-Dgapsim.jit=c1\` (every gapsim method on C1: the policy before) | $(med n10000-allc1 2) s wall, $(med n10000-allc1 3) s CPU; as shipped: $(ratios n10000 n10000-allc1) its wall | |
 | the same with \`-Dgapsim.jit=c2\` (the JVM's own tiers, as before \`JitPolicy\`) | $(med n10000-c2 2) s wall, $(med n10000-c2 3) s CPU; as shipped: $(ratios n10000 n10000-c2) its wall | |
 | the same with \`-XX:TieredStopAtLevel=1\` (everything on C1) | $(med n10000-c1 2) s wall, $(med n10000-c1 3) s CPU; $(ratios n10000-c1 n10000) the wall as shipped | |
-| \`run -n $N_MID --threads 1\` / \`--threads 2\` | $(med n3000-t1 2) / $(med n3000-t2 2) s wall, $(med n3000-t1 3) / $(med n3000-t2 3) s CPU; speed-up $(ratios n3000-t1 n3000-t2) | 2 threads >= 1.8x one: $(met "$SPEEDUP" 1.8 ge) |
-| the same, C1 only | $(med n3000-t1-c1 2) / $(med n3000-t2-c1 2) s wall; speed-up $(ratios n3000-t1-c1 n3000-t2-c1) | |
+| \`run -n $N_BIG --threads 1\` / \`--threads 2\` (as shipped) | $(med n10000-t1 2) / $(med n10000 2) s wall, $(med n10000-t1 3) / $(med n10000 3) s CPU; speed-up $(ratios n10000-t1 n10000) | 2 threads >= 1.8x one: $(met "$SPEEDUP" 1.8 ge) |
+| \`run -n $N_MID --threads 1\` / \`--threads 2\` (every gapsim method on C1 at this size) | $(med n3000-t1 2) / $(med n3000-t2 2) s wall, $(med n3000-t1 3) / $(med n3000-t2 3) s CPU; speed-up $(ratios n3000-t1 n3000-t2) | |
 | README's first command, \`run\` (1,000 x 8, 2 threads) | $(med readme 2) s wall, $(med readme 3) s CPU; \`-Dgapsim.jit=c2\` $(med readme-c2 2) s; everything on C1 $(med readme-c1 2) s | |
 | CLI on the small job, \`run small-job.yaml -n 10000 --threads 1\` (2 x 10,000 runs) | $(med small-cli 2) s wall: start-up $(med small-cli 3), replications $(med small-cli 4), writing every output $(med small-cli 5) s | |
 | CLI fixed cost of that job (wall - replications) | $(med small-fixed 2) s | < 1.5 s: $(met "$FIX" 1.5 le) |
