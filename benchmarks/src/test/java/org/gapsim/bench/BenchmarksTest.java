@@ -87,6 +87,24 @@ class BenchmarksTest {
     }
 
     @Test
+    void defenderCostStripsEverySensorAndFireUnitAndTheStudyStillRuns() {
+        Scenario with = BenchScenarios.builtIn();
+        Scenario without = DefenderCost.withoutDefender(with);
+        assertTrue(with.defender().fireUnits().size() > 0 && with.defender().sensors().size() > 0);
+        assertEquals(0, without.defender().fireUnits().size() + without.defender().sensors().size());
+        for (org.gapsim.scenario.FortificationPackage p : without.packages()) {
+            assertEquals(0, p.defender().fireUnits().size() + p.defender().sensors().size(), p.name());
+        }
+        assertEquals(with.packageNames(), without.packageNames());
+        ReplicationStreams streams = new ReplicationStreams(new StreamFactory(1));
+        ReplicationResult none = Replications.run(CrossingPlan.compile(without, "none"), streams, 0);
+        assertTrue(none.reached());
+        assertEquals(0, none.vehiclesLost(), "no defender, no mines on the baseline's roads: nobody lost");
+        ReplicationResult mined = Replications.run(CrossingPlan.compile(without, "at-mines"), streams, 0);
+        assertTrue(mined.closureMin() > none.closureMin(), "the belts still hold the columns without a defender");
+    }
+
+    @Test
     void scalingScenarioKeepsEveryVehicle() {
         for (int v : new int[]{10, 100}) {
             for (int o : new int[]{1, 10, 100}) {
