@@ -3,7 +3,6 @@ package org.gapsim.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.gapsim.measure.ReplicationResult;
 import org.gapsim.measure.Replications;
@@ -20,7 +19,7 @@ import org.gapsim.scenario.Scenario;
  * within 2x of what it was without fires), measured on today's study in one JVM: side A is the built-in study
  * ({@link BenchScenarios#builtIn()}) with every sensor and fire unit removed (the scenario's and every package's;
  * {@link #withoutDefender}), side B the study as it ships. Both run the same replications (seed 42), one package at a
- * time, in alternating slices (A B B A ...) of about 100 ms of CPU, as {@link JarPair} does; per package the mean
+ * time, in alternating slices (A B B A ...) of about 100 ms of CPU ({@link SlicePair}, as {@link JarPair}); per package the mean
  * thread CPU per replication of each side and the median, interquartile range and range of B over A.
  *
  * <p>Read B/A as an upper bound on the fights' cost: without the defender there is no early warning either, so the
@@ -31,8 +30,6 @@ import org.gapsim.scenario.Scenario;
  */
 public final class DefenderCost {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    /** Wanted CPU time per slice, ns. */
-    private static final long SLICE_NS = 100_000_000L;
     private static final ModelListener[] NO_LISTENERS = {};
 
     private DefenderCost() {
@@ -82,8 +79,9 @@ public final class DefenderCost {
 
     /**
      * @param args rounds (optional), packages (optional, comma-separated)
+     * @throws Exception if a replication fails
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         List<String> packages = args.length > 1 ? List.of(args[1].split(",")) : BenchScenarios.BUILT_IN_PACKAGES;
         Scenario with = BenchScenarios.builtIn();
@@ -93,41 +91,10 @@ public final class DefenderCost {
         for (String p : packages) {
             Side a = new Side(without, p);
             Side b = new Side(with, p);
-            a.cpu(0, 1000);
-            b.cpu(0, 1000);
-            long probe = b.cpu(0, 200);
-            int k = (int) Math.max(20, Math.min(20_000, 200L * SLICE_NS / Math.max(1, probe)));
-            for (int w = 0; w < 3; w++) {
-                a.cpu((long) w * k, k);
-                b.cpu((long) w * k, k);
-            }
-            List<Double> ratio = new ArrayList<>();
-            double sumA = 0;
-            double sumB = 0;
-            long r = 10L * k;
-            for (int i = 0; i < rounds; i++, r += k) {
-                long ca;
-                long cb;
-                if (i % 2 == 0) {
-                    ca = a.cpu(r, k);
-                    cb = b.cpu(r, k);
-                } else {
-                    cb = b.cpu(r, k);
-                    ca = a.cpu(r, k);
-                }
-                ratio.add((double) cb / ca);
-                sumA += ca;
-                sumB += cb;
-            }
-            Collections.sort(ratio);
-            int n = ratio.size();
-            double usA = sumA / 1000.0 / rounds / k;
-            double usB = sumB / 1000.0 / rounds / k;
-            allA += usA;
-            allB += usB;
-            System.out.printf("%-16s k=%5d  without %8.2f us  with %8.2f us CPU/replication  with/without median %.3f"
-                    + "  IQR %.3f-%.3f  range %.3f-%.3f%n", p, k, usA, usB, ratio.get(n / 2), ratio.get(n / 4),
-                    ratio.get(3 * n / 4), ratio.get(0), ratio.get(n - 1));
+            SlicePair.Result res = SlicePair.compare(a::cpu, b::cpu, 1000, rounds);
+            allA += res.usA();
+            allB += res.usB();
+            System.out.println(res.line(p, "without", "with"));
         }
         System.out.printf("all %d packages: without %.0f us, with %.0f us per set: %.2fx%n", packages.size(), allA,
                 allB, allB / allA);

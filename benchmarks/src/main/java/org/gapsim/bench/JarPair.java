@@ -7,8 +7,6 @@ import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -28,8 +26,6 @@ import java.util.List;
  */
 public final class JarPair {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    /** Wanted CPU time per slice, ns. */
-    private static final long SLICE_NS = 100_000_000L;
     /** The {@link BenchScenarios} method both sides run: {@code gapLike} (default) or {@code builtIn}. */
     private static final String SCENARIO = System.getProperty("gapsim.pair.scenario", "gapLike");
 
@@ -81,37 +77,8 @@ public final class JarPair {
         for (String p : packages) {
             Side a = new Side(args[0], p);
             Side b = new Side(args[1], p);
-            a.cpu(0, 2000);
-            b.cpu(0, 2000);
-            long probe = a.cpu(0, 200);
-            int k = (int) Math.max(20, Math.min(20_000, 200L * SLICE_NS / Math.max(1, probe)));
-            for (int w = 0; w < 5; w++) {
-                a.cpu((long) w * k, k);
-                b.cpu((long) w * k, k);
-            }
-            List<Double> ratio = new ArrayList<>();
-            double sumA = 0;
-            double sumB = 0;
-            long r = 10L * k;
-            for (int i = 0; i < rounds; i++, r += k) {
-                long ca;
-                long cb;
-                if (i % 2 == 0) {
-                    ca = a.cpu(r, k);
-                    cb = b.cpu(r, k);
-                } else {
-                    cb = b.cpu(r, k);
-                    ca = a.cpu(r, k);
-                }
-                ratio.add((double) cb / ca);
-                sumA += ca;
-                sumB += cb;
-            }
-            Collections.sort(ratio);
-            int n = ratio.size();
-            System.out.printf("%-14s k=%5d  A %8.2f us  B %8.2f us CPU/replication  B/A median %.3f  IQR %.3f-%.3f"
-                    + "  range %.3f-%.3f%n", p, k, sumA / 1000.0 / rounds / k, sumB / 1000.0 / rounds / k,
-                    ratio.get(n / 2), ratio.get(n / 4), ratio.get(3 * n / 4), ratio.get(0), ratio.get(n - 1));
+            SlicePair.Result res = SlicePair.compare(a::cpu, b::cpu, 2000, rounds);
+            System.out.println(res.line(p, "A", "B"));
         }
     }
 }

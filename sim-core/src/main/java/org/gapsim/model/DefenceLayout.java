@@ -16,7 +16,6 @@ import org.gapsim.scenario.RoadNetwork;
 import org.gapsim.scenario.RoadSegment;
 import org.gapsim.scenario.Sensor;
 import org.gapsim.scenario.TargetGroup;
-import org.gapsim.scenario.UnitPosition;
 
 /**
  * The defender's units as one plan sees them (immutable, shared by every replication): the scenario's units, the
@@ -94,16 +93,16 @@ final class DefenceLayout {
         List<double[]> fAt = new ArrayList<>();
         for (Sensor x : all.sensors()) {
             s.add(x);
-            sAt.add(point(network, x.position()));
+            sAt.add(network.latLon(x.position()));
         }
         for (FireUnit x : all.fireUnits()) {
             f.add(x);
-            fAt.add(point(network, x.position()));
+            fAt.add(network.latLon(x.position()));
         }
         double[][] obstacleAt = new double[obstacles.size()][];
         for (int i = 0; i < obstacles.size(); i++) {
             Obstacle o = obstacles.get(i);
-            obstacleAt[i] = point(network, o.segment(), o.positionKm());
+            obstacleAt[i] = network.latLon(o.segment(), o.positionKm());
             CoverageTemplate t = o.coverage() == Coverage.COVERED_BY_FIRE ? own.coveredTemplate()
                     : o.coverage() == Coverage.OBSERVED ? own.observedTemplate() : CoverageTemplate.EMPTY;
             for (Sensor x : t.sensors()) {
@@ -280,22 +279,6 @@ final class DefenceLayout {
             }
         }
         return java.util.Arrays.copyOf(tmp, m);
-    }
-
-    private static double[] point(RoadNetwork network, UnitPosition p) {
-        if (p.place() != null) {
-            Place q = network.place(p.place()).orElseThrow();
-            return new double[] {q.latDeg(), q.lonDeg()};
-        }
-        return point(network, p.segment(), p.km());
-    }
-
-    private static double[] point(RoadNetwork network, String segment, double km) {
-        RoadSegment s = network.segment(segment).orElseThrow();
-        Place a = network.place(s.from()).orElseThrow();
-        Place b = network.place(s.to()).orElseThrow();
-        double f = Math.min(1, km / s.lengthKm());
-        return new double[] {a.latDeg() + f * (b.latDeg() - a.latDeg()), a.lonDeg() + f * (b.lonDeg() - a.lonDeg())};
     }
 
     /** @return great-circle distance between two lat/lon points, km (haversine, Earth radius 6371 km) */

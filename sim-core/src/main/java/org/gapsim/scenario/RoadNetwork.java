@@ -90,6 +90,35 @@ public record RoadNetwork(List<Place> places, List<RoadSegment> segments) {
     }
 
     /**
+     * Where a point on a segment lies: {@code km / lengthKm} of the straight line from the segment's {@code from}
+     * place to its {@code to} place (the scenario holds no road geometry), the fraction capped at 1. The model
+     * measures its distances between defender units and obstacles from these points, and the map draws them there.
+     *
+     * @param segment the segment's id (must exist)
+     * @param km      distance from its {@code from} end, km (&gt;= 0)
+     * @return {lat, lon}, degrees
+     */
+    public double[] latLon(String segment, double km) {
+        RoadSegment s = segment(segment).orElseThrow();
+        Place a = place(s.from()).orElseThrow();
+        Place b = place(s.to()).orElseThrow();
+        double f = Math.min(1, km / s.lengthKm());
+        return new double[] {a.latDeg() + f * (b.latDeg() - a.latDeg()), a.lonDeg() + f * (b.lonDeg() - a.lonDeg())};
+    }
+
+    /**
+     * @param p a defender unit's position (its place and segment must exist)
+     * @return where it lies: its place's coordinates, or {@link #latLon(String, double)} of its segment and km
+     */
+    public double[] latLon(UnitPosition p) {
+        if (p.place() != null) {
+            Place q = place(p.place()).orElseThrow();
+            return new double[] {q.latDeg(), q.lonDeg()};
+        }
+        return latLon(p.segment(), p.km());
+    }
+
+    /**
      * @param changes the new terrain beside the road, by segment id
      * @return a copy in which the listed segments have new terrain beside the road (by segment id)
      */

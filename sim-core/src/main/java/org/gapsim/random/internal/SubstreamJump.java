@@ -153,8 +153,4 @@ public final class SubstreamJump {
         long hi = (a * (b >>> 16)) % m;
         return ((hi << 16) + a * (b & 0xFFFF)) % m;
     }
-
-    private static long[][] identity() {
-        return new long[][]{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
-    }
 }

@@ -27,7 +27,6 @@ import org.gapsim.scenario.Scenario;
 import org.gapsim.scenario.Sensor;
 import org.gapsim.scenario.SensorKind;
 import org.gapsim.scenario.Terrain;
-import org.gapsim.scenario.UnitPosition;
 
 /**
  * An SVG map of a scenario with one package: country borders ({@link Borders}), roads by class over a band showing
@@ -41,7 +40,7 @@ import org.gapsim.scenario.UnitPosition;
  * {@code positionKm} as a fraction of its segment's length along that line.
  *
  * <p>The defender's units with a position in the data (the scenario's and the package's sensors and fire units) are
- * drawn at it ({@link #latLon(RoadNetwork, UnitPosition)}): sensors as diamonds, fire units as framed boxes with
+ * drawn at it ({@link RoadNetwork#latLon(UnitPosition)}): sensors as diamonds, fire units as framed boxes with
  * their kind's code, a direct-fire unit (ATGM team, tank position) with a faint circle of its range. Units a
  * coverage template adds at an obstacle ({@code coverage: observed} or {@code covered-by-fire}) have no position of
  * their own: the obstacle's ring shows them.
@@ -318,31 +317,7 @@ public final class MapView {
      * @return {lat, lon}, degrees
      */
     public static double[] latLon(RoadNetwork net, Obstacle o) {
-        RoadSegment seg = net.segment(o.segment()).orElseThrow();
-        Place a = net.place(seg.from()).orElseThrow();
-        Place b = net.place(seg.to()).orElseThrow();
-        double f = Math.max(0, Math.min(1, o.positionKm() / seg.lengthKm()));
-        return new double[] {a.latDeg() + f * (b.latDeg() - a.latDeg()), a.lonDeg() + f * (b.lonDeg() - a.lonDeg())};
-    }
-
-    /**
-     * Where a defender unit is drawn (and where the model puts it): a place's coordinates, or {@code km / lengthKm}
-     * of the straight line from its segment's {@code from} place to its {@code to} place.
-     *
-     * @param net the road network
-     * @param p   the unit's position
-     * @return {lat, lon}, degrees
-     */
-    public static double[] latLon(RoadNetwork net, UnitPosition p) {
-        if (p.place() != null) {
-            Place at = net.place(p.place()).orElseThrow();
-            return new double[] {at.latDeg(), at.lonDeg()};
-        }
-        RoadSegment seg = net.segment(p.segment()).orElseThrow();
-        Place a = net.place(seg.from()).orElseThrow();
-        Place b = net.place(seg.to()).orElseThrow();
-        double f = Math.max(0, Math.min(1, p.km() / seg.lengthKm()));
-        return new double[] {a.latDeg() + f * (b.latDeg() - a.latDeg()), a.lonDeg() + f * (b.lonDeg() - a.lonDeg())};
+        return net.latLon(o.segment(), o.positionKm());
     }
 
     /** Short code of a fire unit kind, drawn in its box. */
@@ -380,7 +355,7 @@ public final class MapView {
         for (Defender d : List.of(existing, bought)) {
             for (FireUnit f : d.fireUnits()) {
                 if (f.kind().direct()) {
-                    double[] ll = latLon(net, f.position());
+                    double[] ll = net.latLon(f.position());
                     g.el("circle", "cx", pr.x(ll[1]), "cy", pr.y(ll[0]), "r", f.rangeKm() * pxPerKm);
                 }
             }
@@ -390,7 +365,7 @@ public final class MapView {
             String owner = d == existing ? "existing force" : "bought by the package";
             double frame = d == existing ? 1.2 : 2.2;
             for (Sensor sn : d.sensors()) {
-                double[] ll = latLon(net, sn.position());
+                double[] ll = net.latLon(sn.position());
                 double x = pr.x(ll[1]);
                 double y = pr.y(ll[0]);
                 g.begin("g", "class", "defender-unit sensor", "data-unit", sn.id());
@@ -402,7 +377,7 @@ public final class MapView {
                 g.end("g");
             }
             for (FireUnit f : d.fireUnits()) {
-                double[] ll = latLon(net, f.position());
+                double[] ll = net.latLon(f.position());
                 double x = pr.x(ll[1]);
                 double y = pr.y(ll[0]);
                 g.begin("g", "class", "defender-unit fire-unit", "data-unit", f.id());
